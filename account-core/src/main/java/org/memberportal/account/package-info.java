@@ -1,0 +1,9 @@
+/**
+ * User accounts: the account aggregate, its status workflow and the account service.
+ */
+@NullMarked
+@DomainStyle
+package org.memberportal.account;
+
+import org.jspecify.annotations.NullMarked;
+import org.memberportal.kernel.DomainStyle;

@@ -1,0 +1,165 @@
+package org.memberportal.kernel;
+
+import java.util.Locale;
+import org.apiguardian.api.API;
+
+/**
+ * Who performs a command, as the host authenticated them, and the language they read. The library authorises
+ * every command against the actor; it never authenticates.
+ *
+ * @since 0.1.0
+ */
+@API(status = API.Status.STABLE, since = "0.1.0")
+public sealed interface Actor {
+
+  /**
+   * The language in which messages for this actor are rendered.
+   *
+   * @return the locale
+   */
+  Locale locale();
+
+  /**
+   * The same actor reading another language.
+   *
+   * @param locale the language
+   * @return a copy with that locale
+   */
+  Actor in(Locale locale);
+
+  /**
+   * A visitor who is not signed in.
+   *
+   * @return the anonymous actor in English
+   */
+  static Anonymous anonymous() {
+    return new Anonymous(Locale.ENGLISH);
+  }
+
+  /**
+   * A signed-in account holder.
+   *
+   * @param account the account
+   * @return the actor in English
+   */
+  static AccountHolder account(AccountId account) {
+    return new AccountHolder(account, Locale.ENGLISH);
+  }
+
+  /**
+   * A signed-in Careers candidate.
+   *
+   * @param candidate the candidate account
+   * @return the actor in English
+   */
+  static Candidate candidate(CandidateId candidate) {
+    return new Candidate(candidate, Locale.ENGLISH);
+  }
+
+  /**
+   * A member of the operator's staff (service desk, administrators).
+   *
+   * @param staff the staff member
+   * @return the actor in English
+   */
+  static Operator operator(StaffId staff) {
+    return new Operator(staff, Locale.ENGLISH);
+  }
+
+  /**
+   * A recruiter of the organisation (Careers).
+   *
+   * @param staff the staff member
+   * @return the actor in English
+   */
+  static Recruiter recruiter(StaffId staff) {
+    return new Recruiter(staff, Locale.ENGLISH);
+  }
+
+  /**
+   * The library itself, for reactions to events and host-run ticks.
+   *
+   * @param process what runs, e.g. {@code "reminders"}
+   * @return the actor in English
+   */
+  static System system(String process) {
+    return new System(process, Locale.ENGLISH);
+  }
+
+  /**
+   * A visitor who is not signed in.
+   *
+   * @param locale the visitor's language
+   */
+  record Anonymous(Locale locale) implements Actor {
+    @Override
+    public Anonymous in(Locale locale) {
+      return new Anonymous(locale);
+    }
+  }
+
+  /**
+   * A signed-in account holder.
+   *
+   * @param account the account
+   * @param locale the holder's language
+   */
+  record AccountHolder(AccountId account, Locale locale) implements Actor {
+    @Override
+    public AccountHolder in(Locale locale) {
+      return new AccountHolder(account, locale);
+    }
+  }
+
+  /**
+   * A signed-in Careers candidate.
+   *
+   * @param candidate the candidate account
+   * @param locale the candidate's language
+   */
+  record Candidate(CandidateId candidate, Locale locale) implements Actor {
+    @Override
+    public Candidate in(Locale locale) {
+      return new Candidate(candidate, locale);
+    }
+  }
+
+  /**
+   * A member of the operator's staff.
+   *
+   * @param staff the staff member
+   * @param locale their language
+   */
+  record Operator(StaffId staff, Locale locale) implements Actor {
+    @Override
+    public Operator in(Locale locale) {
+      return new Operator(staff, locale);
+    }
+  }
+
+  /**
+   * A recruiter.
+   *
+   * @param staff the staff member
+   * @param locale their language
+   */
+  record Recruiter(StaffId staff, Locale locale) implements Actor {
+    @Override
+    public Recruiter in(Locale locale) {
+      return new Recruiter(staff, locale);
+    }
+  }
+
+  /**
+   * The library itself.
+   *
+   * @param process what runs
+   * @param locale the language of messages it produces
+   */
+  record System(String process, Locale locale) implements Actor {
+    @Override
+    public System in(Locale locale) {
+      return new System(process, locale);
+    }
+  }
+}

@@ -1,0 +1,8 @@
+/**
+ * The shared kernel: errors, actors, validation, workflow tables, events, notifications and transactions used
+ * by every module of the library.
+ */
+@NullMarked
+package org.memberportal.kernel;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,38 @@
+package org.memberportal.account;
+
+import static org.memberportal.kernel.testkit.ArchitectureRules.domainImportsNoFramework;
+import static org.memberportal.kernel.testkit.ArchitectureRules.moduleDoesNotUse;
+import static org.memberportal.kernel.testkit.ArchitectureRules.production;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import org.junit.jupiter.api.Test;
+
+class ArchitectureTests {
+
+  private static final JavaClasses CLASSES = production("org.memberportal.kernel", "org.memberportal.account");
+
+  @Test
+  void kernelUsesNoModule() {
+    moduleDoesNotUse("org.memberportal.kernel", "org.memberportal.account", "org.memberportal.affiliation",
+        "org.memberportal.ties", "org.memberportal.careers", "org.memberportal.examples")
+        .check(CLASSES);
+  }
+
+  @Test
+  void accountsUseNoLaterModule() {
+    moduleDoesNotUse("org.memberportal.account", "org.memberportal.affiliation", "org.memberportal.ties",
+        "org.memberportal.careers", "org.memberportal.examples")
+        .check(CLASSES);
+  }
+
+  @Test
+  void kernelImportsNoFrameworkButItsValidator() {
+    domainImportsNoFramework("org.memberportal.kernel", "org.hibernate.validator..").check(CLASSES);
+  }
+
+  @Test
+  void accountDomainImportsNoFramework() {
+    domainImportsNoFramework("org.memberportal.account", "org.bouncycastle..", "me.gosimple.nbvcxz..")
+        .check(CLASSES);
+  }
+}

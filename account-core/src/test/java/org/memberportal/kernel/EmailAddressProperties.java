@@ -1,0 +1,47 @@
+package org.memberportal.kernel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.Combinators;
+
+class EmailAddressProperties {
+
+  @Provide
+  Arbitrary<String> addresses() {
+    Arbitrary<String> local = Arbitraries.strings().withChars("abcXYZ019._-+").ofMinLength(1).ofMaxLength(20);
+    Arbitrary<String> domain = Arbitraries.strings().withChars("abcdeXYZ").ofMinLength(1).ofMaxLength(10)
+        .map(d -> d + ".Org");
+    Arbitrary<String> padding = Arbitraries.of("", " ", "  ", "\t");
+    return Combinators.combine(padding, local, domain, padding).as((p, l, d, q) -> p + l + "@" + d + q);
+  }
+
+  @Property
+  void normalisationIsIdempotent(@ForAll("addresses") String text) {
+    String key = EmailAddress.normalise(text);
+
+    assertThat(EmailAddress.normalise(key)).isEqualTo(key);
+  }
+
+  @Property
+  void caseVariantsAreTheSameAddress(@ForAll("addresses") String text) {
+    EmailAddress typed = EmailAddress.of(text);
+    EmailAddress shouted = EmailAddress.of(text.toUpperCase(Locale.ROOT));
+
+    assertThat(shouted).isEqualTo(typed).hasSameHashCodeAs(typed);
+    assertThat(shouted.key()).isEqualTo(typed.key());
+  }
+
+  @Property
+  void maskedFormNeverShowsMoreThanTheFirstCharacterOfTheLocalPart(@ForAll("addresses") String text) {
+    EmailAddress address = EmailAddress.of(text);
+    String local = address.key().substring(0, address.key().lastIndexOf('@'));
+
+    assertThat(address.toString()).isEqualTo(address.masked()).startsWith(local.substring(0, 1) + "***@");
+  }
+}

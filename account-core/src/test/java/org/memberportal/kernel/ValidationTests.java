@@ -1,0 +1,76 @@
+package org.memberportal.kernel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ValidationTests {
+
+  private static SampleCommand invalid() {
+    return SampleCommand.builder().email("not an address").nickname("much too long").build();
+  }
+
+  @Test
+  void constraintOnImmutablesAccessorIsReportedWithTheAccessorAsPath() {
+    ValidationFailed failure = catchThrowableOfType(ValidationFailed.class,
+        () -> Validation.check(invalid(), Locale.ENGLISH));
+
+    assertThat(failure.code()).isEqualTo("validation-failed");
+    assertThat(failure.violations())
+        .containsExactly(
+            new Violation("email", "email", "must be a well-formed email address"),
+            new Violation("kernel.sample.too-long", "nickname", "must have at most 5 characters"));
+  }
+
+  @Test
+  void violationsAreRenderedInFrench() {
+    ValidationFailed failure = catchThrowableOfType(ValidationFailed.class,
+        () -> Validation.check(invalid(), Locale.FRENCH));
+
+    assertThat(failure.violations())
+        .containsExactly(
+            new Violation("email", "email", "doit être une adresse électronique syntaxiquement correcte"),
+            new Violation("kernel.sample.too-long", "nickname", "doit avoir au plus 5 caractères"));
+  }
+
+  @Test
+  void localeOfOneCallDoesNotLeakIntoTheNext() {
+    catchThrowableOfType(ValidationFailed.class, () -> Validation.check(invalid(), Locale.FRENCH));
+    ValidationFailed english = catchThrowableOfType(ValidationFailed.class,
+        () -> Validation.check(invalid(), Actor.anonymous()));
+
+    assertThat(english.violations()).extracting(Violation::message)
+        .contains("must be a well-formed email address");
+  }
+
+  @Test
+  void validCommandPassesThrough() {
+    SampleCommand ok = SampleCommand.builder().email("ada@example.org").nickname("ada").build();
+
+    assertThat(Validation.check(ok, Locale.ENGLISH)).isSameAs(ok);
+  }
+
+  @Test
+  void ruleCheckedInCodeGetsItsMessageFromTheBundles() {
+    Violation v = Validation.violation("nickname", "kernel.sample.too-long", Locale.FRENCH, Map.of("max", 3));
+
+    assertThat(v).isEqualTo(new Violation("kernel.sample.too-long", "nickname", "doit avoir au plus 3 caractères"));
+  }
+
+  @Test
+  void exceptionMessageNamesPathsAndCodesButNotTheInput() {
+    ValidationFailed failure = catchThrowableOfType(ValidationFailed.class,
+        () -> Validation.check(invalid(), Locale.ENGLISH));
+
+    assertThat(failure.getMessage()).contains("email", "nickname").doesNotContain("not an address", "much too long");
+  }
+
+  @Test
+  void frenchBundleDefinesItsOwnMessages() {
+    assertThat(Validation.hasOwnMessage("kernel.identifier.malformed", Locale.FRENCH)).isTrue();
+    assertThat(Validation.hasOwnMessage("no.such.key", Locale.FRENCH)).isFalse();
+  }
+}

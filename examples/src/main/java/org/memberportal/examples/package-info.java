@@ -1,0 +1,7 @@
+/**
+ * Runnable journey, reference host adapters and benchmarks for Member Portal Domain.
+ */
+@NullMarked
+package org.memberportal.examples;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,7 @@
+/**
+ * TIES access workflow, TIES focal point hand-over and My Requests.
+ */
+@NullMarked
+package org.memberportal.ties;
+
+import org.jspecify.annotations.NullMarked;
