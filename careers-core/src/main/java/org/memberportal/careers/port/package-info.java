@@ -1,0 +1,9 @@
+/**
+ * Ports of the Careers module: the interfaces the host implements (stores, staff directory).
+ */
+@NullMarked
+@DomainStyle
+package org.memberportal.careers.port;
+
+import org.jspecify.annotations.NullMarked;
+import org.memberportal.kernel.DomainStyle;
