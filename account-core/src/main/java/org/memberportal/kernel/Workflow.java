@@ -1,6 +1,7 @@
 package org.memberportal.kernel;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -48,7 +49,8 @@ public final class Workflow<S extends Enum<S>, A extends Enum<A>> {
 
   private Workflow(String name, Set<S> initial, List<Transition<S, A>> transitions, Class<S> states) {
     this.name = name;
-    this.initial = Set.copyOf(initial);
+    // an EnumSet keeps declaration order; Set.copyOf's order changes from one JVM run to the next
+    this.initial = Collections.unmodifiableSet(initial.isEmpty() ? EnumSet.noneOf(states) : EnumSet.copyOf(initial));
     this.transitions = List.copyOf(transitions);
     Map<S, Map<A, Transition<S, A>>> byState = new EnumMap<>(states);
     for (Transition<S, A> t : transitions) {

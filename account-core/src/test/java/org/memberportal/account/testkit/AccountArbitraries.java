@@ -17,7 +17,8 @@ public final class AccountArbitraries {
    */
   public static Arbitrary<String> emails() {
     Arbitrary<String> local = Arbitraries.strings().withChars("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._+-")
-        .ofMinLength(1).ofMaxLength(20).filter(s -> Character.isLetterOrDigit(s.charAt(0)));
+        .ofMinLength(1).ofMaxLength(20)
+        .filter(s -> Character.isLetterOrDigit(s.charAt(0)) && !s.contains("..") && !s.endsWith("."));
     Arbitrary<String> domain = Arbitraries.strings().withCharRange('a', 'z').withChars("ABCXYZ").ofMinLength(2)
         .ofMaxLength(12);
     Arbitrary<String> tld = Arbitraries.of("org", "int", "CH", "fr", "com");
