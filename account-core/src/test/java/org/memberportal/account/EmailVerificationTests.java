@@ -17,6 +17,7 @@ import org.memberportal.account.testkit.AccountFixtures;
 import org.memberportal.account.testkit.AccountWorld;
 import org.memberportal.account.verification.CodePurpose;
 import org.memberportal.account.verification.CodeSubject;
+import org.memberportal.kernel.AccountId;
 import org.memberportal.kernel.Actor;
 import org.memberportal.kernel.EmailAddress;
 import org.memberportal.kernel.PreconditionFailed;
@@ -181,8 +182,10 @@ class EmailVerificationTests {
     assertThat(world.accounts.expireUnverified(Actor.system("expiry")).value()).isZero();
     world.clock.advance(Duration.ofMinutes(2));
 
+    AccountId id = world.module.store().findByEmail(EmailAddress.of(ADA)).orElseThrow().id();
     assertThat(world.accounts.expireUnverified(Actor.system("expiry")).value()).isEqualTo(1);
     assertThat(world.module.store().findByEmail(EmailAddress.of(ADA))).isEmpty();
+    assertThat(world.accounts.find(id)).isEmpty();
     world.accounts.signUp(signUp(ADA).build(), Actor.anonymous());
     assertThat(world.module.store().findByEmail(EmailAddress.of(ADA))).isPresent();
   }

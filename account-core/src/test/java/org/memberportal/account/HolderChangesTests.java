@@ -101,4 +101,43 @@ class HolderChangesTests {
         ConfirmEmailChange.builder().account(id).code(wrong).build(), Actor.account(id))).reason())
         .isEqualTo(UserAccounts.CODE_REJECTED);
   }
+
+  @Test
+  void aRefusedEmailChangeLeavesNothingBehind() {
+    AccountId id = world.activeAccount(ADA);
+    world.activeAccount("eve@example.org");
+    int outbox = world.host.outbox().entries().size();
+
+    catchThrowableOfType(Conflict.class, () -> world.accounts.changeEmail(ChangeEmail.builder().account(id)
+        .newEmail("eve@example.org").currentPassword(Secret.of(PASSWORD)).build(), Actor.account(id)));
+
+    assertThat(world.module.store().find(id).orElseThrow().pendingEmail()).isEmpty();
+    assertThat(world.host.outbox().entries()).hasSize(outbox);
+  }
+
+  @Test
+  void directoryAnswersTheCurrentSummaryForOtherModules() {
+    AccountId id = world.activeAccount(ADA);
+    org.memberportal.account.port.AccountDirectory directory = world.accounts;
+
+    assertThat(directory.find(id)).hasValueSatisfying(s -> {
+      assertThat(s.active()).isTrue();
+      assertThat(s.fullName()).isEqualTo("Ada Lovelace");
+      assertThat(s.toString()).doesNotContain("Lovelace").doesNotContain(ADA);
+    });
+    assertThat(directory.find(AccountId.random())).isEmpty();
+  }
+
+  @Test
+  void changingThePasswordKillsAnOutstandingResetCode() {
+    AccountId id = world.activeAccount(ADA);
+    world.accounts.forgotPassword(ForgotPassword.builder().email(ADA).build(), Actor.anonymous());
+    Secret resetCode = world.lastCode(ADA, AccountNotifications.RESET_CODE);
+    world.accounts.changePassword(changePassword(id, PASSWORD, OTHER_PASSWORD), Actor.account(id));
+
+    assertThat(catchThrowableOfType(PreconditionFailed.class, () -> world.accounts.resetPassword(
+        ResetPassword.builder().email(ADA).code(resetCode).password(Secret.of("Third-Meadow-99"))
+            .passwordConfirmation(Secret.of("Third-Meadow-99")).build(), Actor.anonymous())).reason())
+        .isEqualTo(UserAccounts.CODE_REJECTED);
+  }
 }
