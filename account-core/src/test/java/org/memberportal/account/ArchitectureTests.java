@@ -4,6 +4,8 @@ import static org.memberportal.kernel.testkit.ArchitectureRules.domainImportsNoF
 import static org.memberportal.kernel.testkit.ArchitectureRules.moduleDoesNotUse;
 import static org.memberportal.kernel.testkit.ArchitectureRules.production;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
 import com.tngtech.archunit.core.domain.JavaClasses;
 import org.junit.jupiter.api.Test;
 
@@ -33,6 +35,16 @@ class ArchitectureTests {
   @Test
   void accountDomainImportsNoFramework() {
     domainImportsNoFramework("org.memberportal.account", "org.bouncycastle..", "me.gosimple.nbvcxz..")
+        .check(CLASSES);
+  }
+
+  @Test
+  void reusableCredentialMachineryKnowsNothingOfTheUserAccount() {
+    // Careers reuses these packages for candidate accounts: they must not depend on the user-account aggregate
+    noClasses().that().resideInAnyPackage("org.memberportal.account.credential..",
+            "org.memberportal.account.verification..", "org.memberportal.account.recovery..",
+            "org.memberportal.account.signin..")
+        .should().dependOnClassesThat().resideInAPackage("org.memberportal.account")
         .check(CLASSES);
   }
 }

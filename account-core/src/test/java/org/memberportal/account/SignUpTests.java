@@ -118,4 +118,14 @@ class SignUpTests {
     assertThat(world.events()).filteredOn(AccountEvent.SignedUp.class::isInstance).hasSize(1);
     assertThat(world.events()).filteredOn(AccountEvent.SignUpWithTakenEmail.class::isInstance).hasSize(7);
   }
+
+  @Test
+  void verificationEmailIsInThePreferredLanguageWithTheCodeAsASecretParameter() {
+    world.accounts.signUp(signUp("ada@example.org").with(f -> f.language = "fr").build(), Actor.anonymous());
+
+    var mail = world.mails("ada@example.org", AccountNotifications.VERIFICATION_CODE).get(0);
+    assertThat(mail.locale().getLanguage()).isEqualTo("fr");
+    assertThat(mail.secretParameters()).containsExactly(AccountNotifications.CODE);
+    assertThat(mail.toString()).doesNotContain(mail.parameters().get(AccountNotifications.CODE));
+  }
 }

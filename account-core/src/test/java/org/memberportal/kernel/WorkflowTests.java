@@ -76,4 +76,17 @@ class WorkflowTests {
     assertThat(VACANCY.actionsFrom(State.DRAFT)).containsExactly(Action.PUBLISH, Action.CANCEL);
     assertThat(VACANCY.actionsFrom(State.CLOSED)).isEmpty();
   }
+
+  @Test
+  void severalInitialStatesPrintInDeclarationOrder() {
+    // Set.copyOf iterates in an order that changes between JVM runs; the diagram in the docs must not
+    Workflow<State, Action> twoStarts = Workflow.<State, Action>builder("sample", State.class)
+        .initial(State.CLOSED, State.DRAFT, State.PUBLISHED)
+        .on(State.DRAFT, Action.PUBLISH, State.PUBLISHED, Role.RECRUITER)
+        .build();
+
+    assertThat(twoStarts.initialStates()).containsExactly(State.DRAFT, State.PUBLISHED, State.CLOSED);
+    assertThat(twoStarts.toMermaid()).startsWith(
+        "stateDiagram-v2\n    [*] --> DRAFT\n    [*] --> PUBLISHED\n    [*] --> CLOSED\n");
+  }
 }
