@@ -131,7 +131,8 @@ public final class UserAccounts implements AccountDirectory {
   /**
    * Signs a visitor up (A1, A4b): validates every field and the password policy, then either creates an account
    * awaiting verification and emails it a code, or, when the address is taken, emails its holder that someone
-   * tried. Both answer the same {@link Acknowledgement}.
+   * tried (or, when that account is itself still unverified, sends it a fresh code within the resend limits).
+   * Both answer the same {@link Acknowledgement}.
    *
    * @param command the form
    * @param actor an anonymous visitor
@@ -166,12 +167,19 @@ public final class UserAccounts implements AccountDirectory {
     Optional<Account> existing = accounts.findByEmail(email);
     if (existing.isPresent()) {
       Account holder = existing.get();
-      // at most one such email a day, so the form cannot be used to flood an inbox
-      String day = now.atZone(ZoneOffset.UTC).toLocalDate().toString();
-      host.notify(notification(holder, holder.email(), AccountNotifications.SIGN_UP_ATTEMPT, day).build());
+      List<DomainEvent> events = new ArrayList<>();
+      events.add(new AccountEvent.SignUpWithTakenEmail(now, actor, holder.id()));
+      if (holder.status() == AccountStatus.AWAITING_VERIFICATION) {
+        // most likely the same person, who lost the code: a fresh one helps, within the resend limits
+        sendCode(holder, holder.email(), CodePurpose.EMAIL_VERIFICATION, AccountNotifications.VERIFICATION_CODE,
+            actor, now, events);
+      } else {
+        // at most one such email a day, so the form cannot be used to flood an inbox
+        String day = now.atZone(ZoneOffset.UTC).toLocalDate().toString();
+        host.notify(notification(holder, holder.email(), AccountNotifications.SIGN_UP_ATTEMPT, day).build());
+      }
       LOG.info("sign-up with the address of account {} ({}): holder told", holder.id(), email.masked());
-      return new Outcome<>(new Acknowledgement(now),
-          List.of(new AccountEvent.SignUpWithTakenEmail(now, actor, holder.id())));
+      return new Outcome<>(new Acknowledgement(now), events);
     }
     Account account = Account.builder()
         .id(AccountId.random())

@@ -80,14 +80,29 @@ class SignUpTests {
 
   @Test
   void signUpWithATakenEmailAnswersLikeANewOneAndWarnsTheHolder() {
-    Outcome<Acknowledgement> first = world.accounts.signUp(signUp("ada@example.org").build(), Actor.anonymous());
-    Outcome<Acknowledgement> second = world.accounts.signUp(
+    Outcome<Acknowledgement> fresh = world.accounts.signUp(signUp("eve@example.org").build(), Actor.anonymous());
+    world.activeAccount("ada@example.org");
+    Outcome<Acknowledgement> taken = world.accounts.signUp(
         signUp("ADA@Example.org").with(f -> f.firstName = "Eve").build(), Actor.anonymous());
 
-    assertThat(second.value().getClass()).isEqualTo(first.value().getClass());
-    assertThat(world.module.store().size()).isEqualTo(1);
+    assertThat(taken.value().getClass()).isEqualTo(fresh.value().getClass());
+    assertThat(world.module.store().size()).isEqualTo(2);
     assertThat(world.mails("ada@example.org", AccountNotifications.SIGN_UP_ATTEMPT)).hasSize(1);
-    assertThat(second.events()).singleElement().isInstanceOf(AccountEvent.SignUpWithTakenEmail.class);
+    assertThat(taken.events()).singleElement().isInstanceOf(AccountEvent.SignUpWithTakenEmail.class);
+  }
+
+  @Test
+  void signingUpAgainBeforeVerifyingSendsAFreshCodeAfterTheCooldown() {
+    world.accounts.signUp(signUp("ada@example.org").build(), Actor.anonymous());
+    world.accounts.signUp(signUp("ada@example.org").build(), Actor.anonymous());
+    assertThat(world.mails("ada@example.org", AccountNotifications.VERIFICATION_CODE)).hasSize(1);
+
+    world.clock.advance(java.time.Duration.ofMinutes(1));
+    world.accounts.signUp(signUp("ada@example.org").build(), Actor.anonymous());
+
+    assertThat(world.mails("ada@example.org", AccountNotifications.VERIFICATION_CODE)).hasSize(2);
+    assertThat(world.mails("ada@example.org", AccountNotifications.SIGN_UP_ATTEMPT)).isEmpty();
+    assertThat(world.module.store().size()).isEqualTo(1);
   }
 
   @Test
