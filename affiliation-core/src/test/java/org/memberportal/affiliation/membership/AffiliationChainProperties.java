@@ -139,7 +139,8 @@ class AffiliationChainProperties {
     public Arbitrary<Transformer<Model>> transformer() {
       return Combinators.combine(Arbitraries.integers().between(0, 2), Arbitraries.integers().between(0, 2),
           Arbitraries.of(true, false)).as((u, o, tick) -> Transformer.mutate(
-              "user#" + u + " requests organisation#" + o + (tick ? " ticking TIES" : ""), (Model m) -> m.attempt(() -> {
+              List.of("Ana", "Bo", "Cy").get(u) + " requests " + List.of("Swisscom", "Orange", "Radio Club").get(o)
+                  + (tick ? " ticking TIES" : ""), (Model m) -> m.attempt(() -> {
                 AccountSummary user = m.users.get(u);
                 m.requests.add(m.world.request(user, m.organisations.get(o), tick));
               })));
