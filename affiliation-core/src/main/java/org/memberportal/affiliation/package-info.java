@@ -1,5 +1,5 @@
 /**
- * Organisations directory, focal points and the affiliation workflow.
+ * Organisations directory, focal points and the affiliation workflow; {@link AffiliationModule} wires them.
  */
 @NullMarked
 package org.memberportal.affiliation;

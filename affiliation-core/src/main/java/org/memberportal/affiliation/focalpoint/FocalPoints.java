@@ -1,0 +1,234 @@
+package org.memberportal.affiliation.focalpoint;
+
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apiguardian.api.API;
+import org.memberportal.account.AccountSummary;
+import org.memberportal.account.port.AccountDirectory;
+import org.memberportal.affiliation.Letters;
+import org.memberportal.affiliation.membership.AffiliationState;
+import org.memberportal.affiliation.organisation.Organisation;
+import org.memberportal.affiliation.organisation.OrganisationId;
+import org.memberportal.affiliation.organisation.OrganisationStatus;
+import org.memberportal.affiliation.port.AffiliationRegister;
+import org.memberportal.affiliation.port.FocalPointRegister;
+import org.memberportal.affiliation.port.OrganisationRegister;
+import org.memberportal.kernel.AccountId;
+import org.memberportal.kernel.Actor;
+import org.memberportal.kernel.Conflict;
+import org.memberportal.kernel.Host;
+import org.memberportal.kernel.NotAllowed;
+import org.memberportal.kernel.NotFound;
+import org.memberportal.kernel.Outcome;
+import org.memberportal.kernel.PreconditionFailed;
+import org.memberportal.kernel.Role;
+import org.memberportal.kernel.Validation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Focal points (F8): who sits in each organisation's ITU and TIES seats, who may change them, and the roles an
+ * actor holds in an organisation, always read afresh (F11).
+ *
+ * <p>For the TIES module: {@link #handOverTies(HandOverTiesFocalPoint, Actor)} is the T4 hook. Call it inside
+ * your own {@code host.command(...)} once your rules hold (successor has TIES access, the sitting FP confirmed);
+ * it joins your transaction, so the seat change, its event and its notifications commit with your command or
+ * not at all.
+ *
+ * @since 0.1.0
+ */
+@API(status = API.Status.STABLE, since = "0.1.0")
+public final class FocalPoints {
+
+  private static final Logger LOG = LoggerFactory.getLogger(FocalPoints.class);
+
+  private final Host host;
+  private final AccountDirectory accounts;
+  private final OrganisationRegister organisations;
+  private final AffiliationRegister affiliations;
+  private final FocalPointRegister seats;
+
+  /**
+   * Creates the service.
+   *
+   * @param host the shared host
+   * @param accounts the account directory
+   * @param organisations the organisations
+   * @param affiliations the affiliations
+   * @param seats the focal point seats
+   */
+  public FocalPoints(Host host, AccountDirectory accounts, OrganisationRegister organisations,
+      AffiliationRegister affiliations, FocalPointRegister seats) {
+    this.host = host;
+    this.accounts = accounts;
+    this.organisations = organisations;
+    this.affiliations = affiliations;
+    this.seats = seats;
+  }
+
+  /**
+   * The operator appoints the ITU Focal Point (set or change) or, where the seat is vacant, the TIES Focal
+   * Point. A TIES Focal Point must hold an approved affiliation with the organisation.
+   *
+   * @param command the organisation, seat and account
+   * @param actor the operator
+   * @return the new seats and a {@link FocalPointChanged}
+   */
+  public Outcome<FocalPointSeats> appoint(AppointFocalPoint command, Actor actor) {
+    Validation.check(command, actor);
+    if (!(actor instanceof Actor.Operator)) {
+      throw new NotAllowed("affiliation.operator-only", "only the operator appoints focal points");
+    }
+    OrganisationId org = command.organisation();
+    FocalPointRole seat = command.seat();
+    AccountId account = command.account();
+    return host.command(() -> {
+      Organisation organisation = memberOrganisation(org);
+      AccountSummary holder = activeAccount(account);
+      FocalPointSeats current = seats.find(org).orElse(FocalPointSeats.vacant(org));
+      if (current.holder(seat).filter(account::equals).isPresent()) {
+        throw new Conflict("affiliation.focal-point-unchanged", "already in the seat");
+      }
+      if (seat == FocalPointRole.TIES) {
+        if (current.ties().isPresent()) {
+          throw new PreconditionFailed("affiliation.ties-focal-point-sitting",
+              "the sitting TIES focal point hands the seat over");
+        }
+        requireApprovedAffiliation(account, org);
+      }
+      return change(current, seat, Optional.of(holder), FocalPointChange.APPOINTED_BY_OPERATOR, actor, organisation);
+    });
+  }
+
+  /**
+   * Hands the TIES seat to a successor (T4, called by the TIES module inside its own command). Allowed to the
+   * organisation's sitting TIES Focal Point, its ITU Focal Point and the operator; the successor must hold an
+   * approved affiliation with the organisation and an active account. The former holder loses the rights at
+   * once.
+   *
+   * @param command the organisation and the successor
+   * @param actor who hands over
+   * @return the new seats and a {@link FocalPointChanged}
+   */
+  public Outcome<FocalPointSeats> handOverTies(HandOverTiesFocalPoint command, Actor actor) {
+    Validation.check(command, actor);
+    OrganisationId org = command.organisation();
+    AccountId successor = command.successor();
+    return host.command(() -> {
+      Organisation organisation = organisations.find(org)
+          .orElseThrow(() -> new NotFound("affiliation.organisation-not-found", "no such organisation"));
+      Set<Role> roles = rolesOf(actor, org);
+      if (roles.stream().noneMatch(EnumSet.of(Role.TIES_FOCAL_POINT, Role.ITU_FOCAL_POINT, Role.OPERATOR)::contains)) {
+        throw new NotAllowed("affiliation.not-a-focal-point", "only the organisation's focal points hand over");
+      }
+      FocalPointSeats current = seats.find(org).orElse(FocalPointSeats.vacant(org));
+      if (current.ties().isEmpty()) {
+        throw new PreconditionFailed("affiliation.no-ties-focal-point", "no sitting TIES focal point: appoint one");
+      }
+      if (current.ties().get().equals(successor)) {
+        throw new Conflict("affiliation.focal-point-unchanged", "already in the seat");
+      }
+      AccountSummary holder = activeAccount(successor);
+      requireApprovedAffiliation(successor, org);
+      return change(current, FocalPointRole.TIES, Optional.of(holder), FocalPointChange.HANDED_OVER, actor,
+          organisation);
+    });
+  }
+
+  /**
+   * The seats of an organisation as they stand now.
+   *
+   * @param organisation the organisation
+   * @return its seats (vacant when never filled)
+   */
+  public FocalPointSeats seatsOf(OrganisationId organisation) {
+    return host.query(() -> seats.find(organisation).orElse(FocalPointSeats.vacant(organisation)));
+  }
+
+  /**
+   * The roles an actor holds towards an organisation, read afresh: the focal point seats of an account
+   * holder, {@link Role#OPERATOR} for staff, {@link Role#SYSTEM} for the library, otherwise none.
+   *
+   * @param actor who acts
+   * @param organisation the organisation
+   * @return the roles
+   */
+  public Set<Role> rolesOf(Actor actor, OrganisationId organisation) {
+    if (actor instanceof Actor.Operator) {
+      return EnumSet.of(Role.OPERATOR);
+    }
+    if (actor instanceof Actor.System) {
+      return EnumSet.of(Role.SYSTEM);
+    }
+    if (actor instanceof Actor.AccountHolder holder) {
+      return host.query(() -> seats.find(organisation).map(s -> s.rolesOf(holder.account()))
+          .orElse(EnumSet.noneOf(Role.class)));
+    }
+    return EnumSet.noneOf(Role.class);
+  }
+
+  private Organisation memberOrganisation(OrganisationId org) {
+    Organisation organisation = organisations.find(org)
+        .orElseThrow(() -> new NotFound("affiliation.organisation-not-found", "no such organisation"));
+    if (organisation.status() != OrganisationStatus.VERIFIED || !organisation.membershipType().member()) {
+      throw new PreconditionFailed("affiliation.organisation-not-a-member", "only member organisations have focal points");
+    }
+    return organisation;
+  }
+
+  private AccountSummary activeAccount(AccountId account) {
+    AccountSummary summary = accounts.find(account)
+        .orElseThrow(() -> new NotFound("affiliation.account-not-found", "no such account"));
+    if (!summary.active()) {
+      throw new PreconditionFailed("affiliation.focal-point-account-not-active", "a focal point's account is active");
+    }
+    return summary;
+  }
+
+  private void requireApprovedAffiliation(AccountId account, OrganisationId org) {
+    boolean affiliated = affiliations.ofAccount(account).stream()
+        .anyMatch(a -> a.organisation().equals(org) && a.state() == AffiliationState.APPROVED);
+    if (!affiliated) {
+      throw new PreconditionFailed("affiliation.focal-point-not-affiliated",
+          "a TIES focal point holds an approved affiliation with the organisation");
+    }
+  }
+
+  private Outcome<FocalPointSeats> change(FocalPointSeats current, FocalPointRole seat, Optional<AccountSummary> next,
+      FocalPointChange how, Actor actor, Organisation organisation) {
+    Optional<AccountId> previous = current.holder(seat);
+    FocalPointSeats saved = seats.save(current.with(seat, next.map(AccountSummary::id)));
+    FocalPointChanged event = new FocalPointChanged(host.clock().instant(), actor, organisation.id(), seat, previous,
+        next.map(AccountSummary::id), how);
+    String cause = organisation.id() + ":" + seat + ":v" + saved.version();
+    Map<String, String> parameters = Map.of("organisationName", organisation.name(), "seat", seat.name());
+    next.ifPresent(a -> host.notify(Letters.to(a, "affiliation.focal-point-appointed", cause, parameters)));
+    previous.flatMap(accounts::find)
+        .ifPresent(a -> host.notify(Letters.to(a, "affiliation.focal-point-released", cause, parameters)));
+    LOG.info("{} focal point of {} changed ({}) by {}", seat, organisation.id(), how, actor.getClass().getSimpleName());
+    return Outcome.of(saved, event);
+  }
+
+  /**
+   * Vacates the TIES seat held by an account whose affiliation the operator removed (T5); for the affiliation
+   * workflow, inside its command.
+   *
+   * @param organisation the organisation
+   * @param holder the account leaving the seat
+   * @param actor the operator
+   * @return the event, if the account sat in the seat
+   */
+  @API(status = API.Status.INTERNAL, since = "0.1.0")
+  public Optional<FocalPointChanged> vacateTiesSeat(OrganisationId organisation, AccountId holder, Actor actor) {
+    Optional<FocalPointSeats> current = seats.find(organisation).filter(s -> s.ties().filter(holder::equals).isPresent());
+    if (current.isEmpty()) {
+      return Optional.empty();
+    }
+    Organisation org = organisations.find(organisation)
+        .orElseThrow(() -> new NotFound("affiliation.organisation-not-found", "no such organisation"));
+    return Optional.of((FocalPointChanged) change(current.get(), FocalPointRole.TIES, Optional.empty(),
+        FocalPointChange.CLEARED_WITH_AFFILIATION, actor, org).events().get(0));
+  }
+}

@@ -1,0 +1,476 @@
+package org.memberportal.affiliation.membership;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apiguardian.api.API;
+import org.memberportal.account.AccountStatus;
+import org.memberportal.account.AccountSummary;
+import org.memberportal.account.EmailVerified;
+import org.memberportal.account.port.AccountDirectory;
+import org.memberportal.affiliation.Letters;
+import org.memberportal.affiliation.focalpoint.FocalPointRole;
+import org.memberportal.affiliation.focalpoint.FocalPointSeats;
+import org.memberportal.affiliation.focalpoint.FocalPoints;
+import org.memberportal.affiliation.organisation.Organisation;
+import org.memberportal.affiliation.organisation.OrganisationId;
+import org.memberportal.affiliation.organisation.OrganisationMerged;
+import org.memberportal.affiliation.organisation.OrganisationRejected;
+import org.memberportal.affiliation.port.AffiliationRegister;
+import org.memberportal.affiliation.port.FocalPointRegister;
+import org.memberportal.affiliation.port.OrganisationRegister;
+import org.memberportal.kernel.AccountId;
+import org.memberportal.kernel.Actor;
+import org.memberportal.kernel.Conflict;
+import org.memberportal.kernel.DomainEvent;
+import org.memberportal.kernel.Host;
+import org.memberportal.kernel.NotAllowed;
+import org.memberportal.kernel.NotFound;
+import org.memberportal.kernel.Outcome;
+import org.memberportal.kernel.PreconditionFailed;
+import org.memberportal.kernel.Role;
+import org.memberportal.kernel.Validation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The affiliation workflow (F3-F5, F9): requests, focal point decisions, withdrawal, removal and leaving, on
+ * the table {@link AffiliationWorkflow#TABLE}. Focal points are read afresh on every command (F11).
+ *
+ * <p>Notifications: {@code affiliation.requested} to the TIES Focal Point only (the ITU Focal Point when the
+ * seat is vacant), {@code affiliation.approved}, {@code affiliation.rejected} and {@code affiliation.removed} to
+ * the user; every model carries {@code organisationName} and {@code requesterName}.
+ *
+ * @since 0.1.0
+ */
+@API(status = API.Status.STABLE, since = "0.1.0")
+public final class Affiliations {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Affiliations.class);
+  private static final Set<Role> FOCAL_POINT = EnumSet.of(Role.TIES_FOCAL_POINT, Role.ITU_FOCAL_POINT);
+
+  private final Host host;
+  private final AccountDirectory accounts;
+  private final OrganisationRegister organisations;
+  private final AffiliationRegister affiliations;
+  private final FocalPointRegister seats;
+  private final FocalPoints focalPoints;
+
+  /**
+   * Creates the service; {@link #subscribe()} then makes it react to email verification and organisation
+   * reviews.
+   *
+   * @param host the shared host
+   * @param accounts the account directory
+   * @param organisations the organisations
+   * @param affiliations the affiliations
+   * @param seats the focal point seats
+   * @param focalPoints the focal point service (for clearing a seat on operator removal)
+   */
+  public Affiliations(Host host, AccountDirectory accounts, OrganisationRegister organisations,
+      AffiliationRegister affiliations, FocalPointRegister seats, FocalPoints focalPoints) {
+    this.host = host;
+    this.accounts = accounts;
+    this.organisations = organisations;
+    this.affiliations = affiliations;
+    this.seats = seats;
+    this.focalPoints = focalPoints;
+  }
+
+  /**
+   * Subscribes the module's policies on the host's event bus: requests made before the email was verified go to
+   * the focal points when it is ({@link EmailVerified}); links follow a merged organisation and end with a
+   * rejected one. Call once per host.
+   */
+  public void subscribe() {
+    host.events().subscribe(EmailVerified.class, this::onEmailVerified);
+    host.events().subscribe(OrganisationMerged.class, this::onOrganisationMerged);
+    host.events().subscribe(OrganisationRejected.class, this::onOrganisationRejected);
+  }
+
+  /**
+   * An account holder asks to be affiliated with an organisation. A member organisation's request goes to its
+   * focal points at once when the email is verified, otherwise when it is; a non-member organisation is linked
+   * at once, without member rights. A link replaces the current affiliation.
+   *
+   * @param command the account, organisation and TIES tick
+   * @param actor the account holder
+   * @return the new affiliation and its events
+   */
+  public Outcome<Affiliation> request(RequestAffiliation command, Actor actor) {
+    Validation.check(command, actor);
+    AccountId account = command.account();
+    OrganisationId organisationId = command.organisation();
+    if (!(actor instanceof Actor.AccountHolder holder) || !holder.account().equals(account)) {
+      throw new NotAllowed("affiliation.not-the-account-holder", "only the account holder asks for an affiliation");
+    }
+    return host.command(() -> {
+      AccountSummary requester = accounts.find(account)
+          .orElseThrow(() -> new NotFound("affiliation.account-not-found", "no such account"));
+      if (requester.status() == AccountStatus.SUSPENDED || requester.status() == AccountStatus.CLOSED) {
+        throw new PreconditionFailed("affiliation.account-not-usable", "the account is suspended or closed");
+      }
+      Organisation organisation = organisations.find(organisationId)
+          .orElseThrow(() -> new NotFound("affiliation.organisation-not-found", "no such organisation"));
+      if (!organisation.status().open()) {
+        throw new PreconditionFailed("affiliation.organisation-closed", "the organisation was merged or rejected");
+      }
+      Optional<Affiliation> current = current(account);
+      if (current.filter(a -> a.organisation().equals(organisationId)).isPresent()) {
+        throw new Conflict("affiliation.already-affiliated", "already affiliated with this organisation");
+      }
+      if (affiliations.ofAccount(account).stream().anyMatch(a -> a.state().open())) {
+        throw new Conflict("affiliation.request-already-open", "the account has an open request");
+      }
+      Instant now = host.clock().instant();
+      Affiliation.Builder draft = Affiliation.builder();
+      draft.id(AffiliationId.random()).account(account).organisation(organisationId)
+          .membershipType(organisation.membershipType()).wantsTiesAccess(command.wantsTiesAccess()).requestedAt(now);
+      if (!organisation.membershipType().member()) {
+        List<DomainEvent> events = new ArrayList<>();
+        Optional<AffiliationId> linkId = Optional.empty();
+        Affiliation link = draft.state(AffiliationState.LINKED).build();
+        if (current.isPresent()) {
+          guardTiesFocalPoint(current.get());
+          events.add(end(current.get(), AffiliationAction.REPLACE, EndCause.REPLACED, Optional.of(link.id()),
+              Actor.system("affiliation.replace"), Optional.empty()));
+        }
+        Affiliation saved = affiliations.save(link);
+        events.add(new AffiliationLinked(now, actor, saved.id(), account, organisationId, organisation.membershipType()));
+        LOG.info("affiliation {} linked account {} to non-member {}", saved.id(), account, organisationId);
+        return new Outcome<>(saved, events);
+      }
+      current.ifPresent(this::guardTiesFocalPoint);
+      boolean verified = requester.status().emailVerified();
+      Affiliation request = verified
+          ? draft.state(AffiliationState.PENDING).submittedAt(now).build()
+          : draft.state(AffiliationState.REQUESTED).build();
+      Affiliation saved = affiliations.save(request);
+      List<DomainEvent> events = new ArrayList<>();
+      events.add(new AffiliationRequested(now, actor, saved.id(), account, organisationId, saved.wantsTiesAccess(),
+          !verified));
+      if (verified) {
+        events.add(submitted(saved, actor, organisation, requester));
+      }
+      LOG.info("affiliation {} requested by account {} for {} ({})", saved.id(), account, organisationId, saved.state());
+      return new Outcome<>(saved, events);
+    });
+  }
+
+  /**
+   * A focal point of the organisation approves a pending request (F4); the account's current affiliation, if
+   * any, ends (replaced). The user is notified.
+   *
+   * @param command the request and an optional reason
+   * @param actor the TIES or ITU Focal Point of the organisation
+   * @return the approved affiliation and its events, among them {@link AffiliationApproved}
+   */
+  public Outcome<Affiliation> approve(DecideAffiliation command, Actor actor) {
+    return decide(command, actor, AffiliationAction.APPROVE);
+  }
+
+  /**
+   * A focal point of the organisation rejects a pending request (F4). The user is notified.
+   *
+   * @param command the request and an optional reason
+   * @param actor the TIES or ITU Focal Point of the organisation
+   * @return the rejected affiliation and its event
+   */
+  public Outcome<Affiliation> reject(DecideAffiliation command, Actor actor) {
+    return decide(command, actor, AffiliationAction.REJECT);
+  }
+
+  private Outcome<Affiliation> decide(DecideAffiliation command, Actor actor, AffiliationAction action) {
+    Validation.check(command, actor);
+    AffiliationId id = command.affiliation();
+    return host.command(() -> {
+      Affiliation a = load(id);
+      Set<Role> roles = roles(actor, a);
+      if (roles.contains(Role.OWNER)) {
+        // nobody decides their own request, even a focal point
+        roles.removeAll(FOCAL_POINT);
+      }
+      boolean focalPoint = roles.stream().anyMatch(FOCAL_POINT::contains);
+      if (focalPoint && (a.state() == AffiliationState.APPROVED || a.state() == AffiliationState.REJECTED)
+          && a.decidedAt().isPresent()) {
+        throw new Conflict("affiliation.already-decided", "another focal point decided first");
+      }
+      if (focalPoint && command.expectedVersion().filter(v -> v != a.version()).isPresent()) {
+        throw new Conflict("affiliation.version-conflict", "the request changed since it was read");
+      }
+      AffiliationState next = AffiliationWorkflow.TABLE.next(a.state(), action, roles);
+      Organisation organisation = organisation(a.organisation());
+      if (!organisation.membershipType().member()) {
+        throw new PreconditionFailed("affiliation.organisation-not-a-member", "no decision for non-members");
+      }
+      AccountId decider = ((Actor.AccountHolder) actor).account();
+      FocalPointRole seat = roles.contains(Role.TIES_FOCAL_POINT) ? FocalPointRole.TIES : FocalPointRole.ITU;
+      Instant now = host.clock().instant();
+      List<DomainEvent> events = new ArrayList<>();
+      if (action == AffiliationAction.APPROVE) {
+        Optional<Affiliation> current = current(a.account());
+        if (current.isPresent()) {
+          guardTiesFocalPoint(current.get());
+          events.add(end(current.get(), AffiliationAction.REPLACE, EndCause.REPLACED, Optional.of(a.id()),
+              Actor.system("affiliation.replace"), Optional.empty()));
+        }
+      }
+      Affiliation saved = affiliations.save(a.withState(next).withDecidedAt(now).withDecidedBy(decider)
+          .withDecidedAs(seat).withReason(command.reason()));
+      if (action == AffiliationAction.APPROVE) {
+        events.add(new AffiliationApproved(now, actor, a.id(), a.account(), a.organisation(),
+            organisation.membershipType(), true, a.wantsTiesAccess(), decider, seat));
+      } else {
+        events.add(new AffiliationRejected(now, actor, a.id(), a.account(), a.organisation(), decider, seat));
+      }
+      String kind = action == AffiliationAction.APPROVE ? "affiliation.approved" : "affiliation.rejected";
+      tellUser(saved, kind, organisation, command.reason());
+      LOG.info("affiliation {} {} by focal point {} ({})", a.id(), next, decider, seat);
+      return new Outcome<>(saved, events);
+    });
+  }
+
+  /**
+   * The requester withdraws their request before a decision.
+   *
+   * @param command the request
+   * @param actor the requester
+   * @return the cancelled affiliation and its event
+   */
+  public Outcome<Affiliation> withdraw(WithdrawRequest command, Actor actor) {
+    Validation.check(command, actor);
+    AffiliationId id = command.affiliation();
+    return host.command(() -> {
+      Affiliation a = load(id);
+      AffiliationState next = AffiliationWorkflow.TABLE.next(a.state(), AffiliationAction.CANCEL, roles(actor, a));
+      Affiliation saved = affiliations.save(a.withState(next));
+      return Outcome.of(saved,
+          new AffiliationCancelled(host.clock().instant(), actor, a.id(), a.account(), a.organisation()));
+    });
+  }
+
+  /**
+   * A focal point of the organisation, or the operator, removes an affiliation (F5); the user is notified. The
+   * sitting TIES Focal Point's affiliation can only be removed by the operator, which also vacates the seat
+   * (T5).
+   *
+   * @param command the affiliation and an optional reason
+   * @param actor a focal point of the organisation, or the operator
+   * @return the removed affiliation and its events
+   */
+  public Outcome<Affiliation> remove(RemoveAffiliation command, Actor actor) {
+    Validation.check(command, actor);
+    AffiliationId id = command.affiliation();
+    return host.command(() -> {
+      Affiliation a = load(id);
+      Set<Role> roles = roles(actor, a);
+      AffiliationWorkflow.TABLE.next(a.state(), AffiliationAction.REMOVE, roles);
+      boolean byOperator = roles.contains(Role.OPERATOR);
+      List<DomainEvent> events = new ArrayList<>();
+      if (byOperator) {
+        focalPoints.vacateTiesSeat(a.organisation(), a.account(), actor).ifPresent(events::add);
+      } else {
+        guardTiesFocalPoint(a);
+      }
+      events.add(end(a, AffiliationAction.REMOVE,
+          byOperator ? EndCause.REMOVED_BY_OPERATOR : EndCause.REMOVED_BY_FOCAL_POINT, Optional.empty(), actor,
+          command.reason()));
+      Affiliation saved = load(id);
+      tellUser(saved, "affiliation.removed", organisation(a.organisation()), command.reason());
+      return new Outcome<>(saved, events);
+    });
+  }
+
+  /**
+   * The user leaves the organisation (F5). The sitting TIES Focal Point hands the seat over first (T5).
+   *
+   * @param command the affiliation
+   * @param actor the affiliated user
+   * @return the ended affiliation and its event
+   */
+  public Outcome<Affiliation> leave(LeaveOrganisation command, Actor actor) {
+    Validation.check(command, actor);
+    AffiliationId id = command.affiliation();
+    return host.command(() -> {
+      Affiliation a = load(id);
+      AffiliationWorkflow.TABLE.next(a.state(), AffiliationAction.LEAVE, roles(actor, a));
+      guardTiesFocalPoint(a);
+      DomainEvent event = end(a, AffiliationAction.LEAVE, EndCause.LEFT, Optional.empty(), actor, Optional.empty());
+      return Outcome.of(load(id), event);
+    });
+  }
+
+  /**
+   * "May this account represent this organisation?" (F9): yes only with an approved affiliation.
+   *
+   * @param account the account
+   * @param organisation the organisation
+   * @param actor the account holder, a focal point of the organisation, the operator or the system
+   * @return true when the account's approved affiliation is with this organisation
+   */
+  public boolean mayRepresent(AccountId account, OrganisationId organisation, Actor actor) {
+    return host.query(() -> {
+      boolean self = actor instanceof Actor.AccountHolder h && h.account().equals(account);
+      if (!self && focalPoints.rolesOf(actor, organisation).isEmpty()) {
+        throw new NotAllowed("affiliation.not-allowed", "may-represent is asked by the holder, a focal point or staff");
+      }
+      return approvedAffiliationOf(account).filter(a -> a.organisation().equals(organisation)).isPresent();
+    });
+  }
+
+  /**
+   * The account's approved (member) affiliation, for other modules' rules (TIES: T1) inside their commands.
+   *
+   * @param account the account
+   * @return the approved affiliation, if any
+   */
+  public Optional<Affiliation> approvedAffiliationOf(AccountId account) {
+    return host.query(() -> affiliations.ofAccount(account).stream()
+        .filter(a -> a.state() == AffiliationState.APPROVED).findFirst());
+  }
+
+  /**
+   * An account's affiliations and requests, newest first (for "My Requests", T6).
+   *
+   * @param account the account
+   * @param actor the account holder or the operator
+   * @return the affiliations
+   */
+  public List<Affiliation> historyOf(AccountId account, Actor actor) {
+    boolean self = actor instanceof Actor.AccountHolder h && h.account().equals(account);
+    if (!self && !(actor instanceof Actor.Operator) && !(actor instanceof Actor.System)) {
+      throw new NotAllowed("affiliation.not-allowed", "only the holder and staff see an account's affiliations");
+    }
+    return host.query(() -> affiliations.ofAccount(account));
+  }
+
+  /**
+   * One affiliation, for its requester, the organisation's focal points and the operator.
+   *
+   * @param id the affiliation
+   * @param actor who asks
+   * @return the affiliation
+   */
+  public Affiliation get(AffiliationId id, Actor actor) {
+    return host.query(() -> {
+      Affiliation a = load(id);
+      if (roles(actor, a).isEmpty()) {
+        throw new NotAllowed("affiliation.not-allowed", "not the requester, a focal point or staff");
+      }
+      return a;
+    });
+  }
+
+  private void onEmailVerified(EmailVerified verified) {
+    List<Affiliation> waiting = affiliations.ofAccount(verified.account()).stream()
+        .filter(a -> a.state() == AffiliationState.REQUESTED).toList();
+    for (Affiliation a : waiting) {
+      Actor system = Actor.system("affiliation.email-verified");
+      host.command(() -> {
+        AffiliationState next = AffiliationWorkflow.TABLE.next(a.state(), AffiliationAction.SUBMIT, Set.of(Role.SYSTEM));
+        Affiliation saved = affiliations.save(a.withState(next).withSubmittedAt(host.clock().instant()));
+        Organisation organisation = organisation(a.organisation());
+        AccountSummary requester = accounts.find(a.account())
+            .orElseThrow(() -> new NotFound("affiliation.account-not-found", "no such account"));
+        return Outcome.of(saved, submitted(saved, system, organisation, requester));
+      });
+    }
+  }
+
+  private void onOrganisationMerged(OrganisationMerged merged) {
+    List<Affiliation> moving = affiliations.ofOrganisation(merged.organisation(), EnumSet.allOf(AffiliationState.class));
+    for (Affiliation a : moving) {
+      host.command(() -> Outcome.of(affiliations.save(a.withOrganisation(merged.into())),
+          new AffiliationMoved(host.clock().instant(), merged.actor(), a.id(), a.account(), merged.into(),
+              merged.organisation())));
+    }
+  }
+
+  private void onOrganisationRejected(OrganisationRejected rejected) {
+    Organisation organisation = organisation(rejected.organisation());
+    for (Affiliation a : affiliations.ofOrganisation(rejected.organisation(), EnumSet.of(AffiliationState.LINKED))) {
+      host.command(() -> {
+        DomainEvent event = end(a, AffiliationAction.REMOVE, EndCause.ORGANISATION_REJECTED, Optional.empty(),
+            rejected.actor(), Optional.empty());
+        Affiliation saved = load(a.id());
+        tellUser(saved, "affiliation.removed", organisation, Optional.empty());
+        return Outcome.of(saved, event);
+      });
+    }
+  }
+
+  private AffiliationEnded end(Affiliation a, AffiliationAction action, EndCause cause,
+      Optional<AffiliationId> replacedBy, Actor actor, Optional<String> reason) {
+    AffiliationState next = AffiliationWorkflow.TABLE.next(a.state(), action);
+    Instant now = host.clock().instant();
+    affiliations.save(a.withState(next).withEndedAt(now).withEndCause(cause)
+        .withReason(reason.isPresent() ? reason : a.reason()));
+    LOG.info("affiliation {} of account {} ended: {}", a.id(), a.account(), cause);
+    return new AffiliationEnded(now, actor, a.id(), a.account(), a.organisation(), cause, a.memberRights(), replacedBy);
+  }
+
+  /** T5: the sitting TIES Focal Point keeps the affiliation until the seat is handed over. */
+  private void guardTiesFocalPoint(Affiliation a) {
+    boolean sitting = seats.find(a.organisation()).flatMap(FocalPointSeats::ties).filter(a.account()::equals)
+        .isPresent();
+    if (sitting && a.state() == AffiliationState.APPROVED) {
+      throw new PreconditionFailed("affiliation.ties-focal-point-must-hand-over",
+          "the sitting TIES focal point hands the seat over before the affiliation ends");
+    }
+  }
+
+  private AffiliationSubmitted submitted(Affiliation a, Actor actor, Organisation organisation,
+      AccountSummary requester) {
+    FocalPointSeats fp = seats.find(a.organisation()).orElse(FocalPointSeats.vacant(a.organisation()));
+    // F6: the TIES Focal Point only; the ITU Focal Point only when there is no TIES Focal Point
+    Optional<AccountId> recipient = fp.ties().or(fp::itu);
+    recipient.flatMap(accounts::find).ifPresent(to -> host.notify(Letters.to(to, "affiliation.requested",
+        a.id().toString(), parameters(organisation, requester, a, Optional.empty()))));
+    if (recipient.isEmpty()) {
+      LOG.warn("affiliation {}: organisation {} has no focal point to notify", a.id(), a.organisation());
+    }
+    return new AffiliationSubmitted(host.clock().instant(), actor, a.id(), a.account(), a.organisation());
+  }
+
+  private void tellUser(Affiliation a, String kind, Organisation organisation, Optional<String> reason) {
+    accounts.find(a.account()).ifPresent(user ->
+        host.notify(Letters.to(user, kind, a.id().toString(), parameters(organisation, user, a, reason))));
+  }
+
+  private static Map<String, String> parameters(Organisation organisation, AccountSummary requester, Affiliation a,
+      Optional<String> reason) {
+    Map<String, String> p = new HashMap<>();
+    p.put("organisationName", organisation.name());
+    p.put("requesterName", requester.fullName());
+    p.put("affiliationId", a.id().toString());
+    reason.ifPresent(r -> p.put("reason", r));
+    return p;
+  }
+
+  private Set<Role> roles(Actor actor, Affiliation a) {
+    Set<Role> roles = EnumSet.noneOf(Role.class);
+    roles.addAll(focalPoints.rolesOf(actor, a.organisation()));
+    if (actor instanceof Actor.AccountHolder h && h.account().equals(a.account())) {
+      roles.add(Role.OWNER);
+    }
+    return roles;
+  }
+
+  private Optional<Affiliation> current(AccountId account) {
+    return affiliations.ofAccount(account).stream().filter(a -> a.state().current()).findFirst();
+  }
+
+  private Affiliation load(AffiliationId id) {
+    return affiliations.find(id).orElseThrow(() -> new NotFound("affiliation.not-found", "no such affiliation"));
+  }
+
+  private Organisation organisation(OrganisationId id) {
+    return organisations.find(id)
+        .orElseThrow(() -> new NotFound("affiliation.organisation-not-found", "no such organisation"));
+  }
+}

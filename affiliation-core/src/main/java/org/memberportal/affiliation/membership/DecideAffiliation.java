@@ -1,0 +1,53 @@
+package org.memberportal.affiliation.membership;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.Optional;
+import org.apiguardian.api.API;
+import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Command: a focal point approves or rejects a pending request, with an optional reason.
+ *
+ * @since 0.1.0
+ */
+@API(status = API.Status.STABLE, since = "0.1.0")
+@Value.Immutable
+public abstract class DecideAffiliation {
+
+  /**
+   * The affiliation.
+   *
+   * @return its id
+   */
+  @NotNull(message = "{affiliation.affiliation.required}")
+  public abstract @Nullable AffiliationId affiliation();
+
+  /**
+   * An optional reason, sent to the user.
+   *
+   * @return the reason
+   */
+  public abstract Optional<@Size(max = 500, message = "{affiliation.reason.too-long}") String> reason();
+
+  /**
+   * The version of the request the focal point saw; a decision on a request that changed since fails with a
+   * conflict.
+   *
+   * @return the version, if the screen sends it
+   */
+  public abstract Optional<Long> expectedVersion();
+
+  /**
+   * Starts the command.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link DecideAffiliation}. */
+  public static final class Builder extends ImmutableDecideAffiliation.Builder {}
+}

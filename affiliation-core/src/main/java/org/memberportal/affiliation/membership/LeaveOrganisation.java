@@ -1,0 +1,36 @@
+package org.memberportal.affiliation.membership;
+
+import jakarta.validation.constraints.NotNull;
+import org.apiguardian.api.API;
+import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Command: the user ends their own affiliation.
+ *
+ * @since 0.1.0
+ */
+@API(status = API.Status.STABLE, since = "0.1.0")
+@Value.Immutable
+public abstract class LeaveOrganisation {
+
+  /**
+   * The affiliation.
+   *
+   * @return its id
+   */
+  @NotNull(message = "{affiliation.affiliation.required}")
+  public abstract @Nullable AffiliationId affiliation();
+
+  /**
+   * Starts the command.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link LeaveOrganisation}. */
+  public static final class Builder extends ImmutableLeaveOrganisation.Builder {}
+}

@@ -1,0 +1,45 @@
+package org.memberportal.affiliation.membership;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.Optional;
+import org.apiguardian.api.API;
+import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Command: a focal point of the organisation, or the operator, removes an affiliation from the organisation's list.
+ *
+ * @since 0.1.0
+ */
+@API(status = API.Status.STABLE, since = "0.1.0")
+@Value.Immutable
+public abstract class RemoveAffiliation {
+
+  /**
+   * The affiliation.
+   *
+   * @return its id
+   */
+  @NotNull(message = "{affiliation.affiliation.required}")
+  public abstract @Nullable AffiliationId affiliation();
+
+  /**
+   * An optional reason, sent to the user.
+   *
+   * @return the reason
+   */
+  public abstract Optional<@Size(max = 500, message = "{affiliation.reason.too-long}") String> reason();
+
+  /**
+   * Starts the command.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link RemoveAffiliation}. */
+  public static final class Builder extends ImmutableRemoveAffiliation.Builder {}
+}

@@ -1,0 +1,36 @@
+package org.memberportal.affiliation.membership;
+
+import jakarta.validation.constraints.NotNull;
+import org.apiguardian.api.API;
+import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Command: the requester cancels their request before a decision.
+ *
+ * @since 0.1.0
+ */
+@API(status = API.Status.STABLE, since = "0.1.0")
+@Value.Immutable
+public abstract class WithdrawRequest {
+
+  /**
+   * The affiliation.
+   *
+   * @return its id
+   */
+  @NotNull(message = "{affiliation.affiliation.required}")
+  public abstract @Nullable AffiliationId affiliation();
+
+  /**
+   * Starts the command.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link WithdrawRequest}. */
+  public static final class Builder extends ImmutableWithdrawRequest.Builder {}
+}

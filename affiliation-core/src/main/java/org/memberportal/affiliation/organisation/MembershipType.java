@@ -1,0 +1,31 @@
+package org.memberportal.affiliation.organisation;
+
+import org.apiguardian.api.API;
+
+/**
+ * An organisation's membership type, the first choice of the sign-up form.
+ *
+ * @since 0.1.0
+ */
+@API(status = API.Status.STABLE, since = "0.1.0")
+public enum MembershipType {
+  /** A Member State (its administration). */
+  MEMBER_STATE,
+  /** A Sector Member. */
+  SECTOR_MEMBER,
+  /** An Associate. */
+  ASSOCIATE,
+  /** An Academia member. */
+  ACADEMIA,
+  /** Not a member: affiliation needs no approval and gives no member rights. */
+  NOT_A_MEMBER;
+
+  /**
+   * Whether organisations of this type are members, whose affiliations need a focal point's approval.
+   *
+   * @return false only for {@link #NOT_A_MEMBER}
+   */
+  public boolean member() {
+    return this != NOT_A_MEMBER;
+  }
+}

@@ -1,0 +1,88 @@
+package org.memberportal.affiliation.organisation;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.Optional;
+import java.util.Set;
+import org.apiguardian.api.API;
+import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Command: the operator adds (or, with a known id, updates) a verified organisation of the directory; also
+ * one row of a directory seed file.
+ *
+ * @since 0.1.0
+ */
+@API(status = API.Status.STABLE, since = "0.1.0")
+@Value.Immutable
+public abstract class RegisterOrganisation {
+
+  /**
+   * The id to use, to keep the host's own ids; a fresh one when absent.
+   *
+   * @return the id
+   */
+  public abstract Optional<OrganisationId> id();
+
+  /**
+   * The name.
+   *
+   * @return the name
+   */
+  @NotBlank(message = "{affiliation.organisation.name.required}")
+  @Size(max = 200, message = "{affiliation.organisation.name.too-long}")
+  public abstract @Nullable String name();
+
+  /**
+   * The membership type.
+   *
+   * @return the type
+   */
+  @NotNull(message = "{affiliation.organisation.membership-type.required}")
+  public abstract @Nullable MembershipType membershipType();
+
+  /**
+   * Country or Member State (ISO 3166-1 alpha-2).
+   *
+   * @return the code
+   */
+  @NotNull(message = "{affiliation.organisation.country.invalid}")
+  @Pattern(regexp = "[A-Z]{2}", message = "{affiliation.organisation.country.invalid}")
+  public abstract @Nullable String country();
+
+  /**
+   * Sectors, where relevant.
+   *
+   * @return the sectors
+   */
+  public abstract Set<@Size(max = 40, message = "{affiliation.organisation.sector.too-long}") String> sectors();
+
+  /**
+   * Postal address.
+   *
+   * @return the address
+   */
+  public abstract Optional<@Size(max = 500, message = "{affiliation.organisation.address.too-long}") String> address();
+
+  /**
+   * Web site.
+   *
+   * @return the URL text
+   */
+  public abstract Optional<@Size(max = 300, message = "{affiliation.organisation.website.too-long}") String> website();
+
+  /**
+   * Starts the command.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link RegisterOrganisation}. */
+  public static final class Builder extends ImmutableRegisterOrganisation.Builder {}
+}

@@ -1,0 +1,102 @@
+package org.memberportal.affiliation.roster;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.apiguardian.api.API;
+import org.memberportal.account.AccountSummary;
+import org.memberportal.account.port.AccountDirectory;
+import org.memberportal.affiliation.Page;
+import org.memberportal.affiliation.focalpoint.FocalPointSeats;
+import org.memberportal.affiliation.focalpoint.FocalPoints;
+import org.memberportal.affiliation.membership.Affiliation;
+import org.memberportal.affiliation.membership.AffiliationState;
+import org.memberportal.affiliation.organisation.NameKey;
+import org.memberportal.affiliation.organisation.OrganisationId;
+import org.memberportal.affiliation.port.AffiliationRegister;
+import org.memberportal.kernel.Actor;
+import org.memberportal.kernel.NotAllowed;
+import org.memberportal.kernel.Role;
+import org.memberportal.kernel.Validation;
+import org.memberportal.kernel.Host;
+
+/**
+ * The "Manage my users" read model (F7): an organisation's affiliated users and pending requests, for that
+ * organisation's focal points and the operator only. It reads the organisation's index, never every
+ * affiliation.
+ *
+ * @since 0.1.0
+ */
+@API(status = API.Status.STABLE, since = "0.1.0")
+public final class ManageMyUsers {
+
+  private final Host host;
+  private final AccountDirectory accounts;
+  private final AffiliationRegister affiliations;
+  private final FocalPoints focalPoints;
+
+  /**
+   * Creates the read model.
+   *
+   * @param host the shared host
+   * @param accounts the account directory, for names and addresses
+   * @param affiliations the affiliations
+   * @param focalPoints the focal points, read afresh for authorisation
+   */
+  public ManageMyUsers(Host host, AccountDirectory accounts, AffiliationRegister affiliations, FocalPoints focalPoints) {
+    this.host = host;
+    this.accounts = accounts;
+    this.affiliations = affiliations;
+    this.focalPoints = focalPoints;
+  }
+
+  /**
+   * Lists one page of the organisation's users.
+   *
+   * @param query the organisation, search, sort and page
+   * @param actor a focal point of that organisation, or the operator
+   * @return the page
+   */
+  public Page<RosterEntry> list(RosterQuery query, Actor actor) {
+    Validation.check(query, actor);
+    OrganisationId organisation = query.organisation();
+    Set<Role> roles = focalPoints.rolesOf(actor, organisation);
+    if (!roles.contains(Role.OPERATOR) && !roles.contains(Role.TIES_FOCAL_POINT)
+        && !roles.contains(Role.ITU_FOCAL_POINT)) {
+      throw new NotAllowed("affiliation.not-a-focal-point", "only the organisation's focal points see its users");
+    }
+    return host.query(() -> {
+      Set<AffiliationState> states = query.pendingOnly()
+          .map(p -> p ? EnumSet.of(AffiliationState.PENDING) : EnumSet.of(AffiliationState.APPROVED))
+          .orElse(EnumSet.of(AffiliationState.PENDING, AffiliationState.APPROVED));
+      FocalPointSeats seats = focalPoints.seatsOf(organisation);
+      String text = query.text().map(NameKey::of).orElse("");
+      List<RosterEntry> entries = new ArrayList<>();
+      for (Affiliation a : affiliations.ofOrganisation(organisation, states)) {
+        AccountSummary user = accounts.find(a.account()).orElse(null);
+        if (user == null) {
+          continue;
+        }
+        if (!text.isEmpty() && !NameKey.of(user.fullName()).contains(text)
+            && !NameKey.of(user.lastName() + " " + user.firstName()).contains(text)
+            && !user.email().key().contains(text)) {
+          continue;
+        }
+        entries.add(new RosterEntry(a.id(), a.account(), user.firstName(), user.lastName(), user.email(), a.state(),
+            a.requestedAt(), a.wantsTiesAccess(), seats.rolesOf(a.account()), a.version()));
+      }
+      Comparator<RosterEntry> order = switch (query.sort()) {
+        case NAME -> Comparator.comparing((RosterEntry e) -> NameKey.of(e.lastName()))
+            .thenComparing(e -> NameKey.of(e.firstName()));
+        case EMAIL -> Comparator.comparing((RosterEntry e) -> e.email().key());
+        case STATE -> Comparator.comparing((RosterEntry e) -> e.state() == AffiliationState.PENDING ? 0 : 1);
+        case REQUESTED_AT -> Comparator.comparing(RosterEntry::requestedAt);
+      };
+      order = order.thenComparing(e -> e.affiliation().value());
+      entries.sort(query.descending() ? order.reversed() : order);
+      return Page.of(entries, query.page(), query.size());
+    });
+  }
+}

@@ -1,0 +1,99 @@
+package org.memberportal.affiliation.roster;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.Optional;
+import org.apiguardian.api.API;
+import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+import org.memberportal.affiliation.organisation.OrganisationId;
+
+/**
+ * "Manage my users" (F7): one organisation's affiliated users and pending requests, searched by name or email,
+ * sorted and paged.
+ *
+ * @since 0.1.0
+ */
+@API(status = API.Status.STABLE, since = "0.1.0")
+@Value.Immutable
+public abstract class RosterQuery {
+
+  /**
+   * The organisation.
+   *
+   * @return its id
+   */
+  @NotNull(message = "{affiliation.organisation.required}")
+  public abstract @Nullable OrganisationId organisation();
+
+  /**
+   * Text the user's name or email must contain, ignoring case and accents.
+   *
+   * @return the search text
+   */
+  public abstract Optional<@Size(max = 200, message = "{affiliation.search.too-long}") String> text();
+
+  /**
+   * Only pending requests (true), only affiliated users (false), or both (empty).
+   *
+   * @return the filter
+   */
+  public abstract Optional<Boolean> pendingOnly();
+
+  /**
+   * The sort column.
+   *
+   * @return the column
+   */
+  @Value.Default
+  public RosterSort sort() {
+    return RosterSort.NAME;
+  }
+
+  /**
+   * Whether to sort descending.
+   *
+   * @return true for descending
+   */
+  @Value.Default
+  public boolean descending() {
+    return false;
+  }
+
+  /**
+   * Page number, from 0.
+   *
+   * @return the page
+   */
+  @Value.Default
+  @Min(value = 0, message = "{affiliation.page.invalid}")
+  public int page() {
+    return 0;
+  }
+
+  /**
+   * Page size, 1 to 100.
+   *
+   * @return the size
+   */
+  @Value.Default
+  @Min(value = 1, message = "{affiliation.page-size.invalid}")
+  @Max(value = 100, message = "{affiliation.page-size.invalid}")
+  public int size() {
+    return 20;
+  }
+
+  /**
+   * Starts a query.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link RosterQuery}. */
+  public static final class Builder extends ImmutableRosterQuery.Builder {}
+}

@@ -1,0 +1,108 @@
+package org.memberportal.affiliation.testkit;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.memberportal.account.AccountStatus;
+import org.memberportal.account.AccountSummary;
+import org.memberportal.account.EmailVerified;
+import org.memberportal.account.port.AccountDirectory;
+import org.memberportal.kernel.AccountId;
+import org.memberportal.kernel.Actor;
+import org.memberportal.kernel.EmailAddress;
+import org.memberportal.kernel.Host;
+import org.memberportal.kernel.Outcome;
+
+/**
+ * A fake of the account module's {@link AccountDirectory}: accounts made by hand, and an email verification that
+ * publishes {@link EmailVerified} on the host's bus like the account module does. Thread-safe.
+ */
+public final class AccountsStub implements AccountDirectory {
+
+  private final Host host;
+  private final Map<AccountId, AccountSummary> accounts = new ConcurrentHashMap<>();
+  private final AtomicInteger serial = new AtomicInteger();
+
+  /**
+   * Creates an empty directory.
+   *
+   * @param host the host whose bus receives {@link EmailVerified}
+   */
+  public AccountsStub(Host host) {
+    this.host = host;
+  }
+
+  @Override
+  public Optional<AccountSummary> find(AccountId id) {
+    return Optional.ofNullable(accounts.get(id));
+  }
+
+  /**
+   * Adds an account.
+   *
+   * @param firstName first name
+   * @param lastName last name
+   * @param status its status
+   * @param language its language
+   * @return the account
+   */
+  public AccountSummary add(String firstName, String lastName, AccountStatus status, Locale language) {
+    String local = Normalizer.normalize(firstName + "." + lastName, Normalizer.Form.NFKD)
+        .replaceAll("[^A-Za-z.]", "").toLowerCase(Locale.ROOT);
+    AccountSummary a = new AccountSummary(AccountId.random(),
+        EmailAddress.of(local + serial.incrementAndGet() + "@example.org"), firstName, lastName, language, status);
+    accounts.put(a.id(), a);
+    return a;
+  }
+
+  /**
+   * Adds a verified, active account in English.
+   *
+   * @param firstName first name
+   * @param lastName last name
+   * @return the account
+   */
+  public AccountSummary active(String firstName, String lastName) {
+    return add(firstName, lastName, AccountStatus.ACTIVE, Locale.ENGLISH);
+  }
+
+  /**
+   * Adds an account that signed up and has not verified its email yet.
+   *
+   * @param firstName first name
+   * @param lastName last name
+   * @return the account
+   */
+  public AccountSummary unverified(String firstName, String lastName) {
+    return add(firstName, lastName, AccountStatus.AWAITING_VERIFICATION, Locale.ENGLISH);
+  }
+
+  /**
+   * Verifies an account's email: it becomes active and {@link EmailVerified} is published in a command.
+   *
+   * @param account the account
+   */
+  public void verify(AccountId account) {
+    host.command(() -> {
+      AccountSummary a = accounts.get(account);
+      AccountSummary active = new AccountSummary(a.id(), a.email(), a.firstName(), a.lastName(), a.language(),
+          AccountStatus.ACTIVE);
+      accounts.put(account, active);
+      return Outcome.of(active, new EmailVerified(host.clock().instant(), Actor.account(account), account));
+    });
+  }
+
+  /**
+   * Changes an account's status without an event (suspension, closure).
+   *
+   * @param account the account
+   * @param status the new status
+   */
+  public void setStatus(AccountId account, AccountStatus status) {
+    accounts.computeIfPresent(account, (k, a) ->
+        new AccountSummary(a.id(), a.email(), a.firstName(), a.lastName(), a.language(), status));
+  }
+}
