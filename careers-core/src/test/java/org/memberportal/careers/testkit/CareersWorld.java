@@ -1,0 +1,90 @@
+package org.memberportal.careers.testkit;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.memberportal.careers.inmemory.InMemoryVacancies;
+import org.memberportal.careers.opening.JobOpenings;
+import org.memberportal.careers.vacancy.DraftVacancy;
+import org.memberportal.careers.vacancy.Vacancy;
+import org.memberportal.careers.vacancy.VacancyDesk;
+import org.memberportal.careers.vacancy.VacancyStep;
+import org.memberportal.kernel.Actor;
+import org.memberportal.kernel.StaffId;
+import org.memberportal.kernel.inmemory.InMemoryHost;
+import org.memberportal.kernel.testkit.MutableClock;
+
+/**
+ * The vacancy side of Careers wired on the in-memory adapters with a hand-moved clock, for example tests and
+ * stateful properties.
+ */
+public class CareersWorld {
+
+  /** The previous recruitment system was replaced on this date. */
+  public static final Instant CUT_OVER = Instant.parse("2025-06-01T00:00:00Z");
+
+  /** The test clock, starting at {@link MutableClock#START}. */
+  public final MutableClock clock = MutableClock.atStart();
+
+  /** The kernel's in-memory ports. */
+  public final InMemoryHost kernel = new InMemoryHost(clock);
+
+  /** The vacancies store. */
+  public final InMemoryVacancies vacancies = new InMemoryVacancies(kernel.transactions());
+
+  /** The recruiters' service. */
+  public final VacancyDesk desk = VacancyDesk.builder().host(kernel.host()).vacancies(vacancies)
+      .cutOver(CUT_OVER).build();
+
+  /** The public listing. */
+  public final JobOpenings openings = new JobOpenings(kernel.host(), vacancies);
+
+  /** A recruiter. */
+  public final Actor.Recruiter recruiter = Actor.recruiter(StaffId.random());
+
+  /**
+   * The current instant.
+   *
+   * @return now
+   */
+  public Instant now() {
+    return clock.instant();
+  }
+
+  /**
+   * Moves time forward.
+   *
+   * @param duration how far
+   */
+  public void advance(Duration duration) {
+    clock.advance(duration);
+  }
+
+  /**
+   * Drafts a vacancy as the recruiter.
+   *
+   * @param draft the content
+   * @return the draft
+   */
+  public Vacancy draft(DraftVacancy draft) {
+    return desk.draft(draft, recruiter).value();
+  }
+
+  /**
+   * Drafts and publishes a vacancy as the recruiter.
+   *
+   * @param draft the content
+   * @return the published vacancy
+   */
+  public Vacancy published(DraftVacancy draft) {
+    return desk.publish(VacancyStep.of(draft(draft).id()), recruiter).value();
+  }
+
+  /**
+   * Drafts and publishes a regular headquarters post opening now.
+   *
+   * @return the published vacancy
+   */
+  public Vacancy published() {
+    return published(VacancyFixtures.regularHeadquartersPost(now()).build());
+  }
+}
