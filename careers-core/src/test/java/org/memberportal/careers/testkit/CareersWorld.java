@@ -2,6 +2,8 @@ package org.memberportal.careers.testkit;
 
 import java.time.Duration;
 import java.time.Instant;
+import org.memberportal.careers.alert.JobAlerts;
+import org.memberportal.careers.inmemory.InMemoryAlertSubscriptions;
 import org.memberportal.careers.inmemory.InMemoryVacancies;
 import org.memberportal.careers.opening.JobOpenings;
 import org.memberportal.careers.vacancy.DraftVacancy;
@@ -9,9 +11,11 @@ import org.memberportal.careers.vacancy.Vacancy;
 import org.memberportal.careers.vacancy.VacancyDesk;
 import org.memberportal.careers.vacancy.VacancyStep;
 import org.memberportal.kernel.Actor;
+import org.memberportal.kernel.NotificationRelay;
 import org.memberportal.kernel.StaffId;
 import org.memberportal.kernel.inmemory.InMemoryHost;
 import org.memberportal.kernel.testkit.MutableClock;
+import org.memberportal.kernel.testkit.RecordingNotifier;
 
 /**
  * The vacancy side of Careers wired on the in-memory adapters with a hand-moved clock, for example tests and
@@ -37,6 +41,18 @@ public class CareersWorld {
 
   /** The public listing. */
   public final JobOpenings openings = new JobOpenings(kernel.host(), vacancies);
+
+  /** The job alerts' store. */
+  public final InMemoryAlertSubscriptions subscriptions = new InMemoryAlertSubscriptions(kernel.transactions());
+
+  /** Job alerts, listening to publications. */
+  public final JobAlerts alerts = JobAlerts.listening(kernel.host(), subscriptions, vacancies);
+
+  /** Records what the relay delivers. */
+  public final RecordingNotifier notifier = new RecordingNotifier();
+
+  /** Delivers the outbox to {@link #notifier}. */
+  public final NotificationRelay relay = new NotificationRelay(kernel.outbox(), notifier, clock);
 
   /** A recruiter. */
   public final Actor.Recruiter recruiter = Actor.recruiter(StaffId.random());
@@ -86,5 +102,14 @@ public class CareersWorld {
    */
   public Vacancy published() {
     return published(VacancyFixtures.regularHeadquartersPost(now()).build());
+  }
+
+  /**
+   * Delivers every due notification to {@link #notifier}.
+   *
+   * @return how many were delivered
+   */
+  public int deliver() {
+    return relay.deliverDue();
   }
 }
