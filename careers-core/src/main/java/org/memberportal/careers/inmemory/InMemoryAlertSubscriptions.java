@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -116,7 +117,8 @@ public final class InMemoryAlertSubscriptions implements AlertSubscriptions {
   @Override
   public synchronized List<JobAlert> ofCandidate(CandidateId candidate) {
     return byCandidate.getOrDefault(candidate, Set.of()).stream().map(byId::get)
-        .sorted(Comparator.comparing(JobAlert::subscribedAt).thenComparing(a -> a.id().value()))
+        // a stable sort: alerts subscribed at the same instant stay in the order they were added
+        .sorted(Comparator.comparing(JobAlert::subscribedAt))
         .toList();
   }
 
@@ -143,7 +145,7 @@ public final class InMemoryAlertSubscriptions implements AlertSubscriptions {
 
   private void put(JobAlert alert) {
     byId.put(alert.id(), alert);
-    byCandidate.computeIfAbsent(alert.candidate(), c -> new HashSet<>()).add(alert.id());
+    byCandidate.computeIfAbsent(alert.candidate(), c -> new LinkedHashSet<>()).add(alert.id());
     AlertCriteria c = alert.criteria();
     types.add(alert.id(), c.types().stream().map(Enum::name).toList());
     grades.add(alert.id(), c.grades().stream().map(g -> g.strip().toUpperCase(Locale.ROOT)).toList());
