@@ -22,7 +22,7 @@ public final class ApplicationWorkflow {
   private static Workflow<ApplicationStatus, ApplicationAction> table() {
     Workflow.Builder<ApplicationStatus, ApplicationAction> b =
         Workflow.<ApplicationStatus, ApplicationAction>builder("application", ApplicationStatus.class)
-            .initial(ApplicationStatus.DRAFT, ApplicationStatus.SUBMITTED)
+            .initial(ApplicationStatus.DRAFT)
             .on(ApplicationStatus.DRAFT, ApplicationAction.SUBMIT, ApplicationStatus.SUBMITTED, Role.OWNER)
             .on(ApplicationStatus.DRAFT, ApplicationAction.EXPIRE, ApplicationStatus.EXPIRED, Role.SYSTEM)
             .on(ApplicationStatus.SUBMITTED, ApplicationAction.START_SCREENING, ApplicationStatus.SCREENING,
