@@ -157,16 +157,20 @@ public abstract class Application {
   }
 
   /**
-   * The draft submitted, with the profile frozen into it.
+   * The draft submitted, with the profile frozen into it and the candidate's current address and language.
    *
    * @param snapshot the profile now
+   * @param email where notifications go now
+   * @param language the candidate's language now
    * @param by the candidate
    * @param at when
    * @return the submitted application
    */
-  public Application submitted(ProfileSnapshot snapshot, Actor by, Instant at) {
+  public Application submitted(ProfileSnapshot snapshot, EmailAddress email, Locale language, Actor by, Instant at) {
     Application moved = moved(ApplicationAction.SUBMIT, Set.of(Role.OWNER), by, at, Optional.empty(), Optional.empty());
-    return copy(moved.status(), moved.moves(), Optional.of(at), Optional.of(snapshot), coverLetter(), false);
+    return builder().id(id()).candidate(candidate()).vacancy(vacancy()).email(email).language(language)
+        .startedAt(startedAt()).status(moved.status()).addAllMoves(moved.moves()).submittedAt(at)
+        .profile(snapshot).coverLetter(coverLetter()).outcomeNotified(false).version(version() + 1).build();
   }
 
   /**
@@ -175,7 +179,7 @@ public abstract class Application {
    * @param letter the letter, or empty to remove it
    * @return the saved draft, one version on
    */
-  public Application withCoverLetter(Optional<String> letter) {
+  public Application drafted(Optional<String> letter) {
     return copy(status(), moves(), submittedAt(), profile(), letter, outcomeNotified());
   }
 

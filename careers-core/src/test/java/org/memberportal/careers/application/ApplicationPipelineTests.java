@@ -38,7 +38,8 @@ class ApplicationPipelineTests {
     Application draft = Application.builder().id(ApplicationId.random()).candidate(candidate)
         .vacancy(VacancyId.random()).status(ApplicationStatus.DRAFT).email(EmailAddress.of("ana@example.org"))
         .language(Locale.ENGLISH).startedAt(T0).version(0).build();
-    return draft.submitted(new ProfileSnapshot(candidate, T0, "text/plain", "profile"), owner, T0);
+    return draft.submitted(new ProfileSnapshot(candidate, T0, "text/plain", "profile"),
+        EmailAddress.of("ana@example.org"), Locale.ENGLISH, owner, T0);
   }
 
   private Application by(Application a, ApplicationAction action) {

@@ -3,7 +3,9 @@ package org.memberportal.careers.testkit;
 import java.time.Duration;
 import java.time.Instant;
 import org.memberportal.careers.alert.JobAlerts;
+import org.memberportal.careers.application.ApplicationDesk;
 import org.memberportal.careers.inmemory.InMemoryAlertSubscriptions;
+import org.memberportal.careers.inmemory.InMemoryApplications;
 import org.memberportal.careers.inmemory.InMemoryVacancies;
 import org.memberportal.careers.opening.JobOpenings;
 import org.memberportal.careers.vacancy.DraftVacancy;
@@ -47,6 +49,16 @@ public class CareersWorld {
 
   /** Job alerts, listening to publications. */
   public final JobAlerts alerts = JobAlerts.listening(kernel.host(), subscriptions, vacancies);
+
+  /** The candidates' profiles (a fake until the profile module provides them). */
+  public final FakeCandidateProfiles profiles = new FakeCandidateProfiles();
+
+  /** The applications' store. */
+  public final InMemoryApplications applications = new InMemoryApplications(kernel.transactions());
+
+  /** Applications, listening to vacancy events. */
+  public final ApplicationDesk applying =
+      ApplicationDesk.listening(kernel.host(), applications, vacancies, profiles);
 
   /** Records what the relay delivers. */
   public final RecordingNotifier notifier = new RecordingNotifier();
@@ -111,5 +123,18 @@ public class CareersWorld {
    */
   public int deliver() {
     return relay.deliverDue();
+  }
+
+  /**
+   * A signed-in candidate with a complete profile.
+   *
+   * @param email their address
+   * @param language their language
+   * @return the candidate actor, in that language
+   */
+  public Actor.Candidate candidate(String email, java.util.Locale language) {
+    Actor.Candidate c = Actor.candidate(org.memberportal.kernel.CandidateId.random()).in(language);
+    profiles.complete(c.candidate(), email, language, "profile of " + email);
+    return c;
   }
 }
