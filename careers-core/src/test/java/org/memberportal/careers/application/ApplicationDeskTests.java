@@ -262,4 +262,32 @@ class ApplicationDeskTests {
           .isNotEqualTo(Validation.message(kind + ".subject", Locale.ENGLISH, java.util.Map.of()));
     }
   }
+
+  @Test
+  void sameCandidateApplyingTwiceAtOnceGetsOneApplication() throws Exception {
+    Vacancy v = world.published();
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+    List<java.util.concurrent.Future<Boolean>> tries = new java.util.ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      tries.add(pool.submit(() -> {
+        start.await();
+        try {
+          apply(ana, v);
+          return true;
+        } catch (Conflict e) {
+          return false;
+        }
+      }));
+    }
+    start.countDown();
+    int accepted = 0;
+    for (java.util.concurrent.Future<Boolean> t : tries) {
+      accepted += t.get() ? 1 : 0;
+    }
+    pool.shutdown();
+
+    assertThat(accepted).isEqualTo(1);
+    assertThat(world.applications.ofVacancy(v.id())).hasSize(1);
+  }
 }
