@@ -290,4 +290,15 @@ class ApplicationDeskTests {
     assertThat(accepted).isEqualTo(1);
     assertThat(world.applications.ofVacancy(v.id())).hasSize(1);
   }
+
+  @Test
+  void applicationEventsCarryNoPersonalData() {
+    Application a = apply(ana, world.published());
+    world.applying.withdraw(ApplicationStep.because(a.id(), "personal-reasons"), ana);
+
+    assertThat(world.kernel.eventLog().trail("application:" + a.id()))
+        .extracting(e -> e.getClass().getSimpleName()).containsExactly("DraftStarted", "Moved", "Moved");
+    assertThat(world.kernel.eventLog().trail("application:" + a.id()))
+        .allSatisfy(e -> assertThat(e.toString()).doesNotContain("ana@example.org", "profile of"));
+  }
 }
