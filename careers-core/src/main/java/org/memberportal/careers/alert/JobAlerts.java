@@ -1,0 +1,175 @@
+package org.memberportal.careers.alert;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
+import org.memberportal.careers.port.AlertSubscriptions;
+import org.memberportal.careers.port.Vacancies;
+import org.memberportal.careers.vacancy.Languages;
+import org.memberportal.careers.vacancy.Vacancy;
+import org.memberportal.careers.vacancy.VacancyEvent;
+import org.memberportal.kernel.Actor;
+import org.memberportal.kernel.CandidateId;
+import org.memberportal.kernel.EmailAddress;
+import org.memberportal.kernel.Host;
+import org.memberportal.kernel.NotAllowed;
+import org.memberportal.kernel.NotFound;
+import org.memberportal.kernel.Notification;
+import org.memberportal.kernel.Outcome;
+import org.memberportal.kernel.PreconditionFailed;
+import org.memberportal.kernel.Validation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Job alerts: a signed-in candidate subscribes with criteria, lists and ends their alerts; when a vacancy is
+ * published, each matching alert's owner is notified once (kind {@value #KIND}, idempotency key per alert and
+ * vacancy), in the same transaction as the publication.
+ *
+ * @since 0.1.0
+ */
+@API(status = API.Status.STABLE, since = "0.1.0")
+public final class JobAlerts {
+
+  /** Notification kind of a job alert. Parameters: vacancy, reference, title, closesAt, alert. */
+  public static final String KIND = "careers.job-alert";
+
+  /** Most alerts one candidate may keep. */
+  public static final int MAX_PER_CANDIDATE = 20;
+
+  private static final Logger LOG = LoggerFactory.getLogger(JobAlerts.class);
+
+  private final Host host;
+  private final AlertSubscriptions subscriptions;
+  private final Vacancies vacancies;
+
+  private JobAlerts(Host host, AlertSubscriptions subscriptions, Vacancies vacancies) {
+    this.host = host;
+    this.subscriptions = subscriptions;
+    this.vacancies = vacancies;
+  }
+
+  /**
+   * Creates the service and subscribes its policy to {@link VacancyEvent.Published} on the host's event bus.
+   *
+   * @param host the host
+   * @param subscriptions where alerts are kept
+   * @param vacancies where vacancies are kept
+   * @return the service, listening
+   */
+  public static JobAlerts listening(Host host, AlertSubscriptions subscriptions, Vacancies vacancies) {
+    JobAlerts alerts = new JobAlerts(host, subscriptions, vacancies);
+    host.events().subscribe(VacancyEvent.Published.class, alerts::onPublished);
+    return alerts;
+  }
+
+  /**
+   * Subscribes the signed-in candidate to alerts.
+   *
+   * @param command criteria, address and language
+   * @param actor the candidate
+   * @return the alert and {@link AlertEvent.Subscribed}
+   * @throws NotAllowed {@code alert.not-allowed} when the actor is not a candidate
+   * @throws PreconditionFailed {@code alert.too-many} past {@link #MAX_PER_CANDIDATE} alerts
+   */
+  public Outcome<JobAlert> subscribe(SubscribeToAlerts command, Actor actor) {
+    Validation.check(command, actor);
+    CandidateId candidate = candidate(actor);
+    return host.command(() -> {
+      if (subscriptions.ofCandidate(candidate).size() >= MAX_PER_CANDIDATE) {
+        throw new PreconditionFailed("alert.too-many", "a candidate keeps at most " + MAX_PER_CANDIDATE + " alerts");
+      }
+      Instant now = host.clock().instant();
+      JobAlert alert = JobAlert.builder()
+          .id(AlertId.random())
+          .candidate(candidate)
+          .email(EmailAddress.of(Objects.requireNonNull(command.email())))
+          .language(Languages.of(Objects.requireNonNull(command.language())))
+          .criteria(Objects.requireNonNull(command.criteria()))
+          .subscribedAt(now)
+          .build();
+      subscriptions.add(alert);
+      LOG.info("job alert {} subscribed by candidate {}", alert.id(), candidate);
+      return Outcome.of(alert, new AlertEvent.Subscribed(alert.id(), now, actor));
+    });
+  }
+
+  /**
+   * Ends one of the candidate's alerts.
+   *
+   * @param command the alert
+   * @param actor its owner
+   * @return the ended alert and {@link AlertEvent.Unsubscribed}
+   * @throws NotFound {@code alert.not-found}
+   * @throws NotAllowed {@code alert.not-allowed} when the actor does not own it
+   */
+  public Outcome<JobAlert> unsubscribe(Unsubscribe command, Actor actor) {
+    Validation.check(command, actor);
+    CandidateId candidate = candidate(actor);
+    return host.command(() -> {
+      JobAlert alert = subscriptions.find(Objects.requireNonNull(command.alert()))
+          .orElseThrow(() -> new NotFound("alert.not-found", "no alert " + command.alert()));
+      if (!alert.candidate().equals(candidate)) {
+        throw new NotAllowed("alert.not-allowed", "the alert belongs to another candidate");
+      }
+      subscriptions.remove(alert.id());
+      return Outcome.of(alert, new AlertEvent.Unsubscribed(alert.id(), host.clock().instant(), actor));
+    });
+  }
+
+  /**
+   * The signed-in candidate's alerts, oldest first.
+   *
+   * @param actor the candidate
+   * @return the alerts
+   */
+  public List<JobAlert> alerts(Actor actor) {
+    CandidateId candidate = candidate(actor);
+    return host.query(() -> subscriptions.ofCandidate(candidate));
+  }
+
+  private void onPublished(VacancyEvent.Published event) {
+    Vacancy vacancy = vacancies.find(event.vacancy()).orElseThrow(
+        () -> new NotFound("vacancy.not-found", "published vacancy " + event.vacancy() + " is missing"));
+    List<JobAlert> matching = subscriptions.matching(vacancy);
+    for (JobAlert alert : matching) {
+      host.notify(notification(alert, vacancy));
+      host.events().publish(List.of(new AlertEvent.Matched(alert.id(), vacancy.id(), event.occurredAt(),
+          event.actor())));
+    }
+    LOG.info("vacancy {} matched {} job alerts", vacancy.id(), matching.size());
+  }
+
+  /**
+   * The notification of one vacancy to one alert's owner, in the alert's language where the vacancy has it.
+   *
+   * @param alert the alert
+   * @param vacancy the vacancy
+   * @return the notification, keyed by alert and vacancy
+   */
+  static Notification notification(JobAlert alert, Vacancy vacancy) {
+    Locale shown = vacancy.languageFor(alert.language()).orElse(Locale.ENGLISH);
+    String title = vacancy.texts().containsKey(shown) ? vacancy.texts().get(shown).title() : vacancy.referenceNumber();
+    return Notification.builder()
+        .idempotencyKey(KIND + ":" + alert.id() + ":" + vacancy.id())
+        .recipient(alert.email())
+        .kind(KIND)
+        .locale(alert.language())
+        .putParameters("vacancy", vacancy.id().toString())
+        .putParameters("reference", vacancy.referenceNumber())
+        .putParameters("title", title)
+        .putParameters("closesAt", vacancy.closesAt().toString())
+        .putParameters("alert", alert.id().toString())
+        .build();
+  }
+
+  private static CandidateId candidate(@Nullable Actor actor) {
+    if (actor instanceof Actor.Candidate c) {
+      return c.candidate();
+    }
+    throw new NotAllowed("alert.not-allowed", "only a signed-in candidate has job alerts");
+  }
+}

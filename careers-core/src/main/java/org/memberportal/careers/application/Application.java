@@ -1,0 +1,220 @@
+package org.memberportal.careers.application;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.apiguardian.api.API;
+import org.immutables.value.Value;
+import org.memberportal.careers.vacancy.VacancyId;
+import org.memberportal.kernel.Actor;
+import org.memberportal.kernel.CandidateId;
+import org.memberportal.kernel.EmailAddress;
+import org.memberportal.kernel.Role;
+import org.memberportal.kernel.Validation;
+import org.memberportal.kernel.ValidationFailed;
+
+/**
+ * A candidate's application to one vacancy (by id only): its place in {@link ApplicationWorkflow}, the profile
+ * frozen at submission, and the audit trail of every move. Pure domain: each move returns a new application.
+ *
+ * @since 0.1.0
+ */
+@API(status = API.Status.STABLE, since = "0.1.0")
+@Value.Immutable
+public abstract class Application {
+
+  /**
+   * The application's identifier.
+   *
+   * @return the id
+   */
+  public abstract ApplicationId id();
+
+  /**
+   * Who applies.
+   *
+   * @return the candidate
+   */
+  public abstract CandidateId candidate();
+
+  /**
+   * To which vacancy.
+   *
+   * @return the vacancy
+   */
+  public abstract VacancyId vacancy();
+
+  /**
+   * Where it stands internally.
+   *
+   * @return the status
+   */
+  public abstract ApplicationStatus status();
+
+  /**
+   * Where notifications about it go (taken from the profile when it was started).
+   *
+   * @return the address
+   */
+  public abstract EmailAddress email();
+
+  /**
+   * The language of its notifications.
+   *
+   * @return the language
+   */
+  public abstract Locale language();
+
+  /**
+   * The candidate's motivation for this vacancy, if written.
+   *
+   * @return the cover letter
+   */
+  public abstract Optional<String> coverLetter();
+
+  /**
+   * When it was started (as a draft or submitted at once).
+   *
+   * @return the instant
+   */
+  public abstract Instant startedAt();
+
+  /**
+   * When it was submitted.
+   *
+   * @return the instant, empty for a draft
+   */
+  public abstract Optional<Instant> submittedAt();
+
+  /**
+   * The profile frozen at submission.
+   *
+   * @return the snapshot, empty for a draft
+   */
+  public abstract Optional<ProfileSnapshot> profile();
+
+  /**
+   * Every move since it was started, oldest first.
+   *
+   * @return the audit trail
+   */
+  public abstract List<Move> moves();
+
+  /**
+   * Whether the candidate has been formally told the outcome of the finished competition.
+   *
+   * @return true once told
+   */
+  @Value.Default
+  public boolean outcomeNotified() {
+    return false;
+  }
+
+  /**
+   * Incremented by every change, for optimistic concurrency.
+   *
+   * @return the version
+   */
+  public abstract long version();
+
+  /**
+   * The status the candidate sees.
+   *
+   * @param competitionFinished whether the vacancy's competition is finished
+   * @return the candidate-facing status
+   */
+  public CandidateStatus candidateStatus(boolean competitionFinished) {
+    return CandidateStatus.of(status(), competitionFinished);
+  }
+
+  /**
+   * The application after a move, checked against {@link ApplicationWorkflow#TABLE}. Withdrawing and deciding
+   * not to select need a reason code.
+   *
+   * @param action what is done
+   * @param roles the actor's relations to the application
+   * @param by who does it
+   * @param at when
+   * @param reason the reason code, if any
+   * @param step the assessment step's label, if any
+   * @return the moved application, one version on
+   * @throws org.memberportal.kernel.NotAllowed when none of the roles may take the action
+   * @throws org.memberportal.kernel.IllegalTransition when the action is not possible from the status
+   * @throws ValidationFailed {@code careers.application.reason.missing} without a needed reason code
+   */
+  public Application moved(ApplicationAction action, Set<Role> roles, Actor by, Instant at,
+      Optional<String> reason, Optional<String> step) {
+    ApplicationStatus to = ApplicationWorkflow.TABLE.next(status(), action, roles);
+    if ((action == ApplicationAction.WITHDRAW || action == ApplicationAction.REJECT) && reason.isEmpty()) {
+      throw ValidationFailed.of(Validation.violation("reason", "careers.application.reason.missing", by.locale()));
+    }
+    List<Move> trail = new ArrayList<>(moves());
+    trail.add(new Move(action, status(), to, by, at, reason, step));
+    return copy(to, trail, submittedAt(), profile(), coverLetter(), outcomeNotified());
+  }
+
+  /**
+   * The draft submitted, with the profile frozen into it and the candidate's current address and language.
+   *
+   * @param snapshot the profile now
+   * @param email where notifications go now
+   * @param language the candidate's language now
+   * @param by the candidate
+   * @param at when
+   * @return the submitted application
+   */
+  public Application submitted(ProfileSnapshot snapshot, EmailAddress email, Locale language, Actor by, Instant at) {
+    Application moved = moved(ApplicationAction.SUBMIT, Set.of(Role.OWNER), by, at, Optional.empty(), Optional.empty());
+    return builder().id(id()).candidate(candidate()).vacancy(vacancy()).email(email).language(language)
+        .startedAt(startedAt()).status(moved.status()).addAllMoves(moved.moves()).submittedAt(at)
+        .profile(snapshot).coverLetter(coverLetter()).outcomeNotified(false).version(version() + 1).build();
+  }
+
+  /**
+   * The draft with a new cover letter.
+   *
+   * @param letter the letter, or empty to remove it
+   * @return the saved draft, one version on
+   */
+  public Application drafted(Optional<String> letter) {
+    return copy(status(), moves(), submittedAt(), profile(), letter, outcomeNotified());
+  }
+
+  /**
+   * The application once the candidate has been told the competition's outcome.
+   *
+   * @return the application, one version on
+   */
+  public Application outcomeTold() {
+    return copy(status(), moves(), submittedAt(), profile(), coverLetter(), true);
+  }
+
+  private Application copy(ApplicationStatus status, List<Move> moves, Optional<Instant> submittedAt,
+      Optional<ProfileSnapshot> profile, Optional<String> letter, boolean notified) {
+    return builder().id(id()).candidate(candidate()).vacancy(vacancy()).email(email()).language(language())
+        .startedAt(startedAt()).status(status).addAllMoves(moves).submittedAt(submittedAt).profile(profile)
+        .coverLetter(letter).outcomeNotified(notified).version(version() + 1).build();
+  }
+
+  /**
+   * Starts an application.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Ids and status only: the profile and address are personal data. */
+  @Override
+  public String toString() {
+    return "Application{" + id() + ", candidate " + candidate() + ", vacancy " + vacancy() + ", " + status()
+        + ", v" + version() + "}";
+  }
+
+  /** Builds an {@link Application}. */
+  public static final class Builder extends ImmutableApplication.Builder {}
+}

@@ -1,0 +1,428 @@
+package org.memberportal.careers.application;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.apiguardian.api.API;
+import org.memberportal.careers.port.Applications;
+import org.memberportal.careers.port.CandidateProfiles;
+import org.memberportal.careers.port.Vacancies;
+import org.memberportal.careers.vacancy.Vacancy;
+import org.memberportal.careers.vacancy.VacancyEvent;
+import org.memberportal.careers.vacancy.VacancyId;
+import org.memberportal.careers.vacancy.VacancyStatus;
+import org.memberportal.kernel.Actor;
+import org.memberportal.kernel.CandidateId;
+import org.memberportal.kernel.Conflict;
+import org.memberportal.kernel.DomainEvent;
+import org.memberportal.kernel.Host;
+import org.memberportal.kernel.NotAllowed;
+import org.memberportal.kernel.NotFound;
+import org.memberportal.kernel.Notification;
+import org.memberportal.kernel.Outcome;
+import org.memberportal.kernel.PreconditionFailed;
+import org.memberportal.kernel.Role;
+import org.memberportal.kernel.Validation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Applications end to end: candidates apply (or start, save, submit and delete drafts), withdraw, and see
+ * "Jobs Applied"; recruiters move applications through the pipeline and list a vacancy's applicants. It reacts
+ * to vacancies: drafts expire when their vacancy closes or is cancelled, and when a competition finishes every
+ * applicant not yet told gets one formal notification of the outcome.
+ *
+ * <p>Notification kinds: {@value #RECEIVED}, {@value #WITHDRAWN}, {@value #ASSESSMENT}, {@value #INTERVIEW},
+ * {@value #OFFER}, {@value #OUTCOME}, {@value #DRAFT_EXPIRED}; parameters {@code application}, {@code vacancy},
+ * {@code reference}, {@code title} (in the candidate's language when the vacancy has it), plus {@code step}
+ * for assessments and {@code outcome} ({@code selected} / {@code not-selected}) for the outcome.
+ *
+ * @since 0.1.0
+ */
+@API(status = API.Status.STABLE, since = "0.1.0")
+public final class ApplicationDesk {
+
+  /** Confirmation that an application was received. */
+  public static final String RECEIVED = "careers.application.received";
+  /** Confirmation of a withdrawal. */
+  public static final String WITHDRAWN = "careers.application.withdrawn";
+  /** Invitation to an assessment step. */
+  public static final String ASSESSMENT = "careers.application.assessment-invitation";
+  /** Invitation to interview. */
+  public static final String INTERVIEW = "careers.application.interview-invitation";
+  /** Offer of the post. */
+  public static final String OFFER = "careers.application.offer";
+  /** Formal outcome once the competition is finished. */
+  public static final String OUTCOME = "careers.application.outcome";
+  /** A draft expired at the deadline. */
+  public static final String DRAFT_EXPIRED = "careers.application.draft-expired";
+
+  /** Every notification kind of applications, for template checks. */
+  public static final List<String> KINDS = List.of(RECEIVED, WITHDRAWN, ASSESSMENT, INTERVIEW, OFFER, OUTCOME,
+      DRAFT_EXPIRED);
+
+  private static final Logger LOG = LoggerFactory.getLogger(ApplicationDesk.class);
+  private static final Map<ApplicationAction, String> NOTICE_ON = Map.of(
+      ApplicationAction.SUBMIT, RECEIVED,
+      ApplicationAction.WITHDRAW, WITHDRAWN,
+      ApplicationAction.RECORD_ASSESSMENT, ASSESSMENT,
+      ApplicationAction.INVITE_TO_INTERVIEW, INTERVIEW,
+      ApplicationAction.OFFER, OFFER,
+      ApplicationAction.EXPIRE, DRAFT_EXPIRED);
+
+  private final Host host;
+  private final Applications applications;
+  private final Vacancies vacancies;
+  private final CandidateProfiles profiles;
+
+  private ApplicationDesk(Host host, Applications applications, Vacancies vacancies, CandidateProfiles profiles) {
+    this.host = host;
+    this.applications = applications;
+    this.vacancies = vacancies;
+    this.profiles = profiles;
+  }
+
+  /**
+   * Creates the service and subscribes its policies to vacancy events (closed, cancelled, competition finished).
+   *
+   * @param host the host
+   * @param applications where applications are kept
+   * @param vacancies where vacancies are kept
+   * @param profiles the candidates' profiles
+   * @return the service, listening
+   */
+  public static ApplicationDesk listening(Host host, Applications applications, Vacancies vacancies,
+      CandidateProfiles profiles) {
+    ApplicationDesk desk = new ApplicationDesk(host, applications, vacancies, profiles);
+    host.events().subscribe(VacancyEvent.Closed.class, e -> desk.expireDrafts(e.vacancy(), e.occurredAt()));
+    host.events().subscribe(VacancyEvent.Cancelled.class, e -> desk.expireDrafts(e.vacancy(), e.occurredAt()));
+    host.events().subscribe(VacancyEvent.CompetitionFinished.class, desk::onCompetitionFinished);
+    return desk;
+  }
+
+  /**
+   * Applies: a signed-in candidate with a complete profile, to a vacancy open now, once (a new application is
+   * allowed after a withdrawal while the vacancy is open). The profile is frozen into the application.
+   *
+   * @param command the vacancy and letter
+   * @param actor the candidate
+   * @return the submitted application and its events
+   * @throws NotAllowed {@code application.not-allowed} when the actor is not a candidate
+   * @throws NotFound {@code vacancy.not-found} when no such vacancy is public
+   * @throws PreconditionFailed {@code application.vacancy-not-open}, {@code application.profile-incomplete}
+   * @throws Conflict {@code application.already-applied}
+   */
+  public Outcome<Application> apply(Apply command, Actor actor) {
+    Validation.check(command, actor);
+    Actor.Candidate candidate = candidate(actor);
+    return host.command(() -> {
+      Outcome<Application> draft = start(command, candidate);
+      Outcome<Application> submitted = submitNow(draft.value(), candidate);
+      List<DomainEvent> events = new ArrayList<>(draft.events());
+      events.addAll(submitted.events());
+      return new Outcome<>(submitted.value(), events);
+    });
+  }
+
+  /**
+   * Starts a draft application to an open vacancy, to submit later before the deadline.
+   *
+   * @param command the vacancy and letter
+   * @param actor the candidate
+   * @return the draft and {@link ApplicationEvent.DraftStarted}
+   */
+  public Outcome<Application> startDraft(Apply command, Actor actor) {
+    Validation.check(command, actor);
+    Actor.Candidate candidate = candidate(actor);
+    return host.command(() -> start(command, candidate));
+  }
+
+  /**
+   * Saves a draft's cover letter.
+   *
+   * @param command the draft and letter
+   * @param actor its candidate
+   * @return the saved draft
+   */
+  public Outcome<Application> saveDraft(SaveDraft command, Actor actor) {
+    Validation.check(command, actor);
+    Actor.Candidate candidate = candidate(actor);
+    return host.command(() -> {
+      Application draft = own(Objects.requireNonNull(command.application()), candidate);
+      if (draft.status() != ApplicationStatus.DRAFT) {
+        throw new PreconditionFailed("application.not-a-draft", "only drafts are edited");
+      }
+      Application saved = draft.drafted(command.coverLetter());
+      applications.update(saved);
+      return Outcome.of(saved, new ApplicationEvent.DraftSaved(saved.id(), host.clock().instant(), actor));
+    });
+  }
+
+  /**
+   * Submits a draft before the vacancy's deadline, freezing the profile into it.
+   *
+   * @param command the draft
+   * @param actor its candidate
+   * @return the submitted application
+   */
+  public Outcome<Application> submit(ApplicationStep command, Actor actor) {
+    Validation.check(command, actor);
+    Actor.Candidate candidate = candidate(actor);
+    return host.command(() -> submitNow(own(Objects.requireNonNull(command.application()), candidate), candidate));
+  }
+
+  /**
+   * Deletes a draft.
+   *
+   * @param command the draft
+   * @param actor its candidate
+   * @return the deleted draft and {@link ApplicationEvent.DraftDeleted}
+   */
+  public Outcome<Application> deleteDraft(ApplicationStep command, Actor actor) {
+    Validation.check(command, actor);
+    Actor.Candidate candidate = candidate(actor);
+    return host.command(() -> {
+      Application draft = own(Objects.requireNonNull(command.application()), candidate);
+      if (draft.status() != ApplicationStatus.DRAFT) {
+        throw new PreconditionFailed("application.not-a-draft", "only drafts are deleted");
+      }
+      applications.delete(draft.id());
+      return Outcome.of(draft, new ApplicationEvent.DraftDeleted(draft.id(), host.clock().instant(), actor));
+    });
+  }
+
+  /**
+   * Withdraws a submitted application before a final decision, with a reason code.
+   *
+   * @param command the application and reason code
+   * @param actor its candidate
+   * @return the withdrawn application
+   */
+  public Outcome<Application> withdraw(ApplicationStep command, Actor actor) {
+    Validation.check(command, actor);
+    Actor.Candidate candidate = candidate(actor);
+    return host.command(() -> {
+      Application a = own(Objects.requireNonNull(command.application()), candidate);
+      return move(a, ApplicationAction.WITHDRAW, Set.of(Role.OWNER), actor, command.reason(), Optional.empty());
+    });
+  }
+
+  /**
+   * A recruiter's move in the pipeline (screen, record an assessment step, shortlist, invite to interview,
+   * offer, select, decide not to select with a reason code). Audited on the application and in the event log.
+   *
+   * @param command the application, reason code and assessment label
+   * @param action the move
+   * @param actor a recruiter
+   * @return the moved application
+   */
+  public Outcome<Application> move(ApplicationStep command, ApplicationAction action, Actor actor) {
+    Validation.check(command, actor);
+    if (!(actor instanceof Actor.Recruiter)) {
+      throw new NotAllowed("application.not-allowed", "only recruiters move applications");
+    }
+    return host.command(() -> {
+      Application a = load(Objects.requireNonNull(command.application()));
+      return move(a, action, Set.of(Role.RECRUITER), actor, command.reason(), command.step());
+    });
+  }
+
+  /**
+   * The candidate's "Jobs Applied": every application and draft, most recent first, with the vacancy's
+   * reference, title and deadline and the status the candidate may see.
+   *
+   * @param actor the candidate
+   * @return the lines
+   */
+  public List<AppliedJob> jobsApplied(Actor actor) {
+    Actor.Candidate candidate = candidate(actor);
+    return host.query(() -> applications.ofCandidate(candidate.candidate()).stream().map(a -> {
+      Vacancy v = vacancies.find(a.vacancy()).orElseThrow(
+          () -> new NotFound("vacancy.not-found", "vacancy " + a.vacancy() + " of an application is missing"));
+      Locale shown = v.languageFor(actor.locale()).orElse(Locale.ENGLISH);
+      String title = v.texts().containsKey(shown) ? v.texts().get(shown).title() : v.referenceNumber();
+      return new AppliedJob(a.id(), v.id(), v.referenceNumber(), title, a.startedAt(), a.submittedAt(),
+          v.closesAt(), a.candidateStatus(v.status() == VacancyStatus.COMPETITION_FINISHED));
+    }).toList());
+  }
+
+  /**
+   * The applications to a vacancy (drafts excluded), oldest first, for recruiters.
+   *
+   * @param vacancy the vacancy
+   * @param actor a recruiter
+   * @return the applications
+   */
+  public List<Application> applicationsTo(VacancyId vacancy, Actor actor) {
+    if (!(actor instanceof Actor.Recruiter)) {
+      throw new NotAllowed("application.not-allowed", "only recruiters see a vacancy's applicants");
+    }
+    return host.query(() -> applications.ofVacancy(vacancy).stream()
+        .filter(a -> a.status() != ApplicationStatus.DRAFT).toList());
+  }
+
+  /**
+   * One application: its candidate sees it, and recruiters.
+   *
+   * @param id the application
+   * @param actor its candidate or a recruiter
+   * @return the application
+   */
+  public Application application(ApplicationId id, Actor actor) {
+    return host.query(() -> {
+      if (actor instanceof Actor.Recruiter) {
+        return load(id);
+      }
+      return own(id, candidate(actor));
+    });
+  }
+
+  private Outcome<Application> start(Apply command, Actor.Candidate candidate) {
+    Instant now = host.clock().instant();
+    Vacancy vacancy = openVacancy(Objects.requireNonNull(command.vacancy()), now);
+    ApplicantProfile profile = profiles.find(candidate.candidate()).orElseThrow(
+        () -> new PreconditionFailed("application.profile-incomplete", "the candidate has no profile"));
+    Application draft = Application.builder()
+        .id(ApplicationId.random())
+        .candidate(candidate.candidate())
+        .vacancy(vacancy.id())
+        .status(ApplicationStatus.DRAFT)
+        .email(profile.email())
+        .language(profile.language())
+        .coverLetter(command.coverLetter())
+        .startedAt(now)
+        .version(0)
+        .build();
+    applications.insert(draft);
+    return Outcome.of(draft, new ApplicationEvent.DraftStarted(draft.id(), vacancy.id(), now, candidate));
+  }
+
+  private Outcome<Application> submitNow(Application draft, Actor.Candidate candidate) {
+    Instant now = host.clock().instant();
+    openVacancy(draft.vacancy(), now);
+    ApplicantProfile profile = profiles.find(candidate.candidate())
+        .filter(ApplicantProfile::complete)
+        .orElseThrow(() -> new PreconditionFailed("application.profile-incomplete",
+            "the candidate's profile is not complete"));
+    // the address and language may have changed since the draft was started: notify where the candidate is now
+    Application current = draft.submitted(profiles.freeze(candidate.candidate(), now), profile.email(),
+        profile.language(), candidate, now);
+    applications.update(current);
+    Move m = current.moves().get(current.moves().size() - 1);
+    notice(current, RECEIVED, Map.of());
+    LOG.info("application {} to vacancy {} submitted", current.id(), current.vacancy());
+    return Outcome.of(current, new ApplicationEvent.Moved(current.id(), m, now, candidate));
+  }
+
+  private Outcome<Application> move(Application a, ApplicationAction action, Set<Role> roles, Actor actor,
+      Optional<String> reason, Optional<String> step) {
+    if (action == ApplicationAction.SUBMIT || action == ApplicationAction.EXPIRE) {
+      throw new NotAllowed("application.not-allowed", "submitting and expiring are not recruiters' moves");
+    }
+    Instant now = host.clock().instant();
+    Application moved = a.moved(action, roles, actor, now, reason, step);
+    applications.update(moved);
+    Move m = moved.moves().get(moved.moves().size() - 1);
+    String kind = NOTICE_ON.get(action);
+    if (kind != null) {
+      notice(moved, kind, step.map(s -> Map.of("step", s)).orElse(Map.of()));
+    }
+    LOG.info("application {} {} -> {}", moved.id(), m.from(), m.to());
+    return Outcome.of(moved, new ApplicationEvent.Moved(moved.id(), m, now, actor));
+  }
+
+  private void expireDrafts(VacancyId vacancy, Instant at) {
+    Actor system = Actor.system("application-drafts");
+    for (Application a : applications.ofVacancy(vacancy)) {
+      if (a.status() == ApplicationStatus.DRAFT) {
+        Application expired = a.moved(ApplicationAction.EXPIRE, Set.of(Role.SYSTEM), system, at, Optional.empty(),
+            Optional.empty());
+        applications.update(expired);
+        notice(expired, DRAFT_EXPIRED, Map.of());
+        host.events().publish(List.of(new ApplicationEvent.Moved(expired.id(),
+            expired.moves().get(expired.moves().size() - 1), at, system)));
+      }
+    }
+  }
+
+  private void onCompetitionFinished(VacancyEvent.CompetitionFinished event) {
+    Actor system = Actor.system("competition-finished");
+    List<DomainEvent> events = new ArrayList<>();
+    int told = 0;
+    for (Application current : applications.ofVacancy(event.vacancy())) {
+      if (current.status().inPipeline()) {
+        current = current.moved(ApplicationAction.REJECT, Set.of(Role.SYSTEM), system, event.occurredAt(),
+            Optional.of("competition-finished"), Optional.empty());
+        applications.update(current);
+        events.add(new ApplicationEvent.Moved(current.id(), current.moves().get(current.moves().size() - 1),
+            event.occurredAt(), system));
+      }
+      boolean tell = !current.outcomeNotified()
+          && (current.status() == ApplicationStatus.SELECTED || current.status() == ApplicationStatus.NOT_SELECTED);
+      if (tell) {
+        current = current.outcomeTold();
+        notice(current, OUTCOME, Map.of("outcome",
+            current.status() == ApplicationStatus.SELECTED ? "selected" : "not-selected"));
+        applications.update(current);
+        events.add(new ApplicationEvent.OutcomeNotified(current.id(), event.occurredAt(), system));
+        told++;
+      }
+    }
+    host.events().publish(events);
+    LOG.info("competition of vacancy {} finished: {} applicants told", event.vacancy(), told);
+  }
+
+  private void notice(Application a, String kind, Map<String, String> extra) {
+    Vacancy v = vacancies.find(a.vacancy()).orElseThrow(
+        () -> new NotFound("vacancy.not-found", "vacancy " + a.vacancy() + " of an application is missing"));
+    Locale shown = v.languageFor(a.language()).orElse(Locale.ENGLISH);
+    String title = v.texts().containsKey(shown) ? v.texts().get(shown).title() : v.referenceNumber();
+    // the outcome is told once per application; every other notice once per move (the version)
+    String key = kind.equals(OUTCOME) ? kind + ":" + a.id() : kind + ":" + a.id() + ":" + a.version();
+    host.notify(Notification.builder()
+        .idempotencyKey(key)
+        .recipient(a.email())
+        .kind(kind)
+        .locale(a.language())
+        .putParameters("application", a.id().toString())
+        .putParameters("vacancy", v.id().toString())
+        .putParameters("reference", v.referenceNumber())
+        .putParameters("title", title)
+        .putAllParameters(extra)
+        .build());
+  }
+
+  private Vacancy openVacancy(VacancyId id, Instant now) {
+    Vacancy v = vacancies.find(id)
+        .filter(x -> x.status() != VacancyStatus.DRAFT)
+        .orElseThrow(() -> new NotFound("vacancy.not-found", "no public vacancy " + id));
+    if (!v.open(now)) {
+      throw new PreconditionFailed("application.vacancy-not-open", "vacancy " + id + " does not accept applications");
+    }
+    return v;
+  }
+
+  private Application load(ApplicationId id) {
+    return applications.find(id).orElseThrow(() -> new NotFound("application.not-found", "no application " + id));
+  }
+
+  private Application own(ApplicationId id, Actor.Candidate candidate) {
+    Application a = load(id);
+    if (!a.candidate().equals(candidate.candidate())) {
+      throw new NotAllowed("application.not-owner", "the application belongs to another candidate");
+    }
+    return a;
+  }
+
+  private static Actor.Candidate candidate(Actor actor) {
+    if (actor instanceof Actor.Candidate c) {
+      return c;
+    }
+    throw new NotAllowed("application.not-allowed", "only a signed-in candidate applies");
+  }
+}

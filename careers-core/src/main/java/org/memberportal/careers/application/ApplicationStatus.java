@@ -1,0 +1,77 @@
+package org.memberportal.careers.application;
+
+import java.util.EnumSet;
+import java.util.Set;
+import org.apiguardian.api.API;
+
+/**
+ * Where an application stands internally ({@link ApplicationWorkflow}); candidates see {@link CandidateStatus}.
+ *
+ * @since 0.1.0
+ */
+@API(status = API.Status.STABLE, since = "0.1.0")
+public enum ApplicationStatus {
+  /** Started and saved by the candidate, not submitted. */
+  DRAFT,
+  /** Submitted; nobody has looked at it yet. */
+  SUBMITTED,
+  /** Recruiters check it against the vacancy's requirements. */
+  SCREENING,
+  /** The candidate takes one or more assessment steps (tests, exercises), each recorded. */
+  ASSESSMENT,
+  /** On the shortlist. */
+  SHORTLISTED,
+  /** Invited to interview. */
+  INTERVIEW,
+  /** Offered the post. */
+  OFFERED,
+  /** Selected: final. */
+  SELECTED,
+  /** Not selected: final, with a reason code. */
+  NOT_SELECTED,
+  /** Withdrawn by the candidate: final, with a reason code. */
+  WITHDRAWN,
+  /** A draft that was not submitted before the deadline: final. */
+  EXPIRED;
+
+  private static final Set<ApplicationStatus> FINAL = EnumSet.of(SELECTED, NOT_SELECTED, WITHDRAWN, EXPIRED);
+  private static final Set<ApplicationStatus> IN_PIPELINE =
+      EnumSet.of(SUBMITTED, SCREENING, ASSESSMENT, SHORTLISTED, INTERVIEW, OFFERED);
+
+  /**
+   * Whether nothing more can happen to it.
+   *
+   * @return true for selected, not selected, withdrawn, expired
+   */
+  public boolean isFinal() {
+    return FINAL.contains(this);
+  }
+
+  /**
+   * Whether it is submitted and awaiting a final decision.
+   *
+   * @return true from submitted to offered
+   */
+  public boolean inPipeline() {
+    return IN_PIPELINE.contains(this);
+  }
+
+  /**
+   * Whether it still counts as the candidate's application to the vacancy (one at a time): anything but
+   * withdrawn or expired.
+   *
+   * @return true when live
+   */
+  public boolean live() {
+    return this != WITHDRAWN && this != EXPIRED;
+  }
+
+  /**
+   * The states from submitted to offered, in pipeline order.
+   *
+   * @return the states awaiting a final decision
+   */
+  public static Set<ApplicationStatus> inPipelineStates() {
+    return EnumSet.copyOf(IN_PIPELINE);
+  }
+}

@@ -1,0 +1,46 @@
+package org.memberportal.careers.application;
+
+import org.apiguardian.api.API;
+import org.memberportal.kernel.Role;
+import org.memberportal.kernel.Workflow;
+
+/**
+ * The application pipeline: draft, submitted, screening, one or more assessment steps, shortlisted, interview,
+ * offered, selected; not selected from any state awaiting a decision; withdrawn by the candidate before a final
+ * decision; drafts expire at the deadline.
+ *
+ * @since 0.1.0
+ */
+@API(status = API.Status.STABLE, since = "0.1.0")
+public final class ApplicationWorkflow {
+
+  /** The transition table; docs/careers-core.md prints it as a diagram. */
+  public static final Workflow<ApplicationStatus, ApplicationAction> TABLE = table();
+
+  private ApplicationWorkflow() {}
+
+  private static Workflow<ApplicationStatus, ApplicationAction> table() {
+    Workflow.Builder<ApplicationStatus, ApplicationAction> b =
+        Workflow.<ApplicationStatus, ApplicationAction>builder("application", ApplicationStatus.class)
+            .initial(ApplicationStatus.DRAFT)
+            .on(ApplicationStatus.DRAFT, ApplicationAction.SUBMIT, ApplicationStatus.SUBMITTED, Role.OWNER)
+            .on(ApplicationStatus.DRAFT, ApplicationAction.EXPIRE, ApplicationStatus.EXPIRED, Role.SYSTEM)
+            .on(ApplicationStatus.SUBMITTED, ApplicationAction.START_SCREENING, ApplicationStatus.SCREENING,
+                Role.RECRUITER)
+            .on(ApplicationStatus.SCREENING, ApplicationAction.RECORD_ASSESSMENT, ApplicationStatus.ASSESSMENT,
+                Role.RECRUITER)
+            .on(ApplicationStatus.ASSESSMENT, ApplicationAction.RECORD_ASSESSMENT, ApplicationStatus.ASSESSMENT,
+                Role.RECRUITER)
+            .on(ApplicationStatus.ASSESSMENT, ApplicationAction.SHORTLIST, ApplicationStatus.SHORTLISTED,
+                Role.RECRUITER)
+            .on(ApplicationStatus.SHORTLISTED, ApplicationAction.INVITE_TO_INTERVIEW, ApplicationStatus.INTERVIEW,
+                Role.RECRUITER)
+            .on(ApplicationStatus.INTERVIEW, ApplicationAction.OFFER, ApplicationStatus.OFFERED, Role.RECRUITER)
+            .on(ApplicationStatus.OFFERED, ApplicationAction.SELECT, ApplicationStatus.SELECTED, Role.RECRUITER);
+    for (ApplicationStatus s : ApplicationStatus.inPipelineStates()) {
+      b.on(s, ApplicationAction.REJECT, ApplicationStatus.NOT_SELECTED, Role.RECRUITER, Role.SYSTEM);
+      b.on(s, ApplicationAction.WITHDRAW, ApplicationStatus.WITHDRAWN, Role.OWNER);
+    }
+    return b.build();
+  }
+}

@@ -1,0 +1,10 @@
+/**
+ * Applications: the application aggregate, its pipeline from draft to final decision with its audit trail, and
+ * the status candidates see.
+ */
+@NullMarked
+@DomainStyle
+package org.memberportal.careers.application;
+
+import org.jspecify.annotations.NullMarked;
+import org.memberportal.kernel.DomainStyle;

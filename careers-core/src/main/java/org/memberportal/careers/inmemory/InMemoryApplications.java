@@ -1,0 +1,146 @@
+package org.memberportal.careers.inmemory;
+
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apiguardian.api.API;
+import org.memberportal.careers.application.Application;
+import org.memberportal.careers.application.ApplicationId;
+import org.memberportal.careers.port.Applications;
+import org.memberportal.careers.vacancy.VacancyId;
+import org.memberportal.kernel.CandidateId;
+import org.memberportal.kernel.Conflict;
+import org.memberportal.kernel.NotFound;
+import org.memberportal.kernel.inmemory.InMemoryTransactions;
+
+/**
+ * In-memory {@link Applications}, thread-safe, indexed by candidate, by vacancy and by live (candidate, vacancy)
+ * pair. Writes are undone when the command's transaction rolls back.
+ *
+ * @since 0.1.0
+ */
+@API(status = API.Status.STABLE, since = "0.1.0")
+public final class InMemoryApplications implements Applications {
+
+  private record Pair(CandidateId candidate, VacancyId vacancy) {}
+
+  private final InMemoryTransactions transactions;
+  private final Map<ApplicationId, Application> byId = new HashMap<>();
+  private final Map<CandidateId, Set<ApplicationId>> byCandidate = new HashMap<>();
+  private final Map<VacancyId, Set<ApplicationId>> byVacancy = new HashMap<>();
+  private final Map<Pair, ApplicationId> live = new HashMap<>();
+
+  /**
+   * Creates an empty store.
+   *
+   * @param transactions the transactions whose rollbacks undo writes
+   */
+  public InMemoryApplications(InMemoryTransactions transactions) {
+    this.transactions = transactions;
+  }
+
+  @Override
+  public synchronized Optional<Application> find(ApplicationId id) {
+    return Optional.ofNullable(byId.get(id));
+  }
+
+  @Override
+  public synchronized void insert(Application a) {
+    if (byId.containsKey(a.id())) {
+      throw new Conflict("application.duplicate-id", "application " + a.id() + " exists");
+    }
+    refuseSecondLive(a);
+    put(a);
+    transactions.onRollback(() -> {
+      synchronized (this) {
+        drop(a);
+      }
+    });
+  }
+
+  @Override
+  public synchronized void update(Application a) {
+    Application stored = byId.get(a.id());
+    if (stored == null) {
+      throw new NotFound("application.not-found", "no application " + a.id());
+    }
+    if (stored.version() + 1 != a.version()) {
+      throw new Conflict("application.concurrent-modification", "application " + a.id() + " changed meanwhile (stored v" + stored.version() + " " + stored.status() + ", new v" + a.version() + " " + a.status() + ")");
+    }
+    drop(stored);
+    try {
+      refuseSecondLive(a);
+    } catch (Conflict e) {
+      put(stored);
+      throw e;
+    }
+    put(a);
+    transactions.onRollback(() -> {
+      synchronized (this) {
+        drop(a);
+        put(stored);
+      }
+    });
+  }
+
+  @Override
+  public synchronized void delete(ApplicationId id) {
+    Application stored = byId.get(id);
+    if (stored == null) {
+      return;
+    }
+    drop(stored);
+    transactions.onRollback(() -> {
+      synchronized (this) {
+        put(stored);
+      }
+    });
+  }
+
+  @Override
+  public synchronized List<Application> ofCandidate(CandidateId candidate) {
+    return byCandidate.getOrDefault(candidate, Set.of()).stream().map(byId::get)
+        .sorted(Comparator.comparing(Application::startedAt).reversed()).toList();
+  }
+
+  @Override
+  public synchronized List<Application> ofVacancy(VacancyId vacancy) {
+    return byVacancy.getOrDefault(vacancy, Set.of()).stream().map(byId::get)
+        .sorted(Comparator.comparing(Application::startedAt)).toList();
+  }
+
+  private void refuseSecondLive(Application a) {
+    if (a.status().live()) {
+      ApplicationId other = live.get(new Pair(a.candidate(), a.vacancy()));
+      if (other != null && !other.equals(a.id())) {
+        throw new Conflict("application.already-applied", "the candidate already applied to this vacancy");
+      }
+    }
+  }
+
+  private void put(Application a) {
+    byId.put(a.id(), a);
+    byCandidate.computeIfAbsent(a.candidate(), c -> new LinkedHashSet<>()).add(a.id());
+    byVacancy.computeIfAbsent(a.vacancy(), v -> new LinkedHashSet<>()).add(a.id());
+    if (a.status().live()) {
+      live.put(new Pair(a.candidate(), a.vacancy()), a.id());
+    }
+  }
+
+  private void drop(Application a) {
+    byId.remove(a.id());
+    Set<ApplicationId> own = byCandidate.get(a.candidate());
+    if (own != null) {
+      own.remove(a.id());
+    }
+    Set<ApplicationId> to = byVacancy.get(a.vacancy());
+    if (to != null) {
+      to.remove(a.id());
+    }
+    live.remove(new Pair(a.candidate(), a.vacancy()), a.id());
+  }
+}

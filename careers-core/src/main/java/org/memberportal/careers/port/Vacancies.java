@@ -1,0 +1,66 @@
+package org.memberportal.careers.port;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.apiguardian.api.API;
+import org.memberportal.careers.opening.OpeningQuery;
+import org.memberportal.careers.opening.Page;
+import org.memberportal.careers.vacancy.Vacancy;
+import org.memberportal.careers.vacancy.VacancyId;
+
+/**
+ * Port: the vacancies, with the searches the public listing needs. An implementation indexes published
+ * vacancies so that a search by type, grade, duty station, language or deadline does not read every vacancy.
+ *
+ * @since 0.1.0
+ */
+@API(status = API.Status.STABLE, since = "0.1.0")
+public interface Vacancies {
+
+  /**
+   * The vacancy with this id.
+   *
+   * @param id the id
+   * @return the vacancy, or empty
+   */
+  Optional<Vacancy> find(VacancyId id);
+
+  /**
+   * Adds a new vacancy (version 0).
+   *
+   * @param vacancy the vacancy
+   * @throws org.memberportal.kernel.Conflict {@code vacancy.duplicate-reference} when its reference number is
+   *     taken (case ignored), {@code vacancy.duplicate-id} when its id is
+   */
+  void insert(Vacancy vacancy);
+
+  /**
+   * Replaces a vacancy with its next version.
+   *
+   * @param vacancy the new state, whose version is one more than the stored one
+   * @throws org.memberportal.kernel.Conflict {@code vacancy.concurrent-modification} when the stored version is
+   *     not the one before, {@code vacancy.duplicate-reference} when its new reference number is taken
+   * @throws org.memberportal.kernel.NotFound {@code vacancy.not-found} when it was never inserted
+   */
+  void update(Vacancy vacancy);
+
+  /**
+   * Published vacancies whose deadline is at or before the instant, soonest deadline first, for the closing tick.
+   *
+   * @param deadline the instant
+   * @param limit most vacancies to return
+   * @return the vacancies to close
+   */
+  List<Vacancy> publishedClosingBy(Instant deadline, int limit);
+
+  /**
+   * One page of the vacancies open at this instant (published, opened, deadline not reached) that match the
+   * query, soonest deadline first, then by reference number.
+   *
+   * @param query the criteria and page
+   * @param now the instant
+   * @return the page
+   */
+  Page<Vacancy> openings(OpeningQuery query, Instant now);
+}

@@ -1,0 +1,44 @@
+package org.memberportal.careers.vacancy;
+
+import java.util.UUID;
+import org.apiguardian.api.API;
+import org.memberportal.kernel.NotFound;
+
+/**
+ * Identifies a vacancy.
+ *
+ * @param value the identifier
+ * @since 0.1.0
+ */
+@API(status = API.Status.STABLE, since = "0.1.0")
+public record VacancyId(UUID value) {
+
+  /**
+   * Makes a fresh random identifier.
+   *
+   * @return a new identifier
+   */
+  public static VacancyId random() {
+    return new VacancyId(UUID.randomUUID());
+  }
+
+  /**
+   * Reads an identifier from its text form.
+   *
+   * @param text the UUID text
+   * @return the identifier
+   * @throws NotFound when the text is not an identifier, since no vacancy can have it
+   */
+  public static VacancyId of(String text) {
+    try {
+      return new VacancyId(UUID.fromString(text));
+    } catch (IllegalArgumentException e) {
+      throw new NotFound("vacancy-id.malformed", "not an identifier");
+    }
+  }
+
+  @Override
+  public String toString() {
+    return value.toString();
+  }
+}

@@ -1,0 +1,47 @@
+package org.memberportal.careers.vacancy;
+
+import jakarta.validation.constraints.NotNull;
+import org.apiguardian.api.API;
+import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Command: one step of a vacancy's workflow (publish, close, finish the competition, cancel), named by the
+ * service method that takes it.
+ *
+ * @since 0.1.0
+ */
+@API(status = API.Status.STABLE, since = "0.1.0")
+@Value.Immutable
+public abstract class VacancyStep {
+
+  /**
+   * The vacancy to move.
+   *
+   * @return the vacancy
+   */
+  @NotNull(message = "{careers.vacancy.id.missing}")
+  public abstract @Nullable VacancyId vacancy();
+
+  /**
+   * A step on a vacancy.
+   *
+   * @param vacancy the vacancy
+   * @return the command
+   */
+  public static VacancyStep of(VacancyId vacancy) {
+    return builder().vacancy(vacancy).build();
+  }
+
+  /**
+   * Starts the command.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link VacancyStep}. */
+  public static final class Builder extends ImmutableVacancyStep.Builder {}
+}

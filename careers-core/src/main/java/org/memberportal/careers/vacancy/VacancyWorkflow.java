@@ -1,0 +1,31 @@
+package org.memberportal.careers.vacancy;
+
+import org.apiguardian.api.API;
+import org.memberportal.kernel.Role;
+import org.memberportal.kernel.Workflow;
+
+/**
+ * The vacancy workflow: draft, published, closed, competition finished, or cancelled. Only recruiters move
+ * vacancies; the library itself closes them at their deadline.
+ *
+ * @since 0.1.0
+ */
+@API(status = API.Status.STABLE, since = "0.1.0")
+public final class VacancyWorkflow {
+
+  /** The transition table; docs/careers-core.md prints it as a diagram. */
+  public static final Workflow<VacancyStatus, VacancyAction> TABLE =
+      Workflow.<VacancyStatus, VacancyAction>builder("vacancy", VacancyStatus.class)
+          .initial(VacancyStatus.DRAFT)
+          .on(VacancyStatus.DRAFT, VacancyAction.REVISE, VacancyStatus.DRAFT, Role.RECRUITER)
+          .on(VacancyStatus.DRAFT, VacancyAction.PUBLISH, VacancyStatus.PUBLISHED, Role.RECRUITER)
+          .on(VacancyStatus.DRAFT, VacancyAction.CANCEL, VacancyStatus.CANCELLED, Role.RECRUITER)
+          .on(VacancyStatus.PUBLISHED, VacancyAction.CLOSE, VacancyStatus.CLOSED, Role.RECRUITER, Role.SYSTEM)
+          .on(VacancyStatus.PUBLISHED, VacancyAction.CANCEL, VacancyStatus.CANCELLED, Role.RECRUITER)
+          .on(VacancyStatus.CLOSED, VacancyAction.FINISH_COMPETITION, VacancyStatus.COMPETITION_FINISHED,
+              Role.RECRUITER)
+          .on(VacancyStatus.CLOSED, VacancyAction.CANCEL, VacancyStatus.CANCELLED, Role.RECRUITER)
+          .build();
+
+  private VacancyWorkflow() {}
+}

@@ -1,0 +1,304 @@
+package org.memberportal.careers.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.memberportal.careers.testkit.CareersWorld;
+import org.memberportal.careers.vacancy.Vacancy;
+import org.memberportal.careers.vacancy.VacancyStep;
+import org.memberportal.kernel.Actor;
+import org.memberportal.kernel.CandidateId;
+import org.memberportal.kernel.Conflict;
+import org.memberportal.kernel.EmailAddress;
+import org.memberportal.kernel.IllegalTransition;
+import org.memberportal.kernel.NotFound;
+import org.memberportal.kernel.Notification;
+import org.memberportal.kernel.PreconditionFailed;
+import org.memberportal.kernel.Validation;
+
+class ApplicationDeskTests {
+
+  private final CareersWorld world = new CareersWorld();
+  private final Actor.Candidate ana = world.candidate("ana@example.org", Locale.FRENCH);
+  private final Actor.Candidate bruno = world.candidate("bruno@example.org", Locale.ENGLISH);
+
+  private Application apply(Actor.Candidate who, Vacancy v) {
+    return world.applying.apply(Apply.to(v.id()), who).value();
+  }
+
+  private void move(Application a, ApplicationAction action) {
+    world.applying.move(ApplicationStep.builder().application(a.id())
+        .step(action == ApplicationAction.RECORD_ASSESSMENT ? "written test" : "n/a").build(), action, world.recruiter);
+  }
+
+  @Test
+  void signedInCandidateWithCompleteProfileAppliesToAnOpenVacancy() {
+    Vacancy v = world.published();
+
+    Application a = apply(ana, v);
+    world.deliver();
+
+    assertThat(a.status()).isEqualTo(ApplicationStatus.SUBMITTED);
+    assertThat(a.vacancy()).isEqualTo(v.id());
+    assertThat(world.notifier.last(EmailAddress.of("ana@example.org"), ApplicationDesk.RECEIVED))
+        .hasValueSatisfying(n -> {
+          assertThat(n.locale()).isEqualTo(Locale.FRENCH);
+          assertThat(n.parameters()).containsEntry("title", "Ingénieur réseau principal");
+        });
+  }
+
+  @Test
+  void cannotApplyWithoutCompleteProfile() {
+    Vacancy v = world.published();
+    Actor.Candidate carla = Actor.candidate(CandidateId.random());
+    world.profiles.incomplete(carla.candidate(), "carla@example.org", "education", "languages");
+    Actor.Candidate noProfile = Actor.candidate(CandidateId.random());
+
+    for (Actor.Candidate who : List.of(carla, noProfile)) {
+      assertThatThrownBy(() -> apply(who, v)).isInstanceOfSatisfying(PreconditionFailed.class,
+          e -> assertThat(e.reason()).isEqualTo("application.profile-incomplete"));
+    }
+    assertThat(world.applications.ofVacancy(v.id())).isEmpty();
+  }
+
+  @Test
+  void cannotApplyAfterDeadline() {
+    Vacancy v = world.published();
+    world.advance(Duration.ofDays(30));
+
+    assertThatThrownBy(() -> apply(ana, v)).isInstanceOfSatisfying(PreconditionFailed.class,
+        e -> assertThat(e.reason()).isEqualTo("application.vacancy-not-open"));
+  }
+
+  @Test
+  void cannotApplyToADraftOrAClosedVacancy() {
+    Vacancy draft = world.draft(org.memberportal.careers.testkit.VacancyFixtures.regularHeadquartersPost(world.now())
+        .build());
+    Vacancy closed = world.published();
+    world.desk.close(VacancyStep.of(closed.id()), world.recruiter);
+
+    assertThatThrownBy(() -> apply(ana, draft)).isInstanceOf(NotFound.class);
+    assertThatThrownBy(() -> apply(ana, closed)).isInstanceOf(PreconditionFailed.class);
+  }
+
+  @Test
+  void oneLiveApplicationPerCandidateAndVacancyButReapplyingAfterWithdrawalIsAllowed() {
+    Vacancy v = world.published();
+    Application first = apply(ana, v);
+
+    assertThatThrownBy(() -> apply(ana, v)).isInstanceOfSatisfying(Conflict.class,
+        e -> assertThat(e.reason()).isEqualTo("application.already-applied"));
+
+    world.applying.withdraw(ApplicationStep.because(first.id(), "personal-reasons"), ana);
+    Application second = apply(ana, v);
+    assertThat(second.id()).isNotEqualTo(first.id());
+  }
+
+  @Test
+  void candidateMayWithdrawAtAnyTime() {
+    Vacancy v = world.published();
+    Application a = apply(ana, v);
+    move(a, ApplicationAction.START_SCREENING);
+    move(a, ApplicationAction.RECORD_ASSESSMENT);
+    move(a, ApplicationAction.SHORTLIST);
+    move(a, ApplicationAction.INVITE_TO_INTERVIEW);
+
+    Application withdrawn = world.applying.withdraw(ApplicationStep.because(a.id(), "accepted-other-offer"), ana)
+        .value();
+    world.deliver();
+
+    assertThat(withdrawn.status()).isEqualTo(ApplicationStatus.WITHDRAWN);
+    assertThat(world.notifier.last(EmailAddress.of("ana@example.org"), ApplicationDesk.WITHDRAWN)).isPresent();
+    assertThat(world.notifier.last(EmailAddress.of("ana@example.org"), ApplicationDesk.ASSESSMENT))
+        .hasValueSatisfying(n -> assertThat(n.parameters()).containsEntry("step", "written test"));
+    assertThat(world.notifier.last(EmailAddress.of("ana@example.org"), ApplicationDesk.INTERVIEW)).isPresent();
+  }
+
+  @Test
+  void profileChangesAfterSubmissionDoNotAlterTheApplication() {
+    Vacancy v = world.published();
+    Application a = apply(ana, v);
+
+    world.profiles.edit(ana.candidate(), "a completely different profile");
+
+    assertThat(world.applying.application(a.id(), ana).profile()).map(ProfileSnapshot::document)
+        .contains("profile of ana@example.org");
+    assertThat(world.applying.application(a.id(), world.recruiter).profile()).isEqualTo(a.profile());
+  }
+
+  @Test
+  void everyApplicantIsNotifiedWhenCompetitionCloses() {
+    Vacancy v = world.published();
+    Actor.Candidate carla = world.candidate("carla@example.org", Locale.ENGLISH);
+    Application anas = apply(ana, v);
+    Application brunos = apply(bruno, v);
+    Application carlas = apply(carla, v);
+    world.applying.withdraw(ApplicationStep.because(carlas.id(), "personal-reasons"), carla);
+    move(anas, ApplicationAction.START_SCREENING);
+    move(anas, ApplicationAction.RECORD_ASSESSMENT);
+    move(anas, ApplicationAction.SHORTLIST);
+    move(anas, ApplicationAction.INVITE_TO_INTERVIEW);
+    move(anas, ApplicationAction.OFFER);
+    move(anas, ApplicationAction.SELECT);
+    world.desk.close(VacancyStep.of(v.id()), world.recruiter);
+
+    world.desk.finishCompetition(VacancyStep.of(v.id()), world.recruiter);
+    world.deliver();
+    world.deliver();
+
+    List<Notification> outcomes = world.notifier.sent().stream()
+        .filter(n -> n.kind().equals(ApplicationDesk.OUTCOME)).toList();
+    assertThat(outcomes).extracting(n -> n.recipient().key() + "=" + n.parameters().get("outcome"))
+        .containsExactlyInAnyOrder("ana@example.org=selected", "bruno@example.org=not-selected");
+    assertThat(world.applications.find(brunos.id()).orElseThrow().status()).isEqualTo(ApplicationStatus.NOT_SELECTED);
+    assertThat(world.applying.jobsApplied(bruno)).singleElement()
+        .satisfies(j -> assertThat(j.status()).isEqualTo(CandidateStatus.NOT_SELECTED));
+  }
+
+  @Test
+  void notSelectedIsShownOnJobsAppliedOnlyOnceTheCompetitionIsFinished() {
+    Vacancy v = world.published();
+    Application a = apply(bruno, v);
+    world.applying.move(ApplicationStep.because(a.id(), "experience"), ApplicationAction.REJECT, world.recruiter);
+
+    assertThat(world.applying.jobsApplied(bruno)).singleElement()
+        .satisfies(j -> assertThat(j.status()).isEqualTo(CandidateStatus.UNDER_REVIEW));
+    world.desk.close(VacancyStep.of(v.id()), world.recruiter);
+    world.desk.finishCompetition(VacancyStep.of(v.id()), world.recruiter);
+    assertThat(world.applying.jobsApplied(bruno)).singleElement()
+        .satisfies(j -> assertThat(j.status()).isEqualTo(CandidateStatus.NOT_SELECTED));
+  }
+
+  @Test
+  void jobsAppliedListsTheCandidatesApplicationsWithVacancyTitleDatesAndStatus() {
+    Vacancy first = world.published();
+    Vacancy second = world.published();
+    apply(ana, first);
+    world.advance(Duration.ofHours(1));
+    world.applying.startDraft(Apply.to(second.id()), ana);
+    apply(bruno, first);
+
+    List<AppliedJob> jobs = world.applying.jobsApplied(ana);
+
+    assertThat(jobs).extracting(AppliedJob::vacancy).containsExactly(second.id(), first.id());
+    assertThat(jobs).extracting(AppliedJob::status).containsExactly(CandidateStatus.DRAFT, CandidateStatus.RECEIVED);
+    assertThat(jobs.get(1).title()).isEqualTo("Ingénieur réseau principal");
+    assertThat(jobs.get(1).submittedAt()).isPresent();
+    assertThat(jobs.get(0).closesAt()).isEqualTo(second.closesAt());
+  }
+
+  @Test
+  void draftIsStartedSavedAndSubmittedLaterBeforeTheDeadline() {
+    Vacancy v = world.published();
+    Application draft = world.applying.startDraft(Apply.to(v.id()), ana).value();
+    world.applying.saveDraft(SaveDraft.builder().application(draft.id()).coverLetter("I am motivated").build(), ana);
+    world.advance(Duration.ofDays(10));
+
+    Application submitted = world.applying.submit(ApplicationStep.of(draft.id()), ana).value();
+
+    assertThat(submitted.status()).isEqualTo(ApplicationStatus.SUBMITTED);
+    assertThat(submitted.coverLetter()).contains("I am motivated");
+    assertThat(submitted.submittedAt()).contains(world.now());
+  }
+
+  @Test
+  void draftCannotBeSubmittedAfterTheDeadline() {
+    Vacancy v = world.published();
+    Application draft = world.applying.startDraft(Apply.to(v.id()), ana).value();
+    world.advance(Duration.ofDays(30));
+
+    assertThatThrownBy(() -> world.applying.submit(ApplicationStep.of(draft.id()), ana))
+        .isInstanceOf(PreconditionFailed.class);
+    assertThat(world.applications.find(draft.id()).orElseThrow().status()).isEqualTo(ApplicationStatus.DRAFT);
+  }
+
+  @Test
+  void draftsStillOpenAtTheDeadlineExpireAndTheCandidateIsTold() {
+    Vacancy v = world.published();
+    Application draft = world.applying.startDraft(Apply.to(v.id()), ana).value();
+    world.advance(Duration.ofDays(30));
+
+    world.desk.closeDue(Actor.system("vacancy-deadline"));
+    world.deliver();
+
+    assertThat(world.applications.find(draft.id()).orElseThrow().status()).isEqualTo(ApplicationStatus.EXPIRED);
+    assertThat(world.notifier.last(EmailAddress.of("ana@example.org"), ApplicationDesk.DRAFT_EXPIRED)).isPresent();
+  }
+
+  @Test
+  void draftCanBeDeleted() {
+    Vacancy v = world.published();
+    Application draft = world.applying.startDraft(Apply.to(v.id()), ana).value();
+
+    world.applying.deleteDraft(ApplicationStep.of(draft.id()), ana);
+
+    assertThat(world.applications.find(draft.id())).isEmpty();
+    assertThat(apply(ana, v).status()).isEqualTo(ApplicationStatus.SUBMITTED);
+  }
+
+  @Test
+  void submittedApplicationsAreNeitherEditedNorDeletedAsDrafts() {
+    Application a = apply(ana, world.published());
+
+    assertThatThrownBy(() -> world.applying.deleteDraft(ApplicationStep.of(a.id()), ana))
+        .isInstanceOf(PreconditionFailed.class);
+    assertThatThrownBy(() -> world.applying.submit(ApplicationStep.of(a.id()), ana))
+        .isInstanceOf(IllegalTransition.class);
+  }
+
+  @Test
+  void everyNotificationKindHasASubjectInEnglishAndFrench() {
+    List<String> kinds = new java.util.ArrayList<>(ApplicationDesk.KINDS);
+    kinds.add(org.memberportal.careers.alert.JobAlerts.KIND);
+    for (String kind : kinds) {
+      // English is the base bundle; French must have its own text, never the English fallback
+      assertThat(Validation.message(kind + ".subject", Locale.ENGLISH, java.util.Map.of())).isNotEqualTo(kind + ".subject");
+      assertThat(Validation.hasOwnMessage(kind + ".subject", Locale.FRENCH)).as("%s in French", kind).isTrue();
+      assertThat(Validation.message(kind + ".subject", Locale.FRENCH, java.util.Map.of()))
+          .isNotEqualTo(Validation.message(kind + ".subject", Locale.ENGLISH, java.util.Map.of()));
+    }
+  }
+
+  @Test
+  void sameCandidateApplyingTwiceAtOnceGetsOneApplication() throws Exception {
+    Vacancy v = world.published();
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+    List<java.util.concurrent.Future<Boolean>> tries = new java.util.ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      tries.add(pool.submit(() -> {
+        start.await();
+        try {
+          apply(ana, v);
+          return true;
+        } catch (Conflict e) {
+          return false;
+        }
+      }));
+    }
+    start.countDown();
+    int accepted = 0;
+    for (java.util.concurrent.Future<Boolean> t : tries) {
+      accepted += t.get() ? 1 : 0;
+    }
+    pool.shutdown();
+
+    assertThat(accepted).isEqualTo(1);
+    assertThat(world.applications.ofVacancy(v.id())).hasSize(1);
+  }
+
+  @Test
+  void applicationEventsCarryNoPersonalData() {
+    Application a = apply(ana, world.published());
+    world.applying.withdraw(ApplicationStep.because(a.id(), "personal-reasons"), ana);
+
+    assertThat(world.kernel.eventLog().trail("application:" + a.id()))
+        .extracting(e -> e.getClass().getSimpleName()).containsExactly("DraftStarted", "Moved", "Moved");
+    assertThat(world.kernel.eventLog().trail("application:" + a.id()))
+        .allSatisfy(e -> assertThat(e.toString()).doesNotContain("ana@example.org", "profile of"));
+  }
+}

@@ -1,0 +1,175 @@
+package org.memberportal.careers.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.memberportal.careers.vacancy.VacancyId;
+import org.memberportal.kernel.Actor;
+import org.memberportal.kernel.CandidateId;
+import org.memberportal.kernel.EmailAddress;
+import org.memberportal.kernel.IllegalTransition;
+import org.memberportal.kernel.NotAllowed;
+import org.memberportal.kernel.Role;
+import org.memberportal.kernel.StaffId;
+import org.memberportal.kernel.ValidationFailed;
+
+class ApplicationPipelineTests {
+
+  private static final Instant T0 = Instant.parse("2026-02-01T10:00:00Z");
+  private static final Set<Role> RECRUITER = Set.of(Role.RECRUITER);
+  private static final Set<Role> OWNER = Set.of(Role.OWNER);
+
+  private final CandidateId candidate = CandidateId.random();
+  private final Actor.Candidate owner = Actor.candidate(candidate);
+  private final Actor.Recruiter recruiter = Actor.recruiter(StaffId.random());
+
+  private Application submitted() {
+    Application draft = Application.builder().id(ApplicationId.random()).candidate(candidate)
+        .vacancy(VacancyId.random()).status(ApplicationStatus.DRAFT).email(EmailAddress.of("ana@example.org"))
+        .language(Locale.ENGLISH).startedAt(T0).version(0).build();
+    return draft.submitted(new ProfileSnapshot(candidate, T0, "text/plain", "profile"),
+        EmailAddress.of("ana@example.org"), Locale.ENGLISH, owner, T0);
+  }
+
+  private Application by(Application a, ApplicationAction action) {
+    return a.moved(action, RECRUITER, recruiter, T0.plus(Duration.ofDays(1)), Optional.empty(),
+        action == ApplicationAction.RECORD_ASSESSMENT ? Optional.of("written test") : Optional.empty());
+  }
+
+  private Application at(ApplicationStatus target) {
+    Application a = submitted();
+    ApplicationAction[] path = {ApplicationAction.START_SCREENING, ApplicationAction.RECORD_ASSESSMENT,
+        ApplicationAction.SHORTLIST, ApplicationAction.INVITE_TO_INTERVIEW, ApplicationAction.OFFER,
+        ApplicationAction.SELECT};
+    for (ApplicationAction step : path) {
+      if (a.status() == target) {
+        return a;
+      }
+      a = by(a, step);
+    }
+    return a;
+  }
+
+  @Test
+  void pipelineRunsFromSubmittedThroughAssessmentStepsToSelected() {
+    Application a = by(by(submitted(), ApplicationAction.START_SCREENING), ApplicationAction.RECORD_ASSESSMENT);
+    a = by(a, ApplicationAction.RECORD_ASSESSMENT);
+    for (ApplicationAction step : new ApplicationAction[] {ApplicationAction.SHORTLIST,
+        ApplicationAction.INVITE_TO_INTERVIEW, ApplicationAction.OFFER, ApplicationAction.SELECT}) {
+      a = by(a, step);
+    }
+
+    assertThat(a.status()).isEqualTo(ApplicationStatus.SELECTED);
+    assertThat(a.moves()).filteredOn(m -> m.action() == ApplicationAction.RECORD_ASSESSMENT).hasSize(2);
+  }
+
+  @Test
+  void shortlistingNeedsAtLeastOneRecordedAssessmentStep() {
+    Application screening = by(submitted(), ApplicationAction.START_SCREENING);
+
+    assertThatThrownBy(() -> by(screening, ApplicationAction.SHORTLIST)).isInstanceOf(IllegalTransition.class);
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = ApplicationStatus.class, names = {"SUBMITTED", "SCREENING", "ASSESSMENT", "SHORTLISTED",
+      "INTERVIEW", "OFFERED"})
+  void candidateMayWithdrawAtAnyTime(ApplicationStatus before) {
+    Application withdrawn = at(before).moved(ApplicationAction.WITHDRAW, OWNER, owner, T0,
+        Optional.of("accepted-other-offer"), Optional.empty());
+
+    assertThat(withdrawn.status()).isEqualTo(ApplicationStatus.WITHDRAWN);
+    assertThat(withdrawn.candidateStatus(false)).isEqualTo(CandidateStatus.WITHDRAWN);
+  }
+
+  @Test
+  void noWithdrawalAfterAFinalDecision() {
+    Application selected = at(ApplicationStatus.SELECTED);
+
+    assertThatThrownBy(() -> selected.moved(ApplicationAction.WITHDRAW, OWNER, owner, T0, Optional.of("changed-mind"),
+        Optional.empty())).isInstanceOf(IllegalTransition.class);
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = ApplicationStatus.class, names = {"SUBMITTED", "SCREENING", "ASSESSMENT", "SHORTLISTED",
+      "INTERVIEW", "OFFERED"})
+  void notSelectedFromAnyNonFinalStateWithAReasonCode(ApplicationStatus before) {
+    Application a = at(before);
+
+    assertThatThrownBy(() -> a.moved(ApplicationAction.REJECT, RECRUITER, recruiter, T0, Optional.empty(),
+        Optional.empty())).isInstanceOfSatisfying(ValidationFailed.class,
+            e -> assertThat(e.reason()).isEqualTo("careers.application.reason.missing"));
+    assertThat(a.moved(ApplicationAction.REJECT, RECRUITER, recruiter, T0, Optional.of("experience"),
+        Optional.empty()).status()).isEqualTo(ApplicationStatus.NOT_SELECTED);
+  }
+
+  @Test
+  void recruiterMovesAreAudited() {
+    Instant when = T0.plus(Duration.ofDays(3));
+    Application a = by(submitted(), ApplicationAction.START_SCREENING)
+        .moved(ApplicationAction.REJECT, RECRUITER, recruiter, when, Optional.of("language-requirement"),
+            Optional.empty());
+
+    assertThat(a.moves().get(a.moves().size() - 1)).isEqualTo(new Move(ApplicationAction.REJECT,
+        ApplicationStatus.SCREENING, ApplicationStatus.NOT_SELECTED, recruiter, when,
+        Optional.of("language-requirement"), Optional.empty()));
+  }
+
+  @Test
+  void onlyRecruitersMoveApplicationsAndOnlyTheCandidateWithdraws() {
+    Application a = submitted();
+
+    assertThatThrownBy(() -> a.moved(ApplicationAction.START_SCREENING, OWNER, owner, T0, Optional.empty(),
+        Optional.empty())).isInstanceOf(NotAllowed.class);
+    assertThatThrownBy(() -> a.moved(ApplicationAction.WITHDRAW, RECRUITER, recruiter, T0, Optional.of("x"),
+        Optional.empty())).isInstanceOf(NotAllowed.class);
+    assertThatThrownBy(() -> a.moved(ApplicationAction.START_SCREENING, Set.of(Role.ANONYMOUS), Actor.anonymous(), T0,
+        Optional.empty(), Optional.empty())).isInstanceOf(NotAllowed.class);
+  }
+
+  @Test
+  void candidateNeverSeesInternalScreeningLabels() {
+    assertThat(at(ApplicationStatus.SUBMITTED).candidateStatus(false)).isEqualTo(CandidateStatus.RECEIVED);
+    assertThat(at(ApplicationStatus.SCREENING).candidateStatus(false)).isEqualTo(CandidateStatus.UNDER_REVIEW);
+    assertThat(at(ApplicationStatus.ASSESSMENT).candidateStatus(false)).isEqualTo(CandidateStatus.UNDER_ASSESSMENT);
+    assertThat(at(ApplicationStatus.SHORTLISTED).candidateStatus(false)).isEqualTo(CandidateStatus.UNDER_REVIEW);
+    assertThat(at(ApplicationStatus.INTERVIEW).candidateStatus(false)).isEqualTo(CandidateStatus.INTERVIEW);
+    assertThat(at(ApplicationStatus.OFFERED).candidateStatus(false)).isEqualTo(CandidateStatus.OFFER);
+    assertThat(at(ApplicationStatus.SELECTED).candidateStatus(false)).isEqualTo(CandidateStatus.SELECTED);
+  }
+
+  @Test
+  void notSelectedIsShownOnlyOnceTheCompetitionIsFinished() {
+    Application rejected = by(submitted(), ApplicationAction.START_SCREENING)
+        .moved(ApplicationAction.REJECT, RECRUITER, recruiter, T0, Optional.of("experience"), Optional.empty());
+
+    assertThat(rejected.candidateStatus(false)).isEqualTo(CandidateStatus.UNDER_REVIEW);
+    assertThat(rejected.candidateStatus(true)).isEqualTo(CandidateStatus.NOT_SELECTED);
+  }
+
+  @Test
+  void submissionFreezesTheProfile() {
+    Application a = submitted();
+
+    assertThat(a.profile()).map(ProfileSnapshot::document).contains("profile");
+    assertThat(a.submittedAt()).contains(T0);
+    assertThat(a.toString()).doesNotContain("profile", "ana@example.org");
+  }
+
+  @Test
+  void applicationWorkflowDiagramIsInTheDocs() throws IOException {
+    String docs = Files.readString(Path.of("..", "docs", "careers-core.md"));
+
+    assertThat(docs).contains(ApplicationWorkflow.TABLE.toMermaid());
+  }
+}

@@ -1,0 +1,112 @@
+package org.memberportal.careers.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.memberportal.careers.application.Application;
+import org.memberportal.careers.application.ApplicationAction;
+import org.memberportal.careers.application.ApplicationId;
+import org.memberportal.careers.application.ApplicationStatus;
+import org.memberportal.careers.application.ProfileSnapshot;
+import org.memberportal.careers.port.Applications;
+import org.memberportal.careers.vacancy.VacancyId;
+import org.memberportal.kernel.Actor;
+import org.memberportal.kernel.CandidateId;
+import org.memberportal.kernel.Conflict;
+import org.memberportal.kernel.EmailAddress;
+import org.memberportal.kernel.NotFound;
+import org.memberportal.kernel.Role;
+
+/** What every {@link Applications} implementation must do; extend it with a factory for an empty store. */
+public abstract class ApplicationsContract {
+
+  private static final Instant T0 = Instant.parse("2026-03-02T08:00:00Z");
+
+  private Applications applications;
+  private int minutes;
+
+  /**
+   * A fresh, empty store.
+   *
+   * @return the store
+   */
+  protected abstract Applications createApplications();
+
+  @BeforeEach
+  void setUp() {
+    applications = createApplications();
+  }
+
+  private Application draft(CandidateId candidate, VacancyId vacancy) {
+    return Application.builder().id(ApplicationId.random()).candidate(candidate).vacancy(vacancy)
+        .status(ApplicationStatus.DRAFT).email(EmailAddress.of("c@example.org")).language(Locale.ENGLISH)
+        .startedAt(T0.plus(Duration.ofMinutes(++minutes))).version(0).build();
+  }
+
+  private static Application submittedFrom(Application draft) {
+    Actor.Candidate owner = Actor.candidate(draft.candidate());
+    Application submitted = draft.submitted(new ProfileSnapshot(draft.candidate(), T0, "text/plain", "p"),
+        draft.email(), draft.language(), owner, T0);
+    return submitted;
+  }
+
+  @Test
+  void keepsApplicationsByCandidateNewestFirstAndByVacancyOldestFirst() {
+    CandidateId ana = CandidateId.random();
+    VacancyId v1 = VacancyId.random();
+    VacancyId v2 = VacancyId.random();
+    Application first = draft(ana, v1);
+    Application second = draft(ana, v2);
+    Application other = draft(CandidateId.random(), v1);
+    applications.insert(first);
+    applications.insert(second);
+    applications.insert(other);
+
+    assertThat(applications.ofCandidate(ana)).containsExactly(second, first);
+    assertThat(applications.ofVacancy(v1)).containsExactly(first, other);
+    assertThat(applications.find(first.id())).contains(first);
+  }
+
+  @Test
+  void oneLiveApplicationPerCandidateAndVacancy() {
+    CandidateId ana = CandidateId.random();
+    VacancyId v = VacancyId.random();
+    Application first = draft(ana, v);
+    applications.insert(first);
+
+    assertThatThrownBy(() -> applications.insert(draft(ana, v)))
+        .isInstanceOfSatisfying(Conflict.class, e -> assertThat(e.reason()).isEqualTo("application.already-applied"));
+
+    Application submitted = submittedFrom(first);
+    applications.update(submitted);
+    Application out = submitted.moved(ApplicationAction.WITHDRAW, Set.of(Role.OWNER), Actor.candidate(ana), T0,
+        Optional.of("changed-mind"), Optional.empty());
+    applications.update(out);
+    Application again = draft(ana, v);
+    applications.insert(again);
+    assertThat(applications.ofCandidate(ana)).hasSize(2);
+  }
+
+  @Test
+  void updateNeedsTheNextVersionAndDeleteForgets() {
+    Application a = draft(CandidateId.random(), VacancyId.random());
+    applications.insert(a);
+    Application next = submittedFrom(a);
+    applications.update(next);
+
+    assertThatThrownBy(() -> applications.update(submittedFrom(a))).isInstanceOf(Conflict.class);
+    assertThatThrownBy(() -> applications.update(submittedFrom(draft(CandidateId.random(), VacancyId.random()))))
+        .isInstanceOf(NotFound.class);
+    applications.delete(a.id());
+    applications.delete(a.id());
+    assertThat(applications.find(a.id())).isEmpty();
+    assertThat(applications.ofCandidate(a.candidate())).isEmpty();
+  }
+}

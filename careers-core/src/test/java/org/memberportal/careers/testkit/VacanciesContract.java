@@ -1,0 +1,157 @@
+package org.memberportal.careers.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.memberportal.careers.testkit.VacancyFixtures.AMERICAS;
+import static org.memberportal.careers.testkit.VacancyFixtures.HEADQUARTERS;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.memberportal.careers.opening.OpeningQuery;
+import org.memberportal.careers.opening.Page;
+import org.memberportal.careers.port.Vacancies;
+import org.memberportal.careers.vacancy.Vacancy;
+import org.memberportal.careers.vacancy.VacancyId;
+import org.memberportal.careers.vacancy.VacancyStatus;
+import org.memberportal.careers.vacancy.VacancyType;
+import org.memberportal.kernel.Conflict;
+import org.memberportal.kernel.NotFound;
+
+/** What every {@link Vacancies} implementation must do; extend it with a factory for a fresh, empty store. */
+public abstract class VacanciesContract {
+
+  /** An instant the tests measure from. */
+  protected static final Instant NOW = Instant.parse("2026-03-02T08:00:00Z");
+
+  private Vacancies vacancies;
+
+  /**
+   * A fresh, empty store.
+   *
+   * @return the store
+   */
+  protected abstract Vacancies createVacancies();
+
+  @BeforeEach
+  void setUp() {
+    vacancies = createVacancies();
+  }
+
+  private Vacancy stored(VacancyStatus status, VacancyType type, String grade, Instant closesAt) {
+    Vacancy v = VacancyFixtures.vacancy(status, type, grade, HEADQUARTERS, NOW.minus(Duration.ofDays(1)), closesAt);
+    vacancies.insert(v);
+    return v;
+  }
+
+  private static Vacancy next(Vacancy v, VacancyStatus status) {
+    return Vacancy.builder().id(v.id()).referenceNumber(v.referenceNumber()).type(v.type()).grade(v.grade())
+        .dutyStation(v.dutyStation()).putAllTexts(v.texts()).opensAt(v.opensAt()).closesAt(v.closesAt())
+        .draftedBy(v.draftedBy()).status(status).version(v.version() + 1).build();
+  }
+
+  @Test
+  void findsWhatWasInserted() {
+    Vacancy v = stored(VacancyStatus.DRAFT, VacancyType.REGULAR_POST, "P-3", NOW.plus(Duration.ofDays(3)));
+
+    assertThat(vacancies.find(v.id())).contains(v);
+    assertThat(vacancies.find(VacancyId.random())).isEmpty();
+  }
+
+  @Test
+  void referenceNumbersAreUniqueIgnoringCase() {
+    Vacancy v = stored(VacancyStatus.DRAFT, VacancyType.REGULAR_POST, "P-3", NOW.plus(Duration.ofDays(3)));
+    Vacancy twin = VacancyFixtures.vacancy(VacancyStatus.DRAFT, VacancyType.TEMPORARY, "P-2", HEADQUARTERS, NOW,
+        NOW.plus(Duration.ofDays(3)));
+    Vacancy sameReference = Vacancy.builder().id(twin.id()).referenceNumber(v.referenceNumber().toLowerCase(Locale.ROOT))
+        .type(twin.type()).grade(twin.grade()).dutyStation(twin.dutyStation()).opensAt(twin.opensAt())
+        .closesAt(twin.closesAt()).draftedBy(twin.draftedBy()).status(VacancyStatus.DRAFT).version(0).build();
+
+    assertThatThrownBy(() -> vacancies.insert(sameReference))
+        .isInstanceOfSatisfying(Conflict.class, e -> assertThat(e.reason()).isEqualTo("vacancy.duplicate-reference"));
+  }
+
+  @Test
+  void updateNeedsTheNextVersion() {
+    Vacancy v = stored(VacancyStatus.DRAFT, VacancyType.REGULAR_POST, "P-3", NOW.plus(Duration.ofDays(3)));
+    Vacancy published = next(v, VacancyStatus.PUBLISHED);
+    vacancies.update(published);
+
+    assertThat(vacancies.find(v.id())).contains(published);
+    assertThatThrownBy(() -> vacancies.update(next(v, VacancyStatus.CANCELLED)))
+        .isInstanceOfSatisfying(Conflict.class,
+            e -> assertThat(e.reason()).isEqualTo("vacancy.concurrent-modification"));
+    assertThatThrownBy(() -> vacancies.update(next(VacancyFixtures.vacancy(VacancyStatus.DRAFT,
+        VacancyType.REGULAR_POST, "P-3", HEADQUARTERS, NOW, NOW.plus(Duration.ofDays(1))), VacancyStatus.PUBLISHED)))
+        .isInstanceOf(NotFound.class);
+  }
+
+  @Test
+  void listsPublishedVacanciesPastTheirDeadlineSoonestFirst() {
+    Vacancy later = stored(VacancyStatus.PUBLISHED, VacancyType.REGULAR_POST, "P-3", NOW.minus(Duration.ofHours(1)));
+    Vacancy earlier = stored(VacancyStatus.PUBLISHED, VacancyType.REGULAR_POST, "P-3", NOW.minus(Duration.ofHours(2)));
+    stored(VacancyStatus.PUBLISHED, VacancyType.REGULAR_POST, "P-3", NOW.plus(Duration.ofHours(1)));
+    stored(VacancyStatus.CLOSED, VacancyType.REGULAR_POST, "P-3", NOW.minus(Duration.ofHours(3)));
+    stored(VacancyStatus.DRAFT, VacancyType.REGULAR_POST, "P-3", NOW.minus(Duration.ofHours(3)));
+
+    assertThat(vacancies.publishedClosingBy(NOW, 10)).extracting(Vacancy::id).containsExactly(earlier.id(), later.id());
+    assertThat(vacancies.publishedClosingBy(NOW, 1)).extracting(Vacancy::id).containsExactly(earlier.id());
+  }
+
+  @Test
+  void openingsAreOnlyPublishedVacanciesOpenNow() {
+    Vacancy open = stored(VacancyStatus.PUBLISHED, VacancyType.REGULAR_POST, "P-3", NOW.plus(Duration.ofDays(1)));
+    stored(VacancyStatus.PUBLISHED, VacancyType.REGULAR_POST, "P-3", NOW);
+    stored(VacancyStatus.DRAFT, VacancyType.REGULAR_POST, "P-3", NOW.plus(Duration.ofDays(1)));
+    Vacancy future = VacancyFixtures.vacancy(VacancyStatus.PUBLISHED, VacancyType.REGULAR_POST, "P-3", HEADQUARTERS,
+        NOW.plus(Duration.ofHours(1)), NOW.plus(Duration.ofDays(1)));
+    vacancies.insert(future);
+
+    assertThat(vacancies.openings(OpeningQuery.all(), NOW).items()).extracting(Vacancy::id).containsExactly(open.id());
+  }
+
+  @Test
+  void openingsFollowStatusChanges() {
+    Vacancy v = stored(VacancyStatus.PUBLISHED, VacancyType.REGULAR_POST, "P-3", NOW.plus(Duration.ofDays(1)));
+    vacancies.update(next(v, VacancyStatus.CLOSED));
+
+    assertThat(vacancies.openings(OpeningQuery.builder().addTypes(VacancyType.REGULAR_POST).build(), NOW).total())
+        .isZero();
+    assertThat(vacancies.openings(OpeningQuery.all(), NOW).total()).isZero();
+  }
+
+  @Test
+  void openingsCombineCriteria() {
+    Vacancy p3 = stored(VacancyStatus.PUBLISHED, VacancyType.REGULAR_POST, "P-3", NOW.plus(Duration.ofDays(1)));
+    stored(VacancyStatus.PUBLISHED, VacancyType.CONSULTANT, "P-3", NOW.plus(Duration.ofDays(2)));
+    stored(VacancyStatus.PUBLISHED, VacancyType.REGULAR_POST, "P-4", NOW.plus(Duration.ofDays(3)));
+    Vacancy office = VacancyFixtures.vacancy(VacancyStatus.PUBLISHED, VacancyType.REGULAR_POST, "P-3", AMERICAS,
+        NOW.minus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(4)));
+    vacancies.insert(office);
+
+    Page<Vacancy> page = vacancies.openings(OpeningQuery.builder().addTypes(VacancyType.REGULAR_POST)
+        .addGrades("P-3").addDutyStations("GVA").build(), NOW);
+
+    assertThat(page.items()).extracting(Vacancy::id).containsExactly(p3.id());
+    assertThat(vacancies.openings(OpeningQuery.builder().addDutyStations("RO-AMS").build(), NOW).items())
+        .extracting(Vacancy::id).containsExactly(office.id());
+    assertThat(vacancies.openings(OpeningQuery.builder().keywords("radiocommunication network").build(), NOW).total())
+        .isEqualTo(4);
+    assertThat(vacancies.openings(OpeningQuery.builder().keywords("astronaut").build(), NOW).total()).isZero();
+  }
+
+  @Test
+  void openingsArePagedInDeadlineOrder() {
+    for (int i = 5; i > 0; i--) {
+      stored(VacancyStatus.PUBLISHED, VacancyType.REGULAR_POST, "P-3", NOW.plus(Duration.ofDays(i)));
+    }
+
+    Page<Vacancy> second = vacancies.openings(OpeningQuery.builder().size(2).page(1).build(), NOW);
+
+    assertThat(second.total()).isEqualTo(5);
+    assertThat(second.items()).extracting(v -> v.closesAt().toInstant())
+        .containsExactly(NOW.plus(Duration.ofDays(3)), NOW.plus(Duration.ofDays(4)));
+  }
+}
