@@ -136,7 +136,7 @@ public final class Validation {
 
   /**
    * Whether the library's bundles have a message for this key in this very language (no fallback), so tests
-   * can prove that no French text silently falls back to English.
+   * can prove that no French text silently falls back to English. The base bundles are English.
    *
    * @param key message key
    * @param locale language
@@ -144,7 +144,12 @@ public final class Validation {
    */
   public static boolean hasOwnMessage(String key, Locale locale) {
     ResourceBundle bundle = Holder.MESSAGES.getResourceBundle(locale);
-    return bundle != null && bundle.getLocale().getLanguage().equals(locale.getLanguage()) && bundle.containsKey(key);
+    if (bundle == null || !bundle.containsKey(key)) {
+      return false;
+    }
+    String found = bundle.getLocale().getLanguage();
+    // the base bundle (no language suffix) is the English one
+    return found.equals(locale.getLanguage()) || found.isEmpty() && locale.getLanguage().equals("en");
   }
 
   /**

@@ -71,6 +71,8 @@ class ValidationTests {
   @Test
   void frenchBundleDefinesItsOwnMessages() {
     assertThat(Validation.hasOwnMessage("kernel.identifier.malformed", Locale.FRENCH)).isTrue();
+    assertThat(Validation.hasOwnMessage("kernel.identifier.malformed", Locale.ENGLISH)).isTrue();
+    assertThat(Validation.hasOwnMessage("kernel.sample.too-long", Locale.GERMAN)).isFalse();
     assertThat(Validation.hasOwnMessage("no.such.key", Locale.FRENCH)).isFalse();
   }
 }
