@@ -118,9 +118,9 @@ public final class CandidateProfiles {
       }
       List<ProfileEntry> entries = new ArrayList<>(p.entries());
       entries.add(entry);
-      Profile changed = p.withEntries(entries);
-      return entry.section() == Section.RELATIVES
-          ? ((Profile) changed).copy().withNoRelativesDeclared(false) : changed;
+      // a listed relative answers the section, so an earlier "none" no longer holds
+      Profile base = entry.section() == Section.RELATIVES ? p.copy().withNoRelativesDeclared(false) : p;
+      return base.replaceEntries(entries);
     });
   }
 
@@ -141,7 +141,7 @@ public final class CandidateProfiles {
       if (old.section() != entry.section()) {
         throw ValidationFailed.of(Validation.violation("entry", "profile.entry.other-section", actor.locale()));
       }
-      return p.withEntries(p.entries().stream().map(e -> e.id().equals(entry.id()) ? entry : e).toList());
+      return p.replaceEntries(p.entries().stream().map(e -> e.id().equals(entry.id()) ? entry : e).toList());
     });
   }
 
@@ -163,7 +163,7 @@ public final class CandidateProfiles {
       if (p.entry(command.entry()).isEmpty()) {
         throw new NotFound("profile.entry.not-found", "no such entry in the profile");
       }
-      return p.withEntries(p.entries().stream().filter(e -> !e.id().equals(command.entry())).toList());
+      return p.replaceEntries(p.entries().stream().filter(e -> !e.id().equals(command.entry())).toList());
     });
   }
 

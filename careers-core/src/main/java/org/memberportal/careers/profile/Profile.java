@@ -197,7 +197,7 @@ public abstract class Profile {
     return (ImmutableProfile) ImmutableProfile.copyOf(this);
   }
 
-  Profile withEntries(List<ProfileEntry> entries) {
+  Profile replaceEntries(List<ProfileEntry> entries) {
     return copy().withEntries(entries);
   }
 
