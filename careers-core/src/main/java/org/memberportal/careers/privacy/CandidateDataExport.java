@@ -176,11 +176,11 @@ public abstract class CandidateDataExport {
       m.putAll(map("kind", q.kind().name(), "title", q.title(), "issuer", q.issuer(),
           "obtained", q.obtained().toString()));
     } else if (e instanceof Expertise x) {
-      m.putAll(map("area", x.area(), "years", x.years()));
+      m.putAll(map("area", x.area(), "years", (long) x.years()));
     } else if (e instanceof ComputerSkill c) {
       m.putAll(map("skill", c.skill(), "level", c.level().name()));
     } else if (e instanceof Publication p) {
-      m.putAll(map("title", p.title(), "venue", p.venue(), "year", p.year()));
+      m.putAll(map("title", p.title(), "venue", p.venue(), "year", (long) p.year()));
     } else if (e instanceof Reference r) {
       m.putAll(map("name", r.name(), "position", r.position(), "email", r.email(), "phone", r.phone()));
     }
