@@ -18,14 +18,16 @@ public enum AccountStatus {
   /** Suspended by the operator. */
   SUSPENDED,
   /** Closed by the operator; final. */
-  CLOSED;
+  CLOSED,
+  /** Never verified within the allowed time: the sign-up was erased and its address freed; final. */
+  EXPIRED;
 
   /**
    * Whether the account's email address has been verified (or was trusted on import).
    *
-   * @return true for every state but {@link #AWAITING_VERIFICATION}
+   * @return true for every state but {@link #AWAITING_VERIFICATION} and {@link #EXPIRED}
    */
   public boolean emailVerified() {
-    return this != AWAITING_VERIFICATION;
+    return this != AWAITING_VERIFICATION && this != EXPIRED;
   }
 }

@@ -1,0 +1,63 @@
+package org.memberportal.account;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.apiguardian.api.API;
+import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+import org.memberportal.kernel.AccountId;
+import org.memberportal.kernel.Secret;
+
+/**
+ * Asks to replace the address; the new one must be verified before it takes effect (A7).
+ *
+ * @since 0.1.0
+ */
+@API(status = API.Status.STABLE, since = "0.1.0")
+@Value.Immutable
+public abstract class ChangeEmail {
+
+  /**
+   * The account.
+   *
+   * @return the account
+   */
+  @NotNull
+  public abstract @Nullable AccountId account();
+
+  /**
+   * The new address.
+   *
+   * @return the new address
+   */
+  @NotBlank @Email @Size(max = 254)
+  public abstract @Nullable String newEmail();
+
+  /**
+   * The current password, re-authenticating the holder.
+   *
+   * @return the current password, re-authenticating the holder
+   */
+  @NotNull
+  public abstract @Nullable Secret currentPassword();
+
+  /**
+   * Starts the command.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Never field values: they are personal data or secrets. */
+  @Override
+  public String toString() {
+    return "ChangeEmail{account, newEmail, currentPassword}";
+  }
+
+  /** Builds a {@link ChangeEmail}. */
+  public static final class Builder extends ImmutableChangeEmail.Builder {}
+}

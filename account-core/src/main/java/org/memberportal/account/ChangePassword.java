@@ -1,0 +1,68 @@
+package org.memberportal.account;
+
+import jakarta.validation.constraints.NotNull;
+import org.apiguardian.api.API;
+import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+import org.memberportal.kernel.AccountId;
+import org.memberportal.kernel.Secret;
+
+/**
+ * Changes the password, knowing the current one (A7).
+ *
+ * @since 0.1.0
+ */
+@API(status = API.Status.STABLE, since = "0.1.0")
+@Value.Immutable
+public abstract class ChangePassword {
+
+  /**
+   * The account.
+   *
+   * @return the account
+   */
+  @NotNull
+  public abstract @Nullable AccountId account();
+
+  /**
+   * The current password.
+   *
+   * @return the current password
+   */
+  @NotNull
+  public abstract @Nullable Secret currentPassword();
+
+  /**
+   * The new password.
+   *
+   * @return the new password
+   */
+  @NotNull
+  public abstract @Nullable Secret password();
+
+  /**
+   * The new password typed again.
+   *
+   * @return the new password typed again
+   */
+  @NotNull
+  public abstract @Nullable Secret passwordConfirmation();
+
+  /**
+   * Starts the command.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Never field values: they are personal data or secrets. */
+  @Override
+  public String toString() {
+    return "ChangePassword{account, currentPassword, password, passwordConfirmation}";
+  }
+
+  /** Builds a {@link ChangePassword}. */
+  public static final class Builder extends ImmutableChangePassword.Builder {}
+}

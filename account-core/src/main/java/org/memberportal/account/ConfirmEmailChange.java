@@ -1,0 +1,52 @@
+package org.memberportal.account;
+
+import jakarta.validation.constraints.NotNull;
+import org.apiguardian.api.API;
+import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+import org.memberportal.kernel.AccountId;
+import org.memberportal.kernel.Secret;
+
+/**
+ * Submits the code sent to the new address, which then replaces the current one (A7).
+ *
+ * @since 0.1.0
+ */
+@API(status = API.Status.STABLE, since = "0.1.0")
+@Value.Immutable
+public abstract class ConfirmEmailChange {
+
+  /**
+   * The account.
+   *
+   * @return the account
+   */
+  @NotNull
+  public abstract @Nullable AccountId account();
+
+  /**
+   * The code as typed.
+   *
+   * @return the code as typed
+   */
+  @NotNull
+  public abstract @Nullable Secret code();
+
+  /**
+   * Starts the command.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Never field values: they are personal data or secrets. */
+  @Override
+  public String toString() {
+    return "ConfirmEmailChange{account, code}";
+  }
+
+  /** Builds a {@link ConfirmEmailChange}. */
+  public static final class Builder extends ImmutableConfirmEmailChange.Builder {}
+}

@@ -1,0 +1,43 @@
+package org.memberportal.account;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.apiguardian.api.API;
+import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Asks for a password-reset code (A5).
+ *
+ * @since 0.1.0
+ */
+@API(status = API.Status.STABLE, since = "0.1.0")
+@Value.Immutable
+public abstract class ForgotPassword {
+
+  /**
+   * The address as typed.
+   *
+   * @return the address as typed
+   */
+  @NotBlank @Size(max = 254)
+  public abstract @Nullable String email();
+
+  /**
+   * Starts the command.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Never field values: they are personal data or secrets. */
+  @Override
+  public String toString() {
+    return "ForgotPassword{email}";
+  }
+
+  /** Builds a {@link ForgotPassword}. */
+  public static final class Builder extends ImmutableForgotPassword.Builder {}
+}

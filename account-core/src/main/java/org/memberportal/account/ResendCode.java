@@ -1,0 +1,44 @@
+package org.memberportal.account;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.apiguardian.api.API;
+import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Asks for a fresh verification code ("Didn't get the code?", A3).
+ *
+ * @since 0.1.0
+ */
+@API(status = API.Status.STABLE, since = "0.1.0")
+@Value.Immutable
+public abstract class ResendCode {
+
+  /**
+   * The address signed up with.
+   *
+   * @return the address signed up with
+   */
+  @NotBlank @Email @Size(max = 254)
+  public abstract @Nullable String email();
+
+  /**
+   * Starts the command.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Never field values: they are personal data or secrets. */
+  @Override
+  public String toString() {
+    return "ResendCode{email}";
+  }
+
+  /** Builds a {@link ResendCode}. */
+  public static final class Builder extends ImmutableResendCode.Builder {}
+}

@@ -1,0 +1,69 @@
+package org.memberportal.account;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.apiguardian.api.API;
+import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+import org.memberportal.kernel.Secret;
+
+/**
+ * Sets a new password with a reset code (A5, and the only way to open a migrated account, A6).
+ *
+ * @since 0.1.0
+ */
+@API(status = API.Status.STABLE, since = "0.1.0")
+@Value.Immutable
+public abstract class ResetPassword {
+
+  /**
+   * The address the code was sent to.
+   *
+   * @return the address the code was sent to
+   */
+  @NotBlank @Size(max = 254)
+  public abstract @Nullable String email();
+
+  /**
+   * The reset code.
+   *
+   * @return the reset code
+   */
+  @NotNull
+  public abstract @Nullable Secret code();
+
+  /**
+   * The new password.
+   *
+   * @return the new password
+   */
+  @NotNull
+  public abstract @Nullable Secret password();
+
+  /**
+   * The new password typed again.
+   *
+   * @return the new password typed again
+   */
+  @NotNull
+  public abstract @Nullable Secret passwordConfirmation();
+
+  /**
+   * Starts the command.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Never field values: they are personal data or secrets. */
+  @Override
+  public String toString() {
+    return "ResetPassword{email, code, password, passwordConfirmation}";
+  }
+
+  /** Builds a {@link ResetPassword}. */
+  public static final class Builder extends ImmutableResetPassword.Builder {}
+}

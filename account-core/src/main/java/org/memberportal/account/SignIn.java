@@ -1,0 +1,53 @@
+package org.memberportal.account;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.apiguardian.api.API;
+import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+import org.memberportal.kernel.Secret;
+
+/**
+ * Signs in with an email address and a password (A4).
+ *
+ * @since 0.1.0
+ */
+@API(status = API.Status.STABLE, since = "0.1.0")
+@Value.Immutable
+public abstract class SignIn {
+
+  /**
+   * The address as typed.
+   *
+   * @return the address as typed
+   */
+  @NotBlank @Size(max = 254)
+  public abstract @Nullable String email();
+
+  /**
+   * The password.
+   *
+   * @return the password
+   */
+  @NotNull
+  public abstract @Nullable Secret password();
+
+  /**
+   * Starts the command.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Never field values: they are personal data or secrets. */
+  @Override
+  public String toString() {
+    return "SignIn{email, password}";
+  }
+
+  /** Builds a {@link SignIn}. */
+  public static final class Builder extends ImmutableSignIn.Builder {}
+}

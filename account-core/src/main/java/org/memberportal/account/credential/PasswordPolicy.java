@@ -1,0 +1,173 @@
+package org.memberportal.account.credential;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apiguardian.api.API;
+import org.memberportal.kernel.Secret;
+import org.memberportal.kernel.Validation;
+import org.memberportal.kernel.Violation;
+
+/**
+ * The password policy: the seed's rules ({@link #seed()}: 8 to 128 characters, upper and lower case, digit,
+ * symbol) or the NIST SP 800-63B-4 / ASVS 6.2.5 profile ({@link #nist()}: 15 to 128 characters, no composition
+ * rules); both refuse passwords containing the email's local part or a name, and common passwords. It works on
+ * plain values, so any kind of account can use it.
+ *
+ * @since 0.1.0
+ */
+@API(status = API.Status.STABLE, since = "0.1.0")
+public final class PasswordPolicy {
+
+  /** Shortest email local part or name that a password may not contain (shorter ones match too much). */
+  public static final int MIN_CONTEXT_LENGTH = 3;
+
+  private final String name;
+  private final int minLength;
+  private final int maxLength;
+  private final Set<PasswordRule> rules;
+
+  private PasswordPolicy(String name, int minLength, int maxLength, Set<PasswordRule> rules) {
+    if (minLength < 1 || maxLength < 64 || maxLength < minLength) {
+      throw new IllegalArgumentException("lengths out of range: the maximum must be at least 64");
+    }
+    this.name = name;
+    this.minLength = minLength;
+    this.maxLength = maxLength;
+    this.rules = Set.copyOf(rules);
+  }
+
+  /**
+   * The seed's rules, the default profile: 8 to 128 characters, an uppercase and a lowercase letter, a digit and
+   * a symbol, no email local part, no name, not common, confirmed.
+   *
+   * @return the policy
+   */
+  public static PasswordPolicy seed() {
+    return new PasswordPolicy("seed", 8, 128, EnumSet.allOf(PasswordRule.class));
+  }
+
+  /**
+   * The NIST SP 800-63B-4 / ASVS 6.2.5 profile: 15 to 128 characters without composition rules, no email local
+   * part, no name, not common, confirmed.
+   *
+   * @return the policy
+   */
+  public static PasswordPolicy nist() {
+    return new PasswordPolicy("nist", 15, 128, EnumSet.complementOf(EnumSet.of(
+        PasswordRule.UPPERCASE, PasswordRule.LOWERCASE, PasswordRule.DIGIT, PasswordRule.SYMBOL)));
+  }
+
+  /**
+   * A copy with other lengths.
+   *
+   * @param min shortest length
+   * @param max longest length, at least 64
+   * @return the policy
+   */
+  public PasswordPolicy withLengths(int min, int max) {
+    return new PasswordPolicy(name, min, max, rules);
+  }
+
+  /**
+   * The rules of this profile, in checklist order.
+   *
+   * @return the rules
+   */
+  public List<PasswordRule> rules() {
+    return EnumSet.copyOf(rules).stream().toList();
+  }
+
+  /**
+   * The shortest length accepted.
+   *
+   * @return the length in code points
+   */
+  public int minLength() {
+    return minLength;
+  }
+
+  /**
+   * The longest length accepted.
+   *
+   * @return the length in code points
+   */
+  public int maxLength() {
+    return maxLength;
+  }
+
+  /**
+   * The rules a password breaks, for a live checklist.
+   *
+   * @param password the password in clear
+   * @param confirmation the confirmation as typed
+   * @param context what it must not contain
+   * @return the broken rules, in checklist order; empty when the password is acceptable
+   */
+  public Set<PasswordRule> broken(Secret password, Secret confirmation, PasswordContext context) {
+    String p = password.reveal();
+    Set<PasswordRule> out = EnumSet.noneOf(PasswordRule.class);
+    int length = password.length();
+    check(out, PasswordRule.MIN_LENGTH, length >= minLength);
+    check(out, PasswordRule.MAX_LENGTH, length <= maxLength);
+    check(out, PasswordRule.UPPERCASE, p.codePoints().anyMatch(Character::isUpperCase));
+    check(out, PasswordRule.LOWERCASE, p.codePoints().anyMatch(Character::isLowerCase));
+    check(out, PasswordRule.DIGIT, p.codePoints().anyMatch(Character::isDigit));
+    check(out, PasswordRule.SYMBOL, p.codePoints().anyMatch(PasswordPolicy::isSymbol));
+    String lower = p.toLowerCase(Locale.ROOT);
+    check(out, PasswordRule.NOT_EMAIL, !containsPart(lower, context.emailLocalPart()));
+    check(out, PasswordRule.NOT_NAME, context.names().stream().noneMatch(n -> containsPart(lower, n)));
+    check(out, PasswordRule.NOT_COMMON, !CommonPasswords.contains(p));
+    check(out, PasswordRule.CONFIRMED, password.equals(confirmation));
+    return out;
+  }
+
+  /**
+   * The violations of a password, one per broken rule, with messages in the caller's language.
+   *
+   * @param path the property path of the password in the command, e.g. {@code "password"}
+   * @param password the password in clear
+   * @param confirmation the confirmation as typed
+   * @param context what it must not contain
+   * @param locale the language of the messages
+   * @return the violations, empty when acceptable
+   */
+  public List<Violation> violations(String path, Secret password, Secret confirmation, PasswordContext context,
+      Locale locale) {
+    List<Violation> out = new ArrayList<>();
+    for (PasswordRule rule : broken(password, confirmation, context)) {
+      out.add(Validation.violation(rule == PasswordRule.CONFIRMED ? path + "Confirmation" : path, rule.code(),
+          locale, Map.of("min", minLength, "max", maxLength)));
+    }
+    return out;
+  }
+
+  /**
+   * Whether a character counts as a special symbol: neither a letter, a digit nor white space.
+   *
+   * @param codePoint the character
+   * @return true for a symbol
+   */
+  public static boolean isSymbol(int codePoint) {
+    return !Character.isLetterOrDigit(codePoint) && !Character.isWhitespace(codePoint);
+  }
+
+  @Override
+  public String toString() {
+    return "PasswordPolicy{" + name + ", " + minLength + ".." + maxLength + "}";
+  }
+
+  private void check(Set<PasswordRule> out, PasswordRule rule, boolean holds) {
+    if (rules.contains(rule) && !holds) {
+      out.add(rule);
+    }
+  }
+
+  private static boolean containsPart(String lowerPassword, String part) {
+    String p = part.strip().toLowerCase(Locale.ROOT);
+    return p.length() >= MIN_CONTEXT_LENGTH && lowerPassword.contains(p);
+  }
+}

@@ -1,0 +1,71 @@
+package org.memberportal.account.inmemory;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.apiguardian.api.API;
+import org.memberportal.account.port.IssuedCodes;
+import org.memberportal.account.verification.CodePurpose;
+import org.memberportal.account.verification.CodeSubject;
+import org.memberportal.account.verification.IssuedCode;
+import org.memberportal.kernel.Conflict;
+import org.memberportal.kernel.inmemory.InMemoryTransactions;
+
+/**
+ * One-time codes in memory: thread-safe, with version checks; writes are undone on rollback.
+ *
+ * @since 0.1.0
+ */
+@API(status = API.Status.STABLE, since = "0.1.0")
+public final class InMemoryIssuedCodes implements IssuedCodes {
+
+  private record Key(CodeSubject subject, CodePurpose purpose) {}
+
+  private final InMemoryTransactions transactions;
+  private final Map<Key, IssuedCode> codes = new HashMap<>();
+
+  /**
+   * Creates an empty store.
+   *
+   * @param transactions the transactions whose rollbacks undo this store's writes
+   */
+  public InMemoryIssuedCodes(InMemoryTransactions transactions) {
+    this.transactions = transactions;
+  }
+
+  @Override
+  public synchronized Optional<IssuedCode> find(CodeSubject subject, CodePurpose purpose) {
+    return Optional.ofNullable(codes.get(new Key(subject, purpose)));
+  }
+
+  @Override
+  public synchronized IssuedCode save(IssuedCode code) {
+    Key key = new Key(code.subject(), code.purpose());
+    IssuedCode previous = codes.get(key);
+    long storedVersion = previous == null ? -1 : previous.version();
+    if (storedVersion != code.version()) {
+      throw new Conflict(STALE, "the code changed meanwhile");
+    }
+    IssuedCode stored = code.withVersion(code.version() + 1);
+    codes.put(key, stored);
+    transactions.onRollback(() -> restore(key, previous));
+    return stored;
+  }
+
+  @Override
+  public synchronized void remove(CodeSubject subject, CodePurpose purpose) {
+    Key key = new Key(subject, purpose);
+    IssuedCode previous = codes.remove(key);
+    if (previous != null) {
+      transactions.onRollback(() -> restore(key, previous));
+    }
+  }
+
+  private synchronized void restore(Key key, IssuedCode previous) {
+    if (previous == null) {
+      codes.remove(key);
+    } else {
+      codes.put(key, previous);
+    }
+  }
+}

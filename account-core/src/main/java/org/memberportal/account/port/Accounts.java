@@ -1,0 +1,77 @@
+package org.memberportal.account.port;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.apiguardian.api.API;
+import org.memberportal.account.Account;
+import org.memberportal.kernel.AccountId;
+import org.memberportal.kernel.EmailAddress;
+
+/**
+ * Port: the store of user accounts. It keeps one account per normalised email address, even when two
+ * sign-ups race, and refuses a write based on a stale version.
+ *
+ * @since 0.1.0
+ */
+@API(status = API.Status.STABLE, since = "0.1.0")
+public interface Accounts {
+
+  /** Reason of the {@link org.memberportal.kernel.Conflict} for an address already used by another account. */
+  String EMAIL_TAKEN = "account.email-taken";
+
+  /** Reason of the {@link org.memberportal.kernel.Conflict} for a write based on a stale version. */
+  String STALE = "account.concurrent-update";
+
+  /**
+   * Finds an account by id.
+   *
+   * @param id the account
+   * @return the account, if stored
+   */
+  Optional<Account> find(AccountId id);
+
+  /**
+   * Finds the account whose current address has the same normalised key.
+   *
+   * @param email the address
+   * @return the account, if any
+   */
+  Optional<Account> findByEmail(EmailAddress email);
+
+  /**
+   * Stores a new account, at version 0.
+   *
+   * @param account the account, with {@code version() == 0}
+   * @throws org.memberportal.kernel.Conflict {@link #EMAIL_TAKEN} when another account has the address
+   */
+  void add(Account account);
+
+  /**
+   * Replaces an account, checking that nobody changed it since it was read.
+   *
+   * @param account the changed account, carrying the version it was read at
+   * @return the stored account, at the next version
+   * @throws org.memberportal.kernel.Conflict {@link #STALE} when the stored version differs, or
+   *     {@link #EMAIL_TAKEN} when its new address belongs to another account
+   * @throws org.memberportal.kernel.NotFound when the account is not stored
+   */
+  Account update(Account account);
+
+  /**
+   * Erases an account and frees its address.
+   *
+   * @param id the account
+   * @param version the version it was read at
+   * @throws org.memberportal.kernel.Conflict {@link #STALE} when the stored version differs
+   */
+  void remove(AccountId id, long version);
+
+  /**
+   * Accounts still awaiting verification of their address that were created before a cut-off.
+   *
+   * @param cutoff the instant
+   * @return those accounts, oldest first
+   */
+  List<Account> unverifiedCreatedBefore(Instant cutoff);
+}

@@ -1,0 +1,9 @@
+/**
+ * Password recovery: reset codes and the setting of a new password, reusable by any kind of account.
+ */
+@NullMarked
+@DomainStyle
+package org.memberportal.account.recovery;
+
+import org.jspecify.annotations.NullMarked;
+import org.memberportal.kernel.DomainStyle;

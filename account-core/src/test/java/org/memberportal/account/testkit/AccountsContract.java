@@ -1,0 +1,191 @@
+package org.memberportal.account.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.memberportal.account.Account;
+import org.memberportal.account.AccountStatus;
+import org.memberportal.account.port.Accounts;
+import org.memberportal.kernel.AccountId;
+import org.memberportal.kernel.Conflict;
+import org.memberportal.kernel.EmailAddress;
+import org.memberportal.kernel.Transactions;
+
+/**
+ * The contract of the {@link Accounts} port: every implementation (in memory, PostgreSQL) extends this class.
+ */
+public abstract class AccountsContract {
+
+  private static final Instant T0 = Instant.parse("2026-01-05T09:00:00Z");
+
+  /**
+   * A fresh, empty store.
+   *
+   * @return the store
+   */
+  protected abstract Accounts accounts();
+
+  /**
+   * The transactions the store's writes join.
+   *
+   * @return the transactions
+   */
+  protected abstract Transactions transactions();
+
+  /**
+   * An account for the store.
+   *
+   * @param email its address
+   * @param status its status
+   * @param createdAt when it was created
+   * @return the account
+   */
+  protected static Account account(String email, AccountStatus status, Instant createdAt) {
+    return Account.builder()
+        .id(AccountId.random())
+        .email(EmailAddress.of(email))
+        .firstName("Ada")
+        .lastName("Lovelace")
+        .language(Locale.ENGLISH)
+        .newsletter(false)
+        .status(status)
+        .createdAt(createdAt)
+        .build();
+  }
+
+  @Test
+  void storesAndFindsByIdAndNormalisedEmail() {
+    Accounts store = accounts();
+    Account a = account("Ada@Example.org", AccountStatus.ACTIVE, T0);
+    transactions().inTransaction(() -> {
+      store.add(a);
+      return null;
+    });
+
+    assertThat(store.find(a.id())).map(Account::id).contains(a.id());
+    assertThat(store.findByEmail(EmailAddress.of(" ada@EXAMPLE.org "))).map(Account::id).contains(a.id());
+  }
+
+  @Test
+  void refusesASecondAccountWithTheSameNormalisedEmail() {
+    Accounts store = accounts();
+    transactions().inTransaction(() -> {
+      store.add(account("ada@example.org", AccountStatus.ACTIVE, T0));
+      return null;
+    });
+
+    assertThatThrownBy(() -> transactions().inTransaction(() -> {
+      store.add(account("ADA@example.org", AccountStatus.ACTIVE, T0));
+      return null;
+    })).isInstanceOfSatisfying(Conflict.class, c -> assertThat(c.reason()).isEqualTo(Accounts.EMAIL_TAKEN));
+  }
+
+  @Test
+  void refusesAnUpdateBasedOnAStaleVersion() {
+    Accounts store = accounts();
+    Account a = account("ada@example.org", AccountStatus.ACTIVE, T0);
+    transactions().inTransaction(() -> {
+      store.add(a);
+      return null;
+    });
+    Account read = store.find(a.id()).orElseThrow();
+    Account first = transactions().inTransaction(() -> store.update(read));
+
+    assertThat(first.version()).isEqualTo(read.version() + 1);
+    assertThatThrownBy(() -> transactions().inTransaction(() -> store.update(read)))
+        .isInstanceOfSatisfying(Conflict.class, c -> assertThat(c.reason()).isEqualTo(Accounts.STALE));
+  }
+
+  @Test
+  void removingAnAccountFreesItsEmail() {
+    Accounts store = accounts();
+    Account a = account("ada@example.org", AccountStatus.AWAITING_VERIFICATION, T0);
+    transactions().inTransaction(() -> {
+      store.add(a);
+      return null;
+    });
+    transactions().inTransaction(() -> {
+      store.remove(a.id(), store.find(a.id()).orElseThrow().version());
+      return null;
+    });
+
+    assertThat(store.find(a.id())).isEmpty();
+    transactions().inTransaction(() -> {
+      store.add(account("ada@example.org", AccountStatus.AWAITING_VERIFICATION, T0));
+      return null;
+    });
+    assertThat(store.findByEmail(EmailAddress.of("ada@example.org"))).isPresent();
+  }
+
+  @Test
+  void aRolledBackAddLeavesNoAccount() {
+    Accounts store = accounts();
+    Account a = account("ada@example.org", AccountStatus.ACTIVE, T0);
+    assertThatThrownBy(() -> transactions().inTransaction(() -> {
+      store.add(a);
+      throw new IllegalStateException("boom");
+    })).isInstanceOf(IllegalStateException.class);
+
+    assertThat(store.find(a.id())).isEmpty();
+    assertThat(store.findByEmail(a.email())).isEmpty();
+  }
+
+  @Test
+  void listsOnlyUnverifiedAccountsCreatedBeforeTheCutoff() {
+    Accounts store = accounts();
+    Account old = account("old@example.org", AccountStatus.AWAITING_VERIFICATION, T0);
+    Account recent = account("new@example.org", AccountStatus.AWAITING_VERIFICATION, T0.plus(Duration.ofDays(3)));
+    Account active = account("act@example.org", AccountStatus.ACTIVE, T0);
+    transactions().inTransaction(() -> {
+      store.add(old);
+      store.add(recent);
+      store.add(active);
+      return null;
+    });
+
+    assertThat(store.unverifiedCreatedBefore(T0.plus(Duration.ofDays(1)))).extracting(Account::id)
+        .containsExactly(old.id());
+  }
+
+  @Test
+  void eightConcurrentAddsWithOneEmailStoreExactlyOne() throws Exception {
+    Accounts store = accounts();
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<Boolean>> results = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      Account a = account(i % 2 == 0 ? "race@example.org" : "RACE@example.org", AccountStatus.ACTIVE, T0);
+      results.add(pool.submit(() -> {
+        start.await();
+        try {
+          transactions().inTransaction(() -> {
+            store.add(a);
+            return null;
+          });
+          return true;
+        } catch (Conflict e) {
+          return false;
+        }
+      }));
+    }
+    start.countDown();
+    int wins = 0;
+    for (Future<Boolean> f : results) {
+      wins += f.get(10, TimeUnit.SECONDS) ? 1 : 0;
+    }
+    pool.shutdown();
+
+    assertThat(wins).isEqualTo(1);
+  }
+}
