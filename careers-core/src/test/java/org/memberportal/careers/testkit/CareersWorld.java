@@ -1,6 +1,12 @@
 package org.memberportal.careers.testkit;
 
+import org.memberportal.account.inmemory.InMemoryIssuedCodes;
+import org.memberportal.account.inmemory.RandomSecrets;
+import org.memberportal.account.testkit.TestHashing;
+import org.memberportal.careers.candidate.CareersAccounts;
+import org.memberportal.careers.inmemory.InMemoryCandidateAccounts;
 import org.memberportal.careers.inmemory.InMemoryConsents;
+import org.memberportal.careers.inmemory.InMemoryStaffDirectory;
 import org.memberportal.careers.inmemory.InMemoryProfiles;
 import org.memberportal.careers.privacy.Privacy;
 import org.memberportal.careers.privacy.RetentionPolicy;
@@ -34,6 +40,15 @@ public final class CareersWorld {
   public final InMemoryProfiles profiles = new InMemoryProfiles(host.transactions());
   /** The consents store. */
   public final InMemoryConsents consents = new InMemoryConsents(host.transactions());
+  /** The careers accounts store. */
+  public final InMemoryCandidateAccounts accounts = new InMemoryCandidateAccounts(host.transactions());
+  /** The one-time codes store (the account module's). */
+  public final InMemoryIssuedCodes codes = new InMemoryIssuedCodes(host.transactions());
+  /** The staff directory; register staff in it. */
+  public final InMemoryStaffDirectory staff = new InMemoryStaffDirectory();
+  /** The careers accounts service, with the fast test hasher. */
+  public final CareersAccounts careersAccounts = CareersAccounts.builder().host(host.host()).accounts(accounts)
+      .codes(codes).secrets(new RandomSecrets()).staff(staff).hasher(TestHashing.fast()).build();
   /** The profile service. */
   public final CandidateProfiles candidateProfiles = new CandidateProfiles(host.host(), profiles);
   /** The privacy service. */

@@ -26,7 +26,7 @@ import org.memberportal.kernel.Notification;
 import org.memberportal.kernel.Outbox;
 
 /**
- * Scans what the in-memory adapters of a {@link CareersWorld} hold (profiles, consents, event log, outbox)
+ * Scans what the in-memory adapters of a {@link CareersWorld} hold (profiles, consents, careers accounts, event log, outbox)
  * for text, and lists a profile's personal values, so that tests can prove an erased candidate's values are
  * gone.
  */
@@ -71,7 +71,7 @@ public final class HeldValues {
 
   /**
    * Every string the world's in-memory adapters hold: the full export tree of each stored profile, the
-   * string components of consents and events (walked through records, optionals, collections and map values), and
+   * names and address of careers accounts, the string components of consents and events (walked through records, optionals, collections and map values), and
    * every recipient and parameter of the outbox.
    *
    * @param world the world
@@ -84,6 +84,7 @@ public final class HeldValues {
           .toDocument(), held);
     }
     world.consents.all().forEach(c -> walk(c, held));
+    world.accounts.all().forEach(a -> held.addAll(List.of(a.email().display(), a.firstName(), a.lastName())));
     world.host.eventLog().all().forEach(e -> walk(e, held));
     for (Outbox.Entry e : world.host.outbox().entries()) {
       Notification n = e.notification();
