@@ -59,7 +59,7 @@ class ProfileProperties {
             ? p.copy().withNoRelativesDeclared(true) : p)));
   }
 
-  @Property(tries = 300)
+  @Property(tries = 200)
   void exportRoundTripsThroughJson(@ForAll("profiles") Profile profile) {
     CandidateDataExport export = CandidateDataExport.builder().candidate(profile.candidate())
         .exportedAt(MutableClock.START).profile(profile).build();
@@ -72,7 +72,7 @@ class ProfileProperties {
     assertThat(leaves).containsAll(HeldValues.personal(profile));
   }
 
-  @Property(tries = 40)
+  @Property(tries = 25)
   void whatTheCandidateFillsInIsWhatTheExportHolds(@ForAll("profiles") Profile content) {
     CareersWorld world = new CareersWorld();
     CandidateId candidate = content.candidate();
@@ -89,7 +89,7 @@ class ProfileProperties {
     assertThat(exported.missingSections()).isEqualTo(content.missingSections());
   }
 
-  @Property(tries = 500)
+  @Property(tries = 300)
   void completenessIsMonotone(@ForAll("profiles") Profile profile, @ForAll("answers") Answer answer) {
     Profile after = answer.apply().apply(profile);
 
@@ -104,7 +104,7 @@ class ProfileProperties {
     assertThat(ProfileSnapshot.of(profile, MutableClock.START).profile()).isEqualTo(profile);
   }
 
-  @Property(tries = 30)
+  @Property(tries = 20)
   void afterDeletionNothingHeldContainsTheCandidatesPersonalValues(
       @ForAll("completeProfiles") Profile content) {
     CareersWorld world = new CareersWorld();
