@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 import org.memberportal.account.Acknowledgement;
@@ -36,10 +37,12 @@ import org.memberportal.kernel.NotAllowed;
 import org.memberportal.kernel.Notification;
 import org.memberportal.kernel.Outcome;
 import org.memberportal.kernel.PreconditionFailed;
+import org.memberportal.kernel.Role;
 import org.memberportal.kernel.Secret;
 import org.memberportal.kernel.Validation;
 import org.memberportal.kernel.ValidationFailed;
 import org.memberportal.kernel.Violation;
+import org.memberportal.kernel.Workflow;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -81,6 +84,7 @@ public final class CareersAccounts {
   /** Notification parameter: when the code stops working. */
   public static final String EXPIRES_AT = "expiresAt";
 
+  private static final Workflow<CandidateAccountStatus, CandidateAccountAction> TABLE = CandidateAccountWorkflow.TABLE;
   private static final Logger LOG = LoggerFactory.getLogger(CareersAccounts.class);
   private static final List<CodePurpose> PURPOSES = List.of(CodePurpose.EMAIL_VERIFICATION, CodePurpose.PASSWORD_RESET);
 
@@ -182,7 +186,7 @@ public final class CareersAccounts {
     Outcome<Optional<CandidateId>> judged = host.command(() -> {
       Instant now = host.clock().instant();
       Optional<CandidateAccount> found = accounts.findByEmail(email)
-          .filter(a -> a.status() == CandidateAccountStatus.AWAITING_VERIFICATION);
+          .filter(a -> TABLE.allows(a.status(), CandidateAccountAction.VERIFY_EMAIL));
       if (found.isEmpty()) {
         return new Outcome<>(Optional.empty(), List.of());
       }
@@ -193,7 +197,8 @@ public final class CareersAccounts {
         return new Outcome<>(Optional.empty(),
             List.of(new CandidateAccountEvent.CodeRefused(now, actor, a.id(), verdict.name())));
       }
-      accounts.update(a.copy().withStatus(CandidateAccountStatus.ACTIVE).withVersion(a.version() + 1));
+      CandidateAccountStatus next = TABLE.next(a.status(), CandidateAccountAction.VERIFY_EMAIL, Set.of(Role.ANONYMOUS));
+      accounts.update(a.copy().withStatus(next).withVersion(a.version() + 1));
       LOG.info("careers account {} verified", a.id());
       return new Outcome<>(Optional.of(a.id()), List.of(new CandidateAccountEvent.EmailVerified(now, actor, a.id())));
     });
@@ -234,7 +239,7 @@ public final class CareersAccounts {
         return new Outcome<>(new CandidateSignInResult.Rejected(),
             List.of(new CandidateAccountEvent.SignInFailed(now, actor, a.id(), "wrong-password")));
       }
-      if (a.status() != CandidateAccountStatus.ACTIVE) {
+      if (!TABLE.allows(a.status(), CandidateAccountAction.SIGN_IN)) {
         return new Outcome<>(new CandidateSignInResult.Rejected(),
             List.of(new CandidateAccountEvent.SignInFailed(now, actor, a.id(), "not-active")));
       }
@@ -304,8 +309,10 @@ public final class CareersAccounts {
             List.of(new CandidateAccountEvent.CodeRefused(now, actor, a.id(), refused.verdict().name())));
       }
       PasswordHash hash = ((PasswordReset.Reset) result).hash();
+      CandidateAccountStatus next = TABLE.next(a.status(), CandidateAccountAction.RESET_PASSWORD,
+          Set.of(Role.ANONYMOUS));
       accounts.update(a.copy().withPassword(hash).withLockout(Lockout.NONE)
-          .withStatus(CandidateAccountStatus.ACTIVE).withVersion(a.version() + 1));
+          .withStatus(next).withVersion(a.version() + 1));
       host.notify(notification(a, PASSWORD_CHANGED, String.valueOf(now.toEpochMilli())).build());
       LOG.info("careers account {} reset its password", a.id());
       return new Outcome<>(Optional.of(a.id()), List.of(new CandidateAccountEvent.PasswordChanged(now, actor, a.id())));
@@ -320,6 +327,7 @@ public final class CareersAccounts {
    * @param actor the candidate
    * @return the candidate
    * @throws PreconditionFailed {@link #WRONG_PASSWORD} when the current password is wrong
+   * @throws org.memberportal.kernel.IllegalTransition while the account awaits verification
    */
   public Outcome<CandidateId> changePassword(ChangeCandidatePassword command, Actor actor) {
     Validation.check(command, actor);
@@ -334,6 +342,7 @@ public final class CareersAccounts {
     if (!violations.isEmpty()) {
       throw new ValidationFailed(violations);
     }
+    TABLE.next(a.status(), CandidateAccountAction.CHANGE_PASSWORD, Set.of(Role.OWNER));
     if (!credentials.matches(a.password(), value(command.currentPassword()))) {
       throw new PreconditionFailed(WRONG_PASSWORD, "the current password is wrong");
     }
