@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
+import org.memberportal.careers.candidate.CandidateAccount;
 import org.memberportal.careers.profile.Address;
 import org.memberportal.careers.profile.ComputerSkill;
 import org.memberportal.careers.profile.ContractInformation;
@@ -28,7 +29,8 @@ import org.memberportal.careers.profile.Section;
 import org.memberportal.kernel.CandidateId;
 
 /**
- * Everything the library holds about one candidate, as one typed document: the profile, the consents and the
+ * Everything the library holds about one candidate, as one typed document: the careers account, the profile,
+ * the consents and the
  * history of changes. A host may serialise it as it likes; {@link #toDocument()} and {@link #toJson()} give a
  * neutral tree and its JSON text.
  *
@@ -51,6 +53,13 @@ public abstract class CandidateDataExport {
    * @return the instant
    */
   public abstract Instant exportedAt();
+
+  /**
+   * The careers account, if the candidate has one (its password hash is never exported).
+   *
+   * @return the account
+   */
+  public abstract Optional<CandidateAccount> account();
 
   /**
    * The profile, if the candidate has one.
@@ -92,6 +101,7 @@ public abstract class CandidateDataExport {
     Map<String, @Nullable Object> doc = new LinkedHashMap<>();
     doc.put("candidate", candidate().toString());
     doc.put("exportedAt", exportedAt().toString());
+    doc.put("account", account().map(CandidateDataExport::account).orElse(null));
     doc.put("profile", profile().map(CandidateDataExport::profile).orElse(null));
     List<Object> consents = new ArrayList<>();
     for (Consent c : consents()) {
@@ -141,6 +151,12 @@ public abstract class CandidateDataExport {
     }
     m.put(Section.CONTRACT_INFORMATION.code(), p.contractInformation().map(CandidateDataExport::contract).orElse(null));
     return m;
+  }
+
+  private static Map<String, @Nullable Object> account(CandidateAccount a) {
+    return map("email", a.email().display(), "firstName", a.firstName(), "lastName", a.lastName(),
+        "language", a.language().toLanguageTag(), "relation", a.relation().name(), "status", a.status().name(),
+        "createdAt", a.createdAt().toString());
   }
 
   private static Map<String, @Nullable Object> personal(PersonalInformation i) {

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.apiguardian.api.API;
+import org.memberportal.careers.port.CandidateAccounts;
 import org.memberportal.careers.port.Consents;
 import org.memberportal.careers.port.Profiles;
 import org.memberportal.careers.profile.ProfileEdited;
@@ -36,6 +37,7 @@ public final class Privacy {
   private final Host host;
   private final Profiles profiles;
   private final Consents consents;
+  private final CandidateAccounts accounts;
   private final RetentionPolicy retention;
 
   /**
@@ -44,17 +46,20 @@ public final class Privacy {
    * @param host the kernel's ports
    * @param profiles where profiles are stored
    * @param consents where consents are recorded
+   * @param accounts where careers accounts are stored
    * @param retention how long inactive candidates are kept
    */
-  public Privacy(Host host, Profiles profiles, Consents consents, RetentionPolicy retention) {
+  public Privacy(Host host, Profiles profiles, Consents consents, CandidateAccounts accounts,
+      RetentionPolicy retention) {
     this.host = host;
     this.profiles = profiles;
     this.consents = consents;
+    this.accounts = accounts;
     this.retention = retention;
   }
 
   /**
-   * Everything held about the candidate, as one document: profile, consents, history of changes.
+   * Everything held about the candidate, as one document: account, profile, consents, history of changes.
    *
    * @param candidate whose data
    * @param actor the candidate themselves
@@ -74,6 +79,7 @@ public final class Privacy {
       return CandidateDataExport.builder()
           .candidate(candidate)
           .exportedAt(host.clock().instant())
+          .account(accounts.find(candidate))
           .profile(profiles.find(candidate))
           .addAllConsents(consents.history(candidate))
           .addAllHistory(history)
@@ -142,7 +148,7 @@ public final class Privacy {
   }
 
   /**
-   * Deletes the candidate's profile and consents; publishes {@link CandidateErased}, to which applications and
+   * Deletes the candidate's profile, consents and careers account; publishes {@link CandidateErased}, to which applications and
    * accounts subscribe to withdraw and anonymise what they hold, in the same transaction.
    *
    * @param command the command
@@ -184,6 +190,7 @@ public final class Privacy {
   private CandidateErased erase(CandidateId candidate, Actor actor, ErasureReason reason) {
     profiles.delete(candidate);
     consents.delete(candidate);
+    accounts.delete(candidate);
     LOG.info("candidate {} erased ({})", candidate, reason);
     return new CandidateErased(host.clock().instant(), actor, candidate, reason);
   }

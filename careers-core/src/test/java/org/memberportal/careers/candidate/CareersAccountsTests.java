@@ -264,6 +264,16 @@ class CareersAccountsTests {
   }
 
   @Test
+  void exportIncludesTheCareersAccountButNeverItsPasswordHash() {
+    CandidateId id = verified(EMAIL);
+    String json = world.privacy.export(id, Actor.candidate(id)).toJson();
+    CandidateAccount account = world.accounts.find(id).orElseThrow();
+
+    assertThat(json).contains(EMAIL, "Lena", "Petrova", "\"relation\":\"NONE\"");
+    assertThat(json).doesNotContain(account.password().orElseThrow().phc());
+  }
+
+  @Test
   void noSecretReachesEventsOrPrintedValues() {
     verified(EMAIL);
     service.forgotPassword(CandidateForgotPassword.builder().email(EMAIL).build(), visitor);

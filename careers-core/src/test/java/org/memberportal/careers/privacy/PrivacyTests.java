@@ -67,7 +67,8 @@ class PrivacyTests {
     @SuppressWarnings("unchecked")
     Map<String, Object> parsed = (Map<String, Object>) JsonReader.parse(json);
     assertThat(parsed).isEqualTo(export.toDocument());
-    assertThat(parsed.keySet()).containsExactly("candidate", "exportedAt", "profile", "consents", "history");
+    assertThat(parsed.keySet()).containsExactly("candidate", "exportedAt", "account", "profile", "consents",
+        "history");
     @SuppressWarnings("unchecked")
     Map<String, Object> sections = (Map<String, Object>) parsed.get("profile");
     for (Section s : Section.values()) {

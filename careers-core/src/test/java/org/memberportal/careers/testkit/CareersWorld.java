@@ -53,7 +53,7 @@ public final class CareersWorld {
   public final CandidateProfiles candidateProfiles = new CandidateProfiles(host.host(), profiles);
   /** The privacy service. */
   public final Privacy privacy =
-      new Privacy(host.host(), profiles, consents, RetentionPolicy.years(RETENTION_YEARS));
+      new Privacy(host.host(), profiles, consents, accounts, RetentionPolicy.years(RETENTION_YEARS));
 
   /**
    * The actor of a candidate.
