@@ -94,6 +94,17 @@ public abstract class CandidateAccount {
   public abstract Instant createdAt();
 
   /**
+   * When the candidate last signed in (or created the account); the retention rule counts inactivity from the
+   * later of this and the profile's last activity.
+   *
+   * @return the instant
+   */
+  @Value.Default
+  public Instant lastActivity() {
+    return createdAt();
+  }
+
+  /**
    * The version, for optimistic concurrency; 1 once stored.
    *
    * @return the version

@@ -243,9 +243,9 @@ public final class CareersAccounts {
         return new Outcome<>(new CandidateSignInResult.Rejected(),
             List.of(new CandidateAccountEvent.SignInFailed(now, actor, a.id(), "not-active")));
       }
-      if (!a.lockout().equals(Lockout.NONE)) {
-        accounts.update(a.copy().withLockout(Lockout.NONE).withVersion(a.version() + 1));
-      }
+      // a sign-in is activity: the retention rule must not erase a candidate who keeps signing in
+      accounts.update(((ImmutableCandidateAccount) a.copy().withLockout(Lockout.NONE)).withLastActivity(now)
+          .withVersion(a.version() + 1));
       LOG.info("careers account {} signed in", a.id());
       return new Outcome<>(new CandidateSignInResult.SignedIn(a.id()),
           List.of(new CandidateAccountEvent.SignedIn(now, actor, a.id())));

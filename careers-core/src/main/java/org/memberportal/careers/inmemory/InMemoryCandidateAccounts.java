@@ -1,5 +1,6 @@
 package org.memberportal.careers.inmemory;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -74,6 +75,15 @@ public final class InMemoryCandidateAccounts implements CandidateAccounts {
     byEmail.remove(previous.email().key());
     transactions.onRollback(() -> restore(id, null, previous));
     return true;
+  }
+
+  @Override
+  public List<CandidateId> inactiveSince(Instant cutoff) {
+    return byId.values().stream()
+        .filter(a -> a.lastActivity().isBefore(cutoff))
+        .map(CandidateAccount::id)
+        .sorted((x, y) -> x.value().compareTo(y.value()))
+        .toList();
   }
 
   /**

@@ -1,5 +1,7 @@
 package org.memberportal.careers.port;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.apiguardian.api.API;
 import org.memberportal.careers.candidate.CandidateAccount;
@@ -47,6 +49,14 @@ public interface CandidateAccounts {
    * @throws Conflict {@code candidate.stale-version} when another change came first
    */
   void update(CandidateAccount account);
+
+  /**
+   * The candidates whose account has seen no activity (sign-in) since before the cut-off.
+   *
+   * @param cutoff the instant; accounts last active strictly before it are returned
+   * @return the candidates
+   */
+  List<CandidateId> inactiveSince(Instant cutoff);
 
   /**
    * Deletes an account.

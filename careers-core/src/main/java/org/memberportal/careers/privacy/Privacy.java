@@ -4,8 +4,10 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.apiguardian.api.API;
 import org.memberportal.careers.port.CandidateAccounts;
 import org.memberportal.careers.port.Consents;
@@ -163,7 +165,8 @@ public final class Privacy {
   }
 
   /**
-   * The retention batch: erases every candidate inactive for longer than the configured period. Run it as
+   * The retention batch: erases every candidate inactive (no profile edit, no sign-in) for longer than the
+   * configured period. Run it as
    * often as you like; a second run at the same time erases nobody.
    *
    * @param actor the library, {@code Actor.system("retention")}
@@ -177,7 +180,13 @@ public final class Privacy {
     return host.command(() -> {
       Instant now = host.clock().instant();
       Instant cutoff = ZonedDateTime.ofInstant(now, host.clock().getZone()).minus(retention.inactivity()).toInstant();
-      List<CandidateId> inactive = profiles.inactiveSince(cutoff);
+      // inactive means: neither the profile nor the account (sign-ins) saw activity since the cut-off
+      Set<CandidateId> candidates = new LinkedHashSet<>(profiles.inactiveSince(cutoff));
+      candidates.addAll(accounts.inactiveSince(cutoff));
+      List<CandidateId> inactive = candidates.stream()
+          .filter(c -> profiles.find(c).map(p -> p.lastActivity().isBefore(cutoff)).orElse(true))
+          .filter(c -> accounts.find(c).map(a -> a.lastActivity().isBefore(cutoff)).orElse(true))
+          .toList();
       List<DomainEvent> events = new ArrayList<>();
       for (CandidateId c : inactive) {
         events.add(erase(c, actor, ErasureReason.RETENTION));

@@ -274,6 +274,22 @@ class CareersAccountsTests {
   }
 
   @Test
+  void signingInCountsAsActivityForRetention() {
+    CandidateId active = verified(EMAIL);
+    CandidateId dormant = verified("dormant@example.org");
+    world.fill(active, ProfileFixtures.complete(active));
+    world.clock.advance(Duration.ofDays(365L * CareersWorld.RETENTION_YEARS - 10));
+    assertThat(signIn(EMAIL, PASSWORD).value()).isInstanceOf(CandidateSignInResult.SignedIn.class);
+    world.clock.advance(Duration.ofDays(20));
+
+    assertThat(world.privacy.applyRetention(Actor.system("retention")).value().erased())
+        .containsExactly(dormant);
+    assertThat(world.accounts.find(active)).isPresent();
+    assertThat(world.profiles.find(active)).isPresent();
+    assertThat(world.accounts.find(dormant)).isEmpty();
+  }
+
+  @Test
   void noSecretReachesEventsOrPrintedValues() {
     verified(EMAIL);
     service.forgotPassword(CandidateForgotPassword.builder().email(EMAIL).build(), visitor);

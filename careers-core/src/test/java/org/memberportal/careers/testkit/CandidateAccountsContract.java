@@ -88,6 +88,21 @@ public abstract class CandidateAccountsContract {
   }
 
   @Test
+  void inactiveSinceListsOnlyAccountsLastActiveBeforeTheCutoff() {
+    CandidateId old = CandidateId.random();
+    CandidateId recent = CandidateId.random();
+    run(() -> accounts().add(account(old, "old@example.org", 1, CandidateAccountStatus.ACTIVE)));
+    run(() -> accounts().add(account(recent, "recent@example.org", 1, CandidateAccountStatus.ACTIVE)));
+    CandidateAccount touched = CandidateAccount.builder().id(recent).email(EmailAddress.of("recent@example.org"))
+        .firstName("Ana").lastName("Silva").language(Locale.ENGLISH).relation(StaffRelation.NONE)
+        .status(CandidateAccountStatus.ACTIVE).createdAt(MutableClock.START)
+        .lastActivity(MutableClock.START.plusSeconds(100)).version(2).build();
+    run(() -> accounts().update(touched));
+
+    assertThat(accounts().inactiveSince(MutableClock.START.plusSeconds(100))).contains(old).doesNotContain(recent);
+  }
+
+  @Test
   void rolledBackWritesLeaveNoTrace() {
     CandidateId id = CandidateId.random();
     run(() -> accounts().add(account(id, "ana@example.org", 1, CandidateAccountStatus.AWAITING_VERIFICATION)));
