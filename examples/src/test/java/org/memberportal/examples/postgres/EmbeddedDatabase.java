@@ -1,0 +1,107 @@
+package org.memberportal.examples.postgres;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * One real PostgreSQL per test JVM (an embedded server from Maven Central, started on first use and stopped
+ * when the JVM exits), and a fresh, migrated schema for each test class that asks, so test classes never see
+ * each other's rows. Module adapters' tests reuse it: {@code EmbeddedDatabase.freshSchema("accounts")}.
+ */
+public final class EmbeddedDatabase {
+
+  private static final AtomicInteger SCHEMAS = new AtomicInteger();
+  private static EmbeddedPostgres server;
+
+  private EmbeddedDatabase() {}
+
+  /**
+   * Creates a new schema holding the library's tables (all Flyway migrations applied) and returns a data
+   * source whose connections work in it.
+   *
+   * @param name a readable part of the schema's name, e.g. the test class
+   * @return a data source on the new schema
+   */
+  public static DataSource freshSchema(String name) {
+    String schema = "t" + SCHEMAS.incrementAndGet() + "_"
+        + name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "_");
+    schema = schema.length() > 60 ? schema.substring(0, 60) : schema;
+    DataSource dataSource = dataSource(schema);
+    PostgresSchema.migrate(dataSource, schema);
+    return dataSource;
+  }
+
+  /**
+   * A new, independent data source on an existing schema, as a second library instance would have.
+   *
+   * @param schema the schema
+   * @return a data source whose connections have the schema on their search path
+   */
+  public static DataSource dataSource(String schema) {
+    EmbeddedPostgres pg = server();
+    PGSimpleDataSource ds = new PGSimpleDataSource();
+    ds.setServerNames(new String[] {"localhost"});
+    ds.setPortNumbers(new int[] {pg.getPort()});
+    ds.setDatabaseName("postgres");
+    ds.setUser("postgres");
+    ds.setCurrentSchema(schema);
+    return ds;
+  }
+
+  /**
+   * The schema a data source made here works in.
+   *
+   * @param dataSource a data source from {@link #freshSchema(String)} or {@link #dataSource(String)}
+   * @return its schema
+   */
+  public static String schemaOf(DataSource dataSource) {
+    return ((PGSimpleDataSource) dataSource).getCurrentSchema();
+  }
+
+  /**
+   * Runs one statement outside the library, for test set-up and inspection.
+   *
+   * @param dataSource where
+   * @param sql the statement
+   */
+  public static void execute(DataSource dataSource, String sql) {
+    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+      s.execute(sql);
+    } catch (SQLException e) {
+      throw new DatabaseFailure(e);
+    }
+  }
+
+  private static synchronized EmbeddedPostgres server() {
+    if (server == null) {
+      try {
+        server = EmbeddedPostgres.builder()
+            // a test server needs no durability: skip fsync for speed
+            .setServerConfig("fsync", "off")
+            .setServerConfig("synchronous_commit", "off")
+            .setServerConfig("full_page_writes", "off")
+            .setServerConfig("max_connections", "100")
+            .start();
+      } catch (IOException e) {
+        throw new UncheckedIOException("embedded PostgreSQL did not start", e);
+      }
+      EmbeddedPostgres started = server;
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        try {
+          started.close();
+        } catch (IOException e) {
+          // the JVM is exiting; the server's own shutdown hook cleans its directory
+        }
+      }, "embedded-postgres-stop"));
+    }
+    return server;
+  }
+}
