@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
@@ -18,6 +19,8 @@ import org.postgresql.ds.PGSimpleDataSource;
  */
 public final class EmbeddedDatabase {
 
+  /** Connections per data source: enough for the races, few enough for many test classes on one server. */
+  private static final int POOL_SIZE = 5;
   private static final AtomicInteger SCHEMAS = new AtomicInteger();
   private static EmbeddedPostgres server;
 
@@ -40,7 +43,8 @@ public final class EmbeddedDatabase {
   }
 
   /**
-   * A new, independent data source on an existing schema, as a second library instance would have.
+   * A new, independent data source (a small pool of its own) on an existing schema, as a second library
+   * instance would have.
    *
    * @param schema the schema
    * @return a data source whose connections have the schema on their search path
@@ -53,7 +57,7 @@ public final class EmbeddedDatabase {
     ds.setDatabaseName("postgres");
     ds.setUser("postgres");
     ds.setCurrentSchema(schema);
-    return ds;
+    return new ConnectionPool(ds, POOL_SIZE, Duration.ofSeconds(30));
   }
 
   /**
@@ -63,7 +67,11 @@ public final class EmbeddedDatabase {
    * @return its schema
    */
   public static String schemaOf(DataSource dataSource) {
-    return ((PGSimpleDataSource) dataSource).getCurrentSchema();
+    try {
+      return dataSource.unwrap(PGSimpleDataSource.class).getCurrentSchema();
+    } catch (SQLException e) {
+      throw new DatabaseFailure(e);
+    }
   }
 
   /**
@@ -88,7 +96,7 @@ public final class EmbeddedDatabase {
             .setServerConfig("fsync", "off")
             .setServerConfig("synchronous_commit", "off")
             .setServerConfig("full_page_writes", "off")
-            .setServerConfig("max_connections", "100")
+            .setServerConfig("max_connections", "300")
             .start();
       } catch (IOException e) {
         throw new UncheckedIOException("embedded PostgreSQL did not start", e);
