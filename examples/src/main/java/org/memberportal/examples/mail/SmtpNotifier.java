@@ -29,20 +29,24 @@ import org.slf4j.LoggerFactory;
  * Sends notifications as multipart emails (plain text and HTML) over SMTP with Jakarta Mail, rendered by
  * {@link MailTemplates} in the recipient's language. The idempotency key becomes the Message-ID, the same for
  * every attempt, so a mail server, an archive or a mail client can recognise a second copy; this notifier
- * also drops a second call with a key it has already sent.
+ * also drops a second call with a key it has already sent. It keeps one connection to the server open between
+ * mails (sends are serialised on it); {@link #close()} releases it.
  *
  * @since 0.1.0
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
-public final class SmtpNotifier implements Notifier {
+public final class SmtpNotifier implements Notifier, AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(SmtpNotifier.class);
   private static final int REMEMBERED_KEYS = 10_000;
+  private static final Duration IDLE_CHECK = Duration.ofSeconds(5);
 
   private final Session session;
   private final InternetAddress from;
   private final String messageIdDomain;
   private final MailTemplates templates;
+  private @Nullable Transport transport;
+  private long lastUsed;
   private final Set<String> sent = Collections.newSetFromMap(
       Collections.synchronizedMap(new LinkedHashMap<String, Boolean>() {
         private static final long serialVersionUID = 1L;
@@ -62,6 +66,9 @@ public final class SmtpNotifier implements Notifier {
     p.put("mail.smtp.timeout", Long.toString(b.timeout.toMillis()));
     p.put("mail.smtp.writetimeout", Long.toString(b.timeout.toMillis()));
     p.put("mail.smtp.starttls.enable", Boolean.toString(b.startTls));
+    if (b.heloName != null) {
+      p.put("mail.smtp.localhost", b.heloName);
+    }
     Authenticator authenticator = null;
     if (b.user != null && b.password != null) {
       p.put("mail.smtp.auth", "true");
@@ -105,11 +112,64 @@ public final class SmtpNotifier implements Notifier {
     }
     Mail mail = templates.render(notification);
     try {
-      Transport.send(message(notification, mail));
+      MimeMessage message = message(notification, mail);
+      message.saveChanges();
+      transmit(message);
     } catch (MessagingException e) {
       throw new MailFailure(key, e);
     }
     sent.add(key);
+  }
+
+  /**
+   * Sends on the kept connection, opening one when there is none; a kept connection the server dropped
+   * since the last mail is replaced once. Opening an SMTP connection costs far more than sending a mail on it.
+   */
+  private synchronized void transmit(MimeMessage message) throws MessagingException {
+    long now = System.nanoTime();
+    // a NOOP round trip per mail would cost more than the mail: check only a connection idle for a while
+    boolean reused = transport != null
+        && (now - lastUsed < IDLE_CHECK.toNanos() || transport.isConnected());
+    if (!reused) {
+      connect();
+    }
+    try {
+      transport.sendMessage(message, message.getAllRecipients());
+    } catch (MessagingException | IllegalStateException e) {
+      disconnect();
+      if (!reused) {
+        throw e instanceof MessagingException m ? m : new MessagingException("not connected", e);
+      }
+      // the server dropped the kept connection since the last mail: one more try on a new one
+      connect();
+      transport.sendMessage(message, message.getAllRecipients());
+    }
+    lastUsed = System.nanoTime();
+  }
+
+  private void connect() throws MessagingException {
+    disconnect();
+    Transport fresh = session.getTransport("smtp");
+    fresh.connect();
+    transport = fresh;
+  }
+
+  private void disconnect() {
+    Transport open = transport;
+    transport = null;
+    if (open != null) {
+      try {
+        open.close();
+      } catch (MessagingException e) {
+        // the connection is discarded either way
+      }
+    }
+  }
+
+  /** Closes the kept connection to the mail server, if any; the next mail opens a new one. */
+  @Override
+  public synchronized void close() {
+    disconnect();
   }
 
   /**
@@ -182,6 +242,7 @@ public final class SmtpNotifier implements Notifier {
     private MailTemplates templates = MailTemplates.standard();
     private Duration timeout = Duration.ofSeconds(10);
     private boolean startTls;
+    private @Nullable String heloName;
     private @Nullable String user;
     private @Nullable Secret password;
 
@@ -241,6 +302,18 @@ public final class SmtpNotifier implements Notifier {
      */
     public Builder timeout(Duration timeout) {
       this.timeout = timeout;
+      return this;
+    }
+
+    /**
+     * Sets the name this host gives in the SMTP greeting, instead of looking its own name up on every
+     * connection (slow where name resolution is).
+     *
+     * @param name this host's name
+     * @return this builder
+     */
+    public Builder heloName(String name) {
+      this.heloName = name;
       return this;
     }
 

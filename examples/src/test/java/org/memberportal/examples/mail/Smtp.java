@@ -22,6 +22,7 @@ final class Smtp implements AutoCloseable {
 
   private final int port;
   private final List<Received> earlier = new ArrayList<>();
+  private final List<SmtpNotifier> notifiers = new ArrayList<>();
   private GreenMail server;
 
   private Smtp(GreenMail server) {
@@ -41,12 +42,15 @@ final class Smtp implements AutoCloseable {
   }
 
   SmtpNotifier notifier() {
-    return SmtpNotifier.builder()
+    SmtpNotifier notifier = SmtpNotifier.builder()
         .server("127.0.0.1", port)
         .from("Member Portal <no-reply@portal.example>")
         .messageIdDomain("portal.example")
+        .heloName("portal.example")
         .timeout(Duration.ofSeconds(5))
         .build();
+    notifiers.add(notifier);
+    return notifier;
   }
 
   /** Stops the server, as a crash would; what it received so far stays readable. */
@@ -91,6 +95,7 @@ final class Smtp implements AutoCloseable {
 
   @Override
   public synchronized void close() {
+    notifiers.forEach(SmtpNotifier::close);
     server.stop();
   }
 }
