@@ -154,6 +154,22 @@ class PostgresOutboxTests {
   }
 
   @Test
+  void lateFailureReportFromAnExpiredClaimDoesNotUndoADelivery() {
+    String key = append(1).get(0);
+    first.claimDue(NOW, 10);
+    second.claimDue(NOW.plus(LEASE), 10);
+    second.delivered(key, NOW.plus(LEASE));
+
+    first.failed(key, NOW.plus(LEASE).plusSeconds(1));
+
+    assertThat(second.entries()).singleElement().satisfies(e -> {
+      assertThat(e.deliveredAt()).contains(NOW.plus(LEASE));
+      assertThat(e.attempts()).isZero();
+    });
+    assertThat(first.claimDue(NOW.plus(LEASE).plusSeconds(10), 10)).isEmpty();
+  }
+
+  @Test
   void concurrentClaimsOnTwoInstancesClaimEveryEntryExactlyOnce() throws Exception {
     List<String> keys = append(200);
     List<String> claimed = Collections.synchronizedList(new ArrayList<>());
