@@ -14,7 +14,7 @@ import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * One real PostgreSQL per test JVM (an embedded server from Maven Central, started on first use and stopped
- * when the JVM exits), and a fresh, migrated schema for each test class that asks, so test classes never see
+ * by its shutdown hook when the JVM exits), and a fresh, migrated schema for each test class that asks, so test classes never see
  * each other's rows. Module adapters' tests reuse it: {@code EmbeddedDatabase.freshSchema("accounts")}.
  */
 public final class EmbeddedDatabase {
@@ -97,18 +97,14 @@ public final class EmbeddedDatabase {
             .setServerConfig("synchronous_commit", "off")
             .setServerConfig("full_page_writes", "off")
             .setServerConfig("max_connections", "300")
+            // a loaded CI machine can take longer than the default 10 s to start it
+            .setPGStartupWait(Duration.ofSeconds(60))
+            // the library's own hook stops the server when the test JVM exits
+            .setRegisterShutdownHook(true)
             .start();
       } catch (IOException e) {
         throw new UncheckedIOException("embedded PostgreSQL did not start", e);
       }
-      EmbeddedPostgres started = server;
-      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-        try {
-          started.close();
-        } catch (IOException e) {
-          // the JVM is exiting; the server's own shutdown hook cleans its directory
-        }
-      }, "embedded-postgres-stop"));
     }
     return server;
   }
