@@ -193,7 +193,7 @@ class TiesAccessRulesTests {
 
     assertThat(stateOf(user)).isEqualTo(TiesState.ACTIVE);
     assertThat(world.delivered(user, "ties.assigned")).hasSize(1);
-    assertThat(world.events(TiesAccessAssigned.class)).last()
+    assertThat(world.events(TiesAccessAssigned.class)).filteredOn(e -> e.account().equals(user.id())).singleElement()
         .satisfies(e -> assertThat(e.origin()).isEqualTo(TiesOrigin.FOCAL_POINT_ASSIGNMENT));
   }
 
