@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.apiguardian.api.API;
+import org.memberportal.kernel.NotFound;
+import org.memberportal.kernel.Unavailable;
 import org.memberportal.kernel.Validation;
 import org.memberportal.kernel.ValidationFailed;
 import org.memberportal.kernel.Violation;
@@ -39,6 +41,7 @@ public final class DirectorySeed {
    * @param locale the language of the messages
    * @return one command per data line
    * @throws ValidationFailed when a column is missing or a line is malformed
+   * @throws Unavailable when the reader fails
    */
   public static List<RegisterOrganisation> parseCsv(Reader csv, Locale locale) {
     List<List<String>> records = records(csv);
@@ -78,7 +81,14 @@ public final class DirectorySeed {
         violations.add(Validation.violation(path + ".membershipType", "affiliation.seed.membership-type-unknown", locale));
       }
       b.membershipType(type.orElse(null));
-      nonBlank(row.get("id")).ifPresent(id -> b.id(OrganisationId.of(id)));
+      Optional<String> id = nonBlank(row.get("id"));
+      if (id.isPresent()) {
+        try {
+          b.id(OrganisationId.of(id.get()));
+        } catch (NotFound e) {
+          violations.add(Validation.violation(path + ".id", "affiliation.seed.id-malformed", locale));
+        }
+      }
       nonBlank(row.get("sectors")).ifPresent(s -> Arrays.stream(s.split(";")).map(String::strip)
           .filter(x -> !x.isEmpty()).forEach(b::addSectors));
       b.address(nonBlank(row.get("address")));
@@ -117,7 +127,8 @@ public final class DirectorySeed {
       }
       text = all.toString();
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      // the host's file could not be read: nothing was imported, the host may retry
+      throw new Unavailable(new UncheckedIOException(e));
     }
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);

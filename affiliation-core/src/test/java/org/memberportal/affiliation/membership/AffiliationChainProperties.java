@@ -16,7 +16,6 @@ import net.jqwik.api.state.Action;
 import net.jqwik.api.state.ActionChain;
 import net.jqwik.api.state.Transformer;
 import org.memberportal.account.AccountSummary;
-import org.memberportal.affiliation.focalpoint.FocalPointSeats;
 import org.memberportal.affiliation.organisation.MembershipType;
 import org.memberportal.affiliation.organisation.Organisation;
 import org.memberportal.affiliation.testkit.AffiliationWorld;
@@ -50,7 +49,24 @@ class AffiliationChainProperties {
         "operator", world.operator,
         "anonymous", Actor.anonymous());
     final List<Affiliation> requests = new ArrayList<>();
+    final List<String> decisionsBySomeoneNotSeated = new ArrayList<>();
     int refused;
+
+    Model() {
+      // the focal points' own affiliations are subjects too (T5)
+      requests.add(world.module.affiliations().approvedAffiliationOf(swisscom.ties().id()).orElseThrow());
+      requests.add(world.module.affiliations().approvedAffiliationOf(orange.ties().id()).orElseThrow());
+      // checked inside the deciding transaction: the decider sits in a seat at that moment
+      world.host.events().subscribe(AffiliationApproved.class, e -> seated(e.organisation(), e.decidedBy(), e));
+      world.host.events().subscribe(AffiliationRejected.class, e -> seated(e.organisation(), e.decidedBy(), e));
+    }
+
+    private void seated(org.memberportal.affiliation.organisation.OrganisationId org,
+        org.memberportal.kernel.AccountId decider, Object event) {
+      if (world.module.focalPoints().seatsOf(org).rolesOf(decider).isEmpty()) {
+        decisionsBySomeoneNotSeated.add(event.toString());
+      }
+    }
 
     Affiliations affiliations() {
       return world.module.affiliations();
@@ -73,12 +89,16 @@ class AffiliationChainProperties {
     }
   }
 
-  @Property(tries = 60)
+  @Property(tries = 50)
   void invariantsHoldAfterEveryStep(@ForAll("chains") ActionChain<Model> chain) {
     chain.withInvariant("at most one open and one current affiliation per account", AffiliationChainProperties::atMostOne)
         .withInvariant("approved only by a focal point of a member organisation", AffiliationChainProperties::decisions)
         .withInvariant("links only to non-member organisations, requests only after verification",
             AffiliationChainProperties::links)
+        .withInvariant("every decision names a focal point of the organisation at that moment",
+            m -> assertThat(m.decisionsBySomeoneNotSeated).isEmpty())
+        .withInvariant("the TIES focal point holds an approved affiliation with the organisation (T5)",
+            AffiliationChainProperties::tiesSeatHolderIsAffiliated)
         .run();
   }
 
@@ -88,6 +108,7 @@ class AffiliationChainProperties {
         .withAction(3, new RequestAction())
         .withAction(1, new VerifyAction())
         .withAction(6, new DecideAction())
+        .withAction(1, new HandOverAction())
         .withMaxTransformations(25);
   }
 
@@ -99,12 +120,18 @@ class AffiliationChainProperties {
     }
   }
 
+  private static void tiesSeatHolderIsAffiliated(Model m) {
+    for (Organisation o : m.organisations) {
+      m.world.module.focalPoints().seatsOf(o.id()).ties().ifPresent(holder -> assertThat(
+          m.affiliations().approvedAffiliationOf(holder)).as("TIES FP of %s", o.name())
+          .hasValueSatisfying(a -> assertThat(a.organisation()).isEqualTo(o.id())));
+    }
+  }
+
   private static void decisions(Model m) {
     for (AccountSummary u : m.users) {
       for (Affiliation a : m.affiliations().historyOf(u.id(), m.world.operator)) {
         if (a.decidedBy().isPresent()) {
-          FocalPointSeats seats = m.world.module.focalPoints().seatsOf(a.organisation());
-          assertThat(seats.rolesOf(a.decidedBy().get())).as("decider of %s sits in a seat", a).isNotEmpty();
           assertThat(a.decidedBy().get()).isNotEqualTo(a.account());
           assertThat(a.membershipType().member()).isTrue();
         }
@@ -139,10 +166,25 @@ class AffiliationChainProperties {
     public Arbitrary<Transformer<Model>> transformer() {
       return Combinators.combine(Arbitraries.integers().between(0, 2), Arbitraries.integers().between(0, 2),
           Arbitraries.of(true, false)).as((u, o, tick) -> Transformer.mutate(
-              "user#" + u + " requests organisation#" + o + (tick ? " ticking TIES" : ""), (Model m) -> m.attempt(() -> {
+              List.of("Ana", "Bo", "Cy").get(u) + " requests " + List.of("Swisscom", "Orange", "Radio Club").get(o)
+                  + (tick ? " ticking TIES" : ""), (Model m) -> m.attempt(() -> {
                 AccountSummary user = m.users.get(u);
                 m.requests.add(m.world.request(user, m.organisations.get(o), tick));
               })));
+    }
+  }
+
+  /** A focal point (or somebody else) hands the TIES seat of an organisation to a user. */
+  static final class HandOverAction implements Action.Independent<Model> {
+    @Override
+    public Arbitrary<Transformer<Model>> transformer() {
+      return Combinators.combine(Arbitraries.of("TIES FP of Swisscom", "ITU FP of Swisscom", "TIES FP of Orange",
+          "operator", "Ana"), Arbitraries.integers().between(0, 1), Arbitraries.integers().between(0, 2))
+          .as((who, o, u) -> Transformer.mutate(who + " hands the TIES seat of " + List.of("Swisscom", "Orange").get(o)
+              + " to " + List.of("Ana", "Bo", "Cy").get(u), (Model m) -> m.attempt(() ->
+                  m.world.module.focalPoints().handOverTies(org.memberportal.affiliation.focalpoint
+                      .HandOverTiesFocalPoint.builder().organisation(m.organisations.get(o).id())
+                      .successor(m.users.get(u).id()).build(), m.actors.get(who)))));
     }
   }
 

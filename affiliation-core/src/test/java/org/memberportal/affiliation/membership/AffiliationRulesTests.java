@@ -405,4 +405,49 @@ class AffiliationRulesTests {
     assertThat(world.kernel.outbox().entries()).hasSize(mails);
     assertThat(affiliations.get(request.id(), as(user))).isEqualTo(request);
   }
+
+  @Test
+  void mailServerOutageDelaysTheDecisionEmailWithoutLosingOrDuplicatingIt() {
+    Staffed org = world.staffed("Swisscom");
+    AccountSummary user = world.accounts.active("Ana", "Silva");
+    Affiliation request = world.request(user, org.organisation(), false);
+    world.notifier.failAll();
+
+    affiliations.approve(decide(request), as(org.ties()));
+    world.relay.deliverDue();
+
+    assertThat(affiliations.get(request.id(), as(user)).state()).isEqualTo(AffiliationState.APPROVED);
+    assertThat(world.notifier.sentTo(user.email())).isEmpty();
+    world.notifier.recover();
+    world.clock.advance(java.time.Duration.ofMinutes(5));
+    assertThat(world.delivered(user, "affiliation.approved")).hasSize(1);
+    world.clock.advance(java.time.Duration.ofMinutes(5));
+    assertThat(world.delivered(user, "affiliation.approved")).hasSize(1);
+  }
+
+  @Test
+  void logsCarryIdsButNoNamesOrAddresses() {
+    ch.qos.logback.classic.Logger logger =
+        (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("org.memberportal.affiliation");
+    ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> appender =
+        new ch.qos.logback.core.read.ListAppender<>();
+    appender.start();
+    logger.addAppender(appender);
+    ch.qos.logback.classic.Level level = logger.getLevel();
+    logger.setLevel(ch.qos.logback.classic.Level.INFO);
+    try {
+      Staffed org = world.staffed("Swisscom");
+      AccountSummary user = world.member(org, "Ana", "Silva");
+      Affiliation approved = affiliations.approvedAffiliationOf(user.id()).orElseThrow();
+      affiliations.remove(RemoveAffiliation.builder().affiliation(approved.id()).reason("Ana Silva left").build(),
+          as(org.itu()));
+
+      assertThat(appender.list).isNotEmpty().allSatisfy(e -> assertThat(e.getFormattedMessage())
+          .doesNotContain("Silva").doesNotContain(user.email().display()).doesNotContain("Swisscom"));
+      assertThat(appender.list).anySatisfy(e -> assertThat(e.getFormattedMessage()).contains(approved.id().toString()));
+    } finally {
+      logger.detachAppender(appender);
+      logger.setLevel(level);
+    }
+  }
 }

@@ -95,14 +95,16 @@ class DirectoryTests {
 
   @Test
   void seedFileWithBadRowsReportsEveryProblemWithItsLine() {
-    String bad = "name,membershipType,country\nGood,Academia,CH\n,Academia,CH\nX,Pirate,ch\nY,Academia,CHE\n";
+    String bad = "id,name,membershipType,country\n,Good,Academia,CH\n,,Academia,CH\n,X,Pirate,ch\n,Y,Academia,CHE\n"
+        + "not-a-uuid,Z,Academia,CH\n";
 
     assertThatThrownBy(() -> DirectorySeed.parseCsv(new StringReader(bad), Locale.FRENCH))
         .isInstanceOfSatisfying(ValidationFailed.class, e -> assertThat(e.violations())
             .extracting(v -> v.path() + " " + v.code())
             .contains("line[3].name affiliation.organisation.name.required",
                 "line[4].membershipType affiliation.seed.membership-type-unknown",
-                "line[5].country affiliation.organisation.country.invalid"));
+                "line[5].country affiliation.organisation.country.invalid",
+                "line[6].id affiliation.seed.id-malformed"));
     assertThatThrownBy(() -> DirectorySeed.parseCsv(new StringReader("name,country\nA,CH\n"), Locale.ENGLISH))
         .isInstanceOfSatisfying(ValidationFailed.class, e -> assertThat(e.violations()).singleElement()
             .satisfies(v -> assertThat(v.message()).contains("membershipType")));

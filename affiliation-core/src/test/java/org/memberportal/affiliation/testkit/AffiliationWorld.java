@@ -30,17 +30,17 @@ import org.memberportal.affiliation.reminder.ReminderPolicy;
 public final class AffiliationWorld {
 
   /** The clock every service reads. */
-  public final MutableClock clock = MutableClock.atStart();
+  public final MutableClock clock;
   /** The kernel's in-memory ports. */
-  public final InMemoryHost kernel = new InMemoryHost(clock);
+  public final InMemoryHost kernel;
   /** The shared host. */
-  public final Host host = kernel.host();
+  public final Host host;
   /** The fake account directory. */
-  public final AccountsStub accounts = new AccountsStub(host);
+  public final AccountsStub accounts;
   /** What the relay delivered. */
   public final RecordingNotifier notifier = new RecordingNotifier();
   /** Delivers the outbox to {@link #notifier}. */
-  public final NotificationRelay relay = new NotificationRelay(kernel.outbox(), notifier, clock);
+  public final NotificationRelay relay;
   /** The module under test. */
   public final AffiliationModule module;
   /** A member of the operator's staff. */
@@ -55,8 +55,13 @@ public final class AffiliationWorld {
    */
   public record Staffed(Organisation organisation, AccountSummary itu, AccountSummary ties) {}
 
-  private AffiliationWorld(ReminderPolicy policy) {
-    module = AffiliationModule.inMemory(host, kernel.transactions(), accounts, policy);
+  private AffiliationWorld(MutableClock clock, InMemoryHost kernel, ReminderPolicy policy) {
+    this.clock = clock;
+    this.kernel = kernel;
+    this.host = kernel.host();
+    this.accounts = new AccountsStub(host);
+    this.relay = new NotificationRelay(kernel.outbox(), notifier, clock);
+    this.module = AffiliationModule.inMemory(host, kernel.transactions(), accounts, policy);
   }
 
   /**
@@ -65,7 +70,7 @@ public final class AffiliationWorld {
    * @return the world
    */
   public static AffiliationWorld create() {
-    return new AffiliationWorld(ReminderPolicy.DEFAULT);
+    return create(ReminderPolicy.DEFAULT);
   }
 
   /**
@@ -75,7 +80,21 @@ public final class AffiliationWorld {
    * @return the world
    */
   public static AffiliationWorld create(ReminderPolicy policy) {
-    return new AffiliationWorld(policy);
+    MutableClock clock = MutableClock.atStart();
+    return new AffiliationWorld(clock, new InMemoryHost(clock), policy);
+  }
+
+  /**
+   * A world on a host another module's test world already built (e.g. ties-core's), so that both modules'
+   * policies run in the same transactions.
+   *
+   * @param clock the clock the host reads
+   * @param kernel the shared in-memory host
+   * @param policy the reminder delays
+   * @return the world
+   */
+  public static AffiliationWorld sharing(MutableClock clock, InMemoryHost kernel, ReminderPolicy policy) {
+    return new AffiliationWorld(clock, kernel, policy);
   }
 
   /**
