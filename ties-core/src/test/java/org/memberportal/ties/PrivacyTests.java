@@ -7,6 +7,7 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -60,7 +61,7 @@ class PrivacyTests {
     TiesAccount t = world.register.find(user.id()).orElseThrow();
 
     List<String> forbidden = List.of(token, user.email().display(), org.ties().email().display(), "Silva");
-    List<String> texts = new java.util.ArrayList<>();
+    List<String> texts = new ArrayList<>();
     logs.list.forEach(e -> texts.add(e.getFormattedMessage()));
     world.events().forEach(e -> texts.add(e.toString()));
     texts.add(preview.toString());

@@ -31,9 +31,11 @@ import org.memberportal.affiliation.membership.RemoveAffiliation;
 import org.memberportal.affiliation.membership.WithdrawRequest;
 import org.memberportal.affiliation.organisation.MembershipType;
 import org.memberportal.affiliation.organisation.Organisation;
+import org.memberportal.affiliation.organisation.OrganisationId;
 import org.memberportal.affiliation.testkit.AffiliationWorld.Staffed;
 import org.memberportal.kernel.AccountId;
 import org.memberportal.kernel.Actor;
+import org.memberportal.kernel.Outcome;
 import org.memberportal.kernel.PortalException;
 import org.memberportal.ties.access.AssignTiesAccess;
 import org.memberportal.ties.access.CancelTiesRequest;
@@ -48,6 +50,7 @@ import org.memberportal.ties.access.TiesState;
 import org.memberportal.ties.handover.AppointTiesFocalPoint;
 import org.memberportal.ties.handover.ConfirmTiesHandOver;
 import org.memberportal.ties.handover.PrepareTiesHandOver;
+import org.memberportal.ties.handover.TiesFocalPointHandedOver;
 import org.memberportal.ties.testkit.TiesWorld;
 
 /**
@@ -117,7 +120,7 @@ class TiesChainProperties {
     }
 
     /** Resolves an actor name; "its ... FP" means a focal point of the given organisation as seated now. */
-    Actor resolve(String name, Optional<org.memberportal.affiliation.organisation.OrganisationId> organisation) {
+    Actor resolve(String name, Optional<OrganisationId> organisation) {
       if (name.equals(ITS_TIES_FP) || name.equals(ITS_ITU_FP)) {
         return organisation.map(o -> world.affiliation.module.focalPoints().seatsOf(o))
             .flatMap(seats -> name.equals(ITS_TIES_FP) ? seats.ties() : seats.itu())
@@ -127,7 +130,7 @@ class TiesChainProperties {
     }
 
     /** The organisation a person's TIES commands are about: their approved affiliation's, else their TIES one's. */
-    Optional<org.memberportal.affiliation.organisation.OrganisationId> organisationOf(AccountId account) {
+    Optional<OrganisationId> organisationOf(AccountId account) {
       return affiliations().approvedAffiliationOf(account).map(Affiliation::organisation)
           .or(() -> world.register.find(account).map(TiesAccount::organisation));
     }
@@ -174,7 +177,7 @@ class TiesChainProperties {
     Statistics.label("sign-up ticks filed").collect(end.world.events(TiesAccessRequested.class).stream()
         .anyMatch(e -> e.origin() == TiesOrigin.SIGN_UP_TICK));
     Statistics.label("TIES seat handed over").collect(!end.world.events(
-        org.memberportal.ties.handover.TiesFocalPointHandedOver.class).isEmpty());
+        TiesFocalPointHandedOver.class).isEmpty());
   }
 
   @Provide
@@ -357,7 +360,7 @@ class TiesChainProperties {
       return Arbitraries.integers().between(0, approvals - 1).map(i -> Transformer.mutate(
           "the bus delivers approval#" + i + " again", (Model m) -> m.attempt(() -> {
             AffiliationApproved again = m.world.events(AffiliationApproved.class).get(i);
-            m.world.affiliation.host.command(() -> new org.memberportal.kernel.Outcome<>(again, List.of(again)));
+            m.world.affiliation.host.command(() -> new Outcome<>(again, List.of(again)));
           })));
     }
   }

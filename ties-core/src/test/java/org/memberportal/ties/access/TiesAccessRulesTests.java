@@ -11,6 +11,7 @@ import org.memberportal.account.AccountSummary;
 import org.memberportal.affiliation.focalpoint.FocalPointRole;
 import org.memberportal.affiliation.membership.Affiliation;
 import org.memberportal.affiliation.membership.AffiliationApproved;
+import org.memberportal.affiliation.membership.DecideAffiliation;
 import org.memberportal.affiliation.membership.EndCause;
 import org.memberportal.affiliation.membership.LeaveOrganisation;
 import org.memberportal.affiliation.membership.RemoveAffiliation;
@@ -98,7 +99,7 @@ class TiesAccessRulesTests {
     AccountSummary user = world.affiliation.accounts.active("Vic", "Vacant");
     Affiliation a = world.requestAffiliation(user, vacant, false);
     world.affiliation.module.affiliations().approve(
-        org.memberportal.affiliation.membership.DecideAffiliation.builder().affiliation(a.id()).build(),
+        DecideAffiliation.builder().affiliation(a.id()).build(),
         TiesWorld.as(vacant.itu()));
 
     access.request(request(user), TiesWorld.as(user));
@@ -343,7 +344,7 @@ class TiesAccessRulesTests {
     Affiliation a = world.requestAffiliation(user, itu, true);
 
     world.affiliation.module.affiliations().reject(
-        org.memberportal.affiliation.membership.DecideAffiliation.builder().affiliation(a.id()).build(),
+        DecideAffiliation.builder().affiliation(a.id()).build(),
         TiesWorld.as(itu.ties()));
 
     assertThat(world.register.find(user.id())).isEmpty();

@@ -9,6 +9,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.memberportal.kernel.AccountId;
 import org.memberportal.kernel.Actor;
 import org.memberportal.kernel.IllegalTransition;
 import org.memberportal.kernel.NotAllowed;
@@ -62,7 +63,7 @@ class TiesWorkflowProperties {
 
   @Property(tries = 200)
   void reasonsAreAcceptedUpToTheLimit(@ForAll("reasons") String reason) {
-    RemoveTiesAccess command = RemoveTiesAccess.builder().account(org.memberportal.kernel.AccountId.random())
+    RemoveTiesAccess command = RemoveTiesAccess.builder().account(AccountId.random())
         .reason(reason).build();
 
     if (reason.length() <= TiesArbitraries.MAX_REASON) {
