@@ -227,7 +227,9 @@ public final class TiesAccess {
         focalPoints.vacateTiesSeat(t.organisation(), t.account(), actor).ifPresent(events::add);
       }
       Instant now = host.clock().instant();
-      Optional<AccountId> decider = actor instanceof Actor.AccountHolder h ? Optional.of(h.account()) : Optional.empty();
+      Optional<AccountId> decider = actor instanceof Actor.AccountHolder h
+          ? Optional.of(h.account())
+          : Optional.empty();
       TiesAccount saved = register.save(move(t, next, Optional.empty(), Optional.of(now), decider, now));
       events.add(new TiesAccessRemoved(now, actor, t.account(), t.organisation(), byOperator));
       tellUser(saved, "ties.removed", command.reason());
@@ -340,8 +342,9 @@ public final class TiesAccess {
         // as handled so that a redelivered event does not file it later
         LOG.warn("TIES tick of affiliation {} not filed: account {} inactive or TIES already {}",
             approved.affiliation(), approved.account(), stateOf(existing));
-        return new Outcome<>(existing.map(t -> register.save(t.withTicksFiled(with(t.ticksFiled(), approved.affiliation())))),
-            List.of());
+        Optional<TiesAccount> handled = existing
+            .map(t -> register.save(t.withTicksFiled(with(t.ticksFiled(), approved.affiliation()))));
+        return new Outcome<>(handled, List.of());
       }
       Outcome<TiesAccount> filed = file(existing, approved.organisation(), approved.affiliation(), user.get(),
           TiesOrigin.SIGN_UP_TICK, system, Optional.of(approved.affiliation()));

@@ -18,7 +18,12 @@ import org.memberportal.kernel.DomainEvent;
  * @since 0.1.0
  */
 @API(status = API.Status.STABLE, since = "0.1.0")
-public record TiesAccessApproved(Instant occurredAt, Actor actor, AccountId account, OrganisationId organisation, AccountId decidedBy)
+public record TiesAccessApproved(
+    Instant occurredAt,
+    Actor actor,
+    AccountId account,
+    OrganisationId organisation,
+    AccountId decidedBy)
     implements DomainEvent {
 
   @Override

@@ -18,7 +18,12 @@ import org.memberportal.kernel.DomainEvent;
  * @since 0.1.0
  */
 @API(status = API.Status.STABLE, since = "0.1.0")
-public record TiesAccessAssigned(Instant occurredAt, Actor actor, AccountId account, OrganisationId organisation, TiesOrigin origin)
+public record TiesAccessAssigned(
+    Instant occurredAt,
+    Actor actor,
+    AccountId account,
+    OrganisationId organisation,
+    TiesOrigin origin)
     implements DomainEvent {
 
   @Override

@@ -22,7 +22,14 @@ import org.memberportal.affiliation.membership.EndCause;
  * @since 0.1.0
  */
 @API(status = API.Status.STABLE, since = "0.1.0")
-public record TiesAccessLapsed(Instant occurredAt, Actor actor, AccountId account, OrganisationId organisation, AffiliationId affiliation, EndCause cause, boolean wasActive)
+public record TiesAccessLapsed(
+    Instant occurredAt,
+    Actor actor,
+    AccountId account,
+    OrganisationId organisation,
+    AffiliationId affiliation,
+    EndCause cause,
+    boolean wasActive)
     implements DomainEvent {
 
   @Override

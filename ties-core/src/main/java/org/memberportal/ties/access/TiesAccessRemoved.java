@@ -8,7 +8,8 @@ import org.memberportal.kernel.Actor;
 import org.memberportal.kernel.DomainEvent;
 
 /**
- * A focal point or the operator removed TIES access; when the operator removed the sitting TIES focal point's access, the seat was vacated with it.
+ * A focal point or the operator removed TIES access; when the operator removed the sitting TIES focal point's access,
+ * the seat was vacated with it.
  *
  * @param occurredAt when
  * @param actor who acted
@@ -18,7 +19,12 @@ import org.memberportal.kernel.DomainEvent;
  * @since 0.1.0
  */
 @API(status = API.Status.STABLE, since = "0.1.0")
-public record TiesAccessRemoved(Instant occurredAt, Actor actor, AccountId account, OrganisationId organisation, boolean byOperator)
+public record TiesAccessRemoved(
+    Instant occurredAt,
+    Actor actor,
+    AccountId account,
+    OrganisationId organisation,
+    boolean byOperator)
     implements DomainEvent {
 
   @Override

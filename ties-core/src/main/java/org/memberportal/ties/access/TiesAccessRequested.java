@@ -20,7 +20,13 @@ import org.memberportal.affiliation.membership.AffiliationId;
  * @since 0.1.0
  */
 @API(status = API.Status.STABLE, since = "0.1.0")
-public record TiesAccessRequested(Instant occurredAt, Actor actor, AccountId account, OrganisationId organisation, AffiliationId affiliation, TiesOrigin origin)
+public record TiesAccessRequested(
+    Instant occurredAt,
+    Actor actor,
+    AccountId account,
+    OrganisationId organisation,
+    AffiliationId affiliation,
+    TiesOrigin origin)
     implements DomainEvent {
 
   @Override

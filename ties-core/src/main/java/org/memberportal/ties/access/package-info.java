@@ -1,5 +1,6 @@
 /**
- * The TIES access workflow: requests, focal point decisions, assignment, removal, lapse, and the policies that file and lapse TIES access from affiliation events.
+ * The TIES access workflow: requests, focal point decisions, assignment, removal, lapse, and the policies that file and
+ * lapse TIES access from affiliation events.
  */
 @NullMarked
 @DomainStyle

@@ -70,7 +70,8 @@ public abstract class PendingHandOver {
   /** Ids and expiry only, never the hash. */
   @Override
   public String toString() {
-    return "PendingHandOver{" + organisation() + ", " + former() + " -> " + successor() + ", until " + expiresAt() + "}";
+    return "PendingHandOver{" + organisation() + ", " + former() + " -> " + successor() + ", until " + expiresAt()
+        + "}";
   }
 
   /** Builds a {@link PendingHandOver}. */

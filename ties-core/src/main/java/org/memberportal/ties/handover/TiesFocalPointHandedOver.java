@@ -18,7 +18,12 @@ import org.memberportal.kernel.DomainEvent;
  * @since 0.1.0
  */
 @API(status = API.Status.STABLE, since = "0.1.0")
-public record TiesFocalPointHandedOver(Instant occurredAt, Actor actor, OrganisationId organisation, AccountId former, AccountId successor)
+public record TiesFocalPointHandedOver(
+    Instant occurredAt,
+    Actor actor,
+    OrganisationId organisation,
+    AccountId former,
+    AccountId successor)
     implements DomainEvent {
 
   @Override

@@ -175,7 +175,8 @@ public final class TiesFocalPoints {
     return host.command(() -> {
       Organisation organisation = organisations.get(command.organisation());
       if (focalPoints.seatsOf(organisation.id()).ties().isPresent()) {
-        throw new PreconditionFailed("ties.ties-focal-point-sitting", "the sitting TIES focal point hands the seat over");
+        throw new PreconditionFailed("ties.ties-focal-point-sitting",
+            "the sitting TIES focal point hands the seat over");
       }
       Outcome<FocalPointSeats> changed = focalPoints.appoint(AppointFocalPoint.builder().organisation(organisation.id())
           .seat(FocalPointRole.TIES).account(command.account()).build(), actor);

@@ -19,7 +19,13 @@ import org.memberportal.kernel.DomainEvent;
  * @since 0.1.0
  */
 @API(status = API.Status.STABLE, since = "0.1.0")
-public record TiesHandOverPrepared(Instant occurredAt, Actor actor, OrganisationId organisation, AccountId former, AccountId successor, Instant expiresAt)
+public record TiesHandOverPrepared(
+    Instant occurredAt,
+    Actor actor,
+    OrganisationId organisation,
+    AccountId former,
+    AccountId successor,
+    Instant expiresAt)
     implements DomainEvent {
 
   @Override

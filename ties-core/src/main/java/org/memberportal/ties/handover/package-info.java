@@ -1,5 +1,6 @@
 /**
- * The TIES focal point hand-over in two steps (prepare, confirm) and the operator's appointment where the seat is vacant.
+ * The TIES focal point hand-over in two steps (prepare, confirm) and the operator's appointment where the seat is
+ * vacant.
  */
 @NullMarked
 @DomainStyle

@@ -53,7 +53,9 @@ public final class InMemoryPendingHandOvers implements PendingHandOvers {
   }
 
   private @Nullable PendingHandOver put(OrganisationId organisation, @Nullable PendingHandOver next) {
-    PendingHandOver previous = next == null ? byOrganisation.remove(organisation) : byOrganisation.put(organisation, next);
+    PendingHandOver previous = next == null
+        ? byOrganisation.remove(organisation)
+        : byOrganisation.put(organisation, next);
     if (previous != null) {
       byHash.remove(previous.tokenHash());
     }

@@ -56,7 +56,8 @@ class IsTiesActiveTests {
   }
 
   private CountingRegister counting;
-  private final TiesWorld world = TiesWorld.create(t -> counting = new CountingRegister(new InMemoryTiesAccountRegister(t)));
+  private final TiesWorld world =
+      TiesWorld.create(t -> counting = new CountingRegister(new InMemoryTiesAccountRegister(t)));
   private final Staffed org = world.staffed("Swisscom");
 
   @Test

@@ -354,7 +354,8 @@ class TiesAccessRulesTests {
   void sittingTiesFocalPointCannotLoseTiesAccessUntilHandedOver() {
     assertThatThrownBy(() -> access.remove(RemoveTiesAccess.builder().account(itu.ties().id()).build(),
         TiesWorld.as(itu.itu())))
-        .isInstanceOf(PreconditionFailed.class).hasFieldOrPropertyWithValue("reason", "ties.focal-point-must-hand-over");
+        .isInstanceOf(PreconditionFailed.class)
+        .hasFieldOrPropertyWithValue("reason", "ties.focal-point-must-hand-over");
     assertThat(stateOf(itu.ties())).isEqualTo(TiesState.ACTIVE);
   }
 

@@ -47,7 +47,8 @@ class TiesHandOverTests {
     AccountSummary member = world.member(org, "Mia", "Member");
 
     assertThatThrownBy(() -> prepare(org.ties(), member))
-        .isInstanceOf(PreconditionFailed.class).hasFieldOrPropertyWithValue("reason", "ties.successor-without-ties-access");
+        .isInstanceOf(PreconditionFailed.class)
+        .hasFieldOrPropertyWithValue("reason", "ties.successor-without-ties-access");
     assertThat(seats().ties()).contains(org.ties().id());
   }
 
@@ -57,7 +58,8 @@ class TiesHandOverTests {
     AccountSummary elsewhere = world.tiesUser(other, "Eli", "Elsewhere");
 
     assertThatThrownBy(() -> prepare(org.ties(), elsewhere))
-        .isInstanceOf(PreconditionFailed.class).hasFieldOrPropertyWithValue("reason", "ties.successor-without-ties-access");
+        .isInstanceOf(PreconditionFailed.class)
+        .hasFieldOrPropertyWithValue("reason", "ties.successor-without-ties-access");
   }
 
   @Test
@@ -175,7 +177,8 @@ class TiesHandOverTests {
     world.access().remove(RemoveTiesAccess.builder().account(successor.id()).build(), TiesWorld.as(org.itu()));
 
     assertThatThrownBy(() -> confirm(org.ties(), token))
-        .isInstanceOf(PreconditionFailed.class).hasFieldOrPropertyWithValue("reason", "ties.successor-without-ties-access");
+        .isInstanceOf(PreconditionFailed.class)
+        .hasFieldOrPropertyWithValue("reason", "ties.successor-without-ties-access");
     assertThat(seats().ties()).contains(org.ties().id());
   }
 
@@ -201,7 +204,8 @@ class TiesHandOverTests {
 
     assertThatThrownBy(() -> world.affiliation.module.focalPoints().handOverTies(HandOverTiesFocalPoint.builder()
         .organisation(org.organisation().id()).successor(member.id()).build(), TiesWorld.as(org.ties())))
-        .isInstanceOf(PreconditionFailed.class).hasFieldOrPropertyWithValue("reason", "ties.successor-without-ties-access");
+        .isInstanceOf(PreconditionFailed.class)
+        .hasFieldOrPropertyWithValue("reason", "ties.successor-without-ties-access");
     assertThat(seats().ties()).contains(org.ties().id());
     assertThat(world.events()).hasSize(events);
   }
