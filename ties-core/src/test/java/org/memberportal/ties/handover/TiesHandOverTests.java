@@ -201,6 +201,7 @@ class TiesHandOverTests {
   void handOverThroughTheAffiliationModuleToSomeoneWithoutTiesAccessIsRolledBack() {
     AccountSummary member = world.member(org, "Mia", "Member");
     int events = world.events().size();
+    int mails = world.affiliation.kernel.outbox().entries().size();
 
     assertThatThrownBy(() -> world.affiliation.module.focalPoints().handOverTies(HandOverTiesFocalPoint.builder()
         .organisation(org.organisation().id()).successor(member.id()).build(), TiesWorld.as(org.ties())))
@@ -208,6 +209,8 @@ class TiesHandOverTests {
         .hasFieldOrPropertyWithValue("reason", "ties.successor-without-ties-access");
     assertThat(seats().ties()).contains(org.ties().id());
     assertThat(world.events()).hasSize(events);
+    assertThat(world.affiliation.kernel.outbox().entries()).as("no mail for a change that did not commit")
+        .hasSize(mails);
   }
 
   @Test
