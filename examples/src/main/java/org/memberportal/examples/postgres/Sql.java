@@ -1,5 +1,7 @@
 package org.memberportal.examples.postgres;
 
+import java.sql.Array;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -7,7 +9,12 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -65,6 +72,67 @@ final class Sql {
       statement.setBoolean(++index, value);
       return this;
     }
+
+    Binder texts(Collection<String> values) throws SQLException {
+      statement.setArray(++index, statement.getConnection().createArrayOf("text", values.toArray()));
+      return this;
+    }
+  }
+
+  /** Binds a statement's parameters. */
+  @FunctionalInterface
+  interface Binding {
+    void bind(Binder binder) throws SQLException;
+  }
+
+  /** Reads the current row. */
+  @FunctionalInterface
+  interface Reader<T> {
+    T read(ResultSet rows) throws SQLException;
+  }
+
+  static <T> List<T> list(Connection c, String sql, Binding binding, Reader<T> reader) throws SQLException {
+    try (PreparedStatement select = c.prepareStatement(sql)) {
+      binding.bind(bind(select));
+      List<T> found = new ArrayList<>();
+      try (ResultSet rows = select.executeQuery()) {
+        while (rows.next()) {
+          found.add(reader.read(rows));
+        }
+      }
+      return found;
+    }
+  }
+
+  static <T> Optional<T> one(Connection c, String sql, Binding binding, Reader<T> reader) throws SQLException {
+    List<T> found = list(c, sql, binding, reader);
+    return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+  }
+
+  static boolean exists(Connection c, String sql, Binding binding) throws SQLException {
+    return one(c, sql, binding, rows -> Boolean.TRUE).isPresent();
+  }
+
+  static int update(Connection c, String sql, Binding binding) throws SQLException {
+    try (PreparedStatement write = c.prepareStatement(sql)) {
+      binding.bind(bind(write));
+      return write.executeUpdate();
+    }
+  }
+
+  static Set<String> texts(ResultSet rows, String column) throws SQLException {
+    Array array = rows.getArray(column);
+    Set<String> values = new LinkedHashSet<>();
+    if (array != null) {
+      for (Object value : (Object[]) array.getArray()) {
+        values.add((String) value);
+      }
+    }
+    return values;
+  }
+
+  static Optional<UUID> optionalUuid(ResultSet rows, String column) throws SQLException {
+    return Optional.ofNullable(rows.getObject(column, UUID.class));
   }
 
   static Binder bind(PreparedStatement statement) {
