@@ -142,6 +142,28 @@ final class Evidence {
     return List.copyOf(HITS);
   }
 
+  /**
+   * Whether a text not yet scanned matches, so a test can prove the capture sees what the library logs.
+   *
+   * @param test what to look for
+   * @return true when a pending text matches
+   */
+  static synchronized boolean pending(java.util.function.Predicate<String> test) {
+    return PENDING.stream().anyMatch(test);
+  }
+
+  /**
+   * Whether the scanner finds a known secret in a text, without recording a hit.
+   *
+   * @param text the text
+   * @return true when it contains a secret
+   */
+  static boolean wouldFlag(String text) {
+    synchronized (FIRST_CHARS) {
+      return leakIn(text) != null;
+    }
+  }
+
   static long secrets() {
     return ALL_SECRETS.size();
   }

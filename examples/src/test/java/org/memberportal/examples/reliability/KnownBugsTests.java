@@ -1,12 +1,18 @@
 package org.memberportal.examples.reliability;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Locale;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.memberportal.account.AccountSummary;
 import org.memberportal.account.ForgotPassword;
+import org.memberportal.affiliation.membership.Affiliation;
+import org.memberportal.affiliation.membership.AffiliationState;
 import org.memberportal.kernel.Actor;
 import org.memberportal.kernel.ValidationFailed;
 
@@ -30,5 +36,28 @@ class KnownBugsTests {
 
     assertThatThrownBy(() -> portal.accounts.forgotPassword(ForgotPassword.builder().email("").build(), visitor))
         .isInstanceOf(ValidationFailed.class);
+  }
+
+  /**
+   * Cross-module: a visitor signs up and, on the same form, asks to join an organisation; the affiliation waits
+   * (REQUESTED) for the address to be verified. When the sign-up expires unverified, account-core erases the
+   * account and frees its address, but the affiliation stays REQUESTED for ever, pointing at an account that no
+   * longer exists. Found by {@code PortalChainProperties}. Fix: affiliation-core subscribes to
+   * {@code AccountEvent.SignUpExpired} and cancels the account's open affiliations ({@code AffiliationCancelled}).
+   */
+  @Disabled("cross-module bug reported to the lead: an expired sign-up leaves its REQUESTED affiliation behind")
+  @Test
+  void anExpiredSignUpTakesItsWaitingAffiliationRequestAlong() {
+    Portal portal = new Portal();
+    Portal.Staffed org = portal.staffed("Swisscom");
+    AccountSummary visitor = portal.unverifiedAccount("visitor");
+    Affiliation request = portal.request(visitor, org.organisation());
+    assertThat(request.state()).isEqualTo(AffiliationState.REQUESTED);
+
+    portal.clock.advance(Duration.ofDays(8));
+    portal.accounts.expireUnverified(Actor.system("expiry"));
+
+    assertThat(portal.accounts.find(visitor.id())).isEmpty();
+    assertThat(portal.affiliationStore.find(request.id()).orElseThrow().state().open()).isFalse();
   }
 }
