@@ -47,6 +47,15 @@ import org.memberportal.kernel.Actor;
 import org.memberportal.kernel.CandidateId;
 import org.memberportal.kernel.Secret;
 import org.memberportal.kernel.StaffId;
+import org.memberportal.ties.access.AssignTiesAccess;
+import org.memberportal.ties.access.CancelTiesRequest;
+import org.memberportal.ties.access.DecideTiesRequest;
+import org.memberportal.ties.access.RemoveTiesAccess;
+import org.memberportal.ties.access.RequestTiesAccess;
+import org.memberportal.ties.access.TiesState;
+import org.memberportal.ties.handover.AppointTiesFocalPoint;
+import org.memberportal.ties.handover.ConfirmTiesHandOver;
+import org.memberportal.ties.handover.PrepareTiesHandOver;
 
 /**
  * A small populated portal (a staffed member organisation, a non-member one, a user-entered one, a pending request,
@@ -71,6 +80,8 @@ final class HostileScene {
   final AccountSummary requester = portal.activeAccount("requester");
   final AccountSummary member = portal.member(staffed, "member");
   final AccountSummary unverified = portal.unverifiedAccount("unverified");
+  final AccountSummary tiesUser = portal.tiesUser(staffed, "ties-user");
+  final Secret handOverToken;
   final Affiliation pending = portal.request(requester, staffed.organisation());
   final Organisation entered = portal.affiliation.organisations().enter(EnterOrganisation.builder()
       .name("Entered Org").country("FR").build(), Portal.as(member)).value();
@@ -86,10 +97,14 @@ final class HostileScene {
     actors = List.of(Actor.anonymous(), Portal.as(requester), Portal.as(member), Portal.as(unverified),
         Portal.as(staffed.itu()), Portal.as(staffed.ties()), portal.operator, Actor.system("reliability"),
         Actor.candidate(CandidateId.random()), Actor.recruiter(new StaffId(UUID.randomUUID())),
-        // only the two languages the validator is initialised for: other locales hit a kernel bug (KnownBugsTests)
-        Actor.anonymous().in(Locale.FRENCH), Portal.as(requester).in(Locale.FRENCH));
+        Actor.anonymous().in(Locale.FRENCH), Portal.as(requester).in(Locale.forLanguageTag("de-CH")),
+        Actor.anonymous().in(Locale.forLanguageTag("zz-ZZ")), Portal.as(tiesUser).in(Locale.forLanguageTag("fr-CA")));
     accountIds = List.of(requester.id(), member.id(), unverified.id(), migrated.id(), staffed.itu().id(),
-        staffed.ties().id());
+        staffed.ties().id(), tiesUser.id());
+    handOverToken = portal.ties.focalPoints().prepare(PrepareTiesHandOver.builder()
+        .organisation(staffed.organisation().id()).successor(tiesUser.id()).build(), Portal.as(staffed.ties()))
+        .value().token();
+    Evidence.secret(handOverToken.reveal());
     organisationIds = List.of(staffed.organisation().id(), nonMember.id(), entered.id());
     affiliationIds = new ArrayList<>(List.of(pending.id()));
     portal.affiliation.affiliations().historyOf(member.id(), portal.operator).forEach(a -> affiliationIds.add(a.id()));
@@ -119,6 +134,16 @@ final class HostileScene {
 
   private Actor suited(String name, Hostile.Values v) {
     String method = name.substring(name.indexOf('.') + 1);
+    if (name.startsWith("Ties") || name.startsWith("MyRequests")) {
+      return switch (method) {
+        case "request", "cancel", "of" -> {
+          AccountId id = account(v, 0);
+          yield id == null ? null : Actor.account(id);
+        }
+        case "appoint" -> portal.operator;
+        default -> Portal.as(staffed.ties());
+      };
+    }
     if (name.startsWith("UserAccounts.")) {
       return switch (method) {
         case "changePassword", "changeEmail", "confirmEmailChange", "updateDetails", "auditTrail" -> {
@@ -154,7 +179,7 @@ final class HostileScene {
     if (p < accountIds.size()) {
       return accountIds.get(p);
     }
-    if (p < 9) {
+    if (p < 9 && p > 6) {
       return new AccountId(organisationIds.get(p % organisationIds.size()).value());
     }
     return p == 10 ? null : new AccountId(uuid(p));
@@ -334,7 +359,44 @@ final class HostileScene {
             .sort(java.util.Objects.requireNonNull(choice(RosterSort.class, v, 2))).descending(v.pick(3) % 2 == 0)
             .page(v.i(0)).size(v.i(1)).build()), s.actor(v))));
     c.add(new Command(aff, "Reminders.tick", (s, v) -> s.portal.affiliation.reminders().tick(s.actor(v))));
+    String ties = "ties-core";
+    c.add(new Command(ties, "TiesAccess.request", (s, v) -> s.portal.ties.access().request(build(() ->
+        RequestTiesAccess.builder().account(s.account(v, 0)).build()), s.actor(v))));
+    c.add(new Command(ties, "TiesAccess.approve", (s, v) -> s.portal.ties.access().approve(tiesDecision(s, v),
+        s.actor(v))));
+    c.add(new Command(ties, "TiesAccess.reject", (s, v) -> s.portal.ties.access().reject(tiesDecision(s, v),
+        s.actor(v))));
+    c.add(new Command(ties, "TiesAccess.cancel", (s, v) -> s.portal.ties.access().cancel(build(() ->
+        CancelTiesRequest.builder().account(s.account(v, 0)).build()), s.actor(v))));
+    c.add(new Command(ties, "TiesAccess.assign", (s, v) -> s.portal.ties.access().assign(build(() ->
+        AssignTiesAccess.builder().account(s.account(v, 0)).build()), s.actor(v))));
+    c.add(new Command(ties, "TiesAccess.remove", (s, v) -> s.portal.ties.access().remove(build(() ->
+        RemoveTiesAccess.builder().account(s.account(v, 0)).reason(Optional.ofNullable(v.s(0))).build()),
+        s.actor(v))));
+    c.add(new Command(ties, "TiesAccess.of", (s, v) -> s.portal.ties.access().of(
+        build(() -> java.util.Objects.requireNonNull(s.account(v, 0))), s.actor(v))));
+    c.add(new Command(ties, "TiesAccess.isActive", (s, v) -> s.portal.ties.access().isActive(
+        build(() -> java.util.Objects.requireNonNull(s.account(v, 0))), s.actor(v))));
+    c.add(new Command(ties, "TiesAccess.inOrganisation", (s, v) -> s.portal.ties.access().inOrganisation(
+        build(() -> java.util.Objects.requireNonNull(s.organisation(v, 0))),
+        java.util.EnumSet.allOf(TiesState.class), s.actor(v))));
+    c.add(new Command(ties, "TiesFocalPoints.prepare", (s, v) -> s.portal.ties.focalPoints().prepare(build(() ->
+        PrepareTiesHandOver.builder().organisation(s.organisation(v, 0)).successor(s.account(v, 1)).build()),
+        s.actor(v))));
+    c.add(new Command(ties, "TiesFocalPoints.confirm", (s, v) -> s.portal.ties.focalPoints().confirm(build(() ->
+        ConfirmTiesHandOver.builder().token(v.pick(0) % 3 == 0 ? s.handOverToken : secret(v, 0)).build()),
+        s.actor(v))));
+    c.add(new Command(ties, "TiesFocalPoints.appoint", (s, v) -> s.portal.ties.focalPoints().appoint(build(() ->
+        AppointTiesFocalPoint.builder().organisation(s.organisation(v, 0)).account(s.account(v, 1)).build()),
+        s.actor(v))));
+    c.add(new Command(ties, "MyRequests.of", (s, v) -> s.portal.ties.myRequests().of(
+        build(() -> java.util.Objects.requireNonNull(s.account(v, 0))), s.actor(v))));
     return List.copyOf(c);
+  }
+
+  private static DecideTiesRequest tiesDecision(HostileScene s, Hostile.Values v) {
+    return build(() -> DecideTiesRequest.builder().account(s.account(v, 0)).reason(Optional.ofNullable(v.s(0)))
+        .expectedVersion(Optional.ofNullable(v.pick(1) % 2 == 0 ? null : v.l(0))).build());
   }
 
   private static OperatorDecision decision(HostileScene s, Hostile.Values v) {

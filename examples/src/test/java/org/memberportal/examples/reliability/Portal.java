@@ -50,10 +50,17 @@ import org.memberportal.kernel.PortalException;
 import org.memberportal.kernel.Secret;
 import org.memberportal.kernel.inmemory.InMemoryHost;
 import org.memberportal.kernel.testkit.MutableClock;
+import org.memberportal.ties.TiesModule;
+import org.memberportal.ties.handover.TiesFocalPoints;
+import org.memberportal.ties.inmemory.InMemoryPendingHandOvers;
+import org.memberportal.ties.inmemory.InMemoryTiesAccountRegister;
+import org.memberportal.ties.port.PendingHandOvers;
+import org.memberportal.ties.port.TiesAccountRegister;
 
 /**
  * The whole library on its in-memory adapters, as one host would embed it: real {@link UserAccounts} (its
- * {@code EmailVerified} drives the affiliation policies) and the affiliation module on one shared host. Every
+ * {@code EmailVerified} drives the affiliation policies), the affiliation module and the TIES module (its policies
+ * react to affiliation events) on one shared host. Every
  * store, the event log and the outbox go through {@link Faults}, and the hasher counts its calls.
  */
 final class Portal {
@@ -74,6 +81,9 @@ final class Portal {
   final TestHashing.Counting hasher = TestHashing.counting();
   final UserAccounts accounts;
   final AffiliationModule affiliation;
+  final InMemoryTiesAccountRegister tiesStore = new InMemoryTiesAccountRegister(memory.transactions());
+  final InMemoryPendingHandOvers handOverStore = new InMemoryPendingHandOvers(memory.transactions());
+  final TiesModule ties;
   final Actor operator = AccountFixtures.OPERATOR;
 
   Portal() {
@@ -99,6 +109,8 @@ final class Portal {
         faults.wrap(AffiliationRegister.class, affiliationStore),
         faults.wrap(FocalPointRegister.class, focalPointStore),
         ReminderPolicy.DEFAULT);
+    this.ties = TiesModule.on(host, accounts, affiliation, faults.wrap(TiesAccountRegister.class, tiesStore),
+        faults.wrap(PendingHandOvers.class, handOverStore), TiesFocalPoints.DEFAULT_TOKEN_LIFETIME);
   }
 
   // ------------------------------------------------------------------------------------------------ state
@@ -111,6 +123,8 @@ final class Portal {
     stores.put("organisations", organisationStore);
     stores.put("affiliations", affiliationStore);
     stores.put("focalPoints", focalPointStore);
+    stores.put("tiesAccounts", tiesStore);
+    stores.put("handOvers", handOverStore);
     stores.put("eventLog", memory.eventLog());
     stores.put("outbox", memory.outbox());
     return StoreSnapshot.of(stores);
@@ -277,6 +291,14 @@ final class Portal {
     AccountSummary user = activeAccount(who);
     Affiliation request = request(user, staffed.organisation());
     affiliation.affiliations().approve(DecideAffiliation.builder().affiliation(request.id()).build(),
+        as(staffed.ties()));
+    return user;
+  }
+
+  /** A member with active TIES access, assigned by the organisation's TIES focal point. */
+  AccountSummary tiesUser(Staffed staffed, String who) {
+    AccountSummary user = member(staffed, who);
+    ties.access().assign(org.memberportal.ties.access.AssignTiesAccess.builder().account(user.id()).build(),
         as(staffed.ties()));
     return user;
   }

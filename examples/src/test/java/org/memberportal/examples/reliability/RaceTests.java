@@ -38,6 +38,9 @@ import org.memberportal.kernel.NotAllowed;
 import org.memberportal.kernel.PortalException;
 import org.memberportal.kernel.PreconditionFailed;
 import org.memberportal.kernel.Secret;
+import org.memberportal.ties.handover.ConfirmTiesHandOver;
+import org.memberportal.ties.handover.PrepareTiesHandOver;
+import org.memberportal.ties.handover.TiesFocalPointHandedOver;
 
 /**
  * Exactly one winner when commands contend, on the in-memory adapters, many times over: contenders start
@@ -177,8 +180,8 @@ class RaceTests {
     for (int r = 0; r < REPETITIONS; r++) {
       Portal portal = new Portal();
       Portal.Staffed org = portal.staffed("Swisscom");
-      List<AccountSummary> successors = List.of(portal.member(org, "a"), portal.member(org, "b"),
-          portal.member(org, "c"));
+      List<AccountSummary> successors = List.of(portal.tiesUser(org, "a"), portal.tiesUser(org, "b"),
+          portal.tiesUser(org, "c"));
       List<Portal.Attempt<Object>> attempts = race(portal, successors.size(), i -> () -> portal.affiliation
           .focalPoints().handOverTies(HandOverTiesFocalPoint.builder().organisation(org.organisation().id())
               .successor(successors.get(i).id()).build(), Portal.as(org.ties())));
@@ -192,6 +195,28 @@ class RaceTests {
     }
     RESULTS.put("the sitting TIES focal point handing the seat to 3 successors at once",
         "one hand-over; the others are refused (the actor no longer holds the seat)");
+  }
+
+  @Test
+  void oneHandOverTokenConfirmsOnce() throws Exception {
+    for (int r = 0; r < REPETITIONS; r++) {
+      Portal portal = new Portal();
+      Portal.Staffed org = portal.staffed("Swisscom");
+      AccountSummary successor = portal.tiesUser(org, "successor");
+      Secret token = portal.ties.focalPoints().prepare(PrepareTiesHandOver.builder()
+          .organisation(org.organisation().id()).successor(successor.id()).build(), Portal.as(org.ties()))
+          .value().token();
+      Evidence.secret(token.reveal());
+      List<Portal.Attempt<Object>> attempts = race(portal, CONTENDERS, i -> () -> portal.ties.focalPoints().confirm(
+          ConfirmTiesHandOver.builder().token(token).build(), Portal.as(org.ties())));
+
+      assertThat(winners(attempts)).isEqualTo(1);
+      assertThat(portal.affiliation.focalPoints().seatsOf(org.organisation().id()).ties()).contains(successor.id());
+      assertThat(portal.events()).filteredOn(TiesFocalPointHandedOver.class::isInstance).hasSize(1);
+      portal.audit();
+    }
+    RESULTS.put("one TIES hand-over token confirmed " + CONTENDERS + " times at once (ties-core, T4)",
+        "one hand-over, one `TiesFocalPointHandedOver`; the others are refused");
   }
 
   @AfterAll
