@@ -56,8 +56,16 @@ import org.memberportal.affiliation.roster.RosterQuery;
 import org.memberportal.kernel.Actor;
 import org.memberportal.kernel.CandidateId;
 import org.memberportal.kernel.NotAllowed;
+import org.memberportal.kernel.PortalException;
 import org.memberportal.kernel.Secret;
 import org.memberportal.kernel.StaffId;
+import org.memberportal.ties.access.AssignTiesAccess;
+import org.memberportal.ties.access.CancelTiesRequest;
+import org.memberportal.ties.access.DecideTiesRequest;
+import org.memberportal.ties.access.RemoveTiesAccess;
+import org.memberportal.ties.access.RequestTiesAccess;
+import org.memberportal.ties.handover.AppointTiesFocalPoint;
+import org.memberportal.ties.handover.PrepareTiesHandOver;
 
 /**
  * One matrix over every command of every module and every relation an actor can have to the command's subject.
@@ -152,6 +160,28 @@ class AuthorisationMatrixTests {
           .currentPassword(Secret.of(Portal.PASSWORD)).build(), Portal.as(holder));
       code = portal.lastCode(next, AccountNotifications.EMAIL_CHANGE_CODE);
     }
+
+    /** The holder is an approved member with a TIES request waiting. */
+    void tiesRequested() {
+      approved();
+      portal.ties.access().request(RequestTiesAccess.builder().account(holder.id()).build(), Portal.as(holder));
+    }
+
+    /** The holder is an approved member with active TIES access. */
+    void tiesActive() {
+      approved();
+      portal.ties.access().assign(AssignTiesAccess.builder().account(holder.id()).build(), Portal.as(org.ties()));
+    }
+
+    /** The other organisation's ITU focal point is an approved member of it; its TIES seat is vacant. */
+    void vacantTiesSeat() {
+      seatCandidate = portal.activeAccount("seat");
+      Affiliation a = portal.request(seatCandidate, other);
+      portal.affiliation.affiliations().approve(DecideAffiliation.builder().affiliation(a.id()).build(),
+          Portal.as(otherItu));
+    }
+
+    AccountSummary seatCandidate;
 
     void suspended() {
       portal.accounts.suspend(OperatorDecision.builder().account(holder.id()).reason("audit").build(), operator);
@@ -253,7 +283,7 @@ class AuthorisationMatrixTests {
     c.add(new Command(aff, "appoint ITU focal point", none(), (s, a) -> s.portal.affiliation.focalPoints().appoint(
         AppointFocalPoint.builder().organisation(s.org.organisation().id()).seat(FocalPointRole.ITU)
             .account(s.otherUser.id()).build(), a), EnumSet.of(Relation.OPERATOR)));
-    c.add(new Command(aff, "hand over TIES focal point", Scene::approved, (s, a) -> s.portal.affiliation
+    c.add(new Command(aff, "hand over TIES focal point", Scene::tiesActive, (s, a) -> s.portal.affiliation
         .focalPoints().handOverTies(HandOverTiesFocalPoint.builder().organisation(s.org.organisation().id())
             .successor(s.holder.id()).build(), a), EnumSet.of(Relation.TIES_FP, Relation.ITU_FP, Relation.OPERATOR)));
     c.add(new Command(aff, "request affiliation", none(), (s, a) -> s.portal.affiliation.affiliations().request(
@@ -281,6 +311,28 @@ class AuthorisationMatrixTests {
         EnumSet.of(Relation.TIES_FP, Relation.ITU_FP, Relation.OPERATOR)));
     c.add(new Command(aff, "reminder tick", Scene::pending, (s, a) -> s.portal.affiliation.reminders().tick(a),
         EnumSet.of(Relation.OPERATOR, Relation.SYSTEM)));
+    String ties = "ties-core";
+    c.add(new Command(ties, "request TIES access", Scene::approved, (s, a) -> s.portal.ties.access().request(
+        RequestTiesAccess.builder().account(s.holder.id()).build(), a), EnumSet.of(Relation.HOLDER)));
+    c.add(new Command(ties, "approve TIES request", Scene::tiesRequested, (s, a) -> s.portal.ties.access().approve(
+        DecideTiesRequest.builder().account(s.holder.id()).build(), a), FOCAL_POINTS));
+    c.add(new Command(ties, "reject TIES request", Scene::tiesRequested, (s, a) -> s.portal.ties.access().reject(
+        DecideTiesRequest.builder().account(s.holder.id()).build(), a), FOCAL_POINTS));
+    c.add(new Command(ties, "cancel TIES request", Scene::tiesRequested, (s, a) -> s.portal.ties.access().cancel(
+        CancelTiesRequest.builder().account(s.holder.id()).build(), a), EnumSet.of(Relation.HOLDER)));
+    c.add(new Command(ties, "assign TIES access", Scene::approved, (s, a) -> s.portal.ties.access().assign(
+        AssignTiesAccess.builder().account(s.holder.id()).build(), a), FOCAL_POINTS));
+    c.add(new Command(ties, "remove TIES access", Scene::tiesActive, (s, a) -> s.portal.ties.access().remove(
+        RemoveTiesAccess.builder().account(s.holder.id()).build(), a),
+        EnumSet.of(Relation.TIES_FP, Relation.ITU_FP, Relation.OPERATOR)));
+    c.add(new Command(ties, "prepare TIES hand-over", Scene::tiesActive, (s, a) -> s.portal.ties.focalPoints()
+        .prepare(PrepareTiesHandOver.builder().organisation(s.org.organisation().id()).successor(s.holder.id())
+            .build(), a), FOCAL_POINTS));
+    c.add(new Command(ties, "appoint TIES focal point (vacant seat)", Scene::vacantTiesSeat, (s, a) -> s.portal.ties
+        .focalPoints().appoint(AppointTiesFocalPoint.builder().organisation(s.other.id()).account(s.seatCandidate.id())
+            .build(), a), EnumSet.of(Relation.OPERATOR)));
+    c.add(new Command(ties, "my requests", Scene::tiesRequested, (s, a) -> s.portal.ties.myRequests().of(
+        s.holder.id(), a), EnumSet.of(Relation.HOLDER, Relation.OPERATOR)));
     return c;
   }
 
@@ -314,6 +366,13 @@ class AuthorisationMatrixTests {
     softly.assertAll();
   }
 
+  /**
+   * Cells where a core module has a known bug (KnownBugsTests), checked to still behave as found: when the bug is
+   * fixed the cell fails here, and the entry goes.
+   */
+  private static final Map<String, String> KNOWN_BUGS = Map.of(
+      "assign TIES access/SYSTEM", "unavailable");
+
   private static void cell(Command command, Relation relation, Scene scene, SoftAssertions softly) {
     Actor actor = scene.actor(relation);
     StoreSnapshot before = scene.portal.snapshot();
@@ -325,6 +384,13 @@ class AuthorisationMatrixTests {
     OBSERVED.computeIfAbsent(command.name(), k -> new ConcurrentHashMap<>()).put(relation,
         attempt.succeeded() ? "allowed" : attempt.failure().orElseThrow().code() + " ("
             + attempt.failure().orElseThrow().reason() + ")");
+    String bug = KNOWN_BUGS.get(command.name() + "/" + relation);
+    if (bug != null) {
+      softly.assertThat(attempt.failure().map(PortalException::code)).as("known bug in %s by %s still there",
+          command, relation).contains(bug);
+      softly.assertThat(before.differences(scene.portal.snapshot())).isEmpty();
+      return;
+    }
     if (command.intended().contains(relation)) {
       softly.assertThat(attempt.failure()).as("%s by %s is intended but was refused", command, relation).isEmpty();
       return;
@@ -351,7 +417,7 @@ class AuthorisationMatrixTests {
       for (Relation r : Relation.values()) {
         String seen = cells.getOrDefault(c.name(), Map.of()).get(r);
         String mark = seen == null ? "?" : seen.equals("allowed") ? "yes" : seen.startsWith("not-allowed") ? "-"
-            : seen;
+            : "**" + seen + "**";
         md.append(' ').append(mark).append(" |");
       }
       md.append('\n');
@@ -365,7 +431,8 @@ class AuthorisationMatrixTests {
     for (Command c : commands()) {
       Map<Relation, String> row = new LinkedHashMap<>();
       for (Relation r : Relation.values()) {
-        row.put(r, c.intended().contains(r) ? "allowed" : "not-allowed");
+        String bug = KNOWN_BUGS.get(c.name() + "/" + r);
+        row.put(r, c.intended().contains(r) ? "allowed" : bug != null ? bug + " (host.unavailable)" : "not-allowed");
       }
       out.put(c.name(), row);
     }
@@ -399,7 +466,10 @@ class AuthorisationMatrixTests {
         + "*system* is a host-run process. Visitor flows (sign-up, verification, sign-in, recovery) accept any "
         + "visitor, signed in or not, and refuse staff and processes.\n\n"
         + table(OBSERVED) + "\n"
-        + "Held: every cell as intended; no refused cell changed state.\n";
+        + "Held: every cell as intended, except the one in bold: `assign TIES access` by a system actor fails with "
+        + "`unavailable` (a `ClassCastException` inside ties-core's `TiesAccess.assign`, which casts the actor to an "
+        + "account holder while its workflow table lets `system` assign); reported, with a disabled test in "
+        + "`KnownBugsTests`. No refused cell changed state.\n";
     Report.section("2-authorisation", md);
     assertThat(Evidence.hits()).isEmpty();
   }
