@@ -46,6 +46,11 @@ import org.memberportal.kernel.AccountId;
 import org.memberportal.kernel.Actor;
 import org.memberportal.kernel.EmailAddress;
 import org.memberportal.kernel.Secret;
+import org.memberportal.ties.access.AssignTiesAccess;
+import org.memberportal.ties.access.CancelTiesRequest;
+import org.memberportal.ties.access.DecideTiesRequest;
+import org.memberportal.ties.access.RemoveTiesAccess;
+import org.memberportal.ties.access.RequestTiesAccess;
 
 /**
  * The cross-module chain: random sequences of account commands (sign-up, verification, sign-in, recovery,
@@ -271,6 +276,29 @@ class PortalChainProperties {
     }
   }
 
+  /** A user asks for TIES access, or a focal point decides, assigns or removes it. */
+  static final class TiesAction implements Action.Independent<Model> {
+    @Override
+    public Arbitrary<Transformer<Model>> transformer() {
+      return Combinators.combine(email(), Arbitraries.of("request", "approve", "reject", "assign", "remove",
+          "cancel"), Arbitraries.integers().between(0, 40)).as((e, move, who) -> Transformer.mutate(
+              move + " TIES access of " + e + " as actor " + who, s -> s.step("TIES " + move, () ->
+                  s.account(e).ifPresent(a -> {
+                    Actor actor = move.equals("request") || move.equals("cancel") ? Actor.account(a.id())
+                        : s.anyActor(who);
+                    var access = s.portal.ties.access();
+                    s.attempt("TIES " + move, () -> switch (move) {
+                      case "request" -> access.request(RequestTiesAccess.builder().account(a.id()).build(), actor);
+                      case "approve" -> access.approve(DecideTiesRequest.builder().account(a.id()).build(), actor);
+                      case "reject" -> access.reject(DecideTiesRequest.builder().account(a.id()).build(), actor);
+                      case "assign" -> access.assign(AssignTiesAccess.builder().account(a.id()).build(), actor);
+                      case "remove" -> access.remove(RemoveTiesAccess.builder().account(a.id()).build(), actor);
+                      default -> access.cancel(CancelTiesRequest.builder().account(a.id()).build(), actor);
+                    });
+                  }))));
+    }
+  }
+
   static final class TimePasses implements Action.Independent<Model> {
     @Override
     public Arbitrary<Transformer<Model>> transformer() {
@@ -294,6 +322,7 @@ class PortalChainProperties {
         .withAction(6, new AffiliationMoveAction())
         .withAction(1, new OperatorAction())
         .withAction(1, new HandOverAction())
+        .withAction(3, new TiesAction())
         .withAction(2, new TimePasses())
         .withMaxTransformations(100);
   }
@@ -309,6 +338,8 @@ class PortalChainProperties {
         .withInvariant("every pending affiliation belongs to an existing account",
             m -> timed(m, PortalChainProperties::openAffiliationsHaveAnAccount))
         .withInvariant("the TIES focal point holds an approved affiliation (T5)", m -> timed(m, PortalChainProperties::tiesSeat))
+        .withInvariant("active TIES access rests on an approved affiliation to that member organisation",
+            m -> timed(m, PortalChainProperties::tiesAccess))
         .withInvariant("an account is active only after EmailVerified or a reset", m -> timed(m, PortalChainProperties::activation))
         .run();
     end.portal.audit();
@@ -349,6 +380,17 @@ class PortalChainProperties {
     }
   }
 
+  private static void tiesAccess(Model m) {
+    for (AccountId id : m.everyone()) {
+      m.portal.tiesStore.find(id).filter(t -> t.state().active()).ifPresent(t -> assertThat(
+          m.portal.affiliation.affiliations().approvedAffiliationOf(id)).as("TIES of %s", id)
+          .hasValueSatisfying(a -> {
+            assertThat(a.organisation()).isEqualTo(t.organisation());
+            assertThat(a.membershipType().member()).isTrue();
+          }));
+    }
+  }
+
   private static void tiesSeat(Model m) {
     m.portal.affiliation.focalPoints().seatsOf(m.member.organisation().id()).ties().ifPresent(holder ->
         assertThat(m.portal.affiliation.affiliations().approvedAffiliationOf(holder))
@@ -370,16 +412,17 @@ class PortalChainProperties {
     String md = "## Workflow chains\n\n"
         + "The modules' own stateful chains run in their modules (account-core `AccountLifecycleProperties`: "
         + "60 chains of up to 25 steps; affiliation-core `AffiliationChainProperties`: 50 chains of up to 25 "
-        + "steps). This suite adds the cross-module chain `PortalChainProperties`: real `UserAccounts` and the "
-        + "affiliation module on one host, so `EmailVerified` really submits requests and expiry really erases "
+        + "steps). This suite adds the cross-module chain `PortalChainProperties`: real `UserAccounts`, the "
+        + "affiliation module and the TIES module on one host, so `EmailVerified` really submits requests and expiry really erases "
         + "sign-ups. Actions: sign-up, verification (right and wrong codes), sign-in (right and wrong "
         + "passwords), forgot + reset, affiliation requests (member and non-member, with and without TIES), "
         + "approve / reject / withdraw / remove / leave by random actors, suspend / reactivate / close, TIES "
-        + "hand-over, time passing with the expiry and reminder ticks.\n\n"
+        + "hand-over, TIES access requested / approved / rejected / assigned / removed / cancelled (ties-core's policies "
+        + "react to the affiliation events on the same host), time passing with the expiry and reminder ticks.\n\n"
         + "Invariants checked after every step: at most one open and one current affiliation per account; an "
         + "affiliation is pending only once its account verified its address; every pending affiliation belongs "
-        + "to an existing account; the TIES focal point holds an approved affiliation with the organisation (T5); an "
-        + "account is active only after `EmailVerified` or a password reset.\n\n"
+        + "to an existing account; the TIES focal point holds an approved affiliation with the organisation (T5); active "
+        + "TIES access rests on an approved affiliation to that member organisation (T1, T3); an account is active only after `EmailVerified` or a password reset.\n\n"
         + String.format("**%,d steps** in %,d chains (%,d commands refused along the way, as the rules want). "
             + "With the modules' own chains (up to %,d steps), the CI run exercises at least %,d steps.%n%n",
             STEPS.get(), CHAINS.get(), REFUSED.get(), 60 * 25 + 50 * 25, STEPS.get())
