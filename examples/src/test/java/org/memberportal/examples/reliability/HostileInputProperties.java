@@ -63,7 +63,7 @@ class HostileInputProperties {
         Hostile.values()).as(Call::new).list().ofMinSize(1).ofMaxSize(12);
   }
 
-  @Property(tries = 100)
+  @Property(tries = 300)
   void hostileValuesFailCleanlyOrSucceed(@ForAll("calls") List<Call> calls) {
     TRIES.incrementAndGet();
     HostileScene scene = scene();
@@ -74,7 +74,7 @@ class HostileInputProperties {
   }
 
   /** Each command at least a few times per run, whatever the random choice. */
-  @Property(tries = 4)
+  @Property(tries = 8)
   void everyCommandMeetsHostileValues(@ForAll("valueLists") List<Hostile.Values> values) {
     TRIES.incrementAndGet();
     HostileScene scene = scene();

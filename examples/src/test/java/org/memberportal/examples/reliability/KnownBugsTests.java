@@ -45,10 +45,9 @@ class KnownBugsTests {
    * Cross-module: a visitor signs up and, on the same form, asks to join an organisation; the affiliation waits
    * (REQUESTED) for the address to be verified. When the sign-up expires unverified, account-core erases the
    * account and frees its address, but the affiliation stays REQUESTED for ever, pointing at an account that no
-   * longer exists. Found by {@code PortalChainProperties}. Fix: affiliation-core subscribes to
-   * {@code AccountEvent.SignUpExpired} and cancels the account's open affiliations ({@code AffiliationCancelled}).
+   * longer exists. Found by {@code PortalChainProperties}; fixed on main (affiliation-core cancels the REQUESTED
+   * affiliations on {@code AccountEvent.SignUpExpired}), kept as a regression test.
    */
-  @Disabled("cross-module bug reported to the lead: an expired sign-up leaves its REQUESTED affiliation behind")
   @Test
   void anExpiredSignUpTakesItsWaitingAffiliationRequestAlong() {
     Portal portal = new Portal();

@@ -49,7 +49,7 @@ import org.memberportal.ties.handover.TiesFocalPointHandedOver;
  */
 class RaceTests {
 
-  private static final int REPETITIONS = 80;
+  private static final int REPETITIONS = 200;
   private static final int CONTENDERS = 6;
   private static final Map<String, String> RESULTS = new ConcurrentHashMap<>();
   private static final AtomicLong CALLS = new AtomicLong();
@@ -227,7 +227,8 @@ class RaceTests {
     md.append("Contenders start together (a latch, a pool of ").append(CONTENDERS)
         .append(" threads) on the in-memory adapters; each race is repeated ").append(REPETITIONS)
         .append(" times on a fresh portal. ").append(String.format("**%,d contending calls**.", CALLS.get()))
-        .append(" The PostgreSQL adapters do not exist yet; the same races will run against them when they do.\n\n")
+        .append(" The modules' stores have no PostgreSQL adapters yet (examples has the kernel's transactions, ")
+        .append("outbox and event log on PostgreSQL); these races will run on them when they exist.\n\n")
         .append("| race | what held every time |\n|---|---|\n");
     new java.util.TreeMap<>(RESULTS).forEach((k, v) -> md.append("| ").append(k).append(" | ").append(v)
         .append(" |\n"));

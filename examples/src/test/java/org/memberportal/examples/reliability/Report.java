@@ -22,7 +22,17 @@ final class Report {
 
   private static final Map<String, String> CONTENT = new ConcurrentSkipListMap<>();
 
+  /** Where the secrets section shows the whole run's figures, filled in at every write. */
+  static final String EVIDENCE = "{{evidence}}";
+
   private Report() {}
+
+  private static String evidence() {
+    List<String> hits = Evidence.hits();
+    return String.format("Over the whole run: **%,d secrets** known (lengths %s), **%,d log lines** and **%,d other "
+        + "texts** captured, %,d texts scanned: **%d hits**.", Evidence.secrets(), Evidence.secretLengths(),
+        Evidence.logLines(), Evidence.texts(), Evidence.scanned(), hits.size());
+  }
 
   /**
    * Puts a section and rewrites the report.
@@ -58,6 +68,9 @@ final class Report {
         .append("is not covered yet (it was being finished while these suites were written).\n\n");
     for (String key : SECTIONS) {
       String text = CONTENT.get(key);
+      if (text != null) {
+        text = text.replace(EVIDENCE, evidence());
+      }
       out.append(text == null ? "## " + key.substring(2) + "\n\n(not run)\n" : text).append('\n');
     }
     try {

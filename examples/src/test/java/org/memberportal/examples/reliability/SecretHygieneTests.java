@@ -112,9 +112,7 @@ class SecretHygieneTests {
         + "not \"found\" inside a timestamp. `SecretHygieneTests` adds every code path (right, wrong and reused "
         + "codes, wrong passwords up to lockout, reset, password and email changes, delivery and scrubbing) and "
         + "proves the capture sees the library's log lines and the scanner flags a planted secret.\n\n"
-        + String.format("When this section was written: **%,d secrets** known (lengths %s), **%,d log lines** "
-            + "and **%,d other texts** captured, %,d texts scanned: **%d hits**.%n%n", Evidence.secrets(),
-            Evidence.secretLengths(), Evidence.logLines(), Evidence.texts(), Evidence.scanned(), hits.size())
+        + Report.EVIDENCE + "\n\n"
         + "Each suite also fails on its own if any hit is found when it ends.\n";
     Report.section("6-secrets", md);
     assertThat(hits).isEmpty();
