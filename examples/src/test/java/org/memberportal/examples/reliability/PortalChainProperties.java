@@ -409,7 +409,7 @@ class PortalChainProperties {
     String md = "## Workflow chains\n\n"
         + "The modules' own stateful chains run in their modules (account-core `AccountLifecycleProperties`: "
         + "60 chains of up to 25 steps; affiliation-core `AffiliationChainProperties`: 50 chains of up to 25 "
-        + "steps). This suite adds the cross-module chain `PortalChainProperties`: real `UserAccounts`, the "
+        + "steps; ties-core `TiesChainProperties`: 60 chains of up to 40 steps). This suite adds the cross-module chain `PortalChainProperties`: real `UserAccounts`, the "
         + "affiliation module and the TIES module on one host, so `EmailVerified` really submits requests and expiry really erases "
         + "sign-ups. Actions: sign-up, verification (right and wrong codes), sign-in (right and wrong "
         + "passwords), forgot + reset, affiliation requests (member and non-member, with and without TIES), "
@@ -422,7 +422,7 @@ class PortalChainProperties {
         + "TIES access rests on an approved affiliation to that member organisation (T1, T3); an account is active only after `EmailVerified` or a password reset.\n\n"
         + String.format("**%,d steps** in %,d chains (%,d commands refused along the way, as the rules want). "
             + "With the modules' own chains (up to %,d steps), the CI run exercises at least %,d steps.%n%n",
-            STEPS.get(), CHAINS.get(), REFUSED.get(), 60 * 25 + 50 * 25, STEPS.get())
+            STEPS.get(), CHAINS.get(), REFUSED.get(), 60 * 25 + 50 * 25 + 60 * 40, STEPS.get())
         + "| action | steps |\n|---|---:|\n"
         + BY_ACTION.entrySet().stream().sorted(Map.Entry.comparingByKey())
             .map(e -> "| " + e.getKey() + " | " + e.getValue().get() + " |").collect(Collectors.joining("\n"))
