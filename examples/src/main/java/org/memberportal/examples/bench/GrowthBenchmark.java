@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -33,12 +34,20 @@ import org.memberportal.careers.vacancy.VacancyId;
 import org.memberportal.careers.vacancy.VacancyStatus;
 import org.memberportal.careers.vacancy.VacancyText;
 import org.memberportal.careers.vacancy.VacancyType;
+import org.memberportal.kernel.AccountId;
 import org.memberportal.kernel.Actor;
 import org.memberportal.kernel.CandidateId;
 import org.memberportal.kernel.EmailAddress;
 import org.memberportal.kernel.StaffId;
 import org.memberportal.kernel.inmemory.InMemoryHost;
 import org.memberportal.kernel.inmemory.InMemoryTransactions;
+import org.memberportal.ties.access.TiesAccount;
+import org.memberportal.ties.access.TiesOrigin;
+import org.memberportal.ties.access.TiesRequest;
+import org.memberportal.ties.access.TiesState;
+import org.memberportal.ties.inmemory.InMemoryTiesAccountRegister;
+import org.memberportal.ties.myrequests.MyRequests;
+import org.memberportal.ties.myrequests.RequestLine;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -88,6 +97,8 @@ public class GrowthBenchmark {
     World world;
     RosterQuery pendingPage;
     RosterQuery search;
+    MyRequests myRequests;
+    AccountId user;
 
     /** Loads the store, straight into the register (loading through the commands would take minutes). */
     @Setup(Level.Trial)
@@ -96,6 +107,9 @@ public class GrowthBenchmark {
       SplittableRandom random = new SplittableRandom(42);
       Instant at = Instant.parse("2026-01-01T00:00:00Z");
       InMemoryTransactions tx = world.kernel.transactions();
+      InMemoryTiesAccountRegister ties = new InMemoryTiesAccountRegister(tx);
+      myRequests = new MyRequests(world.kernel.host(), world.module.affiliations(), world.module.organisations(),
+          ties);
       int batch = 10_000;
       for (int from = 0; from < records; from += batch) {
         int start = from;
@@ -115,7 +129,11 @@ public class GrowthBenchmark {
                 .submittedAt(requested);
             a = pending ? a.state(AffiliationState.PENDING)
                 : a.state(AffiliationState.APPROVED).decidedAt(requested).decidedBy(world.focalPoint.id());
-            world.register.save(a.build());
+            Affiliation saved = world.register.save(a.build());
+            if (i == 0) {
+              // the user whose "My Requests" is read: an affiliation and a TIES grant
+              this.user = user0(saved, ties, requested);
+            }
           }
           return null;
         });
@@ -123,6 +141,14 @@ public class GrowthBenchmark {
       pendingPage = RosterQuery.builder().organisation(world.organisation.id()).pendingOnly(true).size(50).build();
       search = RosterQuery.builder().organisation(world.organisation.id()).text("smi").size(20).build();
     }
+  }
+
+  static AccountId user0(Affiliation affiliation, InMemoryTiesAccountRegister ties, Instant at) {
+    ties.save(TiesAccount.builder().account(affiliation.account())
+        .addRequests(new TiesRequest(affiliation.organisation(), affiliation.id(), TiesOrigin.USER_REQUEST, at,
+            TiesState.ACTIVE, Optional.of(at), Optional.empty()))
+        .changedAt(at).build());
+    return affiliation.account();
   }
 
   /** The published vacancies. */
@@ -229,6 +255,17 @@ public class GrowthBenchmark {
   @Benchmark
   public Page<RosterEntry> pendingRequestsPage(Roster s) {
     return s.world.module.manageMyUsers().list(s.pendingPage, s.world.asFocalPoint);
+  }
+
+  /**
+   * A user's "My Requests": their affiliation and TIES requests.
+   *
+   * @param s the store
+   * @return the lines
+   */
+  @Benchmark
+  public List<RequestLine> myRequests(Roster s) {
+    return s.myRequests.of(s.user, Actor.account(s.user));
   }
 
   /**

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.UUID;
 import org.memberportal.account.Account;
@@ -23,9 +24,14 @@ import org.memberportal.affiliation.organisation.OrganisationId;
 import org.memberportal.kernel.AccountId;
 import org.memberportal.kernel.EmailAddress;
 import org.memberportal.kernel.inmemory.InMemoryHost;
+import org.memberportal.ties.access.TiesAccount;
+import org.memberportal.ties.access.TiesOrigin;
+import org.memberportal.ties.access.TiesRequest;
+import org.memberportal.ties.access.TiesState;
+import org.memberportal.ties.inmemory.InMemoryTiesAccountRegister;
 
 /**
- * B5: the heap an in-memory user account retains with its approved affiliation, from the heap used after a full
+ * B5: the heap an in-memory user account retains with its approved affiliation and TIES grant, from the heap used after a full
  * collection before and after loading the stores (no agent needed). Each account has its own Argon2id hash text
  * of production length (random salt and digest, not derived: deriving a million would take hours).
  */
@@ -56,6 +62,7 @@ public final class MemoryProbe {
     InMemoryHost kernel = new InMemoryHost(Clock.systemUTC());
     InMemoryAccounts accounts = new InMemoryAccounts(kernel.transactions());
     InMemoryAffiliationRegister affiliations = new InMemoryAffiliationRegister(kernel.transactions());
+    InMemoryTiesAccountRegister ties = new InMemoryTiesAccountRegister(kernel.transactions());
     long before = settledHeap(memory);
     SplittableRandom random = new SplittableRandom(5);
     Instant at = Instant.parse("2026-01-01T00:00:00Z");
@@ -71,10 +78,14 @@ public final class MemoryProbe {
               .newsletter(false).termsAcceptedAt(at).status(AccountStatus.ACTIVE).password(hash(random))
               .createdAt(at.plusSeconds(i)).build();
           accounts.add(account);
-          affiliations.save(Affiliation.builder().id(AffiliationId.random()).account(account.id())
+          Affiliation affiliation = affiliations.save(Affiliation.builder().id(AffiliationId.random()).account(account.id())
               .organisation(new OrganisationId(new UUID(1, i / 100))).membershipType(MembershipType.SECTOR_MEMBER)
               .state(AffiliationState.APPROVED).wantsTiesAccess(i % 10 == 0).requestedAt(at).submittedAt(at)
               .decidedAt(at).decidedBy(focalPoint).decidedAs(FocalPointRole.ITU).build());
+          ties.save(TiesAccount.builder().account(account.id())
+              .addRequests(new TiesRequest(affiliation.organisation(), affiliation.id(), TiesOrigin.USER_REQUEST, at,
+                  TiesState.ACTIVE, Optional.of(at), Optional.empty()))
+              .decidedBy(focalPoint).changedAt(at).build());
         }
         return null;
       });
@@ -82,6 +93,7 @@ public final class MemoryProbe {
     long after = settledHeap(memory);
     Reference.reachabilityFence(accounts);
     Reference.reachabilityFence(affiliations);
+    Reference.reachabilityFence(ties);
     Reference.reachabilityFence(kernel);
     return (double) (after - before) / count;
   }

@@ -31,6 +31,7 @@ import org.memberportal.kernel.CandidateId;
 import org.memberportal.kernel.NotFound;
 import org.memberportal.kernel.Validation;
 import org.memberportal.kernel.inmemory.InMemoryHost;
+import org.memberportal.ties.TiesModule;
 
 /**
  * B4's two fresh JVMs: {@code services} builds every service on the in-memory adapters until it can validate a
@@ -71,6 +72,7 @@ public final class StartupProbe {
     InMemoryAccountModule accounts = new InMemoryAccountModule(kernel);
     AffiliationModule affiliation = AffiliationModule.inMemory(kernel.host(), kernel.transactions(),
         accounts.accounts(), ReminderPolicy.DEFAULT);
+    TiesModule ties = TiesModule.inMemory(kernel.host(), kernel.transactions(), accounts.accounts(), affiliation);
     InMemoryVacancies vacancies = new InMemoryVacancies(kernel.transactions());
     InMemoryCandidateAccounts candidates = new InMemoryCandidateAccounts(kernel.transactions());
     InMemoryProfiles profiles = new InMemoryProfiles(kernel.transactions());
@@ -87,7 +89,7 @@ public final class StartupProbe {
         new org.memberportal.careers.profile.CandidateProfiles(kernel.host(), profiles);
     Privacy privacy = new Privacy(kernel.host(), profiles, new InMemoryConsents(kernel.transactions()), candidates,
         RetentionPolicy.years(2));
-    return List.of(accounts.accounts(), affiliation, desk, openings, alerts, applications, careers, profileService,
+    return List.of(accounts.accounts(), affiliation, ties, desk, openings, alerts, applications, careers, profileService,
         privacy, Validation.validator());
   }
 
