@@ -4,31 +4,11 @@ import jakarta.validation.ValidatorFactory;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import org.memberportal.account.inmemory.InMemoryAccountModule;
-import org.memberportal.account.inmemory.InMemoryIssuedCodes;
-import org.memberportal.account.inmemory.RandomSecrets;
 import org.memberportal.affiliation.AffiliationModule;
 import org.memberportal.affiliation.reminder.ReminderPolicy;
-import org.memberportal.careers.alert.JobAlerts;
-import org.memberportal.careers.application.ApplicantProfile;
-import org.memberportal.careers.application.ApplicationDesk;
-import org.memberportal.careers.application.ProfileSnapshot;
-import org.memberportal.careers.candidate.CareersAccounts;
-import org.memberportal.careers.inmemory.InMemoryAlertSubscriptions;
-import org.memberportal.careers.inmemory.InMemoryApplications;
-import org.memberportal.careers.inmemory.InMemoryCandidateAccounts;
-import org.memberportal.careers.inmemory.InMemoryConsents;
-import org.memberportal.careers.inmemory.InMemoryProfiles;
+import org.memberportal.careers.CareersModule;
 import org.memberportal.careers.inmemory.InMemoryStaffDirectory;
-import org.memberportal.careers.inmemory.InMemoryVacancies;
-import org.memberportal.careers.opening.JobOpenings;
-import org.memberportal.careers.port.CandidateProfiles;
-import org.memberportal.careers.privacy.Privacy;
-import org.memberportal.careers.privacy.RetentionPolicy;
-import org.memberportal.careers.vacancy.VacancyDesk;
-import org.memberportal.kernel.CandidateId;
-import org.memberportal.kernel.NotFound;
 import org.memberportal.kernel.Validation;
 import org.memberportal.kernel.inmemory.InMemoryHost;
 import org.memberportal.ties.TiesModule;
@@ -73,36 +53,8 @@ public final class StartupProbe {
     AffiliationModule affiliation = AffiliationModule.inMemory(kernel.host(), kernel.transactions(),
         accounts.accounts(), ReminderPolicy.DEFAULT);
     TiesModule ties = TiesModule.inMemory(kernel.host(), kernel.transactions(), accounts.accounts(), affiliation);
-    InMemoryVacancies vacancies = new InMemoryVacancies(kernel.transactions());
-    InMemoryCandidateAccounts candidates = new InMemoryCandidateAccounts(kernel.transactions());
-    InMemoryProfiles profiles = new InMemoryProfiles(kernel.transactions());
-    VacancyDesk desk = VacancyDesk.builder().host(kernel.host()).vacancies(vacancies).build();
-    JobOpenings openings = new JobOpenings(kernel.host(), vacancies);
-    JobAlerts alerts = JobAlerts.listening(kernel.host(), new InMemoryAlertSubscriptions(kernel.transactions()),
-        vacancies);
-    ApplicationDesk applications = ApplicationDesk.listening(kernel.host(),
-        new InMemoryApplications(kernel.transactions()), vacancies, new NoProfiles());
-    CareersAccounts careers = CareersAccounts.builder().host(kernel.host()).accounts(candidates)
-        .codes(new InMemoryIssuedCodes(kernel.transactions())).secrets(new RandomSecrets())
-        .staff(new InMemoryStaffDirectory()).build();
-    org.memberportal.careers.profile.CandidateProfiles profileService =
-        new org.memberportal.careers.profile.CandidateProfiles(kernel.host(), profiles);
-    Privacy privacy = new Privacy(kernel.host(), profiles, new InMemoryConsents(kernel.transactions()), candidates,
-        RetentionPolicy.years(2));
-    return List.of(accounts.accounts(), affiliation, ties, desk, openings, alerts, applications, careers, profileService,
-        privacy, Validation.validator());
-  }
-
-  /** The application desk's profile port; the start-up probe never applies. */
-  private static final class NoProfiles implements CandidateProfiles {
-    @Override
-    public Optional<ApplicantProfile> find(CandidateId candidate) {
-      return Optional.empty();
-    }
-
-    @Override
-    public ProfileSnapshot freeze(CandidateId candidate, Instant at) {
-      throw new NotFound("careers.profile-not-found", "no profile");
-    }
+    CareersModule careers = CareersModule.inMemory(kernel.host(), kernel.transactions())
+        .staff(new InMemoryStaffDirectory()).cutOver(Instant.parse("2026-01-01T00:00:00Z")).build();
+    return List.of(accounts.accounts(), affiliation, ties, careers, Validation.validator());
   }
 }
