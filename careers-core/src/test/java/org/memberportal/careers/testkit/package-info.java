@@ -1,6 +1,7 @@
 /**
- * Test kit of the Careers module: fixtures, jqwik arbitraries and the contract tests of its ports, shipped in
- * the tests jar for hosts' own adapters.
+ * Test kit of the Careers module for hosts and tests: wired in-memory worlds (profiles and privacy; vacancies
+ * and applications), fixtures, jqwik arbitraries, a JSON reader, a scanner of held personal values, and the
+ * contract tests of the Careers ports, shipped in the tests jar.
  */
 @NullMarked
 package org.memberportal.careers.testkit;

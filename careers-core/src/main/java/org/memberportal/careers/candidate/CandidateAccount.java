@@ -1,0 +1,144 @@
+package org.memberportal.careers.candidate;
+
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import org.apiguardian.api.API;
+import org.immutables.value.Value;
+import org.memberportal.account.credential.PasswordContext;
+import org.memberportal.account.credential.PasswordHash;
+import org.memberportal.account.signin.Lockout;
+import org.memberportal.kernel.CandidateId;
+import org.memberportal.kernel.EmailAddress;
+
+/**
+ * A careers account: separate from the user account, with its own credentials (C1).
+ *
+ * @since 0.1.0
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
+@Value.Immutable
+public abstract class CandidateAccount {
+
+  /**
+   * The candidate.
+   *
+   * @return the id
+   */
+  public abstract CandidateId id();
+
+  /**
+   * The sign-in address, unique by its normalised key.
+   *
+   * @return the address
+   */
+  public abstract EmailAddress email();
+
+  /**
+   * First name.
+   *
+   * @return the name
+   */
+  public abstract String firstName();
+
+  /**
+   * Last name.
+   *
+   * @return the name
+   */
+  public abstract String lastName();
+
+  /**
+   * The language of the candidate's emails.
+   *
+   * @return the locale
+   */
+  public abstract Locale language();
+
+  /**
+   * The relation to the organisation declared at sign-up.
+   *
+   * @return the relation
+   */
+  public abstract StaffRelation relation();
+
+  /**
+   * Where the account stands.
+   *
+   * @return the status
+   */
+  public abstract CandidateAccountStatus status();
+
+  /**
+   * The password's hash.
+   *
+   * @return the hash
+   */
+  public abstract Optional<PasswordHash> password();
+
+  /**
+   * Sign-in failures and lockout.
+   *
+   * @return the lockout state
+   */
+  @Value.Default
+  public Lockout lockout() {
+    return Lockout.NONE;
+  }
+
+  /**
+   * When the account was created.
+   *
+   * @return the instant
+   */
+  public abstract Instant createdAt();
+
+  /**
+   * When the candidate last signed in (or created the account); the retention rule counts inactivity from the
+   * later of this and the profile's last activity.
+   *
+   * @return the instant
+   */
+  @Value.Default
+  public Instant lastActivity() {
+    return createdAt();
+  }
+
+  /**
+   * The version, for optimistic concurrency; 1 once stored.
+   *
+   * @return the version
+   */
+  public abstract long version();
+
+  /**
+   * What a password of this candidate must not contain.
+   *
+   * @return the context
+   */
+  public PasswordContext passwordContext() {
+    return PasswordContext.of(email().key(), firstName(), lastName());
+  }
+
+  ImmutableCandidateAccount copy() {
+    return (ImmutableCandidateAccount) ImmutableCandidateAccount.copyOf(this);
+  }
+
+  /**
+   * Starts an account; hosts' adapters use it to load one.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Id, masked address and status only. */
+  @Override
+  public String toString() {
+    return "CandidateAccount{" + id() + ", " + email().masked() + ", " + status() + ", v" + version() + "}";
+  }
+
+  /** Builds a {@link CandidateAccount}. */
+  public static final class Builder extends ImmutableCandidateAccount.Builder {}
+}

@@ -1,0 +1,38 @@
+package org.memberportal.careers.candidate;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.apiguardian.api.API;
+import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Command: asks for a password-reset code.
+ *
+ * @since 0.1.0
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
+@Value.Immutable
+public abstract class CandidateForgotPassword {
+
+  /**
+   * The email address as typed.
+   *
+   * @return the address
+   */
+  @NotBlank @Email @Size(max = 254)
+  public abstract @Nullable String email();
+
+  /**
+   * Starts the command.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link CandidateForgotPassword}. */
+  public static final class Builder extends ImmutableCandidateForgotPassword.Builder {}
+}

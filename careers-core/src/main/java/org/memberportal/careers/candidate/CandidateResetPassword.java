@@ -1,0 +1,64 @@
+package org.memberportal.careers.candidate;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.apiguardian.api.API;
+import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+import org.memberportal.kernel.Secret;
+
+/**
+ * Command: sets a new password with a reset code.
+ *
+ * @since 0.1.0
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
+@Value.Immutable
+public abstract class CandidateResetPassword {
+
+  /**
+   * The email address as typed.
+   *
+   * @return the address
+   */
+  @NotBlank @Email @Size(max = 254)
+  public abstract @Nullable String email();
+
+  /**
+   * The one-time code as typed.
+   *
+   * @return the code
+   */
+  @NotNull
+  public abstract @Nullable Secret code();
+
+  /**
+   * The password.
+   *
+   * @return the password
+   */
+  @NotNull
+  public abstract @Nullable Secret password();
+
+  /**
+   * The password typed again.
+   *
+   * @return the confirmation
+   */
+  @NotNull
+  public abstract @Nullable Secret passwordConfirmation();
+
+  /**
+   * Starts the command.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link CandidateResetPassword}. */
+  public static final class Builder extends ImmutableCandidateResetPassword.Builder {}
+}

@@ -1,0 +1,62 @@
+package org.memberportal.careers.candidate;
+
+import jakarta.validation.constraints.NotNull;
+import org.apiguardian.api.API;
+import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+import org.memberportal.kernel.CandidateId;
+import org.memberportal.kernel.Secret;
+
+/**
+ * Command: changes the password knowing the current one.
+ *
+ * @since 0.1.0
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
+@Value.Immutable
+public abstract class ChangeCandidatePassword {
+
+  /**
+   * Whose account.
+   *
+   * @return the candidate
+   */
+  @NotNull
+  public abstract @Nullable CandidateId candidate();
+
+  /**
+   * The current password.
+   *
+   * @return the password
+   */
+  @NotNull
+  public abstract @Nullable Secret currentPassword();
+
+  /**
+   * The password.
+   *
+   * @return the password
+   */
+  @NotNull
+  public abstract @Nullable Secret password();
+
+  /**
+   * The password typed again.
+   *
+   * @return the confirmation
+   */
+  @NotNull
+  public abstract @Nullable Secret passwordConfirmation();
+
+  /**
+   * Starts the command.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link ChangeCandidatePassword}. */
+  public static final class Builder extends ImmutableChangeCandidatePassword.Builder {}
+}

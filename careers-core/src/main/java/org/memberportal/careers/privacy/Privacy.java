@@ -1,0 +1,232 @@
+package org.memberportal.careers.privacy;
+
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.apiguardian.api.API;
+import org.memberportal.careers.port.CandidateAccounts;
+import org.memberportal.careers.port.Consents;
+import org.memberportal.careers.port.Profiles;
+import org.memberportal.careers.profile.ProfileEdited;
+import org.memberportal.kernel.Actor;
+import org.memberportal.kernel.CandidateId;
+import org.memberportal.kernel.DomainEvent;
+import org.memberportal.kernel.Host;
+import org.memberportal.kernel.NotAllowed;
+import org.memberportal.kernel.Outcome;
+import org.memberportal.kernel.PreconditionFailed;
+import org.memberportal.kernel.Validation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The candidates' privacy: export of everything held about a candidate, consent to share outside the
+ * organisation (recorded with its time, withdrawable), deletion of the profile, and the retention batch.
+ * Editing and removing entries are the {@link org.memberportal.careers.profile.CandidateProfiles} commands.
+ *
+ * @since 0.1.0
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
+public final class Privacy {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Privacy.class);
+
+  private final Host host;
+  private final Profiles profiles;
+  private final Consents consents;
+  private final CandidateAccounts accounts;
+  private final RetentionPolicy retention;
+
+  /**
+   * Creates the service.
+   *
+   * @param host the kernel's ports
+   * @param profiles where profiles are stored
+   * @param consents where consents are recorded
+   * @param accounts where careers accounts are stored
+   * @param retention how long inactive candidates are kept
+   */
+  public Privacy(Host host, Profiles profiles, Consents consents, CandidateAccounts accounts,
+      RetentionPolicy retention) {
+    this.host = host;
+    this.profiles = profiles;
+    this.consents = consents;
+    this.accounts = accounts;
+    this.retention = retention;
+  }
+
+  /**
+   * Everything held about the candidate, as one document: account, profile, consents, history of changes.
+   *
+   * @param candidate whose data
+   * @param actor the candidate themselves
+   * @return the export
+   * @throws NotAllowed {@code privacy.not-owner} for anybody else
+   */
+  public CandidateDataExport export(CandidateId candidate, Actor actor) {
+    requireOwner(candidate, actor);
+    return host.query(() -> {
+      List<AuditEntry> history = new ArrayList<>();
+      List<DomainEvent> events = new ArrayList<>(host.events().log().trail(ProfileEdited.subjectOf(candidate)));
+      events.addAll(host.events().log().trail("candidate:" + candidate));
+      events.sort(Comparator.comparing(DomainEvent::occurredAt));
+      for (DomainEvent e : events) {
+        history.add(new AuditEntry(e.occurredAt(), e.type(), e.actor().getClass().getSimpleName(), detail(e)));
+      }
+      return CandidateDataExport.builder()
+          .candidate(candidate)
+          .exportedAt(host.clock().instant())
+          .account(accounts.find(candidate))
+          .profile(profiles.find(candidate))
+          .addAllConsents(consents.history(candidate))
+          .addAllHistory(history)
+          .build();
+    });
+  }
+
+  /**
+   * Records the candidate's consent, with the time; giving a consent that holds changes nothing.
+   *
+   * @param command the command
+   * @param actor the candidate
+   * @return the consent in force and a {@link ConsentGiven} event (none when it already held)
+   */
+  public Outcome<Consent> giveConsent(GiveConsent command, Actor actor) {
+    Validation.check(command, actor);
+    requireOwner(command.candidate(), actor);
+    return host.command(() -> {
+      Optional<Consent> active = active(command.candidate(), command.scope());
+      if (active.isPresent()) {
+        return new Outcome<>(active.get(), List.of());
+      }
+      Instant now = host.clock().instant();
+      Consent consent = new Consent(command.candidate(), command.scope(), now, Optional.empty());
+      consents.add(consent);
+      LOG.info("candidate {} consented to {}", command.candidate(), command.scope());
+      return Outcome.of(consent, new ConsentGiven(now, actor, command.candidate(), command.scope()));
+    });
+  }
+
+  /**
+   * Withdraws the candidate's consent, with the time.
+   *
+   * @param command the command
+   * @param actor the candidate
+   * @return the withdrawn consent and a {@link ConsentWithdrawn} event
+   * @throws PreconditionFailed {@code privacy.no-consent} when no such consent holds
+   */
+  public Outcome<Consent> withdrawConsent(WithdrawConsent command, Actor actor) {
+    Validation.check(command, actor);
+    requireOwner(command.candidate(), actor);
+    return host.command(() -> {
+      Consent active = active(command.candidate(), command.scope())
+          .orElseThrow(() -> new PreconditionFailed("privacy.no-consent", "no consent holds"));
+      Instant now = host.clock().instant();
+      Consent withdrawn = active.withdrawn(now);
+      consents.update(withdrawn);
+      LOG.info("candidate {} withdrew consent to {}", command.candidate(), command.scope());
+      return Outcome.of(withdrawn, new ConsentWithdrawn(now, actor, command.candidate(), command.scope()));
+    });
+  }
+
+  /**
+   * Whether the candidate's data may be shared outside the organisation now.
+   *
+   * @param candidate the candidate
+   * @param actor the candidate, a recruiter or the library
+   * @return true while the candidate's consent holds
+   */
+  public boolean mayShareOutside(CandidateId candidate, Actor actor) {
+    boolean owner = actor instanceof Actor.Candidate c && c.candidate().equals(candidate);
+    if (!owner && !(actor instanceof Actor.Recruiter) && !(actor instanceof Actor.System)) {
+      throw new NotAllowed("privacy.not-owner", "only the candidate and recruiters see consents");
+    }
+    return host.query(() -> active(candidate, ConsentScope.SHARE_OUTSIDE_ORGANISATION).isPresent());
+  }
+
+  /**
+   * Deletes the candidate's profile, consents and careers account; publishes {@link CandidateErased}, to which applications and
+   * accounts subscribe to withdraw and anonymise what they hold, in the same transaction.
+   *
+   * @param command the command
+   * @param actor the candidate
+   * @return the candidate and the {@link CandidateErased} event
+   */
+  public Outcome<CandidateId> deleteProfile(DeleteProfile command, Actor actor) {
+    Validation.check(command, actor);
+    requireOwner(command.candidate(), actor);
+    return host.command(() -> Outcome.of(command.candidate(),
+        erase(command.candidate(), actor, ErasureReason.CANDIDATE_REQUEST)));
+  }
+
+  /**
+   * The retention batch: erases every candidate inactive (no profile edit, no sign-in) for longer than the
+   * configured period. Run it as
+   * often as you like; a second run at the same time erases nobody.
+   *
+   * @param actor the library, {@code Actor.system("retention")}
+   * @return who was erased, with one {@link CandidateErased} event each
+   * @throws NotAllowed {@code privacy.not-system} for any other actor
+   */
+  public Outcome<RetentionReport> applyRetention(Actor actor) {
+    if (!(actor instanceof Actor.System)) {
+      throw new NotAllowed("privacy.not-system", "the retention batch is run by the library");
+    }
+    return host.command(() -> {
+      Instant now = host.clock().instant();
+      Instant cutoff = ZonedDateTime.ofInstant(now, host.clock().getZone()).minus(retention.inactivity()).toInstant();
+      // inactive means: neither the profile nor the account (sign-ins) saw activity since the cut-off
+      Set<CandidateId> candidates = new LinkedHashSet<>(profiles.inactiveSince(cutoff));
+      candidates.addAll(accounts.inactiveSince(cutoff));
+      List<CandidateId> inactive = candidates.stream()
+          .filter(c -> profiles.find(c).map(p -> p.lastActivity().isBefore(cutoff)).orElse(true))
+          .filter(c -> accounts.find(c).map(a -> a.lastActivity().isBefore(cutoff)).orElse(true))
+          .toList();
+      List<DomainEvent> events = new ArrayList<>();
+      for (CandidateId c : inactive) {
+        events.add(erase(c, actor, ErasureReason.RETENTION));
+      }
+      LOG.info("retention erased {} candidates inactive since before {}", inactive.size(), cutoff);
+      return new Outcome<>(new RetentionReport(cutoff, inactive), events);
+    });
+  }
+
+  private CandidateErased erase(CandidateId candidate, Actor actor, ErasureReason reason) {
+    profiles.delete(candidate);
+    consents.delete(candidate);
+    accounts.delete(candidate);
+    LOG.info("candidate {} erased ({})", candidate, reason);
+    return new CandidateErased(host.clock().instant(), actor, candidate, reason);
+  }
+
+  private Optional<Consent> active(CandidateId candidate, ConsentScope scope) {
+    return consents.history(candidate).stream().filter(c -> c.scope() == scope && c.active()).findFirst();
+  }
+
+  private static void requireOwner(CandidateId candidate, Actor actor) {
+    if (!(actor instanceof Actor.Candidate c && c.candidate().equals(candidate))) {
+      throw new NotAllowed("privacy.not-owner", "only the candidate manages their data");
+    }
+  }
+
+  private static String detail(DomainEvent e) {
+    if (e instanceof ProfileEdited p) {
+      return p.section().code() + " " + p.change();
+    }
+    if (e instanceof ConsentGiven g) {
+      return g.scope().name();
+    }
+    if (e instanceof ConsentWithdrawn w) {
+      return w.scope().name();
+    }
+    if (e instanceof CandidateErased x) {
+      return x.reason().name();
+    }
+    return "";
+  }
+}

@@ -1,0 +1,81 @@
+package org.memberportal.careers.profile;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.apiguardian.api.API;
+import org.immutables.value.Value;
+
+/**
+ * A professional reference: someone the organisation may contact about the candidate.
+ *
+ * @since 0.1.0
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
+@Value.Immutable
+public abstract class Reference implements ProfileEntry {
+
+  /**
+   * Identifies the entry; a fresh one unless given.
+   *
+   * @return the id
+   */
+  @Override
+  @Value.Default
+  public EntryId id() {
+    return EntryId.random();
+  }
+
+  @Override
+  public final Section section() {
+    return Section.REFERENCES;
+  }
+
+  /**
+   * The referee's full name.
+   *
+   * @return the name
+   */
+  @NotBlank
+  @Size(max = SHORT)
+  public abstract String name();
+
+  /**
+   * Their position and organisation.
+   *
+   * @return the position
+   */
+  @NotBlank
+  @Size(max = SHORT)
+  public abstract String position();
+
+  /**
+   * Their email address.
+   *
+   * @return the address
+   */
+  @NotBlank
+  @Email
+  @Size(max = 254)
+  public abstract String email();
+
+  /**
+   * Their telephone number, may be empty.
+   *
+   * @return the number
+   */
+  @Size(max = 40)
+  public abstract String phone();
+
+  /**
+   * Starts an entry.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Reference}. */
+  public static final class Builder extends ImmutableReference.Builder {}
+}

@@ -1,0 +1,43 @@
+package org.memberportal.careers.profile;
+
+import jakarta.validation.constraints.PositiveOrZero;
+
+import org.apiguardian.api.API;
+import org.immutables.value.Value;
+import org.memberportal.kernel.CandidateId;
+
+/**
+ * Command: removes an entry.
+ *
+ * @since 0.1.0
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
+@Value.Immutable
+public abstract class RemoveEntry implements ProfileCommand {
+
+  @Override
+  public abstract CandidateId candidate();
+
+  @Override
+  @PositiveOrZero
+  public abstract long expectedVersion();
+
+  /**
+   * The entry to remove.
+   *
+   * @return its id
+   */
+  public abstract EntryId entry();
+
+  /**
+   * Starts the command.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link RemoveEntry}. */
+  public static final class Builder extends ImmutableRemoveEntry.Builder {}
+}

@@ -1,0 +1,44 @@
+package org.memberportal.careers.profile;
+
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.Valid;
+import org.apiguardian.api.API;
+import org.immutables.value.Value;
+import org.memberportal.kernel.CandidateId;
+
+/**
+ * Command: sets (or replaces) the contract information section.
+ *
+ * @since 0.1.0
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
+@Value.Immutable
+public abstract class SetContractInformation implements ProfileCommand {
+
+  @Override
+  public abstract CandidateId candidate();
+
+  @Override
+  @PositiveOrZero
+  public abstract long expectedVersion();
+
+  /**
+   * The new section.
+   *
+   * @return the section
+   */
+  @Valid
+  public abstract ContractInformation value();
+
+  /**
+   * Starts the command.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link SetContractInformation}. */
+  public static final class Builder extends ImmutableSetContractInformation.Builder {}
+}

@@ -1,0 +1,129 @@
+package org.memberportal.careers.profile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.memberportal.careers.testkit.ProfileWorld.as;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.memberportal.careers.privacy.CandidateDataExport;
+import org.memberportal.careers.privacy.DeleteProfile;
+import org.memberportal.careers.testkit.ProfileWorld;
+import org.memberportal.careers.testkit.HeldValues;
+import org.memberportal.careers.testkit.JsonReader;
+import org.memberportal.careers.testkit.ProfileArbitraries;
+import org.memberportal.kernel.CandidateId;
+import org.memberportal.kernel.testkit.MutableClock;
+
+class ProfileProperties {
+
+  /** A way of answering one section, with a readable description for shrunk failures. */
+  record Answer(String description, UnaryOperator<Profile> apply) {
+    @Override
+    public String toString() {
+      return description;
+    }
+  }
+
+  @Provide
+  Arbitrary<Profile> profiles() {
+    return ProfileArbitraries.profiles();
+  }
+
+  @Provide
+  Arbitrary<Profile> completeProfiles() {
+    return ProfileArbitraries.completeProfiles();
+  }
+
+  @Provide
+  Arbitrary<Answer> answers() {
+    return Arbitraries.oneOf(
+        ProfileArbitraries.personalInformation()
+            .map(v -> new Answer("set personal information", p -> p.copy().withPersonalInformation(v))),
+        ProfileArbitraries.addresses().map(v -> new Answer("set address", p -> p.copy().withAddress(v))),
+        ProfileArbitraries.contractInformation()
+            .map(v -> new Answer("set contract information", p -> p.copy().withContractInformation(v))),
+        ProfileArbitraries.entries().map(e -> new Answer("add " + e.section().code(), p -> {
+          List<ProfileEntry> entries = new ArrayList<>(p.entries());
+          entries.add(e);
+          Profile base = e.section() == Section.RELATIVES ? p.copy().withNoRelativesDeclared(false) : p;
+          return base.replaceEntries(entries);
+        })),
+        Arbitraries.just(new Answer("declare no relatives", p -> p.entries(Section.RELATIVES).isEmpty()
+            ? p.copy().withNoRelativesDeclared(true) : p)));
+  }
+
+  @Property(tries = 200)
+  void exportRoundTripsThroughJson(@ForAll("profiles") Profile profile) {
+    CandidateDataExport export = CandidateDataExport.builder().candidate(profile.candidate())
+        .exportedAt(MutableClock.START).profile(profile).build();
+
+    Object parsed = JsonReader.parse(export.toJson());
+
+    assertThat(parsed).isEqualTo(export.toDocument());
+    List<String> leaves = new ArrayList<>();
+    collectStrings(parsed, leaves);
+    assertThat(leaves).containsAll(HeldValues.personal(profile));
+  }
+
+  @Property(tries = 25)
+  void whatTheCandidateFillsInIsWhatTheExportHolds(@ForAll("profiles") Profile content) {
+    ProfileWorld world = new ProfileWorld();
+    CandidateId candidate = content.candidate();
+    world.fill(candidate, content);
+
+    Profile exported = world.privacy.export(candidate, as(candidate)).profile()
+        .orElseGet(() -> Profile.empty(candidate, world.clock.instant()));
+
+    assertThat(exported.personalInformation()).isEqualTo(content.personalInformation());
+    assertThat(exported.address()).isEqualTo(content.address());
+    assertThat(exported.contractInformation()).isEqualTo(content.contractInformation());
+    assertThat(exported.entries()).containsExactlyElementsOf(content.entries());
+    assertThat(exported.noRelativesDeclared()).isEqualTo(content.noRelativesDeclared());
+    assertThat(exported.missingSections()).isEqualTo(content.missingSections());
+  }
+
+  @Property(tries = 300)
+  void completenessIsMonotone(@ForAll("profiles") Profile profile, @ForAll("answers") Answer answer) {
+    Profile after = answer.apply().apply(profile);
+
+    assertThat(profile.missingSections()).containsAll(after.missingSections());
+    assertThat(CandidateProfiles.report(after, java.util.Locale.FRENCH).answered())
+        .isGreaterThanOrEqualTo(CandidateProfiles.report(profile, java.util.Locale.FRENCH).answered());
+  }
+
+  @Property(tries = 200)
+  void completeProfilesCanBeFrozen(@ForAll("completeProfiles") Profile profile) {
+    assertThat(profile.complete()).isTrue();
+    assertThat(ProfileSnapshot.of(profile, MutableClock.START).profile()).isEqualTo(profile);
+  }
+
+  @Property(tries = 20)
+  void afterDeletionNothingHeldContainsTheCandidatesPersonalValues(
+      @ForAll("completeProfiles") Profile content) {
+    ProfileWorld world = new ProfileWorld();
+    CandidateId candidate = content.candidate();
+    Profile stored = world.fill(candidate, content);
+    assertThat(HeldValues.found(world, HeldValues.personal(stored))).isNotEmpty();
+
+    world.privacy.deleteProfile(DeleteProfile.builder().candidate(candidate).build(), as(candidate));
+
+    assertThat(HeldValues.found(world, HeldValues.personal(stored))).isEmpty();
+  }
+
+  private static void collectStrings(Object node, List<String> into) {
+    if (node instanceof String s) {
+      into.add(s);
+    } else if (node instanceof Map<?, ?> m) {
+      m.values().forEach(v -> collectStrings(v, into));
+    } else if (node instanceof List<?> l) {
+      l.forEach(v -> collectStrings(v, into));
+    }
+  }
+}

@@ -1,0 +1,28 @@
+package org.memberportal.examples.mail;
+
+import java.util.Locale;
+import org.apiguardian.api.API;
+
+/**
+ * A notification cannot be rendered: its kind has no template in its language, or the template names a
+ * parameter the notification does not carry. It is a deployment defect, so it fails loudly instead of
+ * sending the mail in another language; the relay keeps the notification and retries it after the fix.
+ *
+ * @since 0.1.0
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
+public final class MissingTemplate extends RuntimeException {
+
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * Describes what is missing.
+   *
+   * @param kind the notification's kind
+   * @param locale its language
+   * @param what the missing resource or parameter
+   */
+  public MissingTemplate(String kind, Locale locale, String what) {
+    super("cannot render " + kind + " in " + locale.getLanguage() + ": missing " + what);
+  }
+}

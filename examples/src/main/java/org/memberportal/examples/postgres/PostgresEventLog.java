@@ -1,0 +1,137 @@
+package org.memberportal.examples.postgres;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
+import org.memberportal.kernel.AccountId;
+import org.memberportal.kernel.Actor;
+import org.memberportal.kernel.CandidateId;
+import org.memberportal.kernel.DomainEvent;
+import org.memberportal.kernel.EventLog;
+import org.memberportal.kernel.StaffId;
+
+/**
+ * The event log in the {@code event_log} table, appended in the command's transaction. Events are records;
+ * their components other than the common ones are kept as texts ({@code toString()} of each value, which for
+ * the library's values never prints a secret or an address in clear) and read back as {@link RecordedEvent}s.
+ *
+ * @since 0.1.0
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
+public final class PostgresEventLog implements EventLog {
+
+  private static final Set<String> COMMON = Set.of("occurredAt", "actor", "subject");
+
+  private final PostgresTransactions transactions;
+
+  /**
+   * Creates the log.
+   *
+   * @param transactions the transactions it writes in
+   */
+  public PostgresEventLog(PostgresTransactions transactions) {
+    this.transactions = transactions;
+  }
+
+  @Override
+  public void append(DomainEvent event) {
+    transactions.withConnection(c -> {
+      try (PreparedStatement insert = c.prepareStatement("insert into event_log "
+          + "(subject, type, event_class, occurred_at, actor_kind, actor_ref, actor_locale, attributes) "
+          + "values (?, ?, ?, ?, ?, ?, ?, ?)")) {
+        insert.setString(1, event.subject());
+        insert.setString(2, event.type());
+        insert.setString(3, event.getClass().getName());
+        insert.setObject(4, PostgresOutbox.timestamp(event.occurredAt()));
+        insert.setString(5, event.actor().getClass().getSimpleName());
+        insert.setString(6, actorRef(event.actor()));
+        insert.setString(7, event.actor().locale().toLanguageTag());
+        insert.setString(8, Fields.encode(attributes(event)));
+        insert.executeUpdate();
+      }
+      return null;
+    });
+  }
+
+  @Override
+  public List<DomainEvent> trail(String subject) {
+    return transactions.withConnection(c -> {
+      try (PreparedStatement select = c.prepareStatement("select subject, type, event_class, occurred_at, "
+          + "actor_kind, actor_ref, actor_locale, attributes from event_log where subject = ? order by position")) {
+        select.setString(1, subject);
+        List<DomainEvent> trail = new ArrayList<>();
+        try (ResultSet rows = select.executeQuery()) {
+          while (rows.next()) {
+            trail.add(new RecordedEvent(
+                rows.getObject("occurred_at", OffsetDateTime.class).toInstant(),
+                actor(rows.getString("actor_kind"), rows.getString("actor_ref"),
+                    Locale.forLanguageTag(rows.getString("actor_locale"))),
+                rows.getString("subject"),
+                rows.getString("type"),
+                rows.getString("event_class"),
+                Fields.decode(rows.getString("attributes"))));
+          }
+        }
+        return trail;
+      }
+    });
+  }
+
+  private static Map<String, String> attributes(DomainEvent event) {
+    Map<String, String> attributes = new LinkedHashMap<>();
+    RecordComponent[] components = event.getClass().getRecordComponents();
+    if (components == null) {
+      return attributes;
+    }
+    for (RecordComponent component : components) {
+      if (COMMON.contains(component.getName())) {
+        continue;
+      }
+      try {
+        component.getAccessor().setAccessible(true);
+        Object value = component.getAccessor().invoke(event);
+        attributes.put(component.getName(), String.valueOf(value));
+      } catch (IllegalAccessException | InvocationTargetException | RuntimeException e) {
+        // an unreadable component must not fail the command: the trail says so instead
+        attributes.put(component.getName(), "<unreadable>");
+      }
+    }
+    return attributes;
+  }
+
+  private static @Nullable String actorRef(Actor actor) {
+    if (actor instanceof Actor.AccountHolder a) {
+      return a.account().value().toString();
+    } else if (actor instanceof Actor.Candidate a) {
+      return a.candidate().value().toString();
+    } else if (actor instanceof Actor.Operator a) {
+      return a.staff().value().toString();
+    } else if (actor instanceof Actor.Recruiter a) {
+      return a.staff().value().toString();
+    } else if (actor instanceof Actor.System a) {
+      return a.process();
+    }
+    return null;
+  }
+
+  private static Actor actor(String kind, @Nullable String ref, Locale locale) {
+    return switch (kind) {
+      case "AccountHolder" -> Actor.account(AccountId.of(String.valueOf(ref))).in(locale);
+      case "Candidate" -> Actor.candidate(CandidateId.of(String.valueOf(ref))).in(locale);
+      case "Operator" -> Actor.operator(StaffId.of(String.valueOf(ref))).in(locale);
+      case "Recruiter" -> Actor.recruiter(StaffId.of(String.valueOf(ref))).in(locale);
+      case "System" -> Actor.system(String.valueOf(ref)).in(locale);
+      default -> Actor.anonymous().in(locale);
+    };
+  }
+}
