@@ -154,12 +154,15 @@ public final class Journey {
   }
 
   private void play(int step) {
+    play(step, true);
+  }
+
+  private void play(int step, boolean told) {
     if (played.contains(step)) {
       return;
     }
-    story.mute(true);
-    NEEDS.get(step).forEach(this::play);
-    story.mute(false);
+    NEEDS.get(step).forEach(earlier -> play(earlier, false));
+    story.mute(!told);
     story.journey(step, TITLES.get(step));
     switch (step) {
       case 1 -> signUpWithOrganisation();
@@ -167,6 +170,7 @@ public final class Journey {
       case 5 -> migratedAccountResets();
       default -> throw new IllegalArgumentException("no journey " + step);
     }
+    story.mute(false);
     played.add(step);
   }
 
