@@ -32,6 +32,7 @@ import org.memberportal.kernel.AccountId;
 import org.memberportal.kernel.EmailAddress;
 import org.memberportal.kernel.PortalException;
 import org.memberportal.kernel.Secret;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The demo: wires the library on its in-memory adapters and plays the seed journeys, printing each step, its
@@ -44,13 +45,17 @@ public final class Journey {
   static final Map<Integer, String> TITLES = Map.of(
       1, "Sign-up with an organisation and the TIES tick",
       2, "The TIES focal point approves the affiliation",
-      5, "A migrated account must reset its password");
+      5, "A migrated account must reset its password",
+      6, "Careers: a consultant applies, a staff member is refused, the competition finishes",
+      7, "Careers: a candidate exports, then deletes, their data");
 
   /** Which journeys each one builds on. */
   private static final Map<Integer, List<Integer>> NEEDS = Map.of(
       1, List.of(),
       2, List.of(1),
-      5, List.of());
+      5, List.of(),
+      6, List.of(),
+      7, List.of(6));
 
   private static final String ORGANISATION = "Alpine Telecom";
 
@@ -63,6 +68,7 @@ public final class Journey {
   private AccountSummary ties;
   private AccountSummary ada;
   private Affiliation adaRequest;
+  private @Nullable CareersJourney careersJourney;
 
   /**
    * Creates the journey printing to the given stream.
@@ -98,6 +104,7 @@ public final class Journey {
   public void run(String... args) {
     Options options = Options.parse(args);
     portal = new Portal(options.language());
+    careersJourney = null;
     story = new Story(out, new MailText());
     story.line("Member Portal Domain - the seed journeys on the in-memory adapters"
         + (options.language().getLanguage().equals("fr") ? " (mails in French)" : ""));
@@ -153,6 +160,13 @@ public final class Journey {
     }
   }
 
+  private CareersJourney careers() {
+    if (careersJourney == null) {
+      careersJourney = new CareersJourney(portal, story);
+    }
+    return careersJourney;
+  }
+
   private void play(int step) {
     play(step, true);
   }
@@ -168,6 +182,8 @@ public final class Journey {
       case 1 -> signUpWithOrganisation();
       case 2 -> tiesFocalPointApproves();
       case 5 -> migratedAccountResets();
+      case 6 -> careers().consultantApplies();
+      case 7 -> careers().candidateLeaves();
       default -> throw new IllegalArgumentException("no journey " + step);
     }
     story.mute(false);

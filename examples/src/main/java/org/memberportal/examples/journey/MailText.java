@@ -45,14 +45,14 @@ final class MailText {
           + ")"));
     }
     List<String> body = new ArrayList<>();
-    for (String line : fill(bundle.getString(kind + ".body"), notification).split("\n")) {
+    for (String line : fill(bundle, bundle.getString(kind + ".body"), notification).split("\n")) {
       body.add(line);
     }
     String reason = notification.parameters().get("reason");
     if (reason != null && !reason.isBlank() && bundle.containsKey("reason")) {
-      body.add(fill(bundle.getString("reason"), notification));
+      body.add(fill(bundle, bundle.getString("reason"), notification));
     }
-    return new Mail(fill(bundle.getString(kind + ".subject"), notification), body);
+    return new Mail(fill(bundle, bundle.getString(kind + ".subject"), notification), body);
   }
 
   private static ResourceBundle bundle(Locale locale) {
@@ -65,13 +65,16 @@ final class MailText {
     }
   }
 
-  private static String fill(String template, Notification notification) {
+  private static String fill(ResourceBundle bundle, String template, Notification notification) {
     Matcher m = PLACEHOLDER.matcher(template);
     StringBuilder out = new StringBuilder();
     while (m.find()) {
       String name = m.group(1);
-      String value = notification.secretParameters().contains(name) ? HIDDEN
-          : when(notification.parameters().getOrDefault(name, m.group()));
+      String raw = notification.parameters().getOrDefault(name, m.group());
+      // coded values (an outcome such as "not-selected") are worded by the template's language
+      String worded = bundle.containsKey("value." + name + "." + raw) ? bundle.getString("value." + name + "." + raw)
+          : when(raw);
+      String value = notification.secretParameters().contains(name) ? HIDDEN : worded;
       m.appendReplacement(out, Matcher.quoteReplacement(value));
     }
     m.appendTail(out);

@@ -13,8 +13,23 @@ import org.memberportal.account.UserAccounts;
 import org.memberportal.account.VerifyEmail;
 import org.memberportal.account.credential.PasswordHashing;
 import org.memberportal.account.inmemory.InMemoryAccountModule;
+import org.memberportal.account.inmemory.InMemoryIssuedCodes;
+import org.memberportal.account.inmemory.RandomSecrets;
 import org.memberportal.affiliation.AffiliationModule;
 import org.memberportal.affiliation.reminder.ReminderPolicy;
+import org.memberportal.careers.application.ApplicationDesk;
+import org.memberportal.careers.candidate.CareersAccounts;
+import org.memberportal.careers.inmemory.InMemoryApplications;
+import org.memberportal.careers.inmemory.InMemoryCandidateAccounts;
+import org.memberportal.careers.inmemory.InMemoryConsents;
+import org.memberportal.careers.inmemory.InMemoryProfiles;
+import org.memberportal.careers.inmemory.InMemoryStaffDirectory;
+import org.memberportal.careers.inmemory.InMemoryVacancies;
+import org.memberportal.careers.opening.JobOpenings;
+import org.memberportal.careers.privacy.Privacy;
+import org.memberportal.careers.privacy.RetentionPolicy;
+import org.memberportal.careers.profile.CandidateProfiles;
+import org.memberportal.careers.vacancy.VacancyDesk;
 import org.memberportal.kernel.AccountId;
 import org.memberportal.kernel.Actor;
 import org.memberportal.kernel.EmailAddress;
@@ -45,12 +60,32 @@ final class Portal {
   final Actor operator;
   final Locale language;
 
+  final InMemoryStaffDirectory staff = new InMemoryStaffDirectory();
+  final InMemoryCandidateAccounts candidateAccounts = new InMemoryCandidateAccounts(memory.transactions());
+  final InMemoryProfiles profileStore = new InMemoryProfiles(memory.transactions());
+  final InMemoryVacancies vacancyStore = new InMemoryVacancies(memory.transactions());
+  final CareersAccounts careers;
+  final CandidateProfiles profiles = new CandidateProfiles(host, profileStore);
+  final Privacy privacy = new Privacy(host, profileStore, new InMemoryConsents(memory.transactions()),
+      candidateAccounts, RetentionPolicy.years(3));
+  final VacancyDesk vacancies = VacancyDesk.builder().host(host).vacancies(vacancyStore)
+      .cutOver(Instant.parse("2025-06-01T00:00:00Z")).build();
+  final JobOpenings openings = new JobOpenings(host, vacancyStore);
+  final ApplicationDesk applications = ApplicationDesk.listening(host,
+      new InMemoryApplications(memory.transactions()), vacancyStore, new ApplicantProfiles(candidateAccounts,
+          profiles));
+  final Actor recruiter;
+
   Portal(Locale language) {
     this.language = language;
     this.operator = Actor.operator(new StaffId(new UUID(0, 0xA1))).in(language);
+    this.recruiter = Actor.recruiter(new StaffId(new UUID(0, 0xB2))).in(language);
     // Argon2id with light parameters keeps the demo quick; production keeps PasswordHashing.argon2id()
-    this.accounts = new InMemoryAccountModule(memory, b -> b.hasher(PasswordHashing.argon2id(4 * 1024, 1, 1)))
-        .accounts();
+    PasswordHashing hashing = PasswordHashing.argon2id(4 * 1024, 1, 1);
+    this.accounts = new InMemoryAccountModule(memory, b -> b.hasher(hashing)).accounts();
+    this.careers = CareersAccounts.builder().host(host).accounts(candidateAccounts)
+        .codes(new InMemoryIssuedCodes(memory.transactions())).secrets(new RandomSecrets()).staff(staff)
+        .hasher(hashing).build();
     this.affiliation = AffiliationModule.inMemory(host, memory.transactions(), accounts, ReminderPolicy.DEFAULT);
   }
 

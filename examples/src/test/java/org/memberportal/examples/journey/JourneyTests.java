@@ -111,6 +111,48 @@ class JourneyTests {
   }
 
   @Test
+  void consultantAppliesWithdrawsAndHearsTheOutcomeWhileStaffIsRefused() {
+    assertThat(english.get(6)).containsSubsequence(
+        "outcome: 2026/CONS/7 PUBLISHED, 2026/P3/12 PUBLISHED",
+        "mail careers.verification-code to a***@example.org [en]",
+        "outcome: careers account ACTIVE",
+        "required sections answered: 0 of 8, then 8 of 8 (complete)",
+        "A visitor, not signed in, searches",
+        "found [2026/CONS/7 \"Spectrum Management Consultant\"]",
+        "outcome: applications SUBMITTED and SUBMITTED",
+        "mail careers.application.received to a***@example.org [en]",
+        "Subject: We have received your application for Spectrum Management Consultant (2026/CONS/7)",
+        "mail careers.application.received to a***@example.org [en]",
+        "outcome: application WITHDRAWN",
+        "mail careers.application.withdrawn to a***@example.org [en]",
+        "refused: precondition-failed (candidate.current-staff)",
+        "outcome: vacancy COMPETITION_FINISHED",
+        "mail careers.application.outcome to a***@example.org [en]",
+        "Outcome for your application: not selected.",
+        "mail careers.application.outcome to c***@example.org [en]",
+        "[2026/CONS/7 NOT_SELECTED, 2026/P3/12 WITHDRAWN]");
+    // the candidate who withdrew is not told the outcome of that competition
+    assertThat(english.get(6)).containsOnlyOnce("careers.application.withdrawn")
+        .doesNotContain("Outcome of the selection for Radio Network Engineer");
+    assertThat(french.get(6)).containsSubsequence(
+        "Subject: Votre compte carrières : code de vérification",
+        "found [2026/CONS/7 \"Consultant en gestion du spectre\"]",
+        "Subject: Nous avons bien reçu votre candidature au poste Consultant en gestion du spectre (2026/CONS/7)",
+        "Subject: Votre candidature au poste Ingénieur réseau radio (2026/P3/12) est retirée",
+        "Résultat pour votre candidature : non retenue.");
+  }
+
+  @Test
+  void candidateExportsThenErasesTheirData() {
+    assertThat(english.get(7)).containsSubsequence(
+        "Amina exports her data",
+        "careers account yes (never its password), profile yes",
+        "outcome: profile erased, careers account erased",
+        "outcome: rejected, like any unknown address");
+    assertThat(english.get(7)).doesNotContain("mail careers.");
+  }
+
+  @Test
   void everyMailOfTheJourneyHasATemplateInBothLanguages() {
     assertThat(englishText).doesNotContain("no template in the demo");
     assertThat(String.join("", french.values())).doesNotContain("no template in the demo");
