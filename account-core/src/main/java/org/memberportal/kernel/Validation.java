@@ -59,7 +59,7 @@ public final class Validation {
   public static <T> T check(T command, Locale locale) {
     Set<ConstraintViolation<T>> found;
     Locale previous = CALLER_LOCALE.get();
-    CALLER_LOCALE.set(locale);
+    CALLER_LOCALE.set(language(locale));
     try {
       found = Holder.VALIDATOR.validate(command);
     } finally {
@@ -122,8 +122,9 @@ public final class Validation {
    * @return the message
    */
   public static String message(String key, Locale locale, Map<String, ?> parameters) {
-    String template = lookup(Holder.MESSAGES, key, locale)
-        .or(() -> lookup(Holder.BUILT_IN, key, locale))
+    Locale language = language(locale);
+    String template = lookup(Holder.MESSAGES, key, language)
+        .or(() -> lookup(Holder.BUILT_IN, key, language))
         .orElse(key);
     Matcher m = PARAMETER.matcher(template);
     StringBuilder out = new StringBuilder();
@@ -150,6 +151,17 @@ public final class Validation {
     String found = bundle.getLocale().getLanguage();
     // the base bundle (no language suffix) is the English one
     return found.equals(locale.getLanguage()) || found.isEmpty() && locale.getLanguage().equals("en");
+  }
+
+  /**
+   * The language the library answers in for a requested locale: French for any French locale ({@code fr},
+   * {@code fr-CH}), English for everything else ({@code en-GB}, {@code de}), whatever the JVM's default.
+   *
+   * @param requested the caller's locale
+   * @return {@link Locale#FRENCH} or {@link Locale#ENGLISH}
+   */
+  public static Locale language(Locale requested) {
+    return requested.getLanguage().equals(Locale.FRENCH.getLanguage()) ? Locale.FRENCH : Locale.ENGLISH;
   }
 
   /**

@@ -47,6 +47,20 @@ class ValidationTests {
   }
 
   @Test
+  void otherLocalesAreAnsweredInTheClosestWorkingLanguage() {
+    for (String tag : new String[] {"de", "en-GB", "zh-Hant-TW", "fr-CH", "fr-CA"}) {
+      ValidationFailed failure = catchThrowableOfType(ValidationFailed.class,
+          () -> Validation.check(invalid(), Locale.forLanguageTag(tag)));
+
+      assertThat(failure.violations()).extracting(Violation::message)
+          .as(tag)
+          .contains(tag.startsWith("fr") ? "doit avoir au plus 5 caractères" : "must have at most 5 characters");
+    }
+    assertThat(Validation.message("kernel.sample.too-long", Locale.GERMAN, Map.of("max", 2)))
+        .isEqualTo("must have at most 2 characters");
+  }
+
+  @Test
   void validCommandPassesThrough() {
     SampleCommand ok = SampleCommand.builder().email("ada@example.org").nickname("ada").build();
 

@@ -1,0 +1,37 @@
+package org.memberportal.ties.access;
+
+import jakarta.validation.constraints.NotNull;
+import org.apiguardian.api.API;
+import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+import org.memberportal.kernel.AccountId;
+
+/**
+ * Command: a focal point grants TIES access directly to a user affiliated with the organisation (T3).
+ *
+ * @since 0.1.0
+ */
+@API(status = API.Status.STABLE, since = "0.1.0")
+@Value.Immutable
+public abstract class AssignTiesAccess {
+
+  /**
+   * The account whose TIES access this is about.
+   *
+   * @return its id
+   */
+  @NotNull(message = "{ties.account.required}")
+  public abstract @Nullable AccountId account();
+
+  /**
+   * Starts the command.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link AssignTiesAccess}. */
+  public static final class Builder extends ImmutableAssignTiesAccess.Builder {}
+}

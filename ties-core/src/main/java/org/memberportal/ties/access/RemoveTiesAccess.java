@@ -1,0 +1,46 @@
+package org.memberportal.ties.access;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.Optional;
+import org.apiguardian.api.API;
+import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+import org.memberportal.kernel.AccountId;
+
+/**
+ * Command: a focal point, or the operator, removes a user's TIES access (T3, T5).
+ *
+ * @since 0.1.0
+ */
+@API(status = API.Status.STABLE, since = "0.1.0")
+@Value.Immutable
+public abstract class RemoveTiesAccess {
+
+  /**
+   * The account whose TIES access this is about.
+   *
+   * @return its id
+   */
+  @NotNull(message = "{ties.account.required}")
+  public abstract @Nullable AccountId account();
+
+  /**
+   * An optional reason, sent to the user.
+   *
+   * @return the reason
+   */
+  public abstract Optional<@Size(max = 500, message = "{ties.reason.too-long}") String> reason();
+
+  /**
+   * Starts the command.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link RemoveTiesAccess}. */
+  public static final class Builder extends ImmutableRemoveTiesAccess.Builder {}
+}

@@ -1,0 +1,33 @@
+package org.memberportal.ties.access;
+
+import java.time.Instant;
+import org.apiguardian.api.API;
+import org.memberportal.affiliation.organisation.OrganisationId;
+import org.memberportal.kernel.AccountId;
+import org.memberportal.kernel.Actor;
+import org.memberportal.kernel.DomainEvent;
+
+/**
+ * A focal point rejected a TIES request.
+ *
+ * @param occurredAt when
+ * @param actor who acted
+ * @param account whose TIES access
+ * @param organisation the organisation it rests on
+ * @param decidedBy the focal point
+ * @since 0.1.0
+ */
+@API(status = API.Status.STABLE, since = "0.1.0")
+public record TiesAccessRejected(
+    Instant occurredAt,
+    Actor actor,
+    AccountId account,
+    OrganisationId organisation,
+    AccountId decidedBy)
+    implements DomainEvent {
+
+  @Override
+  public String subject() {
+    return "ties:" + account;
+  }
+}

@@ -1,0 +1,238 @@
+package org.memberportal.ties.handover;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import org.apiguardian.api.API;
+import org.memberportal.account.AccountSummary;
+import org.memberportal.account.port.AccountDirectory;
+import org.memberportal.affiliation.focalpoint.AppointFocalPoint;
+import org.memberportal.affiliation.focalpoint.FocalPointRole;
+import org.memberportal.affiliation.focalpoint.FocalPointSeats;
+import org.memberportal.affiliation.focalpoint.FocalPoints;
+import org.memberportal.affiliation.focalpoint.HandOverTiesFocalPoint;
+import org.memberportal.affiliation.organisation.Organisation;
+import org.memberportal.affiliation.organisation.Organisations;
+import org.memberportal.kernel.AccountId;
+import org.memberportal.kernel.Actor;
+import org.memberportal.kernel.Conflict;
+import org.memberportal.kernel.Host;
+import org.memberportal.kernel.NotAllowed;
+import org.memberportal.kernel.NotFound;
+import org.memberportal.kernel.Outcome;
+import org.memberportal.kernel.PreconditionFailed;
+import org.memberportal.kernel.Role;
+import org.memberportal.kernel.Secret;
+import org.memberportal.kernel.Validation;
+import org.memberportal.ties.port.PendingHandOvers;
+import org.memberportal.ties.port.TiesAccountRegister;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The TIES Focal Point seat (T4): hand-over in two steps by the sitting TIES Focal Point or the ITU Focal Point
+ * ({@link #prepare} returns what will change and a single-use, expiring token; {@link #confirm} applies it), and
+ * the operator's appointment where the seat is vacant. The seat change itself is the affiliation module's
+ * {@link FocalPoints}, called inside this module's command so both commit together; it notifies the new holder
+ * ({@code affiliation.focal-point-appointed}) and the former one ({@code affiliation.focal-point-released}).
+ *
+ * @since 0.1.0
+ */
+@API(status = API.Status.STABLE, since = "0.1.0")
+public final class TiesFocalPoints {
+
+  /** How long a prepared hand-over waits for confirmation unless configured otherwise. */
+  public static final Duration DEFAULT_TOKEN_LIFETIME = Duration.ofMinutes(15);
+
+  private static final Logger LOG = LoggerFactory.getLogger(TiesFocalPoints.class);
+  private static final Set<Role> FOCAL_POINT = EnumSet.of(Role.TIES_FOCAL_POINT, Role.ITU_FOCAL_POINT);
+  private static final List<HandOverChange> CHANGES = List.of(HandOverChange.SUCCESSOR_TAKES_SEAT,
+      HandOverChange.FORMER_LOSES_FOCAL_POINT_RIGHTS, HandOverChange.FORMER_KEEPS_TIES_ACCESS,
+      HandOverChange.BOTH_NOTIFIED);
+
+  private final Host host;
+  private final AccountDirectory accounts;
+  private final Organisations organisations;
+  private final FocalPoints focalPoints;
+  private final TiesAccountRegister register;
+  private final PendingHandOvers pending;
+  private final Duration tokenLifetime;
+  private final SecureRandom random = new SecureRandom();
+
+  /**
+   * Creates the service.
+   *
+   * @param host the shared host
+   * @param accounts the account directory
+   * @param organisations the organisations directory
+   * @param focalPoints the affiliation module's focal point service
+   * @param register the accounts' TIES access
+   * @param pending the prepared hand-overs
+   * @param tokenLifetime how long a prepared hand-over may be confirmed
+   */
+  public TiesFocalPoints(Host host, AccountDirectory accounts, Organisations organisations, FocalPoints focalPoints,
+      TiesAccountRegister register, PendingHandOvers pending, Duration tokenLifetime) {
+    this.host = host;
+    this.accounts = accounts;
+    this.organisations = organisations;
+    this.focalPoints = focalPoints;
+    this.register = register;
+    this.pending = pending;
+    this.tokenLifetime = tokenLifetime;
+  }
+
+  /**
+   * Prepares handing the TIES seat to a successor with active TIES access in the same organisation; nothing
+   * changes until {@link #confirm}. Preparing again replaces an earlier preparation for the organisation.
+   *
+   * @param command the organisation and the successor
+   * @param actor the sitting TIES Focal Point or the ITU Focal Point of the organisation
+   * @return what will change and the token, and a {@link TiesHandOverPrepared}
+   * @throws PreconditionFailed {@code ties.no-ties-focal-point}, {@code ties.account-not-active},
+   *     {@code ties.successor-without-ties-access}
+   */
+  public Outcome<HandOverPreview> prepare(PrepareTiesHandOver command, Actor actor) {
+    Validation.check(command, actor);
+    AccountId preparer = focalPointAccount(actor);
+    return host.command(() -> {
+      Organisation organisation = organisations.get(command.organisation());
+      requireFocalPoint(actor, organisation);
+      AccountId former = sittingTiesFocalPoint(organisation);
+      AccountId successor = command.successor();
+      requireSuccessor(former, successor, organisation);
+      String token = newToken();
+      Instant now = host.clock().instant();
+      Instant expiresAt = now.plus(tokenLifetime);
+      pending.save(PendingHandOver.builder().tokenHash(hash(token)).organisation(organisation.id()).former(former)
+          .successor(successor).preparedBy(preparer).expiresAt(expiresAt).build());
+      LOG.info("TIES hand-over of {} prepared by account {}: {} -> {}", organisation.id(), preparer, former,
+          successor);
+      return Outcome.of(new HandOverPreview(organisation.id(), former, successor, CHANGES, expiresAt, Secret.of(token)),
+          new TiesHandOverPrepared(now, actor, organisation.id(), former, successor, expiresAt));
+    });
+  }
+
+  /**
+   * Applies a prepared hand-over: the successor takes the seat, the former TIES Focal Point keeps TIES access and
+   * loses the seat's rights; both are notified. The token works once, until it expires, for the focal point who
+   * prepared it; every rule is checked again.
+   *
+   * @param command the token
+   * @param actor the focal point who prepared the hand-over
+   * @return the new seats and a {@link TiesFocalPointHandedOver}
+   * @throws NotFound {@code ties.hand-over-unknown} when the token matches no pending hand-over
+   */
+  public Outcome<FocalPointSeats> confirm(ConfirmTiesHandOver command, Actor actor) {
+    Validation.check(command, actor);
+    AccountId confirmer = focalPointAccount(actor);
+    return host.command(() -> {
+      PendingHandOver p = pending.take(hash(command.token().reveal()))
+          .orElseThrow(() -> new NotFound("ties.hand-over-unknown", "no pending hand-over for this token"));
+      if (!p.preparedBy().equals(confirmer)) {
+        throw new NotAllowed("ties.hand-over-not-yours", "only the focal point who prepared it confirms it");
+      }
+      if (host.clock().instant().isAfter(p.expiresAt())) {
+        throw new PreconditionFailed("ties.hand-over-expired", "the hand-over expired: prepare it again");
+      }
+      Organisation organisation = organisations.get(p.organisation());
+      requireFocalPoint(actor, organisation);
+      AccountId former = sittingTiesFocalPoint(organisation);
+      if (!former.equals(p.former())) {
+        throw new Conflict("ties.focal-point-changed", "the TIES focal point changed since the hand-over was prepared");
+      }
+      requireSuccessor(former, p.successor(), organisation);
+      Outcome<FocalPointSeats> changed = focalPoints.handOverTies(HandOverTiesFocalPoint.builder()
+          .organisation(organisation.id()).successor(p.successor()).build(), actor);
+      LOG.info("TIES focal point of {} handed over by account {}: {} -> {}", organisation.id(), confirmer, former,
+          p.successor());
+      return Outcome.of(changed.value(), new TiesFocalPointHandedOver(host.clock().instant(), actor,
+          organisation.id(), former, p.successor()));
+    });
+  }
+
+  /**
+   * The operator seats a TIES Focal Point where there is none; the account needs an approved affiliation with
+   * the organisation and gets TIES access there if it has none.
+   *
+   * @param command the organisation and the account
+   * @param actor the operator
+   * @return the new seats and a {@link TiesFocalPointAppointed}
+   * @throws PreconditionFailed {@code ties.ties-focal-point-sitting} when the seat is taken (hand it over)
+   */
+  public Outcome<FocalPointSeats> appoint(AppointTiesFocalPoint command, Actor actor) {
+    Validation.check(command, actor);
+    if (!(actor instanceof Actor.Operator)) {
+      throw new NotAllowed("ties.operator-only", "only the operator seats a TIES focal point");
+    }
+    return host.command(() -> {
+      Organisation organisation = organisations.get(command.organisation());
+      if (focalPoints.seatsOf(organisation.id()).ties().isPresent()) {
+        throw new PreconditionFailed("ties.ties-focal-point-sitting",
+            "the sitting TIES focal point hands the seat over");
+      }
+      Outcome<FocalPointSeats> changed = focalPoints.appoint(AppointFocalPoint.builder().organisation(organisation.id())
+          .seat(FocalPointRole.TIES).account(command.account()).build(), actor);
+      return Outcome.of(changed.value(),
+          new TiesFocalPointAppointed(host.clock().instant(), actor, organisation.id(), command.account()));
+    });
+  }
+
+  private static AccountId focalPointAccount(Actor actor) {
+    if (!(actor instanceof Actor.AccountHolder holder)) {
+      throw new NotAllowed("ties.not-a-focal-point", "only the organisation's focal points hand the TIES seat over");
+    }
+    return holder.account();
+  }
+
+  private void requireFocalPoint(Actor actor, Organisation organisation) {
+    if (focalPoints.rolesOf(actor, organisation.id()).stream().noneMatch(FOCAL_POINT::contains)) {
+      throw new NotAllowed("ties.not-a-focal-point", "only the organisation's focal points hand the TIES seat over");
+    }
+  }
+
+  private AccountId sittingTiesFocalPoint(Organisation organisation) {
+    return focalPoints.seatsOf(organisation.id()).ties().orElseThrow(() -> new PreconditionFailed(
+        "ties.no-ties-focal-point", "no sitting TIES focal point: the operator appoints one"));
+  }
+
+  private void requireSuccessor(AccountId former, AccountId successor, Organisation organisation) {
+    if (former.equals(successor)) {
+      throw new Conflict("ties.focal-point-unchanged", "the successor already holds the seat");
+    }
+    AccountSummary summary = accounts.find(successor)
+        .orElseThrow(() -> new NotFound("ties.account-not-found", "no such account"));
+    if (!summary.active()) {
+      throw new PreconditionFailed("ties.account-not-active", "the successor's account is not active");
+    }
+    boolean hasAccess = register.find(successor).filter(t -> t.activeIn(organisation.id())).isPresent();
+    if (!hasAccess) {
+      throw new PreconditionFailed("ties.successor-without-ties-access",
+          "the successor must hold active TIES access in the organisation");
+    }
+  }
+
+  private String newToken() {
+    byte[] bytes = new byte[32];
+    random.nextBytes(bytes);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  }
+
+  /** Only the hash is stored, so a leaked store does not let anyone confirm a hand-over. */
+  static String hash(String token) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      return HexFormat.of().formatHex(digest.digest(token.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      // every Java platform provides SHA-256
+      throw new AssertionError(e);
+    }
+  }
+}

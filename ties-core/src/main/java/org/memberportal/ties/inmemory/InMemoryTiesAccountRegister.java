@@ -1,0 +1,87 @@
+package org.memberportal.ties.inmemory;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
+import org.memberportal.affiliation.organisation.OrganisationId;
+import org.memberportal.kernel.AccountId;
+import org.memberportal.kernel.Conflict;
+import org.memberportal.kernel.inmemory.InMemoryTransactions;
+import org.memberportal.ties.access.TiesAccount;
+import org.memberportal.ties.access.TiesState;
+import org.memberportal.ties.port.TiesAccountRegister;
+
+/**
+ * In-memory TIES access, with a concurrent index of active accounts read without the register's lock.
+ *
+ * @since 0.1.0
+ */
+@API(status = API.Status.STABLE, since = "0.1.0")
+public final class InMemoryTiesAccountRegister implements TiesAccountRegister {
+
+  private final InMemoryTransactions transactions;
+  private final Map<AccountId, TiesAccount> byAccount = new HashMap<>();
+  private final Set<AccountId> active = ConcurrentHashMap.newKeySet();
+
+  /**
+   * Creates an empty register.
+   *
+   * @param transactions whose rollbacks undo writes
+   */
+  public InMemoryTiesAccountRegister(InMemoryTransactions transactions) {
+    this.transactions = transactions;
+  }
+
+  @Override
+  public synchronized Optional<TiesAccount> find(AccountId account) {
+    return Optional.ofNullable(byAccount.get(account));
+  }
+
+  @Override
+  public synchronized TiesAccount save(TiesAccount tiesAccount) {
+    TiesAccount stored = byAccount.get(tiesAccount.account());
+    long expected = stored == null ? 0 : stored.version();
+    if (tiesAccount.version() != expected) {
+      throw new Conflict("ties.version-conflict", "the TIES access changed since it was read");
+    }
+    TiesAccount next = tiesAccount.withVersion(expected + 1);
+    put(next.account(), next);
+    transactions.onRollback(() -> restore(next.account(), stored));
+    return next;
+  }
+
+  @Override
+  public boolean isActive(AccountId account) {
+    return active.contains(account);
+  }
+
+  @Override
+  public synchronized List<TiesAccount> inOrganisation(OrganisationId organisation, Set<TiesState> states) {
+    // the organisation lists are short and read by focal point screens and tests, not on hot paths
+    return byAccount.values().stream()
+        .filter(t -> t.organisation().equals(organisation) && states.contains(t.state()))
+        .toList();
+  }
+
+  private synchronized void restore(AccountId account, @Nullable TiesAccount previous) {
+    put(account, previous);
+  }
+
+  private void put(AccountId account, @Nullable TiesAccount value) {
+    if (value == null) {
+      byAccount.remove(account);
+    } else {
+      byAccount.put(account, value);
+    }
+    if (value != null && value.state().active()) {
+      active.add(account);
+    } else {
+      active.remove(account);
+    }
+  }
+}

@@ -1,0 +1,49 @@
+package org.memberportal.ties.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.memberportal.kernel.Role;
+
+/** The docs show the table as it is (X7), and the table says who may take each step. */
+class TiesWorkflowDocsTests {
+
+  private static final Path DOC = Path.of("..", "docs", "ties-core.md");
+
+  private static List<String> lines(String diagram) {
+    return Arrays.stream(diagram.split("\n")).map(String::strip).filter(l -> !l.isEmpty()).toList();
+  }
+
+  @Test
+  void docsShowTheDiagramOfTheTransitionTable() throws IOException {
+    String doc = Files.readString(DOC);
+    int start = doc.indexOf("```mermaid\n") + "```mermaid\n".length();
+    String block = doc.substring(start, doc.indexOf("```", start));
+
+    assertThat(lines(block)).containsExactlyInAnyOrderElementsOf(lines(TiesWorkflow.TABLE.toMermaid()));
+  }
+
+  @Test
+  void onlyFocalPointsDecideAndOnlyTheSystemLapses() {
+    assertThat(TiesWorkflow.TABLE.transitions()).filteredOn(t -> t.action() == TiesAction.APPROVE
+        || t.action() == TiesAction.REJECT).allSatisfy(t -> assertThat(t.roles())
+            .isEqualTo(EnumSet.of(Role.TIES_FOCAL_POINT, Role.ITU_FOCAL_POINT)));
+    assertThat(TiesWorkflow.TABLE.transitions()).filteredOn(t -> t.action() == TiesAction.LAPSE)
+        .isNotEmpty().allSatisfy(t -> assertThat(t.roles()).containsOnly(Role.SYSTEM));
+    assertThat(TiesWorkflow.TABLE.transitions()).filteredOn(t -> t.action() == TiesAction.CANCEL)
+        .allSatisfy(t -> assertThat(t.roles()).containsOnly(Role.OWNER));
+  }
+
+  @Test
+  void everyEndStateCanBeRequestedAgainOrReactivated() {
+    for (TiesState s : EnumSet.of(TiesState.REJECTED, TiesState.REMOVED, TiesState.LAPSED, TiesState.CANCELLED)) {
+      assertThat(TiesWorkflow.TABLE.actionsFrom(s)).as("%s", s).contains(TiesAction.REQUEST, TiesAction.ASSIGN);
+    }
+  }
+}
