@@ -45,6 +45,8 @@ public final class Journey {
   static final Map<Integer, String> TITLES = Map.of(
       1, "Sign-up with an organisation and the TIES tick",
       2, "The TIES focal point approves the affiliation",
+      3, "The TIES request is filed and approved: TIES active",
+      4, "The TIES focal point hands the role over",
       5, "A migrated account must reset its password",
       6, "Careers: a consultant applies, a staff member is refused, the competition finishes",
       7, "Careers: a candidate exports, then deletes, their data");
@@ -53,6 +55,8 @@ public final class Journey {
   private static final Map<Integer, List<Integer>> NEEDS = Map.of(
       1, List.of(),
       2, List.of(1),
+      3, List.of(2),
+      4, List.of(3),
       5, List.of(),
       6, List.of(),
       7, List.of(6));
@@ -181,6 +185,8 @@ public final class Journey {
     switch (step) {
       case 1 -> signUpWithOrganisation();
       case 2 -> tiesFocalPointApproves();
+      case 3 -> new TiesJourney(portal, story).requestApproved(organisation, ada, ties);
+      case 4 -> new TiesJourney(portal, story).handOver(organisation, ada, ties);
       case 5 -> migratedAccountResets();
       case 6 -> careers().consultantApplies();
       case 7 -> careers().candidateLeaves();

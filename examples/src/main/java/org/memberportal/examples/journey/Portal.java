@@ -30,6 +30,7 @@ import org.memberportal.careers.privacy.Privacy;
 import org.memberportal.careers.privacy.RetentionPolicy;
 import org.memberportal.careers.profile.CandidateProfiles;
 import org.memberportal.careers.vacancy.VacancyDesk;
+import org.memberportal.ties.TiesModule;
 import org.memberportal.kernel.AccountId;
 import org.memberportal.kernel.Actor;
 import org.memberportal.kernel.EmailAddress;
@@ -57,6 +58,7 @@ final class Portal {
   final NotificationRelay relay = new NotificationRelay(memory.outbox(), mailbox, clock);
   final UserAccounts accounts;
   final AffiliationModule affiliation;
+  final TiesModule ties;
   final Actor operator;
   final Locale language;
 
@@ -87,6 +89,8 @@ final class Portal {
         .codes(new InMemoryIssuedCodes(memory.transactions())).secrets(new RandomSecrets()).staff(staff)
         .hasher(hashing).build();
     this.affiliation = AffiliationModule.inMemory(host, memory.transactions(), accounts, ReminderPolicy.DEFAULT);
+    // after the affiliation module: building it subscribes the TIES policies on the same bus
+    this.ties = TiesModule.inMemory(host, memory.transactions(), accounts, affiliation);
   }
 
   /** Runs the relay as the host's timer would, and returns what it delivered. */

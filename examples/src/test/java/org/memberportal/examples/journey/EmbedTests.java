@@ -22,6 +22,7 @@ import org.memberportal.kernel.Secret;
 import org.memberportal.kernel.ValidationFailed;
 import org.memberportal.kernel.Violation;
 import org.memberportal.kernel.inmemory.InMemoryHost;
+import org.memberportal.ties.TiesModule;
 
 /** The README's "Embed it in five minutes" code, kept compiling and true (the README copies these lines). */
 class EmbedTests {
@@ -48,6 +49,7 @@ class EmbedTests {
     UserAccounts accounts = new InMemoryAccountModule(memory).accounts();
     AffiliationModule affiliation =
         AffiliationModule.inMemory(host, memory.transactions(), accounts, ReminderPolicy.DEFAULT);
+    TiesModule ties = TiesModule.inMemory(host, memory.transactions(), accounts, affiliation); // after affiliation
 
     // 3. a command, with the actor the host authenticated
     Actor visitor = Actor.anonymous().in(Locale.FRENCH);
@@ -76,6 +78,7 @@ class EmbedTests {
     relay.deliverDue();
 
     assertThat(affiliation.organisations()).isNotNull();
+    assertThat(ties.access()).isNotNull();
     assertThat(shown).isNotEmpty().anyMatch(line -> line.startsWith("email: "));
     assertThat(mailer.sent).extracting(Notification::kind).containsExactly("account.verification-code");
     assertThat(mailer.sent.get(0).locale()).isEqualTo(Locale.FRENCH);

@@ -86,11 +86,44 @@ class JourneyTests {
         "outcome: affiliation APPROVED; may Ada represent Alpine Telecom? true",
         "mail affiliation.approved to a***@alpine-telecom.example [en]",
         "Subject: Your affiliation to Alpine Telecom is approved",
+        "mail ties.requested to t***@alpine-telecom.example [en]",
+        "Subject: TIES access requested for Alpine Telecom",
         "refused: conflict (affiliation.already-affiliated)");
     assertThat(english.get(2)).doesNotContain("to i***@");
     assertThat(french.get(2)).containsSubsequence(
         "mail affiliation.approved to a***@alpine-telecom.example [fr]",
         "Subject: Votre affiliation à Alpine Telecom est approuvée");
+  }
+
+  @Test
+  void tiesRequestFiledByTheTickIsApprovedAndTiesIsActive() {
+    assertThat(english.get(3)).containsSubsequence(
+        "outcome: [TIES Alpine Telecom requested, AFFILIATION Alpine Telecom approved]",
+        "Tom (TIES focal point) approves Ada's TIES request",
+        "outcome: TIES access ACTIVE; is TIES active for Ada? true",
+        "mail ties.approved to a***@alpine-telecom.example [en]",
+        "Subject: Your TIES access is approved",
+        "outcome: [TIES Alpine Telecom active, AFFILIATION Alpine Telecom approved]");
+    assertThat(french.get(3)).containsSubsequence(
+        "mail ties.approved to a***@alpine-telecom.example [fr]",
+        "Subject: Votre accès TIES est approuvé");
+  }
+
+  @Test
+  void tiesFocalPointHandsTheRoleOverInTwoSteps() {
+    assertThat(english.get(4)).containsSubsequence(
+        "Tom prepares",
+        "preview: [SUCCESSOR_TAKES_SEAT, FORMER_LOSES_FOCAL_POINT_RIGHTS, FORMER_KEEPS_TIES_ACCESS, BOTH_NOTIFIED]",
+        "the seat is still Tom Keller",
+        "mail: none",
+        "Tom confirms the hand-over",
+        "outcome: TIES focal point: Ada Lovelace; Tom keeps TIES access? true",
+        "mail affiliation.focal-point-appointed to a***@alpine-telecom.example [en]",
+        "Subject: You are now TIES focal point of Alpine Telecom",
+        "mail affiliation.focal-point-released to t***@alpine-telecom.example [en]");
+    assertThat(french.get(4)).containsSubsequence(
+        "Subject: Vous êtes désormais point focal TIES de Alpine Telecom",
+        "Subject: Vous n'êtes plus point focal TIES de Alpine Telecom");
   }
 
   @Test

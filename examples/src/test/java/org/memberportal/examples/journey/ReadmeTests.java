@@ -14,6 +14,7 @@ import org.memberportal.careers.application.ApplicationWorkflow;
 import org.memberportal.careers.candidate.CandidateAccountWorkflow;
 import org.memberportal.careers.vacancy.VacancyWorkflow;
 import org.memberportal.kernel.Workflow;
+import org.memberportal.ties.access.TiesWorkflow;
 
 /**
  * The README's "Workflows" section is generated from the modules' transition tables. This test fails when they
@@ -32,6 +33,7 @@ class ReadmeTests {
   static final List<Diagram> DIAGRAMS = List.of(
       new Diagram("User account", "`AccountWorkflow.TABLE` in account-core", AccountWorkflow.TABLE),
       new Diagram("Affiliation request", "`AffiliationWorkflow.TABLE` in affiliation-core", AffiliationWorkflow.TABLE),
+      new Diagram("TIES access", "`TiesWorkflow.TABLE` in ties-core", TiesWorkflow.TABLE),
       new Diagram("Careers account", "`CandidateAccountWorkflow.TABLE` in careers-core", CandidateAccountWorkflow.TABLE),
       new Diagram("Vacancy", "`VacancyWorkflow.TABLE` in careers-core", VacancyWorkflow.TABLE),
       new Diagram("Application", "`ApplicationWorkflow.TABLE` in careers-core", ApplicationWorkflow.TABLE));
@@ -78,6 +80,6 @@ class ReadmeTests {
   @Test
   void everyWorkflowOfTheLibraryIsInTheReadme() {
     assertThat(DIAGRAMS).extracting(d -> d.table().name())
-        .contains("account", "affiliation", "careers-account", "vacancy", "application");
+        .contains("account", "affiliation", "ties", "careers-account", "vacancy", "application");
   }
 }
