@@ -67,7 +67,7 @@ public final class Journey {
   private final Set<Integer> played = new HashSet<>();
   private Portal portal = new Portal(Locale.ENGLISH);
   private Story story = new Story(System.out, new MailText());
-  private Organisation organisation = null;
+  private Organisation organisation;
   private AccountSummary itu;
   private AccountSummary ties;
   private AccountSummary ada;
