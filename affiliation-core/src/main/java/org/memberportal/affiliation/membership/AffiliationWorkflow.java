@@ -40,7 +40,7 @@ public final class AffiliationWorkflow {
       Workflow.<AffiliationState, AffiliationAction>builder("affiliation", AffiliationState.class)
           .initial(REQUESTED, PENDING, LINKED)
           .on(REQUESTED, SUBMIT, PENDING, SYSTEM)
-          .on(REQUESTED, CANCEL, CANCELLED, OWNER)
+          .on(REQUESTED, CANCEL, CANCELLED, OWNER, SYSTEM)
           .on(PENDING, APPROVE, APPROVED, TIES_FOCAL_POINT, ITU_FOCAL_POINT)
           .on(PENDING, REJECT, REJECTED, TIES_FOCAL_POINT, ITU_FOCAL_POINT)
           .on(PENDING, CANCEL, CANCELLED, OWNER)

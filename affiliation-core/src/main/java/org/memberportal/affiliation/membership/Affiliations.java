@@ -11,6 +11,7 @@ import java.util.Set;
 import org.apiguardian.api.API;
 import org.memberportal.account.AccountStatus;
 import org.memberportal.account.AccountSummary;
+import org.memberportal.account.AccountEvent;
 import org.memberportal.account.EmailVerified;
 import org.memberportal.account.port.AccountDirectory;
 import org.memberportal.affiliation.Letters;
@@ -84,11 +85,13 @@ public final class Affiliations {
 
   /**
    * Subscribes the module's policies on the host's event bus: requests made before the email was verified go to
-   * the focal points when it is ({@link EmailVerified}); links follow a merged organisation and end with a
-   * rejected one. Call once per host.
+   * the focal points when it is ({@link EmailVerified}) and are cancelled when the unverified sign-up expires
+   * ({@link AccountEvent.SignUpExpired}); links follow a merged organisation and end with a rejected one. Call
+   * once per host.
    */
   public void subscribe() {
     host.events().subscribe(EmailVerified.class, this::onEmailVerified);
+    host.events().subscribe(AccountEvent.SignUpExpired.class, this::onSignUpExpired);
     host.events().subscribe(OrganisationMerged.class, this::onOrganisationMerged);
     host.events().subscribe(OrganisationRejected.class, this::onOrganisationRejected);
   }
@@ -379,6 +382,20 @@ public final class Affiliations {
             .orElseThrow(() -> new NotFound("affiliation.account-not-found", "no such account"));
         return Outcome.of(saved, submitted(saved, system, organisation, requester));
       });
+    }
+  }
+
+  private void onSignUpExpired(AccountEvent.SignUpExpired expired) {
+    Actor system = Actor.system("affiliation.sign-up-expired");
+    for (Affiliation a : affiliations.ofAccount(expired.account())) {
+      if (a.state() == AffiliationState.REQUESTED) {
+        host.command(() -> {
+          AffiliationState next = AffiliationWorkflow.TABLE.next(a.state(), AffiliationAction.CANCEL, Set.of(Role.SYSTEM));
+          Affiliation saved = affiliations.save(a.withState(next));
+          return Outcome.of(saved,
+              new AffiliationCancelled(host.clock().instant(), system, a.id(), a.account(), a.organisation()));
+        });
+      }
     }
   }
 

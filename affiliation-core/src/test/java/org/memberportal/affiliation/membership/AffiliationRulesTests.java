@@ -17,6 +17,7 @@ import org.memberportal.affiliation.organisation.Organisation;
 import org.memberportal.affiliation.testkit.AffiliationWorld;
 import org.memberportal.affiliation.testkit.AffiliationWorld.Staffed;
 import org.memberportal.kernel.Actor;
+import org.memberportal.kernel.StaffId;
 import org.memberportal.kernel.Conflict;
 import org.memberportal.kernel.NotAllowed;
 import org.memberportal.kernel.Notification;
@@ -60,6 +61,19 @@ class AffiliationRulesTests {
     assertThat(world.delivered(org.ties(), "affiliation.requested")).hasSize(1);
     assertThat(world.events(AffiliationSubmitted.class)).extracting(AffiliationSubmitted::affiliation)
         .contains(request.id());
+  }
+
+  @Test
+  void expiredSignUpCancelsItsWaitingRequest() {
+    Staffed org = world.staffed("Swisscom");
+    AccountSummary user = world.accounts.unverified("Ana", "Silva");
+    Affiliation request = world.request(user, org.organisation(), true);
+
+    world.accounts.expire(user.id());
+
+    assertThat(affiliations.get(request.id(), Actor.operator(StaffId.random())).state())
+        .isEqualTo(AffiliationState.CANCELLED);
+    assertThat(world.delivered(org.ties(), "affiliation.requested")).isEmpty();
   }
 
   @Test

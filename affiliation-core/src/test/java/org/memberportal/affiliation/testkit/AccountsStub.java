@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.memberportal.account.AccountStatus;
 import org.memberportal.account.AccountSummary;
+import org.memberportal.account.AccountEvent;
 import org.memberportal.account.EmailVerified;
 import org.memberportal.account.port.AccountDirectory;
 import org.memberportal.kernel.AccountId;
@@ -92,6 +93,18 @@ public final class AccountsStub implements AccountDirectory {
           AccountStatus.ACTIVE);
       accounts.put(account, active);
       return Outcome.of(active, new EmailVerified(host.clock().instant(), Actor.account(account), account));
+    });
+  }
+
+  /**
+   * Erases an unverified sign-up as the account module's expiry tick does, publishing its event.
+   *
+   * @param account the account
+   */
+  public void expire(AccountId account) {
+    host.command(() -> {
+      AccountSummary gone = accounts.remove(account);
+      return Outcome.of(gone, new AccountEvent.SignUpExpired(host.clock().instant(), Actor.system("expiry"), account));
     });
   }
 

@@ -6,14 +6,17 @@ import java.util.Locale;
 import java.util.Objects;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
+import org.memberportal.careers.candidate.CandidateAccount;
 import org.memberportal.careers.port.AlertSubscriptions;
+import org.memberportal.careers.port.CandidateAccounts;
 import org.memberportal.careers.port.Vacancies;
+import org.memberportal.careers.privacy.CandidateErased;
 import org.memberportal.careers.vacancy.Languages;
 import org.memberportal.careers.vacancy.Vacancy;
 import org.memberportal.careers.vacancy.VacancyEvent;
 import org.memberportal.kernel.Actor;
 import org.memberportal.kernel.CandidateId;
-import org.memberportal.kernel.EmailAddress;
+import org.memberportal.kernel.DomainEvent;
 import org.memberportal.kernel.Host;
 import org.memberportal.kernel.NotAllowed;
 import org.memberportal.kernel.NotFound;
@@ -45,34 +48,41 @@ public final class JobAlerts {
   private final Host host;
   private final AlertSubscriptions subscriptions;
   private final Vacancies vacancies;
+  private final CandidateAccounts accounts;
 
-  private JobAlerts(Host host, AlertSubscriptions subscriptions, Vacancies vacancies) {
+  private JobAlerts(Host host, AlertSubscriptions subscriptions, Vacancies vacancies, CandidateAccounts accounts) {
     this.host = host;
     this.subscriptions = subscriptions;
     this.vacancies = vacancies;
+    this.accounts = accounts;
   }
 
   /**
-   * Creates the service and subscribes its policy to {@link VacancyEvent.Published} on the host's event bus.
+   * Creates the service and subscribes its policies to {@link VacancyEvent.Published} (matching alerts are
+   * told) and {@link CandidateErased} (the candidate's alerts, which hold their address, are removed).
    *
    * @param host the host
    * @param subscriptions where alerts are kept
    * @param vacancies where vacancies are kept
+   * @param accounts the careers accounts, whose address and language alerts are written to
    * @return the service, listening
    */
-  public static JobAlerts listening(Host host, AlertSubscriptions subscriptions, Vacancies vacancies) {
-    JobAlerts alerts = new JobAlerts(host, subscriptions, vacancies);
+  public static JobAlerts listening(Host host, AlertSubscriptions subscriptions, Vacancies vacancies,
+      CandidateAccounts accounts) {
+    JobAlerts alerts = new JobAlerts(host, subscriptions, vacancies, accounts);
     host.events().subscribe(VacancyEvent.Published.class, alerts::onPublished);
+    host.events().subscribe(CandidateErased.class, alerts::onCandidateErased);
     return alerts;
   }
 
   /**
-   * Subscribes the signed-in candidate to alerts.
+   * Subscribes the signed-in candidate to alerts, written to their careers account's address in its language.
    *
-   * @param command criteria, address and language
+   * @param command the criteria
    * @param actor the candidate
    * @return the alert and {@link AlertEvent.Subscribed}
    * @throws NotAllowed {@code alert.not-allowed} when the actor is not a candidate
+   * @throws NotFound {@code alert.no-account} when the candidate has no careers account
    * @throws PreconditionFailed {@code alert.too-many} past {@link #MAX_PER_CANDIDATE} alerts
    */
   public Outcome<JobAlert> subscribe(SubscribeToAlerts command, Actor actor) {
@@ -82,12 +92,14 @@ public final class JobAlerts {
       if (subscriptions.ofCandidate(candidate).size() >= MAX_PER_CANDIDATE) {
         throw new PreconditionFailed("alert.too-many", "a candidate keeps at most " + MAX_PER_CANDIDATE + " alerts");
       }
+      CandidateAccount account = accounts.find(candidate)
+          .orElseThrow(() -> new NotFound("alert.no-account", "candidate " + candidate + " has no careers account"));
       Instant now = host.clock().instant();
       JobAlert alert = JobAlert.builder()
           .id(AlertId.random())
           .candidate(candidate)
-          .email(EmailAddress.of(Objects.requireNonNull(command.email())))
-          .language(Languages.of(Objects.requireNonNull(command.language())))
+          .email(account.email())
+          .language(Languages.of(account.language()))
           .criteria(Objects.requireNonNull(command.criteria()))
           .subscribedAt(now)
           .build();
@@ -129,6 +141,16 @@ public final class JobAlerts {
   public List<JobAlert> alerts(Actor actor) {
     CandidateId candidate = candidate(actor);
     return host.query(() -> subscriptions.ofCandidate(candidate));
+  }
+
+  private void onCandidateErased(CandidateErased event) {
+    List<JobAlert> held = subscriptions.ofCandidate(event.candidate());
+    for (JobAlert alert : held) {
+      subscriptions.remove(alert.id());
+    }
+    host.events().publish(held.stream().<DomainEvent>map(a -> new AlertEvent.Unsubscribed(a.id(),
+        event.occurredAt(), Actor.system("candidate-erasure"))).toList());
+    LOG.info("candidate {} erased: {} job alerts removed", event.candidate(), held.size());
   }
 
   private void onPublished(VacancyEvent.Published event) {

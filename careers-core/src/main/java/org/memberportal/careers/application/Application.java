@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
+import org.memberportal.careers.profile.ProfileSnapshot;
 import org.memberportal.careers.vacancy.VacancyId;
 import org.memberportal.kernel.Actor;
 import org.memberportal.kernel.CandidateId;
@@ -55,11 +56,11 @@ public abstract class Application {
   public abstract ApplicationStatus status();
 
   /**
-   * Where notifications about it go (taken from the profile when it was started).
+   * Where notifications about it go (the careers account's address when it was started or submitted).
    *
-   * @return the address
+   * @return the address, empty once the candidate's personal data was erased
    */
-  public abstract EmailAddress email();
+  public abstract Optional<EmailAddress> email();
 
   /**
    * The language of its notifications.
@@ -110,6 +111,17 @@ public abstract class Application {
    */
   @Value.Default
   public boolean outcomeNotified() {
+    return false;
+  }
+
+  /**
+   * Whether the candidate's personal data (address, cover letter, profile snapshot) was erased at their request
+   * or by the retention rule; what remains (vacancy, statuses, dates, moves) is anonymous statistics.
+   *
+   * @return true once erased
+   */
+  @Value.Default
+  public boolean erased() {
     return false;
   }
 
@@ -174,6 +186,17 @@ public abstract class Application {
   }
 
   /**
+   * The application without the candidate's personal data: no address, cover letter or profile snapshot.
+   *
+   * @return the anonymised application, one version on
+   */
+  public Application anonymised() {
+    return builder().id(id()).candidate(candidate()).vacancy(vacancy()).language(language())
+        .startedAt(startedAt()).status(status()).addAllMoves(moves()).submittedAt(submittedAt())
+        .outcomeNotified(outcomeNotified()).erased(true).version(version() + 1).build();
+  }
+
+  /**
    * The draft with a new cover letter.
    *
    * @param letter the letter, or empty to remove it
@@ -196,7 +219,7 @@ public abstract class Application {
       Optional<ProfileSnapshot> profile, Optional<String> letter, boolean notified) {
     return builder().id(id()).candidate(candidate()).vacancy(vacancy()).email(email()).language(language())
         .startedAt(startedAt()).status(status).addAllMoves(moves).submittedAt(submittedAt).profile(profile)
-        .coverLetter(letter).outcomeNotified(notified).version(version() + 1).build();
+        .coverLetter(letter).outcomeNotified(notified).erased(erased()).version(version() + 1).build();
   }
 
   /**

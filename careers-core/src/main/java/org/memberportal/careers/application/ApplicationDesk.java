@@ -10,14 +10,14 @@ import java.util.Optional;
 import java.util.Set;
 import org.apiguardian.api.API;
 import org.memberportal.careers.port.Applications;
-import org.memberportal.careers.port.CandidateProfiles;
+import org.memberportal.careers.port.Applicants;
 import org.memberportal.careers.port.Vacancies;
+import org.memberportal.careers.privacy.CandidateErased;
 import org.memberportal.careers.vacancy.Vacancy;
 import org.memberportal.careers.vacancy.VacancyEvent;
 import org.memberportal.careers.vacancy.VacancyId;
 import org.memberportal.careers.vacancy.VacancyStatus;
 import org.memberportal.kernel.Actor;
-import org.memberportal.kernel.CandidateId;
 import org.memberportal.kernel.Conflict;
 import org.memberportal.kernel.DomainEvent;
 import org.memberportal.kernel.Host;
@@ -62,6 +62,9 @@ public final class ApplicationDesk {
   /** A draft expired at the deadline. */
   public static final String DRAFT_EXPIRED = "careers.application.draft-expired";
 
+  /** Reason code of the withdrawals made when a candidate's data is erased. */
+  public static final String ERASED_REASON = "candidate-erased";
+
   /** Every notification kind of applications, for template checks. */
   public static final List<String> KINDS = List.of(RECEIVED, WITHDRAWN, ASSESSMENT, INTERVIEW, OFFER, OUTCOME,
       DRAFT_EXPIRED);
@@ -78,9 +81,9 @@ public final class ApplicationDesk {
   private final Host host;
   private final Applications applications;
   private final Vacancies vacancies;
-  private final CandidateProfiles profiles;
+  private final Applicants profiles;
 
-  private ApplicationDesk(Host host, Applications applications, Vacancies vacancies, CandidateProfiles profiles) {
+  private ApplicationDesk(Host host, Applications applications, Vacancies vacancies, Applicants profiles) {
     this.host = host;
     this.applications = applications;
     this.vacancies = vacancies;
@@ -88,20 +91,22 @@ public final class ApplicationDesk {
   }
 
   /**
-   * Creates the service and subscribes its policies to vacancy events (closed, cancelled, competition finished).
+   * Creates the service and subscribes its policies to vacancy events (closed, cancelled, competition finished)
+   * and to {@link CandidateErased} (drafts deleted, open applications withdrawn, personal data erased).
    *
    * @param host the host
    * @param applications where applications are kept
    * @param vacancies where vacancies are kept
-   * @param profiles the candidates' profiles
+   * @param profiles the applicants (careers accounts and profiles)
    * @return the service, listening
    */
   public static ApplicationDesk listening(Host host, Applications applications, Vacancies vacancies,
-      CandidateProfiles profiles) {
+      Applicants profiles) {
     ApplicationDesk desk = new ApplicationDesk(host, applications, vacancies, profiles);
     host.events().subscribe(VacancyEvent.Closed.class, e -> desk.expireDrafts(e.vacancy(), e.occurredAt()));
     host.events().subscribe(VacancyEvent.Cancelled.class, e -> desk.expireDrafts(e.vacancy(), e.occurredAt()));
     host.events().subscribe(VacancyEvent.CompetitionFinished.class, desk::onCompetitionFinished);
+    host.events().subscribe(CandidateErased.class, desk::onCandidateErased);
     return desk;
   }
 
@@ -377,7 +382,34 @@ public final class ApplicationDesk {
     LOG.info("competition of vacancy {} finished: {} applicants told", event.vacancy(), told);
   }
 
+  private void onCandidateErased(CandidateErased event) {
+    Actor system = Actor.system("candidate-erasure");
+    List<DomainEvent> events = new ArrayList<>();
+    for (Application a : applications.ofCandidate(event.candidate())) {
+      if (a.status() == ApplicationStatus.DRAFT) {
+        applications.delete(a.id());
+        events.add(new ApplicationEvent.DraftDeleted(a.id(), event.occurredAt(), system));
+        continue;
+      }
+      Application current = a;
+      if (ApplicationWorkflow.TABLE.allows(a.status(), ApplicationAction.WITHDRAW)) {
+        // no withdrawal notice: the address is being erased and the candidate asked for the erasure
+        current = a.moved(ApplicationAction.WITHDRAW, Set.of(Role.SYSTEM), system, event.occurredAt(),
+            Optional.of(ERASED_REASON), Optional.empty());
+        applications.update(current);
+        events.add(new ApplicationEvent.Moved(current.id(), current.moves().get(current.moves().size() - 1),
+            event.occurredAt(), system));
+      }
+      applications.update(current.anonymised());
+    }
+    host.events().publish(events);
+    LOG.info("candidate {} erased: {} applications withdrawn or anonymised", event.candidate(), events.size());
+  }
+
   private void notice(Application a, String kind, Map<String, String> extra) {
+    if (a.email().isEmpty()) {
+      return;
+    }
     Vacancy v = vacancies.find(a.vacancy()).orElseThrow(
         () -> new NotFound("vacancy.not-found", "vacancy " + a.vacancy() + " of an application is missing"));
     Locale shown = v.languageFor(a.language()).orElse(Locale.ENGLISH);
@@ -386,7 +418,7 @@ public final class ApplicationDesk {
     String key = kind.equals(OUTCOME) ? kind + ":" + a.id() : kind + ":" + a.id() + ":" + a.version();
     host.notify(Notification.builder()
         .idempotencyKey(key)
-        .recipient(a.email())
+        .recipient(a.email().get())
         .kind(kind)
         .locale(a.language())
         .putParameters("application", a.id().toString())

@@ -39,7 +39,8 @@ public final class ApplicationWorkflow {
             .on(ApplicationStatus.OFFERED, ApplicationAction.SELECT, ApplicationStatus.SELECTED, Role.RECRUITER);
     for (ApplicationStatus s : ApplicationStatus.inPipelineStates()) {
       b.on(s, ApplicationAction.REJECT, ApplicationStatus.NOT_SELECTED, Role.RECRUITER, Role.SYSTEM);
-      b.on(s, ApplicationAction.WITHDRAW, ApplicationStatus.WITHDRAWN, Role.OWNER);
+      // the library withdraws on the candidate's behalf when their data is erased
+      b.on(s, ApplicationAction.WITHDRAW, ApplicationStatus.WITHDRAWN, Role.OWNER, Role.SYSTEM);
     }
     return b.build();
   }

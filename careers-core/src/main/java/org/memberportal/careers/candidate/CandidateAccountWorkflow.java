@@ -14,7 +14,7 @@ import org.memberportal.kernel.Workflow;
 
 /**
  * The careers account workflow: the one transition table the account commands consult (printed as a Mermaid
- * diagram in docs/careers-candidates.md). Deletion is not a state: erasure removes the account.
+ * diagram in docs/careers-core.md). Deletion is not a state: erasure removes the account.
  *
  * @since 0.1.0
  */

@@ -168,4 +168,13 @@ public final class InMemoryAlertSubscriptions implements AlertSubscriptions {
     stations.remove(alert.id(), c.dutyStations().stream().map(s -> s.strip().toUpperCase(Locale.ROOT)).toList());
     languages.remove(alert.id(), c.languages().stream().map(l -> Languages.of(l).toLanguageTag()).toList());
   }
+
+  /**
+   * Every job alert held, for tests that scan what the store keeps.
+   *
+   * @return the alerts
+   */
+  public synchronized List<JobAlert> all() {
+    return List.copyOf(byId.values());
+  }
 }

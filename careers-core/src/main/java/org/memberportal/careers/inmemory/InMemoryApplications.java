@@ -143,4 +143,13 @@ public final class InMemoryApplications implements Applications {
     }
     live.remove(new Pair(a.candidate(), a.vacancy()), a.id());
   }
+
+  /**
+   * Every application held, for tests that scan what the store keeps.
+   *
+   * @return the applications
+   */
+  public synchronized List<Application> all() {
+    return List.copyOf(byId.values());
+  }
 }

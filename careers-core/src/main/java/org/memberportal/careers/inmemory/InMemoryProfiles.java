@@ -1,12 +1,16 @@
 package org.memberportal.careers.inmemory;
 
 import java.time.Instant;
+import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apiguardian.api.API;
 import org.memberportal.careers.port.Profiles;
+import org.memberportal.careers.profile.ContractInterest;
 import org.memberportal.careers.profile.Profile;
 import org.memberportal.kernel.CandidateId;
 import org.memberportal.kernel.Conflict;
@@ -22,6 +26,7 @@ public final class InMemoryProfiles implements Profiles {
 
   private final InMemoryTransactions transactions;
   private final Map<CandidateId, Profile> byCandidate = new ConcurrentHashMap<>();
+  private final Map<ContractInterest, Set<CandidateId>> byInterest = new EnumMap<>(ContractInterest.class);
 
   /**
    * Creates an empty store.
@@ -44,13 +49,14 @@ public final class InMemoryProfiles implements Profiles {
     if (stored != expectedVersion || profile.version() <= expectedVersion) {
       throw new Conflict("profile.stale-version", "stored version " + stored + ", expected " + expectedVersion);
     }
-    byCandidate.put(profile.candidate(), profile);
+    put(profile);
     transactions.onRollback(() -> restore(profile.candidate(), previous));
   }
 
   @Override
   public synchronized boolean delete(CandidateId candidate) {
     Profile previous = byCandidate.remove(candidate);
+    unindex(candidate);
     if (previous != null) {
       transactions.onRollback(() -> restore(candidate, previous));
     }
@@ -75,11 +81,28 @@ public final class InMemoryProfiles implements Profiles {
     return List.copyOf(byCandidate.values());
   }
 
+  @Override
+  public synchronized List<CandidateId> interestedIn(ContractInterest interest) {
+    return List.copyOf(byInterest.getOrDefault(interest, Set.of()));
+  }
+
   private synchronized void restore(CandidateId candidate, Profile previous) {
     if (previous == null) {
       byCandidate.remove(candidate);
+      unindex(candidate);
     } else {
-      byCandidate.put(candidate, previous);
+      put(previous);
     }
+  }
+
+  private void put(Profile profile) {
+    byCandidate.put(profile.candidate(), profile);
+    unindex(profile.candidate());
+    profile.contractInformation().ifPresent(c -> c.interests().forEach(
+        i -> byInterest.computeIfAbsent(i, k -> new HashSet<>()).add(profile.candidate())));
+  }
+
+  private void unindex(CandidateId candidate) {
+    byInterest.values().forEach(s -> s.remove(candidate));
   }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.apiguardian.api.API;
+import org.memberportal.careers.profile.ContractInterest;
 import org.memberportal.careers.profile.Profile;
 import org.memberportal.kernel.CandidateId;
 import org.memberportal.kernel.Conflict;
@@ -49,4 +50,13 @@ public interface Profiles {
    * @return the candidates
    */
   List<CandidateId> inactiveSince(Instant cutoff);
+
+  /**
+   * The candidates who declared interest in a kind of work, read from an index (talent search never reads
+   * every profile).
+   *
+   * @param interest the kind of work
+   * @return the candidates, in no particular order
+   */
+  List<CandidateId> interestedIn(ContractInterest interest);
 }

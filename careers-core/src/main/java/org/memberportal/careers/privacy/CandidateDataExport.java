@@ -5,11 +5,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
+import org.memberportal.careers.alert.AlertCriteria;
+import org.memberportal.careers.alert.JobAlert;
+import org.memberportal.careers.application.Application;
 import org.memberportal.careers.candidate.CandidateAccount;
 import org.memberportal.careers.profile.Address;
 import org.memberportal.careers.profile.ComputerSkill;
@@ -83,6 +87,20 @@ public abstract class CandidateDataExport {
   public abstract List<AuditEntry> history();
 
   /**
+   * The candidate's applications and drafts, with what they froze of the profile.
+   *
+   * @return the applications
+   */
+  public abstract List<Application> applications();
+
+  /**
+   * The candidate's job alerts.
+   *
+   * @return the alerts
+   */
+  public abstract List<JobAlert> alerts();
+
+  /**
    * Starts an export.
    *
    * @return a builder
@@ -118,6 +136,29 @@ public abstract class CandidateDataExport {
           "detail", a.detail()));
     }
     doc.put("history", history);
+    List<Object> applications = new ArrayList<>();
+    for (Application a : applications()) {
+      Map<String, @Nullable Object> m = map("id", a.id().toString(), "vacancy", a.vacancy().toString(),
+          "status", a.status().name(), "startedAt", a.startedAt().toString(),
+          "submittedAt", a.submittedAt().map(Instant::toString).orElse(null),
+          "email", a.email().map(e -> e.display()).orElse(null), "language", a.language().toLanguageTag(),
+          "coverLetter", a.coverLetter().orElse(null));
+      m.put("profileSnapshot", a.profile().map(snap -> profile(snap.profile())).orElse(null));
+      applications.add(m);
+    }
+    doc.put("applications", applications);
+    List<Object> alerts = new ArrayList<>();
+    for (JobAlert j : alerts()) {
+      AlertCriteria c = j.criteria();
+      alerts.add(map("id", j.id().toString(), "email", j.email().display(), "language", j.language().toLanguageTag(),
+          "subscribedAt", j.subscribedAt().toString(),
+          "types", c.types().stream().map(Enum::name).sorted().toList(),
+          "grades", c.grades().stream().sorted().toList(),
+          "dutyStations", c.dutyStations().stream().sorted().toList(),
+          "languages", c.languages().stream().map(Locale::toLanguageTag).sorted().toList(),
+          "keywords", c.keywords().orElse(null)));
+    }
+    doc.put("alerts", alerts);
     return doc;
   }
 

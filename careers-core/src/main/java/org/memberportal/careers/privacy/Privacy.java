@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.apiguardian.api.API;
+import org.memberportal.careers.port.AlertSubscriptions;
+import org.memberportal.careers.port.Applications;
 import org.memberportal.careers.port.CandidateAccounts;
 import org.memberportal.careers.port.Consents;
 import org.memberportal.careers.port.Profiles;
@@ -41,6 +43,8 @@ public final class Privacy {
   private final Consents consents;
   private final CandidateAccounts accounts;
   private final RetentionPolicy retention;
+  private final Applications applications;
+  private final AlertSubscriptions alerts;
 
   /**
    * Creates the service.
@@ -50,10 +54,14 @@ public final class Privacy {
    * @param consents where consents are recorded
    * @param accounts where careers accounts are stored
    * @param retention how long inactive candidates are kept
+   * @param applications where applications are kept (exported)
+   * @param alerts where job alerts are kept (exported)
    */
   public Privacy(Host host, Profiles profiles, Consents consents, CandidateAccounts accounts,
-      RetentionPolicy retention) {
+      RetentionPolicy retention, Applications applications, AlertSubscriptions alerts) {
     this.host = host;
+    this.applications = applications;
+    this.alerts = alerts;
     this.profiles = profiles;
     this.consents = consents;
     this.accounts = accounts;
@@ -61,7 +69,8 @@ public final class Privacy {
   }
 
   /**
-   * Everything held about the candidate, as one document: account, profile, consents, history of changes.
+   * Everything held about the candidate, as one document: account, profile, consents, history of changes,
+   * applications (with their profile snapshots) and job alerts.
    *
    * @param candidate whose data
    * @param actor the candidate themselves
@@ -85,6 +94,8 @@ public final class Privacy {
           .profile(profiles.find(candidate))
           .addAllConsents(consents.history(candidate))
           .addAllHistory(history)
+          .addAllApplications(applications.ofCandidate(candidate))
+          .addAllAlerts(alerts.ofCandidate(candidate))
           .build();
     });
   }

@@ -36,8 +36,10 @@ class JobAlertsTests {
   private final Actor.Candidate bruno = Actor.candidate(CandidateId.random());
 
   private JobAlert subscribe(Actor.Candidate who, String email, Locale language, AlertCriteria criteria) {
-    return world.alerts.subscribe(SubscribeToAlerts.builder().email(email).language(language).criteria(criteria)
-        .build(), who).value();
+    if (world.accounts.find(who.candidate()).isEmpty()) {
+      world.account(who.candidate(), email, language);
+    }
+    return world.alerts.subscribe(SubscribeToAlerts.builder().criteria(criteria).build(), who).value();
   }
 
   @Test
@@ -131,8 +133,7 @@ class JobAlertsTests {
 
   @Test
   void onlySignedInCandidatesHaveAlerts() {
-    SubscribeToAlerts command = SubscribeToAlerts.builder().email("x@example.org").language(Locale.ENGLISH)
-        .criteria(AlertCriteria.any()).build();
+    SubscribeToAlerts command = SubscribeToAlerts.builder().criteria(AlertCriteria.any()).build();
     for (Actor outsider : new Actor[] {Actor.anonymous(), Actor.account(AccountId.random()),
         Actor.recruiter(StaffId.random()), Actor.operator(StaffId.random()), Actor.system("x")}) {
       assertThatThrownBy(() -> world.alerts.subscribe(command, outsider)).isInstanceOf(NotAllowed.class);
@@ -154,12 +155,30 @@ class JobAlertsTests {
   }
 
   @Test
-  void subscriptionNeedsAValidAddressAndALanguage() {
-    assertThatThrownBy(() -> world.alerts.subscribe(SubscribeToAlerts.builder().email("not an address")
-        .criteria(AlertCriteria.any()).build(), ana.in(Locale.FRENCH)))
+  void subscriptionNeedsCriteria() {
+    world.account(ana.candidate(), "ana@example.org", Locale.ENGLISH);
+    assertThatThrownBy(() -> world.alerts.subscribe(SubscribeToAlerts.builder().build(), ana.in(Locale.FRENCH)))
         .isInstanceOfSatisfying(ValidationFailed.class, e -> assertThat(e.violations())
-            .extracting(Violation::code)
-            .containsExactlyInAnyOrder("careers.alert.email.malformed", "careers.alert.language.missing"));
+            .extracting(Violation::code).containsExactly("careers.alert.criteria.missing"));
+  }
+
+  @Test
+  void alertsAreWrittenToTheCareersAccountsAddressInItsLanguage() {
+    world.account(ana.candidate(), "ana@example.org", Locale.FRENCH);
+
+    JobAlert alert = world.alerts.subscribe(SubscribeToAlerts.builder().criteria(AlertCriteria.any()).build(), ana)
+        .value();
+
+    assertThat(alert.email()).isEqualTo(EmailAddress.of("ana@example.org"));
+    assertThat(alert.language()).isEqualTo(Locale.FRENCH);
+  }
+
+  @Test
+  void candidateWithoutCareersAccountCannotSubscribe() {
+    assertThatThrownBy(() -> world.alerts.subscribe(SubscribeToAlerts.builder().criteria(AlertCriteria.any())
+        .build(), ana)).isInstanceOfSatisfying(NotFound.class, e -> assertThat(e.reason())
+            .isEqualTo("alert.no-account"));
+    assertThat(world.subscriptions.all()).isEmpty();
   }
 
   @Test

@@ -4,10 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.memberportal.careers.profile.PersonalInformation;
+import org.memberportal.careers.profile.Profile;
+import org.memberportal.careers.profile.ProfileSnapshot;
+import org.memberportal.careers.profile.SetPersonalInformation;
 import org.memberportal.careers.testkit.CareersWorld;
+import org.memberportal.careers.testkit.ProfileFixtures;
 import org.memberportal.careers.vacancy.Vacancy;
 import org.memberportal.careers.vacancy.VacancyStep;
 import org.memberportal.kernel.Actor;
@@ -54,11 +60,13 @@ class ApplicationDeskTests {
   @Test
   void cannotApplyWithoutCompleteProfile() {
     Vacancy v = world.published();
-    Actor.Candidate carla = Actor.candidate(CandidateId.random());
-    world.profiles.incomplete(carla.candidate(), "carla@example.org", "education", "languages");
-    Actor.Candidate noProfile = Actor.candidate(CandidateId.random());
+    Actor.Candidate carla = Actor.candidate(world.account("carla@example.org", Locale.ENGLISH));
+    world.fill(carla.candidate(), Profile.builder().candidate(carla.candidate()).version(0).createdAt(world.now())
+        .lastActivity(world.now()).personalInformation(ProfileFixtures.personal()).build());
+    Actor.Candidate noProfile = Actor.candidate(world.account("nadia@example.org", Locale.ENGLISH));
+    Actor.Candidate noAccount = Actor.candidate(CandidateId.random());
 
-    for (Actor.Candidate who : List.of(carla, noProfile)) {
+    for (Actor.Candidate who : List.of(carla, noProfile, noAccount)) {
       assertThatThrownBy(() -> apply(who, v)).isInstanceOfSatisfying(PreconditionFailed.class,
           e -> assertThat(e.reason()).isEqualTo("application.profile-incomplete"));
     }
@@ -123,10 +131,17 @@ class ApplicationDeskTests {
     Vacancy v = world.published();
     Application a = apply(ana, v);
 
-    world.profiles.edit(ana.candidate(), "a completely different profile");
+    world.candidateProfiles.setPersonalInformation(SetPersonalInformation.builder().candidate(ana.candidate())
+        .expectedVersion(world.version(ana.candidate()))
+        .value(PersonalInformation.builder().firstName("Anabel").lastName("Diallo")
+            .birthDate(LocalDate.of(1990, 4, 12)).addNationalities("SN").email("amina.diallo@example.org")
+            .phone("+221 33 123 45 67").build()).build(),
+        ana);
 
-    assertThat(world.applying.application(a.id(), ana).profile()).map(ProfileSnapshot::document)
-        .contains("profile of ana@example.org");
+    assertThat(world.profiles.find(ana.candidate()).flatMap(Profile::personalInformation))
+        .map(PersonalInformation::firstName).contains("Anabel");
+    assertThat(world.applying.application(a.id(), ana).profile()).map(ProfileSnapshot::profile)
+        .flatMap(Profile::personalInformation).map(PersonalInformation::firstName).contains("Amina");
     assertThat(world.applying.application(a.id(), world.recruiter).profile()).isEqualTo(a.profile());
   }
 

@@ -14,7 +14,7 @@ class CandidateAccountWorkflowTests {
 
   @Test
   void docsShowTheWorkflowAsTheTablePrintsIt() throws Exception {
-    String docs = Files.readString(Path.of("..", "docs", "careers-candidates.md"));
+    String docs = Files.readString(Path.of("..", "docs", "careers-core.md"));
     assertThat(docs).contains(CandidateAccountWorkflow.TABLE.toMermaid());
   }
 

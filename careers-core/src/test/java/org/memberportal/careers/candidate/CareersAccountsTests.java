@@ -14,7 +14,7 @@ import org.memberportal.account.Acknowledgement;
 import org.memberportal.account.credential.PasswordContext;
 import org.memberportal.account.credential.PasswordPolicy;
 import org.memberportal.careers.privacy.DeleteProfile;
-import org.memberportal.careers.testkit.ProfileWorld;
+import org.memberportal.careers.testkit.CareersWorld;
 import org.memberportal.careers.testkit.HeldValues;
 import org.memberportal.careers.testkit.ProfileFixtures;
 import org.memberportal.kernel.Actor;
@@ -37,7 +37,7 @@ class CareersAccountsTests {
   private static final String PASSWORD = "Blue-Heron-42-Lake";
   private static final String EMAIL = "lena.petrova@example.org";
 
-  private final ProfileWorld world = new ProfileWorld();
+  private final CareersWorld world = new CareersWorld();
   private final CareersAccounts service = world.careersAccounts;
   private final Actor visitor = Actor.anonymous();
 
@@ -58,7 +58,7 @@ class CareersAccountsTests {
   }
 
   private List<Notification> sent(String kind) {
-    return world.host.outbox().entries().stream().map(Outbox.Entry::notification)
+    return world.kernel.outbox().entries().stream().map(Outbox.Entry::notification)
         .filter(n -> n.kind().equals(kind)).toList();
   }
 
@@ -86,7 +86,7 @@ class CareersAccountsTests {
     assertThatThrownBy(() -> create("someone.else@example.org", StaffRelation.CURRENT_STAFF))
         .isInstanceOf(PreconditionFailed.class).extracting("reason").isEqualTo(CareersAccounts.CURRENT_STAFF);
     assertThat(world.accounts.all()).isEmpty();
-    assertThat(world.host.outbox().entries()).isEmpty();
+    assertThat(world.kernel.outbox().entries()).isEmpty();
   }
 
   @Test
@@ -143,7 +143,7 @@ class CareersAccountsTests {
         VerifyCandidateEmail.builder().email(EMAIL).code(Secret.of("000000x")).build(), visitor))
         .isInstanceOf(PreconditionFailed.class).extracting("reason").isEqualTo(CareersAccounts.CODE_REJECTED);
     CandidateId id = world.accounts.findByEmail(EmailAddress.of(EMAIL)).orElseThrow().id();
-    assertThat(world.host.eventLog().trail("candidate:" + id)).last()
+    assertThat(world.kernel.eventLog().trail("candidate:" + id)).last()
         .isInstanceOf(CandidateAccountEvent.CodeRefused.class);
   }
 
@@ -278,7 +278,7 @@ class CareersAccountsTests {
     CandidateId active = verified(EMAIL);
     CandidateId dormant = verified("dormant@example.org");
     world.fill(active, ProfileFixtures.complete(active));
-    world.clock.advance(Duration.ofDays(365L * ProfileWorld.RETENTION_YEARS - 10));
+    world.clock.advance(Duration.ofDays(365L * CareersWorld.RETENTION_YEARS - 10));
     assertThat(signIn(EMAIL, PASSWORD).value()).isInstanceOf(CandidateSignInResult.SignedIn.class);
     world.clock.advance(Duration.ofDays(20));
 
@@ -295,7 +295,7 @@ class CareersAccountsTests {
     service.forgotPassword(CandidateForgotPassword.builder().email(EMAIL).build(), visitor);
     String code = lastCode(CareersAccounts.RESET_CODE).reveal();
     CandidateAccount account = world.accounts.findByEmail(EmailAddress.of(EMAIL)).orElseThrow();
-    String printed = world.host.eventLog().all().stream().map(DomainEvent::toString).toList() + " " + account
+    String printed = world.kernel.eventLog().all().stream().map(DomainEvent::toString).toList() + " " + account
         + " " + sent(CareersAccounts.RESET_CODE);
 
     assertThat(printed).doesNotContain(PASSWORD, code, EMAIL, "Lena", account.password().orElseThrow().phc());

@@ -2,7 +2,7 @@ package org.memberportal.careers.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.memberportal.careers.testkit.ProfileWorld.as;
+import static org.memberportal.careers.testkit.CareersWorld.as;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -16,7 +16,7 @@ import org.memberportal.careers.profile.Profile;
 import org.memberportal.careers.profile.ProfileEdited;
 import org.memberportal.careers.profile.RemoveEntry;
 import org.memberportal.careers.profile.Section;
-import org.memberportal.careers.testkit.ProfileWorld;
+import org.memberportal.careers.testkit.CareersWorld;
 import org.memberportal.careers.testkit.HeldValues;
 import org.memberportal.careers.testkit.JsonReader;
 import org.memberportal.careers.testkit.ProfileFixtures;
@@ -31,7 +31,7 @@ import org.memberportal.kernel.Unavailable;
 
 class PrivacyTests {
 
-  private final ProfileWorld world = new ProfileWorld();
+  private final CareersWorld world = new CareersWorld();
   private final Privacy privacy = world.privacy;
 
   private Outcome<Consent> consent(CandidateId c) {
@@ -68,7 +68,7 @@ class PrivacyTests {
     Map<String, Object> parsed = (Map<String, Object>) JsonReader.parse(json);
     assertThat(parsed).isEqualTo(export.toDocument());
     assertThat(parsed.keySet()).containsExactly("candidate", "exportedAt", "account", "profile", "consents",
-        "history");
+        "history", "applications", "alerts");
     @SuppressWarnings("unchecked")
     Map<String, Object> sections = (Map<String, Object>) parsed.get("profile");
     for (Section s : Section.values()) {
@@ -131,7 +131,7 @@ class PrivacyTests {
     assertThat(world.profiles.find(amina)).isEmpty();
     assertThat(world.consents.history(amina)).isEmpty();
     assertThat(HeldValues.found(world, values)).isEmpty();
-    assertThat(world.host.eventLog().trail("candidate:" + amina)).last().isInstanceOf(CandidateErased.class);
+    assertThat(world.kernel.eventLog().trail("candidate:" + amina)).last().isInstanceOf(CandidateErased.class);
   }
 
   @Test
@@ -153,14 +153,14 @@ class PrivacyTests {
   @Test
   void erasureRollsBackWhenAReactionFails() {
     CandidateId amina = world.candidateWithCompleteProfile();
-    world.host.host().events().subscribe(CandidateErased.class, e -> {
+    world.kernel.host().events().subscribe(CandidateErased.class, e -> {
       throw new IllegalStateException("applications store down (simulated)");
     });
 
     assertThatThrownBy(() -> delete(amina)).isInstanceOf(Unavailable.class);
 
     assertThat(world.profiles.find(amina)).isPresent();
-    assertThat(world.host.eventLog().trail("candidate:" + amina)).isEmpty();
+    assertThat(world.kernel.eventLog().trail("candidate:" + amina)).isEmpty();
   }
 
   @Test
@@ -214,7 +214,7 @@ class PrivacyTests {
     CandidateId dormant = world.candidateWithCompleteProfile();
     world.clock.advance(Duration.ofDays(365));
     CandidateId active = world.candidateWithCompleteProfile();
-    world.clock.advance(Duration.ofDays(365L * ProfileWorld.RETENTION_YEARS - 300));
+    world.clock.advance(Duration.ofDays(365L * CareersWorld.RETENTION_YEARS - 300));
 
     Outcome<RetentionReport> run = privacy.applyRetention(Actor.system("retention"));
 
@@ -229,7 +229,7 @@ class PrivacyTests {
   @Test
   void editingTheProfileCountsAsActivityForRetention() {
     CandidateId amina = world.candidateWithCompleteProfile();
-    world.clock.advance(Duration.ofDays(365L * ProfileWorld.RETENTION_YEARS - 1));
+    world.clock.advance(Duration.ofDays(365L * CareersWorld.RETENTION_YEARS - 1));
     world.candidateProfiles.addEntry(AddEntry.builder().candidate(amina).expectedVersion(world.version(amina))
         .entry(ProfileFixtures.spectrum()).build(), as(amina));
     world.clock.advance(Duration.ofDays(2));
@@ -258,12 +258,12 @@ class PrivacyTests {
     consent(amina);
     withdraw(amina);
     delete(amina);
-    List<DomainEvent> events = world.host.eventLog().all();
+    List<DomainEvent> events = world.kernel.eventLog().all();
     assertThat(events).extracting(DomainEvent::type).contains("ProfileEdited", "ConsentGiven", "ConsentWithdrawn",
         "CandidateErased");
     for (String v : values) {
       assertThat(events.toString()).doesNotContain(v);
     }
-    assertThat(world.host.eventLog().trail(ProfileEdited.subjectOf(amina))).isNotEmpty();
+    assertThat(world.kernel.eventLog().trail(ProfileEdited.subjectOf(amina))).isNotEmpty();
   }
 }

@@ -2,14 +2,14 @@ package org.memberportal.careers.profile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.memberportal.careers.testkit.ProfileWorld.as;
+import static org.memberportal.careers.testkit.CareersWorld.as;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.memberportal.careers.testkit.ProfileWorld;
+import org.memberportal.careers.testkit.CareersWorld;
 import org.memberportal.careers.testkit.HeldValues;
 import org.memberportal.careers.testkit.ProfileFixtures;
 import org.memberportal.kernel.Actor;
@@ -27,7 +27,7 @@ import org.memberportal.kernel.Violation;
 
 class CandidateProfilesTests {
 
-  private final ProfileWorld world = new ProfileWorld();
+  private final CareersWorld world = new CareersWorld();
   private final CandidateProfiles service = world.candidateProfiles;
   private final CandidateId amina = CandidateId.random();
 
@@ -183,7 +183,7 @@ class CandidateProfilesTests {
         AddEntry.builder().candidate(amina).expectedVersion(0).entry(ProfileFixtures.masters()).build(), as(amina)))
         .isInstanceOf(Conflict.class).extracting("reason").isEqualTo("profile.stale-version");
     assertThat(world.profiles.find(amina)).contains(before);
-    assertThat(world.host.eventLog().trail(ProfileEdited.subjectOf(amina))).hasSize(1);
+    assertThat(world.kernel.eventLog().trail(ProfileEdited.subjectOf(amina))).hasSize(1);
   }
 
   @Test
@@ -323,7 +323,7 @@ class CandidateProfilesTests {
   @Test
   void everyEditEmitsAnEventWithoutPersonalData() {
     Profile profile = world.fill(amina, ProfileFixtures.complete(amina));
-    List<DomainEvent> trail = world.host.eventLog().trail(ProfileEdited.subjectOf(amina));
+    List<DomainEvent> trail = world.kernel.eventLog().trail(ProfileEdited.subjectOf(amina));
 
     assertThat(trail).hasSize((int) profile.version());
     assertThat(trail).extracting(e -> ((ProfileEdited) e).version())

@@ -13,7 +13,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.memberportal.careers.candidate.CreateCandidateAccount;
 import org.memberportal.careers.candidate.StaffRelation;
-import org.memberportal.careers.testkit.ProfileWorld;
+import org.memberportal.careers.testkit.CareersWorld;
 import org.memberportal.careers.testkit.ProfileFixtures;
 import org.memberportal.kernel.Actor;
 import org.memberportal.kernel.CandidateId;
@@ -22,7 +22,7 @@ import org.memberportal.kernel.Secret;
 
 class ConcurrencyTests {
 
-  private final ProfileWorld world = new ProfileWorld();
+  private final CareersWorld world = new CareersWorld();
 
   private static List<Object> race(int n, Callable<Object> task) throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(n);

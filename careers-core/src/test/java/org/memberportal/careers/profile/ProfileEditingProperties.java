@@ -15,7 +15,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.state.Action;
 import net.jqwik.api.state.ActionChain;
 import net.jqwik.api.state.Transformer;
-import org.memberportal.careers.testkit.ProfileWorld;
+import org.memberportal.careers.testkit.CareersWorld;
 import org.memberportal.careers.testkit.ProfileArbitraries;
 import org.memberportal.careers.testkit.ProfileFixtures;
 import org.memberportal.kernel.Actor;
@@ -28,7 +28,7 @@ class ProfileEditingProperties {
 
   /** The system under test and the model of what it should hold. */
   static final class Editing {
-    final ProfileWorld world = new ProfileWorld();
+    final CareersWorld world = new CareersWorld();
     final CandidateId candidate = CandidateId.random();
     final List<ProfileEntry> expected = new ArrayList<>();
     long version;
@@ -61,7 +61,7 @@ class ProfileEditingProperties {
       assertThat(p.entries()).containsExactlyElementsOf(s.expected);
       assertThat(p.noRelativesDeclared()).isEqualTo(s.noneDeclared);
     }).withInvariant("one event per accepted edit", s ->
-        assertThat(s.world.host.eventLog().trail(ProfileEdited.subjectOf(s.candidate))).hasSize((int) s.version)
+        assertThat(s.world.kernel.eventLog().trail(ProfileEdited.subjectOf(s.candidate))).hasSize((int) s.version)
     ).run();
   }
 

@@ -14,8 +14,8 @@ import org.memberportal.careers.application.Application;
 import org.memberportal.careers.application.ApplicationAction;
 import org.memberportal.careers.application.ApplicationId;
 import org.memberportal.careers.application.ApplicationStatus;
-import org.memberportal.careers.application.ProfileSnapshot;
 import org.memberportal.careers.port.Applications;
+import org.memberportal.careers.profile.ProfileSnapshot;
 import org.memberportal.careers.vacancy.VacancyId;
 import org.memberportal.kernel.Actor;
 import org.memberportal.kernel.CandidateId;
@@ -52,8 +52,8 @@ public abstract class ApplicationsContract {
 
   private static Application submittedFrom(Application draft) {
     Actor.Candidate owner = Actor.candidate(draft.candidate());
-    Application submitted = draft.submitted(new ProfileSnapshot(draft.candidate(), T0, "text/plain", "p"),
-        draft.email(), draft.language(), owner, T0);
+    Application submitted = draft.submitted(ProfileSnapshot.of(ProfileFixtures.complete(draft.candidate()), T0),
+        draft.email().orElseThrow(), draft.language(), owner, T0);
     return submitted;
   }
 

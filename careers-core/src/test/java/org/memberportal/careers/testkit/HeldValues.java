@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.memberportal.careers.application.Application;
 import org.memberportal.careers.privacy.CandidateDataExport;
 import org.memberportal.careers.profile.Address;
 import org.memberportal.careers.profile.ComputerSkill;
@@ -26,7 +27,7 @@ import org.memberportal.kernel.Notification;
 import org.memberportal.kernel.Outbox;
 
 /**
- * Scans what the in-memory adapters of a {@link ProfileWorld} hold (profiles, consents, careers accounts, event log, outbox)
+ * Scans what the in-memory adapters of a {@link CareersWorld} hold (profiles, applications, job alerts, consents, careers accounts, event log, outbox)
  * for text, and lists a profile's personal values, so that tests can prove an erased candidate's values are
  * gone.
  */
@@ -70,25 +71,37 @@ public final class HeldValues {
   }
 
   /**
-   * Every string the world's in-memory adapters hold: the full export tree of each stored profile, the
-   * names and address of careers accounts, the string components of consents and events (walked through records, optionals, collections and map values), and
-   * every recipient and parameter of the outbox.
+   * Every string the world's in-memory adapters hold: the full export tree of each stored profile and of each
+   * application's profile snapshot, the address and cover letter of applications, the address of job alerts,
+   * the names and address of careers accounts, the string components of consents and events (walked through
+   * records, optionals, collections and map values), every parameter of the outbox and the recipient of every
+   * notification not delivered yet. Delivered outbox rows keep their recipient for the relay's idempotency:
+   * purging them after a while is the host's duty (docs/careers-core.md).
    *
    * @param world the world
    * @return the strings held
    */
-  public static List<String> scan(ProfileWorld world) {
+  public static List<String> scan(CareersWorld world) {
     List<String> held = new ArrayList<>();
     for (Profile p : world.profiles.all()) {
       walk(CandidateDataExport.builder().candidate(p.candidate()).exportedAt(p.lastActivity()).profile(p).build()
           .toDocument(), held);
     }
+    for (Application a : world.applications.all()) {
+      a.profile().ifPresent(snap -> walk(CandidateDataExport.builder().candidate(a.candidate())
+          .exportedAt(snap.takenAt()).profile(snap.profile()).build().toDocument(), held));
+      a.email().ifPresent(e -> held.add(e.display()));
+      a.coverLetter().ifPresent(held::add);
+    }
+    world.subscriptions.all().forEach(j -> held.add(j.email().display()));
     world.consents.all().forEach(c -> walk(c, held));
     world.accounts.all().forEach(a -> held.addAll(List.of(a.email().display(), a.firstName(), a.lastName())));
-    world.host.eventLog().all().forEach(e -> walk(e, held));
-    for (Outbox.Entry e : world.host.outbox().entries()) {
+    world.kernel.eventLog().all().forEach(e -> walk(e, held));
+    for (Outbox.Entry e : world.kernel.outbox().entries()) {
       Notification n = e.notification();
-      held.add(n.recipient().display());
+      if (e.deliveredAt().isEmpty()) {
+        held.add(n.recipient().display());
+      }
       held.addAll(n.parameters().values());
     }
     return held;
@@ -101,7 +114,7 @@ public final class HeldValues {
    * @param values the values to look for
    * @return those found, empty when none is held
    */
-  public static Set<String> found(ProfileWorld world, Set<String> values) {
+  public static Set<String> found(CareersWorld world, Set<String> values) {
     List<String> held = scan(world);
     Set<String> found = new LinkedHashSet<>();
     for (String v : values) {

@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.memberportal.careers.port.Profiles;
+import org.memberportal.careers.profile.ContractInformation;
+import org.memberportal.careers.profile.ContractInterest;
 import org.memberportal.careers.profile.Profile;
 import org.memberportal.kernel.CandidateId;
 import org.memberportal.kernel.Conflict;
@@ -100,5 +102,41 @@ public abstract class ProfilesContract {
       throw new IllegalStateException("simulated failure");
     })).isInstanceOf(IllegalStateException.class);
     assertThat(profiles().find(c).orElseThrow().version()).isEqualTo(1);
+  }
+
+  private static Profile interestedIn(CandidateId candidate, long version, ContractInterest... interests) {
+    return Profile.builder().candidate(candidate).version(version).createdAt(MutableClock.START)
+        .lastActivity(MutableClock.START)
+        .contractInformation(ContractInformation.builder().addInterests(interests).build()).build();
+  }
+
+  @Test
+  void interestedInListsTheCandidatesWhoDeclaredTheInterest() {
+    CandidateId consultant = CandidateId.random();
+    CandidateId intern = CandidateId.random();
+    save(interestedIn(consultant, 1, ContractInterest.CONSULTANT, ContractInterest.SHORT_TERM), 0);
+    save(interestedIn(intern, 1, ContractInterest.INTERNSHIP), 0);
+
+    assertThat(profiles().interestedIn(ContractInterest.CONSULTANT)).contains(consultant).doesNotContain(intern);
+    assertThat(profiles().interestedIn(ContractInterest.SHORT_TERM)).contains(consultant).doesNotContain(intern);
+    assertThat(profiles().interestedIn(ContractInterest.INTERNSHIP)).contains(intern).doesNotContain(consultant);
+  }
+
+  @Test
+  void interestIndexFollowsEditsDeletionsAndRollbacks() {
+    CandidateId c = CandidateId.random();
+    save(interestedIn(c, 1, ContractInterest.CONSULTANT), 0);
+    save(interestedIn(c, 2, ContractInterest.INTERNSHIP), 1);
+    assertThat(profiles().interestedIn(ContractInterest.CONSULTANT)).doesNotContain(c);
+    assertThat(profiles().interestedIn(ContractInterest.INTERNSHIP)).contains(c);
+
+    assertThatThrownBy(() -> transactions().inTransaction(() -> {
+      profiles().delete(c);
+      throw new IllegalStateException("simulated failure");
+    })).isInstanceOf(IllegalStateException.class);
+    assertThat(profiles().interestedIn(ContractInterest.INTERNSHIP)).contains(c);
+
+    transactions().inTransaction(() -> profiles().delete(c));
+    assertThat(profiles().interestedIn(ContractInterest.INTERNSHIP)).doesNotContain(c);
   }
 }

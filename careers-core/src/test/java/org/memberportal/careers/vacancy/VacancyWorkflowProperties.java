@@ -48,8 +48,8 @@ class VacancyWorkflowProperties {
     final Set<VacancyId> everPublished = new HashSet<>();
 
     Model() {
-      world.alerts.subscribe(SubscribeToAlerts.builder().email("watcher@example.org").language(Locale.FRENCH)
-          .criteria(AlertCriteria.any()).build(), Actor.candidate(CandidateId.random()));
+      world.alerts.subscribe(SubscribeToAlerts.builder().criteria(AlertCriteria.any()).build(),
+          Actor.candidate(world.account("watcher@example.org", Locale.FRENCH)));
     }
 
     Vacancy stored(VacancyId id) {

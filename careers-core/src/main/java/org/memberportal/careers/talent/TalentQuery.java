@@ -1,0 +1,82 @@
+package org.memberportal.careers.talent;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import java.util.Optional;
+import java.util.Set;
+import org.apiguardian.api.API;
+import org.immutables.value.Value;
+import org.memberportal.careers.profile.ContractInterest;
+import org.memberportal.careers.profile.IsoLanguage;
+
+/**
+ * Query: a recruiter's talent search. Candidates match when they declared one of the interests (any of them when
+ * none is given), have an area of expertise containing the expertise words (ignoring case), and speak every
+ * language asked for.
+ *
+ * @since 0.1.0
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
+@Value.Immutable
+public abstract class TalentQuery {
+
+  /** Largest page a search returns. */
+  public static final int MAX_PAGE_SIZE = 100;
+
+  /**
+   * The kinds of work the candidates must be interested in (one of them is enough).
+   *
+   * @return the interests; empty for any of short-term, consultant or internship work
+   */
+  public abstract Set<ContractInterest> interests();
+
+  /**
+   * Text an area of expertise must contain, ignoring case.
+   *
+   * @return the text, or empty for any expertise
+   */
+  public abstract Optional<@Size(min = 1, max = 100, message = "{careers.talent.expertise.size}") String> expertise();
+
+  /**
+   * ISO 639 language codes the candidates must all have declared.
+   *
+   * @return the languages
+   */
+  public abstract Set<@IsoLanguage(message = "{careers.talent.language.not-iso}") String> languages();
+
+  /**
+   * The page wanted, from 0.
+   *
+   * @return the page
+   */
+  @Value.Default
+  @Min(value = 0, message = "{careers.talent.page.negative}")
+  public int page() {
+    return 0;
+  }
+
+  /**
+   * The page size.
+   *
+   * @return the size
+   */
+  @Value.Default
+  @Min(value = 1, message = "{careers.talent.size.out-of-range}")
+  @Max(value = MAX_PAGE_SIZE, message = "{careers.talent.size.out-of-range}")
+  public int size() {
+    return 20;
+  }
+
+  /**
+   * Starts the query.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link TalentQuery}. */
+  public static final class Builder extends ImmutableTalentQuery.Builder {}
+}

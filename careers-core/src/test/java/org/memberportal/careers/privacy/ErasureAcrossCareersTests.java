@@ -1,0 +1,119 @@
+package org.memberportal.careers.privacy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.memberportal.careers.alert.AlertCriteria;
+import org.memberportal.careers.alert.SubscribeToAlerts;
+import org.memberportal.careers.application.Application;
+import org.memberportal.careers.application.ApplicationAction;
+import org.memberportal.careers.application.ApplicationDesk;
+import org.memberportal.careers.application.ApplicationStatus;
+import org.memberportal.careers.application.ApplicationStep;
+import org.memberportal.careers.application.Apply;
+import org.memberportal.careers.testkit.CareersWorld;
+import org.memberportal.careers.testkit.HeldValues;
+import org.memberportal.careers.vacancy.Vacancy;
+import org.memberportal.kernel.Actor;
+
+/** C4 across Careers: erasing a candidate reaches their applications, drafts and job alerts. */
+class ErasureAcrossCareersTests {
+
+  private final CareersWorld world = new CareersWorld();
+  private final Actor.Candidate ana = world.candidate("ana@example.org", Locale.FRENCH);
+
+  private void erase(Actor.Candidate who) {
+    world.privacy.deleteProfile(DeleteProfile.builder().candidate(who.candidate()).build(), who);
+  }
+
+  @Test
+  void deletingProfileErasesPersonalDataAndWithdrawsOpenApplications() {
+    Vacancy v = world.published();
+    Application a = world.applying.apply(Apply.builder().vacancy(v.id()).coverLetter("My motivation, Ana").build(),
+        ana).value();
+    world.applying.move(ApplicationStep.of(a.id()), ApplicationAction.START_SCREENING, world.recruiter);
+    world.deliver();
+    int sent = world.notifier.sent().size();
+
+    erase(ana);
+
+    Application after = world.applications.find(a.id()).orElseThrow();
+    assertThat(after.status()).isEqualTo(ApplicationStatus.WITHDRAWN);
+    assertThat(after.moves().get(after.moves().size() - 1).reason()).contains(ApplicationDesk.ERASED_REASON);
+    assertThat(after.erased()).isTrue();
+    assertThat(after.email()).isEmpty();
+    assertThat(after.coverLetter()).isEmpty();
+    assertThat(after.profile()).isEmpty();
+    world.deliver();
+    assertThat(world.notifier.sent()).hasSize(sent);
+  }
+
+  @Test
+  void finalDecisionsStayButLoseThePersonalData() {
+    Vacancy v = world.published();
+    Application a = world.applying.apply(Apply.to(v.id()), ana).value();
+    world.applying.move(ApplicationStep.because(a.id(), "not-qualified"), ApplicationAction.REJECT,
+        world.recruiter);
+
+    erase(ana);
+
+    Application after = world.applications.find(a.id()).orElseThrow();
+    assertThat(after.status()).isEqualTo(ApplicationStatus.NOT_SELECTED);
+    assertThat(after.erased()).isTrue();
+    assertThat(after.profile()).isEmpty();
+  }
+
+  @Test
+  void erasureDeletesDraftsAndJobAlerts() {
+    Vacancy v = world.published();
+    world.applying.startDraft(Apply.builder().vacancy(v.id()).coverLetter("draft letter").build(), ana);
+    world.alerts.subscribe(SubscribeToAlerts.builder().criteria(AlertCriteria.any()).build(), ana);
+
+    erase(ana);
+
+    assertThat(world.applications.ofCandidate(ana.candidate())).isEmpty();
+    assertThat(world.subscriptions.ofCandidate(ana.candidate())).isEmpty();
+    assertThat(world.subscriptions.all()).isEmpty();
+  }
+
+  @Test
+  void onlyAnonymousStatisticsRemainAndOtherCandidatesAreUntouched() {
+    Actor.Candidate ben = world.candidate("ben@example.org", Locale.ENGLISH);
+    Vacancy v = world.published();
+    world.applying.apply(Apply.builder().vacancy(v.id()).coverLetter("Ana's letter").build(), ana);
+    Application bens = world.applying.apply(Apply.builder().vacancy(v.id()).coverLetter("Ben's letter").build(),
+        ben).value();
+    world.alerts.subscribe(SubscribeToAlerts.builder().criteria(AlertCriteria.any()).build(), ben);
+    world.deliver();
+
+    erase(ana);
+
+    assertThat(world.applying.applicationsTo(v.id(), world.recruiter)).hasSize(2);
+    assertThat(HeldValues.found(world, Set.of("ana@example.org", "Ana's letter"))).isEmpty();
+    assertThat(world.applications.find(bens.id())).get().satisfies(b -> {
+      assertThat(b.erased()).isFalse();
+      assertThat(b.coverLetter()).contains("Ben's letter");
+    });
+    assertThat(world.subscriptions.all()).hasSize(1);
+    assertThat(HeldValues.found(world, Set.of("ben@example.org", "Ben's letter"))).hasSize(2);
+  }
+
+  @Test
+  void retentionErasureReachesApplicationsToo() {
+    Vacancy v = world.published();
+    Application a = world.applying.apply(Apply.to(v.id()), ana).value();
+    world.advance(java.time.Duration.ofDays(365L * (CareersWorld.RETENTION_YEARS + 1)));
+
+    world.privacy.applyRetention(Actor.system("retention"));
+
+    assertThat(world.applications.find(a.id())).get().satisfies(after -> {
+      assertThat(after.erased()).isTrue();
+      assertThat(after.status()).isEqualTo(ApplicationStatus.WITHDRAWN);
+    });
+    assertThat(List.of(world.accounts.find(ana.candidate()), world.profiles.find(ana.candidate())))
+        .allMatch(java.util.Optional::isEmpty);
+  }
+}
