@@ -17,8 +17,10 @@ import org.memberportal.account.inmemory.InMemoryIssuedCodes;
 import org.memberportal.account.inmemory.RandomSecrets;
 import org.memberportal.affiliation.AffiliationModule;
 import org.memberportal.affiliation.reminder.ReminderPolicy;
+import org.memberportal.careers.CareersModule;
 import org.memberportal.careers.application.ApplicationDesk;
 import org.memberportal.careers.candidate.CareersAccounts;
+import org.memberportal.careers.inmemory.InMemoryAlertSubscriptions;
 import org.memberportal.careers.inmemory.InMemoryApplications;
 import org.memberportal.careers.inmemory.InMemoryCandidateAccounts;
 import org.memberportal.careers.inmemory.InMemoryConsents;
@@ -65,17 +67,13 @@ final class Portal {
   final InMemoryStaffDirectory staff = new InMemoryStaffDirectory();
   final InMemoryCandidateAccounts candidateAccounts = new InMemoryCandidateAccounts(memory.transactions());
   final InMemoryProfiles profileStore = new InMemoryProfiles(memory.transactions());
-  final InMemoryVacancies vacancyStore = new InMemoryVacancies(memory.transactions());
+  final CareersModule careersModule;
   final CareersAccounts careers;
-  final CandidateProfiles profiles = new CandidateProfiles(host, profileStore);
-  final Privacy privacy = new Privacy(host, profileStore, new InMemoryConsents(memory.transactions()),
-      candidateAccounts, RetentionPolicy.years(3));
-  final VacancyDesk vacancies = VacancyDesk.builder().host(host).vacancies(vacancyStore)
-      .cutOver(Instant.parse("2025-06-01T00:00:00Z")).build();
-  final JobOpenings openings = new JobOpenings(host, vacancyStore);
-  final ApplicationDesk applications = ApplicationDesk.listening(host,
-      new InMemoryApplications(memory.transactions()), vacancyStore, new ApplicantProfiles(candidateAccounts,
-          profiles));
+  final CandidateProfiles profiles;
+  final Privacy privacy;
+  final VacancyDesk vacancies;
+  final JobOpenings openings;
+  final ApplicationDesk applications;
   final Actor recruiter;
 
   Portal(Locale language) {
@@ -85,9 +83,21 @@ final class Portal {
     // Argon2id with light parameters keeps the demo quick; production keeps PasswordHashing.argon2id()
     PasswordHashing hashing = PasswordHashing.argon2id(4 * 1024, 1, 1);
     this.accounts = new InMemoryAccountModule(memory, b -> b.hasher(hashing)).accounts();
-    this.careers = CareersAccounts.builder().host(host).accounts(candidateAccounts)
+    // the careers stores the story reads directly are passed in; CareersModule builds every service and policy
+    this.careersModule = CareersModule.builder().host(host).accounts(candidateAccounts).profiles(profileStore)
+        .consents(new InMemoryConsents(memory.transactions()))
+        .vacancies(new InMemoryVacancies(memory.transactions()))
+        .applications(new InMemoryApplications(memory.transactions()))
+        .alerts(new InMemoryAlertSubscriptions(memory.transactions()))
         .codes(new InMemoryIssuedCodes(memory.transactions())).secrets(new RandomSecrets()).staff(staff)
-        .hasher(hashing).build();
+        .cutOver(Instant.parse("2025-06-01T00:00:00Z")).hasher(hashing).retention(RetentionPolicy.years(3))
+        .build();
+    this.careers = careersModule.careersAccounts();
+    this.profiles = careersModule.candidateProfiles();
+    this.privacy = careersModule.privacy();
+    this.vacancies = careersModule.vacancyDesk();
+    this.openings = careersModule.jobOpenings();
+    this.applications = careersModule.applicationDesk();
     this.affiliation = AffiliationModule.inMemory(host, memory.transactions(), accounts, ReminderPolicy.DEFAULT);
     // after the affiliation module: building it subscribes the TIES policies on the same bus
     this.ties = TiesModule.inMemory(host, memory.transactions(), accounts, affiliation);

@@ -3,6 +3,7 @@ package org.memberportal.examples.journey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +13,8 @@ import org.memberportal.account.UserAccounts;
 import org.memberportal.account.inmemory.InMemoryAccountModule;
 import org.memberportal.affiliation.AffiliationModule;
 import org.memberportal.affiliation.reminder.ReminderPolicy;
+import org.memberportal.careers.CareersModule;
+import org.memberportal.careers.inmemory.InMemoryStaffDirectory;
 import org.memberportal.kernel.Actor;
 import org.memberportal.kernel.Host;
 import org.memberportal.kernel.Notification;
@@ -50,6 +53,10 @@ class EmbedTests {
     AffiliationModule affiliation =
         AffiliationModule.inMemory(host, memory.transactions(), accounts, ReminderPolicy.DEFAULT);
     TiesModule ties = TiesModule.inMemory(host, memory.transactions(), accounts, affiliation); // after affiliation
+    CareersModule careers = CareersModule.inMemory(host, memory.transactions())
+        .staff(new InMemoryStaffDirectory())          // your staff directory: current staff may not apply
+        .cutOver(Instant.parse("2025-06-01T00:00:00Z")) // vacancies before it belong to the previous system
+        .build();
 
     // 3. a command, with the actor the host authenticated
     Actor visitor = Actor.anonymous().in(Locale.FRENCH);
@@ -79,6 +86,7 @@ class EmbedTests {
 
     assertThat(affiliation.organisations()).isNotNull();
     assertThat(ties.access()).isNotNull();
+    assertThat(careers.jobOpenings()).isNotNull();
     assertThat(shown).isNotEmpty().anyMatch(line -> line.startsWith("email: "));
     assertThat(mailer.sent).extracting(Notification::kind).containsExactly("account.verification-code");
     assertThat(mailer.sent.get(0).locale()).isEqualTo(Locale.FRENCH);
