@@ -18,8 +18,11 @@ import org.memberportal.kernel.Notification;
  * Renders notifications from resource files, one pair per kind and language under a class-path folder:
  * {@code <kind>_<language>.txt} (a {@code Subject:} line, a blank line, then the plain-text body) and
  * {@code <kind>_<language>.html} (the HTML body). Placeholders are {@code {parameter}}; values are
- * HTML-escaped in the HTML part and stripped of line breaks in the subject. A missing template or parameter
- * throws {@link MissingTemplate}: a French reader never silently gets the English mail.
+ * HTML-escaped in the HTML part and stripped of line breaks in the subject. A section
+ * {@code {?parameter}...{/parameter}} appears only when the notification has that (optional) parameter, and
+ * {@code {?parameter=value}...{/parameter}} only when it has that value. A missing template or a missing
+ * parameter outside such a section throws {@link MissingTemplate}: a French reader never silently gets the
+ * English mail.
  *
  * @since 0.1.0
  */
@@ -30,6 +33,8 @@ public final class MailTemplates {
   public static final String DEFAULT_FOLDER = "org/memberportal/examples/mail/templates";
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_.-]+)}");
+  private static final Pattern SECTION =
+      Pattern.compile("\\{\\?([A-Za-z0-9_.-]+)(?:=([^}]*))?}(.*?)\\{/\\1}", Pattern.DOTALL);
   private static final String SUBJECT = "Subject:";
 
   private final String folder;
@@ -132,7 +137,7 @@ public final class MailTemplates {
 
   private static String fill(String template, Map<String, String> parameters, String kind, Locale locale,
       Encoder encoder) {
-    Matcher m = PLACEHOLDER.matcher(template);
+    Matcher m = PLACEHOLDER.matcher(sections(template, parameters));
     StringBuilder out = new StringBuilder(template.length() + 64);
     while (m.find()) {
       String value = parameters.get(m.group(1));
@@ -140,6 +145,19 @@ public final class MailTemplates {
         throw new MissingTemplate(kind, locale, "parameter {" + m.group(1) + "}");
       }
       m.appendReplacement(out, Matcher.quoteReplacement(encoder.encode(value)));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+
+  /** Keeps the sections whose parameter is present (with the value asked for, if any) and drops the others. */
+  private static String sections(String template, Map<String, String> parameters) {
+    Matcher m = SECTION.matcher(template);
+    StringBuilder out = new StringBuilder(template.length());
+    while (m.find()) {
+      String value = parameters.get(m.group(1));
+      boolean shown = value != null && (m.group(2) == null || m.group(2).equals(value));
+      m.appendReplacement(out, Matcher.quoteReplacement(shown ? m.group(3) : ""));
     }
     m.appendTail(out);
     return out.toString();

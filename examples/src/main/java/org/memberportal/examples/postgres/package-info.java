@@ -1,5 +1,6 @@
 /**
- * Reference host adapters for the kernel's ports on PostgreSQL with plain JDBC: transactions, event log, outbox.
+ * Reference host adapters on PostgreSQL with plain JDBC: the kernel's ports (transactions, event log, outbox) and
+ * the modules' stores (accounts, affiliation registers, careers stores), sharing one transaction per command.
  */
 @NullMarked
 package org.memberportal.examples.postgres;

@@ -1,0 +1,162 @@
+package org.memberportal.examples.postgres;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Small JDBC helpers shared by the module stores: nullable columns, instants as {@code timestamptz} in UTC, and
+ * a statement builder that numbers its parameters so long column lists stay readable.
+ */
+final class Sql {
+
+  private Sql() {}
+
+  /** Binds parameters in order, so a store lists values in the order of its columns. */
+  static final class Binder {
+    private final PreparedStatement statement;
+    private int index;
+
+    Binder(PreparedStatement statement) {
+      this.statement = statement;
+    }
+
+    Binder text(@Nullable String value) throws SQLException {
+      statement.setString(++index, value);
+      return this;
+    }
+
+    Binder text(Optional<String> value) throws SQLException {
+      return text(value.orElse(null));
+    }
+
+    Binder uuid(@Nullable UUID value) throws SQLException {
+      statement.setObject(++index, value, Types.OTHER);
+      return this;
+    }
+
+    Binder instant(@Nullable Instant value) throws SQLException {
+      if (value == null) {
+        statement.setNull(++index, Types.TIMESTAMP_WITH_TIMEZONE);
+      } else {
+        statement.setObject(++index, OffsetDateTime.ofInstant(value, ZoneOffset.UTC));
+      }
+      return this;
+    }
+
+    Binder integer(int value) throws SQLException {
+      statement.setInt(++index, value);
+      return this;
+    }
+
+    Binder number(long value) throws SQLException {
+      statement.setLong(++index, value);
+      return this;
+    }
+
+    Binder bool(boolean value) throws SQLException {
+      statement.setBoolean(++index, value);
+      return this;
+    }
+
+    Binder texts(Collection<String> values) throws SQLException {
+      statement.setArray(++index, statement.getConnection().createArrayOf("text", values.toArray()));
+      return this;
+    }
+  }
+
+  /** Binds a statement's parameters. */
+  @FunctionalInterface
+  interface Binding {
+    void bind(Binder binder) throws SQLException;
+  }
+
+  /** Reads the current row. */
+  @FunctionalInterface
+  interface Reader<T> {
+    T read(ResultSet rows) throws SQLException;
+  }
+
+  static <T> List<T> list(Connection c, String sql, Binding binding, Reader<T> reader) throws SQLException {
+    try (PreparedStatement select = c.prepareStatement(sql)) {
+      binding.bind(bind(select));
+      List<T> found = new ArrayList<>();
+      try (ResultSet rows = select.executeQuery()) {
+        while (rows.next()) {
+          found.add(reader.read(rows));
+        }
+      }
+      return found;
+    }
+  }
+
+  static <T> Optional<T> one(Connection c, String sql, Binding binding, Reader<T> reader) throws SQLException {
+    List<T> found = list(c, sql, binding, reader);
+    return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+  }
+
+  static boolean exists(Connection c, String sql, Binding binding) throws SQLException {
+    return one(c, sql, binding, rows -> Boolean.TRUE).isPresent();
+  }
+
+  static int update(Connection c, String sql, Binding binding) throws SQLException {
+    try (PreparedStatement write = c.prepareStatement(sql)) {
+      binding.bind(bind(write));
+      return write.executeUpdate();
+    }
+  }
+
+  static Set<String> texts(ResultSet rows, String column) throws SQLException {
+    Array array = rows.getArray(column);
+    Set<String> values = new LinkedHashSet<>();
+    if (array != null) {
+      for (Object value : (Object[]) array.getArray()) {
+        values.add((String) value);
+      }
+    }
+    return values;
+  }
+
+  static Optional<UUID> optionalUuid(ResultSet rows, String column) throws SQLException {
+    return Optional.ofNullable(rows.getObject(column, UUID.class));
+  }
+
+  static Binder bind(PreparedStatement statement) {
+    return new Binder(statement);
+  }
+
+  static @Nullable Instant instant(ResultSet rows, String column) throws SQLException {
+    OffsetDateTime value = rows.getObject(column, OffsetDateTime.class);
+    return value == null ? null : value.toInstant();
+  }
+
+  static Instant requiredInstant(ResultSet rows, String column) throws SQLException {
+    OffsetDateTime value = rows.getObject(column, OffsetDateTime.class);
+    if (value == null) {
+      throw new SQLException("column " + column + " is null", "22004");
+    }
+    return value.toInstant();
+  }
+
+  static Optional<String> optionalText(ResultSet rows, String column) throws SQLException {
+    return Optional.ofNullable(rows.getString(column));
+  }
+
+  static UUID uuid(ResultSet rows, String column) throws SQLException {
+    return rows.getObject(column, UUID.class);
+  }
+}

@@ -1,0 +1,88 @@
+package org.memberportal.examples.postgres;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The pages the issue names are served by the migrations' indexes: on tables of realistic size and spread, with
+ * sequential scans discouraged (so that the answer does not hinge on the machine's cost settings), PostgreSQL's
+ * plan for each store query uses the index meant for it. A query that no index can serve would still scan, and
+ * fail here.
+ */
+class IndexUsageTests {
+
+  private static final DataSource DATABASE = EmbeddedDatabase.freshSchema("index_usage");
+
+  /** Enough rows, spread like real data, for the planner's costs to mean something; then fresh statistics. */
+  @BeforeAll
+  static void populate() {
+    EmbeddedDatabase.execute(DATABASE, "insert into affiliation (id, account_id, organisation_id, membership_type,"
+        + " state, wants_ties_access, requested_at, submitted_at, version)"
+        + " select gen_random_uuid(), gen_random_uuid(), ('00000000-0000-0000-0000-' || lpad((i % 500)::text, 12,"
+        + " '0'))::uuid, 'SECTOR_MEMBER', (array['PENDING','APPROVED','REJECTED','LEFT'])[1 + i % 4], false,"
+        + " now() - i * interval '1 hour', now() - i * interval '1 hour', 1 from generate_series(1, 20000) i");
+    EmbeddedDatabase.execute(DATABASE, "insert into vacancy (id, reference_number, reference_key, type, grade,"
+        + " station_code, station_name, station_kind, station_languages, station_key, opens_at, opens_zone,"
+        + " closes_at, closes_zone, status, drafted_by, languages, words, version)"
+        + " select gen_random_uuid(), 'REF-' || i, 'REF-' || i, 'REGULAR_POST', 'P-' || (1 + i % 5), 'GVA', 'Geneva',"
+        + " 'HEADQUARTERS', array['en'], 'GVA', now() - interval '10 days', 'Europe/Zurich',"
+        + " now() + i * interval '1 hour', 'Europe/Zurich', case when i % 10 = 0 then 'PUBLISHED' else 'CLOSED' end,"
+        + " gen_random_uuid(), array['en'], array['word' || (i % 300), 'ref-' || i], 1"
+        + " from generate_series(1, 20000) i");
+    EmbeddedDatabase.execute(DATABASE, "analyze");
+  }
+
+  @AfterAll
+  static void close() {
+    ((ConnectionPool) DATABASE).close();
+  }
+
+  private static String plan(String query) throws SQLException {
+    try (Connection c = DATABASE.getConnection(); Statement s = c.createStatement()) {
+      s.execute("set enable_seqscan = off");
+      StringBuilder plan = new StringBuilder();
+      try (ResultSet rows = s.executeQuery("explain " + query)) {
+        while (rows.next()) {
+          plan.append(rows.getString(1)).append('\n');
+        }
+      }
+      return plan.toString();
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "focal point page: an organisation's pending requests | select * from affiliation where organisation_id"
+          + " = '00000000-0000-0000-0000-000000000001' and state = any (array['PENDING']) order by requested_at, id"
+          + " | affiliation_by_organisation",
+      "My Requests | select * from affiliation where account_id = '00000000-0000-0000-0000-000000000001'"
+          + " order by requested_at desc, id desc | affiliation_by_account",
+      "reminders | select * from affiliation where state = 'PENDING' and submitted_at <= now()"
+          + " order by submitted_at, id | affiliation_pending",
+      "seats held by an account | select * from focal_point_seats where itu"
+          + " = '00000000-0000-0000-0000-000000000001' | focal_point_seats_itu",
+      "sign-up directory | select * from organisation where status = 'VERIFIED' and membership_type"
+          + " = 'ACADEMIA' and country = 'CH' order by name_key collate \"C\", id | organisation_directory",
+      "job openings | select * from vacancy where status = 'PUBLISHED' and opens_at <= now() and closes_at > now()"
+          + " order by closes_at, reference_number collate \"C\", id limit 20 | vacancy_published_by_deadline",
+      "job openings by keyword | select * from vacancy where status = 'PUBLISHED' and words @> array['word7']"
+          + " | vacancy_published_words",
+      "alert matching | select * from job_alert where type_keys && array['REGULAR_POST', '*']"
+          + " and grade_keys && array['P-3', '*'] | job_alert_",
+      "a candidate's applications | select * from application where candidate_id"
+          + " = '00000000-0000-0000-0000-000000000001' order by started_at desc | application_by_candidate",
+      "expiry of unverified sign-ups | select * from account where status = 'AWAITING_VERIFICATION'"
+          + " and created_at < now() | account_unverified"})
+  void theQueryUsesItsIndex(String page, String query, String index) throws SQLException {
+    assertThat(plan(query)).as(page).contains(index);
+  }
+}
