@@ -195,7 +195,7 @@ public final class TiesAccess {
       TiesWorkflow.TABLE.next(stateOf(existing), TiesAction.ASSIGN, roles);
       AccountSummary user = activeAccount(account);
       return grant(existing, affiliation.organisation(), affiliation.id(), user, TiesOrigin.FOCAL_POINT_ASSIGNMENT,
-          actor, Optional.of(((Actor.AccountHolder) actor).account()));
+          actor, actor instanceof Actor.AccountHolder holder ? Optional.of(holder.account()) : Optional.empty());
     });
   }
 

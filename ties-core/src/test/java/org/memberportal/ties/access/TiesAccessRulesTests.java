@@ -18,6 +18,7 @@ import org.memberportal.affiliation.membership.RemoveAffiliation;
 import org.memberportal.affiliation.organisation.MembershipType;
 import org.memberportal.affiliation.organisation.Organisation;
 import org.memberportal.affiliation.testkit.AffiliationWorld.Staffed;
+import org.memberportal.kernel.Actor;
 import org.memberportal.kernel.Conflict;
 import org.memberportal.kernel.IllegalTransition;
 import org.memberportal.kernel.Notification;
@@ -196,6 +197,16 @@ class TiesAccessRulesTests {
     assertThat(world.delivered(user, "ties.assigned")).hasSize(1);
     assertThat(world.events(TiesAccessAssigned.class)).filteredOn(e -> e.account().equals(user.id())).singleElement()
         .satisfies(e -> assertThat(e.origin()).isEqualTo(TiesOrigin.FOCAL_POINT_ASSIGNMENT));
+  }
+
+  @Test
+  void systemMayAssignTiesAccessWithoutADecider() {
+    AccountSummary user = world.member(itu, "Sam", "System");
+
+    access.assign(AssignTiesAccess.builder().account(user.id()).build(), Actor.system("operator-tool"));
+
+    assertThat(stateOf(user)).isEqualTo(TiesState.ACTIVE);
+    assertThat(world.events(TiesAccessAssigned.class)).filteredOn(e -> e.account().equals(user.id())).hasSize(1);
   }
 
   @Test

@@ -1,0 +1,11 @@
+#!/bin/sh
+# Builds the examples module (tests skipped) and runs the benchmarks B2-B6, printing each figure with its target.
+#   examples/run-benchmarks.sh                 full run (about 10 minutes on 2 cores)
+#   examples/run-benchmarks.sh --quick         each benchmark once, in one JVM (checks they run; figures meaningless)
+#   examples/run-benchmarks.sh --only B3 --large 100000
+set -e
+cd "$(dirname "$0")/.."
+mvn -B -ntp -q ${MAVEN_FLAGS:-} package dependency:build-classpath -pl examples -am -DskipTests \
+  -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=runtime
+exec java -cp "examples/target/examples-0.1.0-SNAPSHOT.jar:$(cat examples/target/classpath.txt)" \
+  org.memberportal.examples.bench.Benchmarks "$@"

@@ -1,0 +1,121 @@
+package org.memberportal.examples.bench;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.memberportal.affiliation.focalpoint.FocalPointRole;
+import org.memberportal.affiliation.membership.Affiliation;
+import org.memberportal.affiliation.membership.AffiliationId;
+import org.memberportal.affiliation.membership.AffiliationState;
+import org.memberportal.affiliation.membership.DecideAffiliation;
+import org.memberportal.kernel.AccountId;
+import org.memberportal.kernel.Actor;
+import org.memberportal.kernel.Outcome;
+import org.memberportal.kernel.Validation;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * B2: "a focal point approves an affiliation" through {@code Affiliations.approve} on the in-memory adapters,
+ * against a bare baseline that validates the same command with the same {@link Validation} and updates a map.
+ * A request can be approved once only, so each iteration is a batch of {@link #BATCH} fresh pending requests
+ * made (unmeasured) before it; the score is the time of the whole batch, the same for both methods.
+ */
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 10, batchSize = ApproveBenchmark.BATCH)
+@Measurement(iterations = 10, batchSize = ApproveBenchmark.BATCH)
+@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+public class ApproveBenchmark {
+
+  /** Approvals per iteration. */
+  public static final int BATCH = 5_000;
+
+  private static final Clock CLOCK = Clock.systemUTC();
+
+  /** The library on its in-memory adapters, with a batch of pending requests. */
+  @State(Scope.Thread)
+  public static class Library {
+    World world;
+    List<DecideAffiliation> commands;
+    int next;
+
+    /** Makes a fresh world and a batch of pending requests through the library. */
+    @Setup(Level.Iteration)
+    public void prepare() {
+      world = new World();
+      commands = new ArrayList<>(BATCH);
+      for (int i = 0; i < BATCH; i++) {
+        Affiliation pending = world.pendingRequest("User", "Number" + i);
+        commands.add(DecideAffiliation.builder().affiliation(pending.id()).build());
+      }
+      next = 0;
+    }
+  }
+
+  /** The baseline: the same pending requests in a plain map. */
+  @State(Scope.Thread)
+  public static class Baseline {
+    Map<AffiliationId, Affiliation> store;
+    List<DecideAffiliation> commands;
+    Actor actor;
+    AccountId decider;
+    int next;
+
+    /** Copies a batch of pending requests made by the library into a map. */
+    @Setup(Level.Iteration)
+    public void prepare() {
+      World world = new World();
+      store = new HashMap<>();
+      commands = new ArrayList<>(BATCH);
+      for (int i = 0; i < BATCH; i++) {
+        Affiliation pending = world.pendingRequest("User", "Number" + i);
+        store.put(pending.id(), pending);
+        commands.add(DecideAffiliation.builder().affiliation(pending.id()).build());
+      }
+      actor = world.asFocalPoint;
+      decider = world.focalPoint.id();
+      next = 0;
+    }
+  }
+
+  /**
+   * Approves the next pending request through the library.
+   *
+   * @param s the library's state
+   * @return the outcome, so that the work is not eliminated
+   */
+  @Benchmark
+  public Outcome<Affiliation> library(Library s) {
+    return s.world.module.affiliations().approve(s.commands.get(s.next++), s.world.asFocalPoint);
+  }
+
+  /**
+   * Validates the same command and writes the approved request into a map.
+   *
+   * @param s the baseline's state
+   * @return the approved request
+   */
+  @Benchmark
+  public Affiliation baseline(Baseline s) {
+    DecideAffiliation command = Validation.check(s.commands.get(s.next++), s.actor);
+    Affiliation pending = s.store.get(command.affiliation());
+    Affiliation approved = pending.withState(AffiliationState.APPROVED).withDecidedAt(CLOCK.instant())
+        .withDecidedBy(s.decider).withDecidedAs(FocalPointRole.ITU).withReason(command.reason())
+        .withVersion(pending.version() + 1);
+    s.store.put(approved.id(), approved);
+    return approved;
+  }
+}

@@ -1,0 +1,307 @@
+package org.memberportal.examples.bench;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+import org.openjdk.jmh.runner.options.VerboseMode;
+
+/**
+ * Runs the benchmarks B2 to B6 and prints each figure with its target and PASS/FAIL. Every figure is a ratio of
+ * two measurements taken side by side in one run (two JMH methods, or two forked JVMs started here), except B5's
+ * bytes per account and B6's verify time, which are absolute.
+ *
+ * <p>Options: {@code --quick} runs each benchmark once, in this JVM, at the small sizes (it checks that they
+ * still run; its figures mean nothing); {@code --only B2,B3} picks benchmarks; {@code --large N} sets the large
+ * size of B3 and B5 (default 1,000,000).
+ */
+public final class Benchmarks {
+
+  /**
+   * One figure.
+   *
+   * @param id the benchmark, e.g. {@code B2}
+   * @param what what was measured
+   * @param value the ratio or the absolute value
+   * @param unit how to read the value
+   * @param target the target, in words
+   * @param pass whether the value meets the target
+   */
+  public record Figure(String id, String what, double value, String unit, String target, boolean pass) {
+    @Override
+    public String toString() {
+      return line(pass ? "PASS" : "FAIL");
+    }
+
+    /**
+     * The figure as one line of the report, ending with the given verdict.
+     *
+     * @param verdict PASS, FAIL, or RAN in quick mode
+     * @return the line
+     */
+    public String line(String verdict) {
+      return String.format(Locale.ROOT, "%-3s %-80s %12.3f %-3s target %-15s %s", id, what, value, unit, target,
+          verdict);
+    }
+  }
+
+  private final boolean quick;
+  private final Set<String> only;
+  private final int large;
+  private final PrintStream out;
+  private final List<Figure> figures = new ArrayList<>();
+
+  /**
+   * Creates a run.
+   *
+   * @param quick whether to run each benchmark once only
+   * @param only the benchmarks to run (empty: all)
+   * @param large the large size of B3 and B5
+   * @param out where progress and figures go
+   */
+  public Benchmarks(boolean quick, Set<String> only, int large, PrintStream out) {
+    this.quick = quick;
+    this.only = only;
+    this.large = large;
+    this.out = out;
+  }
+
+  /**
+   * Parses the options and runs.
+   *
+   * @param args {@code [--quick] [--only B2,B3] [--large N]}
+   * @throws Exception when a benchmark cannot run
+   */
+  public static void main(String[] args) throws Exception {
+    boolean quick = false;
+    Set<String> only = new LinkedHashSet<>();
+    int large = 1_000_000;
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--quick" -> quick = true;
+        case "--only" -> only.addAll(Arrays.asList(args[++i].toUpperCase(Locale.ROOT).split(",")));
+        case "--large" -> large = Integer.parseInt(args[++i].replace("_", ""));
+        default -> throw new IllegalArgumentException("unknown option " + args[i]);
+      }
+    }
+    List<Figure> figures = new Benchmarks(quick, only, large, System.out).run();
+    // the exit code says whether every figure met its target (always 0 in quick mode)
+    System.exit(quick || figures.stream().allMatch(Figure::pass) ? 0 : 1);
+  }
+
+  /**
+   * Runs the chosen benchmarks.
+   *
+   * @return the figures
+   * @throws RunnerException when JMH fails
+   * @throws IOException when a probe JVM cannot start
+   * @throws InterruptedException when interrupted while a probe runs
+   */
+  public List<Figure> run() throws RunnerException, IOException, InterruptedException {
+    long started = System.nanoTime();
+    double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    if (wanted("B2")) {
+      approve();
+    }
+    if (wanted("B3")) {
+      growth();
+    }
+    if (wanted("B4")) {
+      startup();
+    }
+    if (wanted("B5")) {
+      memory();
+    }
+    if (wanted("B6")) {
+      hashing();
+    }
+    double loadAfter = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    out.println();
+    out.println("==== Member Portal Domain benchmarks" + (quick ? " (QUICK MODE: figures are meaningless)" : "")
+        + " ====");
+    out.printf(Locale.ROOT, "cores %d, load average %.2f at start, %.2f at end, %.0f s, java %s%n",
+        Runtime.getRuntime().availableProcessors(), loadBefore, loadAfter, (System.nanoTime() - started) / 1e9,
+        System.getProperty("java.version"));
+    figures.forEach(f -> out.println(quick ? f.line("RAN") : f.toString()));
+    return List.copyOf(figures);
+  }
+
+  private boolean wanted(String id) {
+    return only.isEmpty() || only.contains(id);
+  }
+
+  // -------------------------------------------------------------------------------------------------- B2
+
+  private void approve() throws RunnerException {
+    Collection<RunResult> results = jmh(ApproveBenchmark.class, o -> quick ? o.warmupBatchSize(50)
+        .measurementBatchSize(50) : o);
+    double library = score(results, "library", null);
+    double baseline = score(results, "baseline", null);
+    double ratio = library / baseline;
+    figures.add(new Figure("B2", String.format(Locale.ROOT, "approve in memory: library / baseline (%.1f vs %.1f us)",
+        perApproval(library), perApproval(baseline)), ratio, "x", "<= 2", ratio <= 2));
+  }
+
+  private double perApproval(double batchMillis) {
+    return batchMillis * 1000 / (quick ? 50 : ApproveBenchmark.BATCH);
+  }
+
+  // -------------------------------------------------------------------------------------------------- B3
+
+  private void growth() throws RunnerException {
+    String small = "1000";
+    String big = String.valueOf(large);
+    Collection<RunResult> results = jmh(GrowthBenchmark.class,
+        o -> o.param("records", quick ? new String[] {small} : new String[] {small, big}));
+    for (String method : List.of("pendingRequestsPage", "manageMyUsersSearch", "myRequests",
+        "jobOpeningsKeywordSearch",
+        "jobOpeningsFirstPage", "jobAlertMatching")) {
+      double atSmall = score(results, method, small);
+      double atLarge = quick ? atSmall : score(results, method, big);
+      double ratio = atLarge / atSmall;
+      figures.add(new Figure("B3", String.format(Locale.ROOT, "%s: %s / %s records (%.1f vs %.1f us)", method,
+          quick ? small : big, small, atLarge, atSmall), ratio, "x", "<= 2", ratio <= 2));
+    }
+  }
+
+  // -------------------------------------------------------------------------------------------------- B4
+
+  private void startup() throws IOException, InterruptedException {
+    int rounds = quick ? 1 : 7;
+    List<Double> services = new ArrayList<>();
+    List<Double> validator = new ArrayList<>();
+    for (int i = 0; i < rounds; i++) {
+      // alternate the two sides so that a change in the machine's load hits both alike
+      services.add(probe("services"));
+      validator.add(probe("validator"));
+    }
+    double s = median(services);
+    double v = median(validator);
+    double ratio = s / v;
+    figures.add(new Figure("B4", String.format(Locale.ROOT,
+        "start-up: every service / validator only (median %.0f vs %.0f ms)", s, v), ratio, "x", "<= 1.3",
+        ratio <= 1.3));
+  }
+
+  private double probe(String side) throws IOException, InterruptedException {
+    if (quick) {
+      long t = System.nanoTime();
+      Object built = side.equals("services") ? StartupProbe.everyService() : StartupProbe.validatorOnly();
+      out.println("B4 " + side + " built " + built.getClass().getSimpleName());
+      return (System.nanoTime() - t) / 1e6;
+    }
+    long t = System.nanoTime();
+    Process p = java(List.of("-Xshare:auto"), StartupProbe.class.getName(), side).start();
+    String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    if (p.waitFor() != 0) {
+      throw new IllegalStateException("start-up probe " + side + " failed: " + output);
+    }
+    double ms = (System.nanoTime() - t) / 1e6;
+    out.printf(Locale.ROOT, "B4 %s JVM: %.0f ms%n", side, ms);
+    return ms;
+  }
+
+  // -------------------------------------------------------------------------------------------------- B5
+
+  private void memory() throws IOException, InterruptedException {
+    double bytes;
+    if (quick) {
+      bytes = MemoryProbe.bytesPerAccount(1_000);
+    } else {
+      Process p = java(List.of("-Xms6g", "-Xmx6g", "-XX:+UseParallelGC"), MemoryProbe.class.getName(),
+          String.valueOf(large)).start();
+      String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      if (p.waitFor() != 0) {
+        throw new IllegalStateException("memory probe failed: " + output);
+      }
+      String line = output.lines().filter(l -> l.startsWith("bytes-per-account ")).findFirst()
+          .orElseThrow(() -> new IllegalStateException("memory probe printed no figure: " + output));
+      bytes = Double.parseDouble(line.substring("bytes-per-account ".length()));
+    }
+    figures.add(new Figure("B5", String.format(Locale.ROOT,
+        "retained heap per account, affiliation and TIES grant, %,d accounts", quick ? 1_000 : large), bytes, "B",
+        "<= 1024", bytes <= 1024));
+  }
+
+  // -------------------------------------------------------------------------------------------------- B6
+
+  private void hashing() throws RunnerException {
+    Collection<RunResult> results = jmh(HashingBenchmark.class, o -> o);
+    double verify = score(results, "verify", null);
+    double known = score(results, "signInKnown", null);
+    double unknown = score(results, "signInUnknown", null);
+    figures.add(new Figure("B6", "default hasher (Argon2id m=19MiB t=2 p=1) verify time", verify, "ms",
+        "(reported)", true));
+    double ratio = unknown / known;
+    figures.add(new Figure("B6", String.format(Locale.ROOT, "sign-in: unknown / known email (%.1f vs %.1f ms)",
+        unknown, known), ratio, "x", "in [0.8, 1.25]", ratio >= 0.8 && ratio <= 1.25));
+  }
+
+  // -------------------------------------------------------------------------------------------------- JMH
+
+  /** Adjusts a benchmark's options. */
+  private interface Tuning {
+    ChainedOptionsBuilder apply(ChainedOptionsBuilder options);
+  }
+
+  private Collection<RunResult> jmh(Class<?> benchmark, Tuning tuning) throws RunnerException {
+    ChainedOptionsBuilder options = new OptionsBuilder()
+        .include(benchmark.getName().replace(".", "\\.") + "\\.");
+    if (quick) {
+      // JMH's machine-wide lock would fail a CI build that runs while a full benchmark run is going on; quick mode
+      // measures nothing, so it need not have the machine to itself
+      System.setProperty("jmh.ignoreLock", "true");
+      // once each, in this JVM: only checks that the benchmarks still run
+      options = options.forks(0).warmupIterations(0).measurementIterations(1)
+          .measurementTime(TimeValue.milliseconds(1)).verbosity(VerboseMode.SILENT);
+    }
+    return new Runner(tuning.apply(options).timeUnit(unit(benchmark)).build()).run();
+  }
+
+  private static TimeUnit unit(Class<?> benchmark) {
+    return benchmark == GrowthBenchmark.class ? TimeUnit.MICROSECONDS : TimeUnit.MILLISECONDS;
+  }
+
+  private static double score(Collection<RunResult> results, String method, String records) {
+    return results.stream()
+        .filter(r -> r.getParams().getBenchmark().endsWith("." + method))
+        .filter(r -> records == null || records.equals(r.getParams().getParam("records")))
+        .mapToDouble(r -> r.getPrimaryResult().getScore())
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException("no result for " + method + " " + records));
+  }
+
+  // -------------------------------------------------------------------------------------------------- probes
+
+  private static ProcessBuilder java(List<String> jvmOptions, String mainClass, String argument) {
+    List<String> command = new ArrayList<>();
+    command.add(System.getProperty("java.home") + File.separator + "bin" + File.separator + "java");
+    command.addAll(jvmOptions);
+    command.add("-cp");
+    command.add(System.getProperty("java.class.path"));
+    command.add(mainClass);
+    command.add(argument);
+    return new ProcessBuilder(command).redirectErrorStream(true);
+  }
+
+  private static double median(List<Double> values) {
+    List<Double> sorted = values.stream().sorted().toList();
+    int n = sorted.size();
+    return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+  }
+}

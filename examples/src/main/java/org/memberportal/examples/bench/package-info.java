@@ -1,0 +1,7 @@
+/**
+ * JMH benchmarks of the library on its in-memory adapters, with the harness that prints each ratio and target.
+ */
+@NullMarked
+package org.memberportal.examples.bench;
+
+import org.jspecify.annotations.NullMarked;

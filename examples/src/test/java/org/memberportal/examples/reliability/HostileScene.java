@@ -1,0 +1,430 @@
+package org.memberportal.examples.reliability;
+
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.BiFunction;
+import java.util.function.Supplier;
+import org.memberportal.account.AccountSummary;
+import org.memberportal.account.ChangeEmail;
+import org.memberportal.account.ChangePassword;
+import org.memberportal.account.ConfirmEmailChange;
+import org.memberportal.account.ForgotPassword;
+import org.memberportal.account.ImportAccount;
+import org.memberportal.account.OperatorDecision;
+import org.memberportal.account.ResendCode;
+import org.memberportal.account.ResetPassword;
+import org.memberportal.account.SignIn;
+import org.memberportal.account.SignUp;
+import org.memberportal.account.UpdateDetails;
+import org.memberportal.account.VerifyEmail;
+import org.memberportal.account.testkit.AccountFixtures;
+import org.memberportal.affiliation.focalpoint.AppointFocalPoint;
+import org.memberportal.affiliation.focalpoint.FocalPointRole;
+import org.memberportal.affiliation.focalpoint.HandOverTiesFocalPoint;
+import org.memberportal.affiliation.membership.Affiliation;
+import org.memberportal.affiliation.membership.AffiliationId;
+import org.memberportal.affiliation.membership.DecideAffiliation;
+import org.memberportal.affiliation.membership.LeaveOrganisation;
+import org.memberportal.affiliation.membership.RemoveAffiliation;
+import org.memberportal.affiliation.membership.RequestAffiliation;
+import org.memberportal.affiliation.membership.WithdrawRequest;
+import org.memberportal.affiliation.organisation.DirectoryQuery;
+import org.memberportal.affiliation.organisation.DirectorySeed;
+import org.memberportal.affiliation.organisation.EnterOrganisation;
+import org.memberportal.affiliation.organisation.MembershipType;
+import org.memberportal.affiliation.organisation.Organisation;
+import org.memberportal.affiliation.organisation.OrganisationId;
+import org.memberportal.affiliation.organisation.RegisterOrganisation;
+import org.memberportal.affiliation.organisation.ReviewOrganisation;
+import org.memberportal.affiliation.roster.RosterQuery;
+import org.memberportal.affiliation.roster.RosterSort;
+import org.memberportal.kernel.AccountId;
+import org.memberportal.kernel.Actor;
+import org.memberportal.kernel.CandidateId;
+import org.memberportal.kernel.Secret;
+import org.memberportal.kernel.StaffId;
+import org.memberportal.ties.access.AssignTiesAccess;
+import org.memberportal.ties.access.CancelTiesRequest;
+import org.memberportal.ties.access.DecideTiesRequest;
+import org.memberportal.ties.access.RemoveTiesAccess;
+import org.memberportal.ties.access.RequestTiesAccess;
+import org.memberportal.ties.access.TiesState;
+import org.memberportal.ties.handover.AppointTiesFocalPoint;
+import org.memberportal.ties.handover.ConfirmTiesHandOver;
+import org.memberportal.ties.handover.PrepareTiesHandOver;
+
+/**
+ * A small populated portal (a staffed member organisation, a non-member one, a user-entered one, a pending request,
+ * a member, an unverified sign-up, a migrated account) and every public command of the modules, fed from
+ * {@link Hostile.Values}.
+ */
+final class HostileScene {
+
+  /** A command could not even be built: the builder refused a value (a null where the type says never). */
+  static final class BuilderRefused extends RuntimeException {
+    BuilderRefused(RuntimeException cause) {
+      super(cause.getClass().getSimpleName(), null, false, false);
+    }
+  }
+
+  /** One public command or query of a module. */
+  record Command(String module, String name, BiFunction<HostileScene, Hostile.Values, Object> call) {}
+
+  final Portal portal = new Portal();
+  final Portal.Staffed staffed = portal.staffed("Swisscom");
+  final Organisation nonMember = portal.organisation("Garage Labs", MembershipType.NOT_A_MEMBER);
+  final AccountSummary requester = portal.activeAccount("requester");
+  final AccountSummary member = portal.member(staffed, "member");
+  final AccountSummary unverified = portal.unverifiedAccount("unverified");
+  final AccountSummary tiesUser = portal.tiesUser(staffed, "ties-user");
+  final Secret handOverToken;
+  final Affiliation pending = portal.request(requester, staffed.organisation());
+  final Organisation entered = portal.affiliation.organisations().enter(EnterOrganisation.builder()
+      .name("Entered Org").country("FR").build(), Portal.as(member)).value();
+  final AccountSummary migrated = portal.accounts.importAccount(
+      AccountFixtures.importAccount(Portal.uniqueEmail("migrated")), portal.operator).value();
+  final List<Actor> actors;
+  final List<AccountId> accountIds;
+  final List<OrganisationId> organisationIds;
+  final List<AffiliationId> affiliationIds;
+  final List<String> knownEmails;
+
+  HostileScene() {
+    actors = List.of(Actor.anonymous(), Portal.as(requester), Portal.as(member), Portal.as(unverified),
+        Portal.as(staffed.itu()), Portal.as(staffed.ties()), portal.operator, Actor.system("reliability"),
+        Actor.candidate(CandidateId.random()), Actor.recruiter(new StaffId(UUID.randomUUID())),
+        Actor.anonymous().in(Locale.FRENCH), Portal.as(requester).in(Locale.forLanguageTag("de-CH")),
+        Actor.anonymous().in(Locale.forLanguageTag("zz-ZZ")), Portal.as(tiesUser).in(Locale.forLanguageTag("fr-CA")));
+    accountIds = List.of(requester.id(), member.id(), unverified.id(), migrated.id(), staffed.itu().id(),
+        staffed.ties().id(), tiesUser.id());
+    handOverToken = portal.ties.focalPoints().prepare(PrepareTiesHandOver.builder()
+        .organisation(staffed.organisation().id()).successor(tiesUser.id()).build(), Portal.as(staffed.ties()))
+        .value().token();
+    Evidence.secret(handOverToken.reveal());
+    organisationIds = List.of(staffed.organisation().id(), nonMember.id(), entered.id());
+    affiliationIds = new ArrayList<>(List.of(pending.id()));
+    portal.affiliation.affiliations().historyOf(member.id(), portal.operator).forEach(a -> affiliationIds.add(a.id()));
+    knownEmails = List.of(requester.email().display(), member.email().display(), unverified.email().display(),
+        migrated.email().display(), requester.email().display().toUpperCase(Locale.ROOT),
+        " " + member.email().display() + " ");
+  }
+
+  // ------------------------------------------------------------------------------------------ value picks
+
+  /**
+   * The actor: half of the time the one the command is meant for (so hostile values reach past authorisation),
+   * otherwise any actor.
+   */
+  Actor actor(Hostile.Values v) {
+    if (v.actor() < 50 && current != null) {
+      Actor suited = suited(current.name(), v);
+      if (suited != null) {
+        return suited;
+      }
+    }
+    return actors.get(v.actor() % actors.size());
+  }
+
+  /** The command being run, so that {@link #actor} can suit it. */
+  Command current;
+
+  private Actor suited(String name, Hostile.Values v) {
+    String method = name.substring(name.indexOf('.') + 1);
+    if (name.startsWith("Ties") || name.startsWith("MyRequests")) {
+      return switch (method) {
+        case "request", "cancel", "of" -> {
+          AccountId id = account(v, 0);
+          yield id == null ? null : Actor.account(id);
+        }
+        case "appoint" -> portal.operator;
+        default -> Portal.as(staffed.ties());
+      };
+    }
+    if (name.startsWith("UserAccounts.")) {
+      return switch (method) {
+        case "changePassword", "changeEmail", "confirmEmailChange", "updateDetails", "auditTrail" -> {
+          AccountId id = account(v, 0);
+          yield id == null ? null : Actor.account(id);
+        }
+        case "importAccount", "suspend", "reactivate", "close" -> portal.operator;
+        case "expireUnverified" -> Actor.system("expiry");
+        default -> Actor.anonymous();
+      };
+    }
+    return switch (method) {
+      case "request", "historyOf", "mayRepresent" -> {
+        AccountId id = account(v, 0);
+        yield id == null ? null : Actor.account(id);
+      }
+      case "approve", "reject", "handOverTies", "list" -> name.startsWith("Organisations.") ? portal.operator
+          : Portal.as(staffed.ties());
+      case "withdraw" -> Portal.as(requester);
+      case "leave" -> Portal.as(member);
+      case "remove" -> Portal.as(staffed.itu());
+      case "enter" -> Portal.as(member);
+      default -> portal.operator;
+    };
+  }
+
+  private UUID uuid(int pick) {
+    return pick == 9 ? new UUID(0, 0) : pick == 11 ? new UUID(-1, -1) : UUID.randomUUID();
+  }
+
+  AccountId account(Hostile.Values v, int i) {
+    int p = v.pick(i);
+    if (p < accountIds.size()) {
+      return accountIds.get(p);
+    }
+    if (p < 9 && p > 6) {
+      return new AccountId(organisationIds.get(p % organisationIds.size()).value());
+    }
+    return p == 10 ? null : new AccountId(uuid(p));
+  }
+
+  OrganisationId organisation(Hostile.Values v, int i) {
+    int p = v.pick(i);
+    if (p < 6) {
+      return organisationIds.get(p % organisationIds.size());
+    }
+    if (p < 9) {
+      return new OrganisationId(accountIds.get(p % accountIds.size()).value());
+    }
+    return p == 10 ? null : new OrganisationId(uuid(p));
+  }
+
+  AffiliationId affiliationId(Hostile.Values v, int i) {
+    int p = v.pick(i);
+    if (p < 6) {
+      return affiliationIds.get(p % affiliationIds.size());
+    }
+    if (p < 9) {
+      return new AffiliationId(accountIds.get(p % accountIds.size()).value());
+    }
+    return p == 10 ? null : new AffiliationId(uuid(p));
+  }
+
+  /** A hostile string, or (for some picks) one of the scene's real addresses in a hostile spelling. */
+  String email(Hostile.Values v, int i) {
+    int p = v.pick(i);
+    return p < knownEmails.size() && p % 2 == 0 ? knownEmails.get(p) : v.s(i);
+  }
+
+  static Secret secret(Hostile.Values v, int i) {
+    String s = v.s(i);
+    return s == null ? null : Secret.of(s);
+  }
+
+  static <E extends Enum<E>> E choice(Class<E> type, Hostile.Values v, int i) {
+    E[] all = type.getEnumConstants();
+    int p = v.pick(i);
+    return p >= all.length * 3 ? null : all[p % all.length];
+  }
+
+  static <T> T build(Supplier<T> builder) {
+    try {
+      return builder.get();
+    } catch (NullPointerException | IllegalStateException | IllegalArgumentException e) {
+      throw new BuilderRefused(e);
+    }
+  }
+
+  // ------------------------------------------------------------------------------------------- the commands
+
+  static final List<Command> COMMANDS = commands();
+
+  private static List<Command> commands() {
+    List<Command> c = new ArrayList<>();
+    String acc = "account-core";
+    String aff = "affiliation-core";
+    c.add(new Command(acc, "UserAccounts.signUp", (s, v) -> s.portal.accounts.signUp(build(() -> SignUp.builder()
+        .email(s.email(v, 0)).firstName(v.s(1)).lastName(v.s(2)).password(secret(v, 3))
+        .passwordConfirmation(v.pick(1) % 3 == 0 ? secret(v, 4) : secret(v, 3)).title(v.s(5)).gender(v.s(6))
+        .jobTitle(v.s(7)).professionalRole(v.pick(2) % 2 == 0 ? "engineer" : v.s(1))
+        .preferredLanguage(v.pick(3) % 2 == 0 ? "en" : v.s(4)).newsletter(v.pick(4) % 2 == 0)
+        .termsAccepted(v.pick(5) % 4 != 0).build()), s.actor(v))));
+    c.add(new Command(acc, "UserAccounts.verifyEmail", (s, v) -> s.portal.accounts.verifyEmail(build(() ->
+        VerifyEmail.builder().email(s.email(v, 0)).code(secret(v, 1)).build()), s.actor(v))));
+    c.add(new Command(acc, "UserAccounts.resendCode", (s, v) -> s.portal.accounts.resendCode(build(() ->
+        ResendCode.builder().email(s.email(v, 0)).build()), s.actor(v))));
+    c.add(new Command(acc, "UserAccounts.signIn", (s, v) -> s.portal.accounts.signIn(build(() ->
+        SignIn.builder().email(s.email(v, 0)).password(secret(v, 1)).build()), s.actor(v))));
+    c.add(new Command(acc, "UserAccounts.forgotPassword", (s, v) -> s.portal.accounts.forgotPassword(build(() ->
+        ForgotPassword.builder().email(s.email(v, 0)).build()), s.actor(v))));
+    c.add(new Command(acc, "UserAccounts.resetPassword", (s, v) -> s.portal.accounts.resetPassword(build(() ->
+        ResetPassword.builder().email(s.email(v, 0)).code(secret(v, 1)).password(secret(v, 2))
+            .passwordConfirmation(v.pick(1) % 2 == 0 ? secret(v, 2) : secret(v, 3)).build()), s.actor(v))));
+    c.add(new Command(acc, "UserAccounts.changePassword", (s, v) -> s.portal.accounts.changePassword(build(() ->
+        ChangePassword.builder().account(s.account(v, 0)).currentPassword(v.pick(1) % 2 == 0
+            ? Secret.of(Portal.PASSWORD) : secret(v, 1)).password(secret(v, 2)).passwordConfirmation(secret(v, 2))
+            .build()), s.actor(v))));
+    c.add(new Command(acc, "UserAccounts.updateDetails", (s, v) -> s.portal.accounts.updateDetails(build(() ->
+        UpdateDetails.builder().account(s.account(v, 0)).firstName(v.s(1)).lastName(v.s(2)).title(v.s(3))
+            .gender(v.pick(1) % 2 == 0 ? "female" : v.s(4)).jobTitle(v.s(5))
+            .professionalRole(v.pick(2) % 2 == 0 ? "engineer" : v.s(6))
+            .preferredLanguage(v.pick(3) % 2 == 0 ? "fr" : v.s(7)).build()), s.actor(v))));
+    c.add(new Command(acc, "UserAccounts.changeEmail", (s, v) -> s.portal.accounts.changeEmail(build(() ->
+        ChangeEmail.builder().account(s.account(v, 0)).newEmail(s.email(v, 1)).currentPassword(v.pick(2) % 2 == 0
+            ? Secret.of(Portal.PASSWORD) : secret(v, 2)).build()), s.actor(v))));
+    c.add(new Command(acc, "UserAccounts.confirmEmailChange", (s, v) -> s.portal.accounts.confirmEmailChange(
+        build(() -> ConfirmEmailChange.builder().account(s.account(v, 0)).code(secret(v, 1)).build()), s.actor(v))));
+    c.add(new Command(acc, "UserAccounts.importAccount", (s, v) -> s.portal.accounts.importAccount(build(() -> {
+      ImportAccount.Builder b = ImportAccount.builder();
+      b.email(s.email(v, 0)).firstName(v.s(1)).lastName(v.s(2)).title(v.s(3)).gender(v.s(4)).jobTitle(v.s(5))
+          .professionalRole(v.s(6)).preferredLanguage(v.pick(1) % 2 == 0 ? "en" : v.s(7));
+      if (v.s(1) != null && v.s(2) != null) {
+        b.putLegacyAttributes(v.s(1), v.s(2));
+      }
+      return b.build();
+    }), s.actor(v))));
+    c.add(new Command(acc, "UserAccounts.suspend", (s, v) -> s.portal.accounts.suspend(decision(s, v), s.actor(v))));
+    c.add(new Command(acc, "UserAccounts.reactivate", (s, v) -> s.portal.accounts.reactivate(decision(s, v),
+        s.actor(v))));
+    c.add(new Command(acc, "UserAccounts.close", (s, v) -> s.portal.accounts.close(decision(s, v), s.actor(v))));
+    c.add(new Command(acc, "UserAccounts.expireUnverified", (s, v) -> s.portal.accounts.expireUnverified(
+        s.actor(v))));
+    c.add(new Command(acc, "UserAccounts.auditTrail", (s, v) -> s.portal.accounts.auditTrail(
+        build(() -> java.util.Objects.requireNonNull(s.account(v, 0))), s.actor(v))));
+    c.add(new Command(acc, "UserAccounts.find", (s, v) -> s.portal.accounts.find(
+        build(() -> java.util.Objects.requireNonNull(s.account(v, 0))))));
+
+    c.add(new Command(aff, "Organisations.search", (s, v) -> s.portal.affiliation.organisations().search(
+        build(() -> DirectoryQuery.builder().membershipType(Optional.ofNullable(choice(MembershipType.class, v, 0)))
+            .country(Optional.ofNullable(v.s(0))).name(Optional.ofNullable(v.s(1))).page(v.i(0)).size(v.i(1))
+            .build()), s.actor(v))));
+    c.add(new Command(aff, "Organisations.countries", (s, v) -> s.portal.affiliation.organisations().countries(
+        Optional.ofNullable(choice(MembershipType.class, v, 0)))));
+    c.add(new Command(aff, "Organisations.get", (s, v) -> s.portal.affiliation.organisations().get(
+        build(() -> java.util.Objects.requireNonNull(s.organisation(v, 0))))));
+    c.add(new Command(aff, "Organisations.membershipTypeOf", (s, v) -> s.portal.affiliation.organisations()
+        .membershipTypeOf(build(() -> java.util.Objects.requireNonNull(s.organisation(v, 0))))));
+    c.add(new Command(aff, "Organisations.awaitingReview", (s, v) -> s.portal.affiliation.organisations()
+        .awaitingReview(s.actor(v))));
+    c.add(new Command(aff, "Organisations.register", (s, v) -> s.portal.affiliation.organisations().register(
+        registration(v), s.actor(v))));
+    c.add(new Command(aff, "Organisations.importSeed", (s, v) -> s.portal.affiliation.organisations().importSeed(
+        List.of(registration(v)), s.actor(v))));
+    c.add(new Command(aff, "DirectorySeed.parseCsv", (s, v) -> DirectorySeed.parseCsv(new StringReader(
+        "name,membershipType,country\n" + v.s(0) + "," + v.s(1) + "," + v.s(2) + "\n\"" + v.s(3) + "\n"),
+        s.actor(v).locale())));
+    c.add(new Command(aff, "Organisations.enter", (s, v) -> s.portal.affiliation.organisations().enter(build(() ->
+        EnterOrganisation.builder().name(v.s(0)).country(v.pick(0) % 2 == 0 ? "CH" : v.s(1))
+            .declaredMembershipType(Optional.ofNullable(choice(MembershipType.class, v, 1)))
+            .address(Optional.ofNullable(v.s(2))).website(Optional.ofNullable(v.s(3))).build()), s.actor(v))));
+    c.add(new Command(aff, "Organisations.approve", (s, v) -> s.portal.affiliation.organisations().approve(
+        review(s, v), s.actor(v))));
+    c.add(new Command(aff, "Organisations.reject", (s, v) -> s.portal.affiliation.organisations().reject(
+        review(s, v), s.actor(v))));
+    c.add(new Command(aff, "Organisations.merge", (s, v) -> s.portal.affiliation.organisations().merge(
+        review(s, v), s.actor(v))));
+    c.add(new Command(aff, "FocalPoints.appoint", (s, v) -> s.portal.affiliation.focalPoints().appoint(build(() ->
+        AppointFocalPoint.builder().organisation(s.organisation(v, 0)).seat(choice(FocalPointRole.class, v, 1))
+            .account(s.account(v, 2)).build()), s.actor(v))));
+    c.add(new Command(aff, "FocalPoints.handOverTies", (s, v) -> s.portal.affiliation.focalPoints().handOverTies(
+        build(() -> HandOverTiesFocalPoint.builder().organisation(s.organisation(v, 0)).successor(s.account(v, 1))
+            .build()), s.actor(v))));
+    c.add(new Command(aff, "FocalPoints.seatsOf", (s, v) -> s.portal.affiliation.focalPoints().seatsOf(
+        build(() -> java.util.Objects.requireNonNull(s.organisation(v, 0))))));
+    c.add(new Command(aff, "FocalPoints.rolesOf", (s, v) -> s.portal.affiliation.focalPoints().rolesOf(
+        s.actor(v), build(() -> java.util.Objects.requireNonNull(s.organisation(v, 0))))));
+    c.add(new Command(aff, "Affiliations.request", (s, v) -> s.portal.affiliation.affiliations().request(build(() ->
+        RequestAffiliation.builder().account(s.account(v, 0)).organisation(s.organisation(v, 1))
+            .wantsTiesAccess(v.pick(2) % 2 == 0).build()), s.actor(v))));
+    c.add(new Command(aff, "Affiliations.approve", (s, v) -> s.portal.affiliation.affiliations().approve(
+        decide(s, v), s.actor(v))));
+    c.add(new Command(aff, "Affiliations.reject", (s, v) -> s.portal.affiliation.affiliations().reject(
+        decide(s, v), s.actor(v))));
+    c.add(new Command(aff, "Affiliations.withdraw", (s, v) -> s.portal.affiliation.affiliations().withdraw(
+        build(() -> WithdrawRequest.builder().affiliation(s.affiliationId(v, 0)).build()), s.actor(v))));
+    c.add(new Command(aff, "Affiliations.remove", (s, v) -> s.portal.affiliation.affiliations().remove(
+        build(() -> RemoveAffiliation.builder().affiliation(s.affiliationId(v, 0)).reason(Optional.ofNullable(v.s(0)))
+            .build()), s.actor(v))));
+    c.add(new Command(aff, "Affiliations.leave", (s, v) -> s.portal.affiliation.affiliations().leave(
+        build(() -> LeaveOrganisation.builder().affiliation(s.affiliationId(v, 0)).build()), s.actor(v))));
+    c.add(new Command(aff, "Affiliations.mayRepresent", (s, v) -> s.portal.affiliation.affiliations().mayRepresent(
+        build(() -> java.util.Objects.requireNonNull(s.account(v, 0))),
+        build(() -> java.util.Objects.requireNonNull(s.organisation(v, 1))), s.actor(v))));
+    c.add(new Command(aff, "Affiliations.approvedAffiliationOf", (s, v) -> s.portal.affiliation.affiliations()
+        .approvedAffiliationOf(build(() -> java.util.Objects.requireNonNull(s.account(v, 0))))));
+    c.add(new Command(aff, "Affiliations.historyOf", (s, v) -> s.portal.affiliation.affiliations().historyOf(
+        build(() -> java.util.Objects.requireNonNull(s.account(v, 0))), s.actor(v))));
+    c.add(new Command(aff, "Affiliations.get", (s, v) -> s.portal.affiliation.affiliations().get(
+        build(() -> java.util.Objects.requireNonNull(s.affiliationId(v, 0))), s.actor(v))));
+    c.add(new Command(aff, "ManageMyUsers.list", (s, v) -> s.portal.affiliation.manageMyUsers().list(build(() ->
+        RosterQuery.builder().organisation(s.organisation(v, 0)).text(Optional.ofNullable(v.s(0)))
+            .pendingOnly(Optional.ofNullable(v.pick(1) % 3 == 0 ? null : v.pick(1) % 3 == 1))
+            .sort(java.util.Objects.requireNonNull(choice(RosterSort.class, v, 2))).descending(v.pick(3) % 2 == 0)
+            .page(v.i(0)).size(v.i(1)).build()), s.actor(v))));
+    c.add(new Command(aff, "Reminders.tick", (s, v) -> s.portal.affiliation.reminders().tick(s.actor(v))));
+    String ties = "ties-core";
+    c.add(new Command(ties, "TiesAccess.request", (s, v) -> s.portal.ties.access().request(build(() ->
+        RequestTiesAccess.builder().account(s.account(v, 0)).build()), s.actor(v))));
+    c.add(new Command(ties, "TiesAccess.approve", (s, v) -> s.portal.ties.access().approve(tiesDecision(s, v),
+        s.actor(v))));
+    c.add(new Command(ties, "TiesAccess.reject", (s, v) -> s.portal.ties.access().reject(tiesDecision(s, v),
+        s.actor(v))));
+    c.add(new Command(ties, "TiesAccess.cancel", (s, v) -> s.portal.ties.access().cancel(build(() ->
+        CancelTiesRequest.builder().account(s.account(v, 0)).build()), s.actor(v))));
+    c.add(new Command(ties, "TiesAccess.assign", (s, v) -> s.portal.ties.access().assign(build(() ->
+        AssignTiesAccess.builder().account(s.account(v, 0)).build()), s.actor(v))));
+    c.add(new Command(ties, "TiesAccess.remove", (s, v) -> s.portal.ties.access().remove(build(() ->
+        RemoveTiesAccess.builder().account(s.account(v, 0)).reason(Optional.ofNullable(v.s(0))).build()),
+        s.actor(v))));
+    c.add(new Command(ties, "TiesAccess.of", (s, v) -> s.portal.ties.access().of(
+        build(() -> java.util.Objects.requireNonNull(s.account(v, 0))), s.actor(v))));
+    c.add(new Command(ties, "TiesAccess.isActive", (s, v) -> s.portal.ties.access().isActive(
+        build(() -> java.util.Objects.requireNonNull(s.account(v, 0))), s.actor(v))));
+    c.add(new Command(ties, "TiesAccess.inOrganisation", (s, v) -> s.portal.ties.access().inOrganisation(
+        build(() -> java.util.Objects.requireNonNull(s.organisation(v, 0))),
+        java.util.EnumSet.allOf(TiesState.class), s.actor(v))));
+    c.add(new Command(ties, "TiesFocalPoints.prepare", (s, v) -> s.portal.ties.focalPoints().prepare(build(() ->
+        PrepareTiesHandOver.builder().organisation(s.organisation(v, 0)).successor(s.account(v, 1)).build()),
+        s.actor(v))));
+    c.add(new Command(ties, "TiesFocalPoints.confirm", (s, v) -> s.portal.ties.focalPoints().confirm(build(() ->
+        ConfirmTiesHandOver.builder().token(v.pick(0) % 3 == 0 ? s.handOverToken : secret(v, 0)).build()),
+        s.actor(v))));
+    c.add(new Command(ties, "TiesFocalPoints.appoint", (s, v) -> s.portal.ties.focalPoints().appoint(build(() ->
+        AppointTiesFocalPoint.builder().organisation(s.organisation(v, 0)).account(s.account(v, 1)).build()),
+        s.actor(v))));
+    c.add(new Command(ties, "MyRequests.of", (s, v) -> s.portal.ties.myRequests().of(
+        build(() -> java.util.Objects.requireNonNull(s.account(v, 0))), s.actor(v))));
+    return List.copyOf(c);
+  }
+
+  private static DecideTiesRequest tiesDecision(HostileScene s, Hostile.Values v) {
+    return build(() -> DecideTiesRequest.builder().account(s.account(v, 0)).reason(Optional.ofNullable(v.s(0)))
+        .expectedVersion(Optional.ofNullable(v.pick(1) % 2 == 0 ? null : v.l(0))).build());
+  }
+
+  private static OperatorDecision decision(HostileScene s, Hostile.Values v) {
+    return build(() -> OperatorDecision.builder().account(s.account(v, 0)).reason(v.s(0)).build());
+  }
+
+  private static RegisterOrganisation registration(Hostile.Values v) {
+    return build(() -> {
+      RegisterOrganisation.Builder b = RegisterOrganisation.builder();
+      b.name(v.s(0)).membershipType(choice(MembershipType.class, v, 0))
+          .country(v.pick(1) % 2 == 0 ? "CH" : v.s(1)).address(Optional.ofNullable(v.s(2)))
+          .website(Optional.ofNullable(v.s(3)));
+      if (v.s(4) != null) {
+        b.addSectors(v.s(4));
+      }
+      return b.build();
+    });
+  }
+
+  private static ReviewOrganisation review(HostileScene s, Hostile.Values v) {
+    return build(() -> ReviewOrganisation.builder().organisation(s.organisation(v, 0))
+        .mergeInto(Optional.ofNullable(v.pick(1) % 2 == 0 ? s.organisation(v, 1) : null))
+        .reason(Optional.ofNullable(v.s(0))).build());
+  }
+
+  private static DecideAffiliation decide(HostileScene s, Hostile.Values v) {
+    return build(() -> DecideAffiliation.builder().affiliation(s.affiliationId(v, 0))
+        .reason(Optional.ofNullable(v.s(0)))
+        .expectedVersion(Optional.ofNullable(v.pick(1) % 2 == 0 ? null : v.l(0))).build());
+  }
+}

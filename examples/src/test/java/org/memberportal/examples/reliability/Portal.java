@@ -1,0 +1,309 @@
+package org.memberportal.examples.reliability;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import org.memberportal.account.AccountNotifications;
+import org.memberportal.account.AccountSummary;
+import org.memberportal.account.SignUp;
+import org.memberportal.account.UserAccounts;
+import org.memberportal.account.VerifyEmail;
+import org.memberportal.account.inmemory.InMemoryAccounts;
+import org.memberportal.account.inmemory.InMemoryIssuedCodes;
+import org.memberportal.account.inmemory.RandomSecrets;
+import org.memberportal.account.port.Accounts;
+import org.memberportal.account.port.IssuedCodes;
+import org.memberportal.account.testkit.AccountFixtures;
+import org.memberportal.account.testkit.TestHashing;
+import org.memberportal.affiliation.AffiliationModule;
+import org.memberportal.affiliation.focalpoint.AppointFocalPoint;
+import org.memberportal.affiliation.focalpoint.FocalPointRole;
+import org.memberportal.affiliation.inmemory.InMemoryAffiliationRegister;
+import org.memberportal.affiliation.inmemory.InMemoryFocalPointRegister;
+import org.memberportal.affiliation.inmemory.InMemoryOrganisationRegister;
+import org.memberportal.affiliation.membership.Affiliation;
+import org.memberportal.affiliation.membership.DecideAffiliation;
+import org.memberportal.affiliation.membership.RequestAffiliation;
+import org.memberportal.affiliation.organisation.MembershipType;
+import org.memberportal.affiliation.organisation.Organisation;
+import org.memberportal.affiliation.organisation.RegisterOrganisation;
+import org.memberportal.affiliation.port.AffiliationRegister;
+import org.memberportal.affiliation.port.FocalPointRegister;
+import org.memberportal.affiliation.port.OrganisationRegister;
+import org.memberportal.affiliation.reminder.ReminderPolicy;
+import org.memberportal.kernel.AccountId;
+import org.memberportal.kernel.Actor;
+import org.memberportal.kernel.DomainEvent;
+import org.memberportal.kernel.EventBus;
+import org.memberportal.kernel.EventLog;
+import org.memberportal.kernel.Host;
+import org.memberportal.kernel.Notification;
+import org.memberportal.kernel.NotificationRelay;
+import org.memberportal.kernel.Outbox;
+import org.memberportal.kernel.Outcome;
+import org.memberportal.kernel.PortalException;
+import org.memberportal.kernel.Secret;
+import org.memberportal.kernel.inmemory.InMemoryHost;
+import org.memberportal.kernel.testkit.MutableClock;
+import org.memberportal.ties.TiesModule;
+import org.memberportal.ties.handover.TiesFocalPoints;
+import org.memberportal.ties.inmemory.InMemoryPendingHandOvers;
+import org.memberportal.ties.inmemory.InMemoryTiesAccountRegister;
+import org.memberportal.ties.port.PendingHandOvers;
+import org.memberportal.ties.port.TiesAccountRegister;
+
+/**
+ * The whole library on its in-memory adapters, as one host would embed it: real {@link UserAccounts} (its
+ * {@code EmailVerified} drives the affiliation policies), the affiliation module and the TIES module (its policies
+ * react to affiliation events) on one shared host. Every
+ * store, the event log and the outbox go through {@link Faults}, and the hasher counts its calls.
+ */
+final class Portal {
+
+  static final String PASSWORD = AccountFixtures.PASSWORD;
+
+  private static final AtomicLong SERIAL = new AtomicLong();
+
+  final MutableClock clock = MutableClock.atStart();
+  final InMemoryHost memory = new InMemoryHost(clock);
+  final Faults faults;
+  final Host host;
+  final InMemoryAccounts accountStore = new InMemoryAccounts(memory.transactions());
+  final InMemoryIssuedCodes codeStore = new InMemoryIssuedCodes(memory.transactions());
+  final InMemoryOrganisationRegister organisationStore = new InMemoryOrganisationRegister(memory.transactions());
+  final InMemoryAffiliationRegister affiliationStore = new InMemoryAffiliationRegister(memory.transactions());
+  final InMemoryFocalPointRegister focalPointStore = new InMemoryFocalPointRegister(memory.transactions());
+  final TestHashing.Counting hasher = TestHashing.counting();
+  final UserAccounts accounts;
+  final AffiliationModule affiliation;
+  final InMemoryTiesAccountRegister tiesStore = new InMemoryTiesAccountRegister(memory.transactions());
+  final InMemoryPendingHandOvers handOverStore = new InMemoryPendingHandOvers(memory.transactions());
+  final TiesModule ties;
+  final Actor operator = AccountFixtures.OPERATOR;
+
+  Portal() {
+    this(0L);
+  }
+
+  Portal(long seed) {
+    Evidence.install();
+    Evidence.secret(PASSWORD);
+    Evidence.secret(AccountFixtures.OTHER_PASSWORD);
+    this.faults = new Faults(seed);
+    this.host = new Host(memory.transactions(), new EventBus(faults.wrap(EventLog.class, memory.eventLog())),
+        faults.wrap(Outbox.class, memory.outbox()), clock);
+    this.accounts = UserAccounts.builder()
+        .host(host)
+        .accounts(faults.wrap(Accounts.class, accountStore))
+        .codes(faults.wrap(IssuedCodes.class, codeStore))
+        .secrets(new RandomSecrets())
+        .hasher(hasher)
+        .build();
+    this.affiliation = AffiliationModule.on(host, accounts,
+        faults.wrap(OrganisationRegister.class, organisationStore),
+        faults.wrap(AffiliationRegister.class, affiliationStore),
+        faults.wrap(FocalPointRegister.class, focalPointStore),
+        ReminderPolicy.DEFAULT);
+    this.ties = TiesModule.on(host, accounts, affiliation, faults.wrap(TiesAccountRegister.class, tiesStore),
+        faults.wrap(PendingHandOvers.class, handOverStore), TiesFocalPoints.DEFAULT_TOKEN_LIFETIME);
+  }
+
+  // ------------------------------------------------------------------------------------------------ state
+
+  /** Every store, the event log and the outbox, deep-copied. */
+  StoreSnapshot snapshot() {
+    Map<String, Object> stores = new LinkedHashMap<>();
+    stores.put("accounts", accountStore);
+    stores.put("codes", codeStore);
+    stores.put("organisations", organisationStore);
+    stores.put("affiliations", affiliationStore);
+    stores.put("focalPoints", focalPointStore);
+    stores.put("tiesAccounts", tiesStore);
+    stores.put("handOvers", handOverStore);
+    stores.put("eventLog", memory.eventLog());
+    stores.put("outbox", memory.outbox());
+    return StoreSnapshot.of(stores);
+  }
+
+  List<DomainEvent> events() {
+    return memory.eventLog().all();
+  }
+
+  List<Notification> mails() {
+    return memory.outbox().entries().stream().map(Outbox.Entry::notification).toList();
+  }
+
+  // -------------------------------------------------------------------------------------------- commands
+
+  /** The result of a command: its outcome, or the library's failure. */
+  record Attempt<T>(Optional<T> value, Optional<PortalException> failure) {
+    boolean succeeded() {
+      return value.isPresent();
+    }
+  }
+
+  /**
+   * Runs a command and records what it returned or threw as text to scan for secrets; anything thrown that is
+   * not a {@link PortalException} fails the test.
+   *
+   * @param what the command's name, for messages
+   * @param command the call
+   * @param <T> what it returns
+   * @return the attempt
+   */
+  <T> Attempt<T> attempt(String what, Supplier<T> command) {
+    try {
+      T value = command.get();
+      Objects.requireNonNull(value, () -> what + " returned null");
+      Evidence.text(what + " returned", value.toString());
+      if (value instanceof Outcome<?> outcome) {
+        outcome.events().forEach(e -> Evidence.text(what + " event", e.toString()));
+      }
+      return new Attempt<>(Optional.of(value), Optional.empty());
+    } catch (PortalException e) {
+      Evidence.text(what + " threw", e.code() + " " + e.reason() + " " + e.getMessage()
+          + (e.getCause() == null ? "" : " / " + e.getCause().getMessage()));
+      return new Attempt<>(Optional.empty(), Optional.of(e));
+    } catch (RuntimeException | Error e) {
+      throw new AssertionError(what + " let a " + e.getClass().getName() + " escape: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Remembers the secrets now in the stores (codes in the outbox, password hashes) and scans what was captured.
+   */
+  void audit() {
+    for (Outbox.Entry entry : memory.outbox().entries()) {
+      Notification n = entry.notification();
+      n.secretParameters().forEach(p -> Evidence.secret(Objects.requireNonNull(n.parameters().get(p))));
+      Evidence.text("notification", n.toString());
+    }
+    List<String> hashes = new ArrayList<>();
+    StoreSnapshot.of(Map.of("accounts", accountStore)).parts().values().forEach(v -> collectHashes(v, hashes));
+    hashes.forEach(h -> {
+      Evidence.secret(h);
+      Evidence.secret(h.substring(h.lastIndexOf('$') + 1));
+    });
+    Evidence.checkpoint();
+  }
+
+  private static void collectHashes(Object value, List<String> out) {
+    if (value instanceof Map<?, ?> m) {
+      m.values().forEach(v -> collectHashes(v, out));
+    } else if (value instanceof org.memberportal.account.Account a) {
+      a.password().ifPresent(h -> out.add(h.phc()));
+    }
+  }
+
+  // -------------------------------------------------------------------------------------------- fixtures
+
+  static String uniqueEmail(String who) {
+    return who + "." + SERIAL.incrementAndGet() + "@example.org";
+  }
+
+  /**
+   * A fresh password for one account, remembered as a secret.
+   *
+   * @return the password
+   */
+  static String newPassword() {
+    String p = "Pw-" + Long.toString(Math.abs(new java.util.Random().nextLong()), 36) + "-9x!";
+    Evidence.secret(p);
+    return p;
+  }
+
+  SignUp signUpForm(String email, String password) {
+    return AccountFixtures.signUp(email).password(password).build();
+  }
+
+  Secret lastCode(String email, String kind) {
+    org.memberportal.kernel.EmailAddress to = org.memberportal.kernel.EmailAddress.of(email);
+    List<Notification> all = mails().stream().filter(n -> n.recipient().equals(to) && n.kind().equals(kind))
+        .toList();
+    if (all.isEmpty()) {
+      throw new AssertionError("no " + kind + " mail to " + email);
+    }
+    String code = Objects.requireNonNull(all.get(all.size() - 1).parameters().get(AccountNotifications.CODE));
+    Evidence.secret(code);
+    return Secret.of(code);
+  }
+
+  /** An account signed up and verified, with the fixture's password. */
+  AccountSummary activeAccount(String who) {
+    String email = uniqueEmail(who);
+    accounts.signUp(signUpForm(email, PASSWORD), Actor.anonymous());
+    return accounts.verifyEmail(VerifyEmail.builder().email(email)
+        .code(lastCode(email, AccountNotifications.VERIFICATION_CODE)).build(), Actor.anonymous()).value();
+  }
+
+  /** An account signed up, not verified. */
+  AccountSummary unverifiedAccount(String who) {
+    String email = uniqueEmail(who);
+    accounts.signUp(signUpForm(email, PASSWORD), Actor.anonymous());
+    return accounts.find(accountStore.findByEmail(org.memberportal.kernel.EmailAddress.of(email)).orElseThrow().id())
+        .orElseThrow();
+  }
+
+  static Actor as(AccountSummary account) {
+    return Actor.account(account.id()).in(account.language());
+  }
+
+  static Actor as(AccountId account) {
+    return Actor.account(account);
+  }
+
+  Organisation organisation(String name, MembershipType type) {
+    return affiliation.organisations().register(RegisterOrganisation.builder().name(name).membershipType(type)
+        .country("CH").build(), operator).value();
+  }
+
+  /** An organisation with an ITU focal point and a TIES focal point (affiliated, as T5 wants). */
+  record Staffed(Organisation organisation, AccountSummary itu, AccountSummary ties) {}
+
+  Staffed staffed(String name) {
+    Organisation org = organisation(name, MembershipType.SECTOR_MEMBER);
+    AccountSummary itu = activeAccount("itu");
+    appoint(org, FocalPointRole.ITU, itu);
+    AccountSummary ties = activeAccount("ties");
+    Affiliation request = request(ties, org);
+    affiliation.affiliations().approve(DecideAffiliation.builder().affiliation(request.id()).build(), as(itu));
+    appoint(org, FocalPointRole.TIES, ties);
+    return new Staffed(org, itu, ties);
+  }
+
+  void appoint(Organisation org, FocalPointRole seat, AccountSummary account) {
+    affiliation.focalPoints().appoint(AppointFocalPoint.builder().organisation(org.id()).seat(seat)
+        .account(account.id()).build(), operator);
+  }
+
+  Affiliation request(AccountSummary user, Organisation org) {
+    return affiliation.affiliations().request(RequestAffiliation.builder().account(user.id())
+        .organisation(org.id()).build(), as(user)).value();
+  }
+
+  /** A member approved by the organisation's TIES focal point. */
+  AccountSummary member(Staffed staffed, String who) {
+    AccountSummary user = activeAccount(who);
+    Affiliation request = request(user, staffed.organisation());
+    affiliation.affiliations().approve(DecideAffiliation.builder().affiliation(request.id()).build(),
+        as(staffed.ties()));
+    return user;
+  }
+
+  /** A member with active TIES access, assigned by the organisation's TIES focal point. */
+  AccountSummary tiesUser(Staffed staffed, String who) {
+    AccountSummary user = member(staffed, who);
+    ties.access().assign(org.memberportal.ties.access.AssignTiesAccess.builder().account(user.id()).build(),
+        as(staffed.ties()));
+    return user;
+  }
+
+  NotificationRelay relay(org.memberportal.kernel.Notifier notifier) {
+    return new NotificationRelay(memory.outbox(), notifier, clock);
+  }
+}
