@@ -73,6 +73,11 @@ final class Sql {
       return this;
     }
 
+    Binder uuids(Collection<UUID> values) throws SQLException {
+      statement.setArray(++index, statement.getConnection().createArrayOf("uuid", values.toArray()));
+      return this;
+    }
+
     Binder texts(Collection<String> values) throws SQLException {
       statement.setArray(++index, statement.getConnection().createArrayOf("text", values.toArray()));
       return this;
@@ -126,6 +131,17 @@ final class Sql {
     if (array != null) {
       for (Object value : (Object[]) array.getArray()) {
         values.add((String) value);
+      }
+    }
+    return values;
+  }
+
+  static Set<UUID> uuids(ResultSet rows, String column) throws SQLException {
+    Array array = rows.getArray(column);
+    Set<UUID> values = new LinkedHashSet<>();
+    if (array != null) {
+      for (Object value : (Object[]) array.getArray()) {
+        values.add((UUID) value);
       }
     }
     return values;
