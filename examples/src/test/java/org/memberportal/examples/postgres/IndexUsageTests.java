@@ -38,6 +38,10 @@ class IndexUsageTests {
         + " now() + i * interval '1 hour', 'Europe/Zurich', case when i % 10 = 0 then 'PUBLISHED' else 'CLOSED' end,"
         + " gen_random_uuid(), array['en'], array['word' || (i % 300), 'ref-' || i], 1"
         + " from generate_series(1, 20000) i");
+    EmbeddedDatabase.execute(DATABASE, "insert into ties_account (account_id, organisation_id, state, ticks_filed,"
+        + " changed_at, version) select gen_random_uuid(), ('00000000-0000-0000-0000-' || lpad((i % 500)::text, 12,"
+        + " '0'))::uuid, (array['ACTIVE','REQUESTED','REMOVED','LAPSED'])[1 + i % 4], array[]::uuid[], now(), 1"
+        + " from generate_series(1, 20000) i");
     EmbeddedDatabase.execute(DATABASE, "analyze");
   }
 
@@ -68,6 +72,10 @@ class IndexUsageTests {
           + " order by requested_at desc, id desc | affiliation_by_account",
       "reminders | select * from affiliation where state = 'PENDING' and submitted_at <= now()"
           + " order by submitted_at, id | affiliation_pending",
+      "is TIES active (T7) | select 1 from ties_account where account_id = '00000000-0000-0000-0000-000000000001'"
+          + " and state = 'ACTIVE' | ties_account_active",
+      "an organisation's TIES access | select * from ties_account where organisation_id"
+          + " = '00000000-0000-0000-0000-000000000001' and state = any (array['ACTIVE']) | ties_account_by_organisation",
       "seats held by an account | select * from focal_point_seats where itu"
           + " = '00000000-0000-0000-0000-000000000001' | focal_point_seats_itu",
       "sign-up directory | select * from organisation where status = 'VERIFIED' and membership_type"
