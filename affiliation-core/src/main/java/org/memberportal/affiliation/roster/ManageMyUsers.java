@@ -87,16 +87,26 @@ public final class ManageMyUsers {
         entries.add(new RosterEntry(a.id(), a.account(), user.firstName(), user.lastName(), user.email(), a.state(),
             a.requestedAt(), a.wantsTiesAccess(), seats.rolesOf(a.account()), a.version()));
       }
-      Comparator<RosterEntry> order = switch (query.sort()) {
-        case NAME -> Comparator.comparing((RosterEntry e) -> NameKey.of(e.lastName()))
-            .thenComparing(e -> NameKey.of(e.firstName()));
-        case EMAIL -> Comparator.comparing((RosterEntry e) -> e.email().key());
-        case STATE -> Comparator.comparing((RosterEntry e) -> e.state() == AffiliationState.PENDING ? 0 : 1);
-        case REQUESTED_AT -> Comparator.comparing(RosterEntry::requestedAt);
+      // NameKey.of normalises and runs regexes: compute each row's keys once, not on every comparison
+      boolean byName = query.sort() == RosterSort.NAME;
+      List<Row> rows = new ArrayList<>(entries.size());
+      for (RosterEntry e : entries) {
+        rows.add(byName ? new Row(e, NameKey.of(e.lastName()), NameKey.of(e.firstName())) : new Row(e, "", ""));
+      }
+      Comparator<Row> order = switch (query.sort()) {
+        case NAME -> Comparator.comparing(Row::lastKey).thenComparing(Row::firstKey);
+        case EMAIL -> Comparator.comparing((Row r) -> r.entry().email().key());
+        case STATE -> Comparator.comparing((Row r) -> r.entry().state() == AffiliationState.PENDING ? 0 : 1);
+        case REQUESTED_AT -> Comparator.comparing((Row r) -> r.entry().requestedAt());
       };
-      order = order.thenComparing(e -> e.affiliation().value());
-      entries.sort(query.descending() ? order.reversed() : order);
+      order = order.thenComparing(r -> r.entry().affiliation().value());
+      rows.sort(query.descending() ? order.reversed() : order);
+      entries.clear();
+      rows.forEach(r -> entries.add(r.entry()));
       return Page.of(entries, query.page(), query.size());
     });
   }
+
+  /** A row with its sort keys, computed once per query. */
+  private record Row(RosterEntry entry, String lastKey, String firstKey) {}
 }

@@ -25,8 +25,8 @@ import org.memberportal.kernel.inmemory.InMemoryTransactions;
 
 /**
  * In-memory {@link AlertSubscriptions}, thread-safe. Each criterion (type, grade, duty station, language) has
- * an index from value to alerts plus a set of alerts that accept any value; a vacancy's matches are the
- * intersection of one small union per criterion, checked against the keywords last.
+ * an index from value to alerts plus a set of alerts that accept any value; a vacancy's matches are found by
+ * walking the criterion with the fewest candidates and testing the others per alert, keywords last.
  *
  * @since 0.1.0
  */
@@ -58,10 +58,40 @@ public final class InMemoryAlertSubscriptions implements AlertSubscriptions {
       }
     }
 
-    Set<AlertId> accepting(Collection<String> values) {
-      Set<AlertId> ids = new HashSet<>(any);
-      values.forEach(v -> ids.addAll(byValue.getOrDefault(v, Set.of())));
-      return ids;
+    /** How many alerts at most accept one of the values: no set is copied to tell. */
+    int bound(Collection<String> values) {
+      int n = any.size();
+      for (String v : values) {
+        n += byValue.getOrDefault(v, Set.of()).size();
+      }
+      return n;
+    }
+
+    /** The sets whose union holds the alerts accepting one of the values, without copying them. */
+    List<Set<AlertId>> parts(Collection<String> values) {
+      List<Set<AlertId>> parts = new ArrayList<>(values.size() + 1);
+      parts.add(any);
+      for (String v : values) {
+        Set<AlertId> ids = byValue.get(v);
+        if (ids != null) {
+          parts.add(ids);
+        }
+      }
+      return parts;
+    }
+
+    /** Whether the alert accepts one of the values. */
+    boolean accepts(AlertId id, Collection<String> values) {
+      if (any.contains(id)) {
+        return true;
+      }
+      for (String v : values) {
+        Set<AlertId> ids = byValue.get(v);
+        if (ids != null && ids.contains(id)) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 
@@ -124,23 +154,52 @@ public final class InMemoryAlertSubscriptions implements AlertSubscriptions {
 
   @Override
   public synchronized List<JobAlert> matching(Vacancy vacancy) {
-    List<Set<AlertId>> accepting = List.of(
-        types.accepting(List.of(vacancy.type().name())),
-        grades.accepting(List.of(vacancy.grade().toUpperCase(Locale.ROOT))),
-        stations.accepting(List.of(vacancy.dutyStation().key())),
-        languages.accepting(vacancy.texts().keySet().stream().map(Locale::toLanguageTag).toList()));
-    Set<AlertId> smallest = accepting.stream().min(Comparator.comparingInt(Set::size)).orElseThrow();
+    List<Index> indexes = List.of(types, grades, stations, languages);
+    List<List<String>> values = List.of(
+        List.of(vacancy.type().name()),
+        List.of(vacancy.grade().toUpperCase(Locale.ROOT)),
+        List.of(vacancy.dutyStation().key()),
+        vacancy.texts().keySet().stream().map(Locale::toLanguageTag).toList());
+    // walk the criterion with the fewest candidates and test the others per alert: copying the sets
+    // (the "any" sets hold most alerts) made each publication cost as much as every alert held
+    int start = 0;
+    int fewest = Integer.MAX_VALUE;
+    for (int i = 0; i < indexes.size(); i++) {
+      int bound = indexes.get(i).bound(values.get(i));
+      if (bound < fewest) {
+        fewest = bound;
+        start = i;
+      }
+    }
+    List<Set<AlertId>> parts = indexes.get(start).parts(values.get(start));
+    // an alert naming several of the vacancy's languages is in several parts; only then can one repeat
+    Set<AlertId> seen = parts.size() > 2 ? new HashSet<>() : null;
     List<JobAlert> matches = new ArrayList<>();
-    for (AlertId id : smallest) {
-      if (accepting.stream().allMatch(s -> s.contains(id))) {
-        JobAlert alert = byId.get(id);
-        // the indexes settled every criterion but the keywords; matches() checks them (and the rest again)
-        if (alert.criteria().matches(vacancy)) {
-          matches.add(alert);
+    for (Set<AlertId> part : parts) {
+      for (AlertId id : part) {
+        if (seen != null && !seen.add(id)) {
+          continue;
+        }
+        if (acceptedByAll(id, indexes, values, start)) {
+          JobAlert alert = byId.get(id);
+          // the indexes settled every criterion but the keywords; matches() checks them (and the rest again)
+          if (alert.criteria().matches(vacancy)) {
+            matches.add(alert);
+          }
         }
       }
     }
     return matches;
+  }
+
+  private static boolean acceptedByAll(
+      AlertId id, List<Index> indexes, List<List<String>> values, int skip) {
+    for (int i = 0; i < indexes.size(); i++) {
+      if (i != skip && !indexes.get(i).accepts(id, values.get(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private void put(JobAlert alert) {

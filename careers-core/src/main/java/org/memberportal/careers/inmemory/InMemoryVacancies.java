@@ -161,14 +161,21 @@ public final class InMemoryVacancies implements Vacancies {
       matches.sort(Comparator.comparing((Vacancy v) -> v.closesAt().toInstant())
           .thenComparing(Vacancy::referenceNumber).thenComparing(v -> v.id().value()));
     } else {
+      // no filter: walk the deadline index in page order, keeping only this page's vacancies and counting the
+      // rest, instead of collecting every open vacancy to cut one page out of them
+      long from = (long) query.page() * query.size();
+      List<Vacancy> items = new ArrayList<>(Math.min(query.size(), 64));
+      long total = 0;
       for (Deadline d : window) {
-        if (filters.stream().allMatch(f -> f.contains(d.id()))) {
-          Vacancy v = byId.get(d.id());
-          if (openNow.test(v)) {
-            matches.add(v);
+        Vacancy v = byId.get(d.id());
+        if (openNow.test(v)) {
+          if (total >= from && items.size() < query.size()) {
+            items.add(v);
           }
+          total++;
         }
       }
+      return new Page<>(items, query.page(), query.size(), total);
     }
     int from = (int) Math.min((long) query.page() * query.size(), matches.size());
     int to = Math.min(from + query.size(), matches.size());

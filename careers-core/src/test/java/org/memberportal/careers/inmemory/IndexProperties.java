@@ -55,6 +55,14 @@ class IndexProperties {
 
     assertThat(store.openings(query, NOW).items()).extracting(Vacancy::id)
         .containsExactlyElementsOf(scanned.stream().map(Vacancy::id).toList());
+    assertThat(store.openings(query, NOW).total()).isEqualTo(scanned.size());
+    // a later short page holds the scan's slice and still counts every match
+    OpeningQuery second = OpeningQuery.builder().addAllTypes(query.types()).addAllGrades(query.grades())
+        .addAllDutyStations(query.dutyStations()).language(query.language()).keywords(query.keywords())
+        .closingWithin(query.closingWithin()).page(1).size(3).build();
+    assertThat(store.openings(second, NOW).items()).extracting(Vacancy::id)
+        .containsExactlyElementsOf(scanned.stream().skip(3).limit(3).map(Vacancy::id).toList());
+    assertThat(store.openings(second, NOW).total()).isEqualTo(scanned.size());
   }
 
   @Property(tries = 200)
