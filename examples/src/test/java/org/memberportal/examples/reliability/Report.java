@@ -67,7 +67,8 @@ final class Report {
         .append("`TiesFocalPoints`, `MyRequests`) and ")
         .append("careers-core (`CareersModule`: its stores behind the same fault injection and in the same store ")
         .append("snapshot), wired on one host as an application embeds them. The careers commands are in the ")
-        .append("authorisation matrix; the hostile-input scenes do not send careers commands yet.\n\n");
+        .append("authorisation matrix; the hostile-input scenes send a subset of them (candidate sign-up and ")
+        .append("recovery, openings, alerts, profile reads, export, applying, talent search).\n\n");
     for (String key : SECTIONS) {
       String text = CONTENT.get(key);
       if (text != null) {
