@@ -663,10 +663,8 @@ class AuthorisationMatrixTests {
         + "visitor, signed in or not, and refuse staff and processes; the Careers visitor flows (candidate sign-up, "
         + "sign-in, recovery) accept only anonymous visitors.\n\n"
         + table(OBSERVED) + "\n"
-        + "Held: every cell as intended, except the one in bold: `assign TIES access` by a system actor fails with "
-        + "`unavailable` (a `ClassCastException` inside ties-core's `TiesAccess.assign`, which casts the actor to an "
-        + "account holder while its workflow table lets `system` assign); reported, with a disabled test in "
-        + "`KnownBugsTests`. No refused cell changed state.\n";
+        + "Held: every cell as intended (the build fails otherwise), including the careers rows; no refused cell "
+        + "changed state.\n";
     Report.section("2-authorisation", md);
     assertThat(Evidence.hits()).isEmpty();
   }
