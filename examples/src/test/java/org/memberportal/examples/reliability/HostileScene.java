@@ -87,6 +87,12 @@ final class HostileScene {
       .name("Entered Org").country("FR").build(), Portal.as(member)).value();
   final AccountSummary migrated = portal.accounts.importAccount(
       AccountFixtures.importAccount(Portal.uniqueEmail("migrated")), portal.operator).value();
+  final CandidateId candidate = careersCandidate(Portal.uniqueEmail("candidate"));
+  final Actor.Recruiter recruiter = Actor.recruiter(new StaffId(UUID.randomUUID()));
+  final org.memberportal.careers.vacancy.Vacancy vacancy = portal.careers.vacancyDesk().publish(
+      org.memberportal.careers.vacancy.VacancyStep.of(portal.careers.vacancyDesk().draft(
+          org.memberportal.careers.testkit.VacancyFixtures.regularHeadquartersPost(portal.clock.instant()).build(),
+          recruiter).value().id()), recruiter).value();
   final List<Actor> actors;
   final List<AccountId> accountIds;
   final List<OrganisationId> organisationIds;
@@ -97,6 +103,7 @@ final class HostileScene {
     actors = List.of(Actor.anonymous(), Portal.as(requester), Portal.as(member), Portal.as(unverified),
         Portal.as(staffed.itu()), Portal.as(staffed.ties()), portal.operator, Actor.system("reliability"),
         Actor.candidate(CandidateId.random()), Actor.recruiter(new StaffId(UUID.randomUUID())),
+        Actor.candidate(candidate), recruiter,
         Actor.anonymous().in(Locale.FRENCH), Portal.as(requester).in(Locale.forLanguageTag("de-CH")),
         Actor.anonymous().in(Locale.forLanguageTag("zz-ZZ")), Portal.as(tiesUser).in(Locale.forLanguageTag("fr-CA")));
     accountIds = List.of(requester.id(), member.id(), unverified.id(), migrated.id(), staffed.itu().id(),
@@ -111,6 +118,31 @@ final class HostileScene {
     knownEmails = List.of(requester.email().display(), member.email().display(), unverified.email().display(),
         migrated.email().display(), requester.email().display().toUpperCase(Locale.ROOT),
         " " + member.email().display() + " ");
+  }
+
+  private CandidateId careersCandidate(String email) {
+    CandidateId id = CandidateId.random();
+    portal.host.command(() -> {
+      portal.candidateStore.add(org.memberportal.careers.candidate.CandidateAccount.builder().id(id)
+          .email(org.memberportal.kernel.EmailAddress.of(email)).firstName("Test").lastName("Candidate")
+          .language(Locale.ENGLISH).relation(org.memberportal.careers.candidate.StaffRelation.CONSULTANT)
+          .status(org.memberportal.careers.candidate.CandidateAccountStatus.ACTIVE)
+          .createdAt(portal.clock.instant()).version(1).build());
+      return new org.memberportal.kernel.Outcome<>(id, List.of());
+    });
+    return id;
+  }
+
+  /** A candidate id: the scene's candidate, an id of another kind, nil, or unknown. */
+  CandidateId candidateId(Hostile.Values v, int i) {
+    int p = v.pick(i);
+    if (p < 6) {
+      return candidate;
+    }
+    if (p < 9) {
+      return new CandidateId(accountIds.get(p % accountIds.size()).value());
+    }
+    return p == 10 ? null : new CandidateId(uuid(p));
   }
 
   // ------------------------------------------------------------------------------------------ value picks
@@ -134,6 +166,16 @@ final class HostileScene {
 
   private Actor suited(String name, Hostile.Values v) {
     String method = name.substring(name.indexOf('.') + 1);
+    if (name.startsWith("CareersAccounts.") || name.startsWith("JobOpenings.")) {
+      return Actor.anonymous();
+    }
+    if (name.startsWith("JobAlerts.") || name.startsWith("CandidateProfiles.") || name.startsWith("Privacy.")
+        || name.startsWith("ApplicationDesk.")) {
+      return Actor.candidate(candidate);
+    }
+    if (name.startsWith("TalentSearch.") || name.startsWith("VacancyDesk.")) {
+      return recruiter;
+    }
     if (name.startsWith("Ties") || name.startsWith("MyRequests")) {
       return switch (method) {
         case "request", "cancel", "of" -> {
@@ -391,7 +433,51 @@ final class HostileScene {
         s.actor(v))));
     c.add(new Command(ties, "MyRequests.of", (s, v) -> s.portal.ties.myRequests().of(
         build(() -> java.util.Objects.requireNonNull(s.account(v, 0))), s.actor(v))));
+    careers(c);
     return List.copyOf(c);
+  }
+
+  private static void careers(List<Command> c) {
+    String car = "careers-core";
+    c.add(new Command(car, "CareersAccounts.createAccount", (s, v) -> s.portal.careers.careersAccounts()
+        .createAccount(build(() -> org.memberportal.careers.candidate.CreateCandidateAccount.builder()
+            .email(s.email(v, 0)).firstName(v.s(1)).lastName(v.s(2))
+            .language(v.pick(1) % 2 == 0 ? Locale.ENGLISH : Locale.forLanguageTag(String.valueOf(v.s(3))))
+            .relation(choice(org.memberportal.careers.candidate.StaffRelation.class, v, 2)).password(secret(v, 4))
+            .passwordConfirmation(v.pick(3) % 3 == 0 ? secret(v, 5) : secret(v, 4)).build()), s.actor(v))));
+    c.add(new Command(car, "CareersAccounts.forgotPassword", (s, v) -> s.portal.careers.careersAccounts()
+        .forgotPassword(build(() -> org.memberportal.careers.candidate.CandidateForgotPassword.builder()
+            .email(s.email(v, 0)).build()), s.actor(v))));
+    c.add(new Command(car, "JobOpenings.search", (s, v) -> s.portal.careers.jobOpenings().search(build(() ->
+        org.memberportal.careers.opening.OpeningQuery.builder().keywords(Optional.ofNullable(v.s(0)))
+            .build()), s.actor(v))));
+    c.add(new Command(car, "JobOpenings.opening", (s, v) -> s.portal.careers.jobOpenings().opening(
+        v.pick(0) % 2 == 0 ? s.vacancy.id() : new org.memberportal.careers.vacancy.VacancyId(s.uuid(v.pick(1))),
+        s.actor(v))));
+    c.add(new Command(car, "JobAlerts.subscribe", (s, v) -> s.portal.careers.jobAlerts().subscribe(build(() ->
+        org.memberportal.careers.alert.SubscribeToAlerts.builder().criteria(
+            org.memberportal.careers.alert.AlertCriteria.builder().keywords(Optional.ofNullable(v.s(0))).build())
+            .build()), s.actor(v))));
+    c.add(new Command(car, "JobAlerts.alerts", (s, v) -> s.portal.careers.jobAlerts().alerts(s.actor(v))));
+    c.add(new Command(car, "CandidateProfiles.profile", (s, v) -> s.portal.careers.candidateProfiles().profile(
+        build(() -> java.util.Objects.requireNonNull(s.candidateId(v, 0))), s.actor(v))));
+    c.add(new Command(car, "CandidateProfiles.completeness", (s, v) -> s.portal.careers.candidateProfiles()
+        .completeness(build(() -> java.util.Objects.requireNonNull(s.candidateId(v, 0))), s.actor(v))));
+    c.add(new Command(car, "Privacy.export", (s, v) -> s.portal.careers.privacy().export(
+        build(() -> java.util.Objects.requireNonNull(s.candidateId(v, 0))), s.actor(v))));
+    c.add(new Command(car, "ApplicationDesk.apply", (s, v) -> s.portal.careers.applicationDesk().apply(
+        org.memberportal.careers.application.Apply.to(v.pick(0) % 2 == 0 ? s.vacancy.id()
+            : new org.memberportal.careers.vacancy.VacancyId(s.uuid(v.pick(1)))), s.actor(v))));
+    c.add(new Command(car, "ApplicationDesk.jobsApplied", (s, v) -> s.portal.careers.applicationDesk()
+        .jobsApplied(s.actor(v))));
+    c.add(new Command(car, "TalentSearch.search", (s, v) -> s.portal.careers.talentSearch().search(build(() -> {
+      org.memberportal.careers.talent.TalentQuery.Builder b = org.memberportal.careers.talent.TalentQuery.builder();
+      b.expertise(Optional.ofNullable(v.s(0)));
+      if (v.s(1) != null) {
+        b.addLanguages(v.s(1));
+      }
+      return b.build();
+    }), s.actor(v))));
   }
 
   private static DecideTiesRequest tiesDecision(HostileScene s, Hostile.Values v) {

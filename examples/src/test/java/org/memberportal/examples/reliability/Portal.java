@@ -50,6 +50,22 @@ import org.memberportal.kernel.PortalException;
 import org.memberportal.kernel.Secret;
 import org.memberportal.kernel.inmemory.InMemoryHost;
 import org.memberportal.kernel.testkit.MutableClock;
+import org.memberportal.careers.CareersModule;
+import org.memberportal.careers.inmemory.InMemoryAlertSubscriptions;
+import org.memberportal.careers.inmemory.InMemoryApplications;
+import org.memberportal.careers.inmemory.InMemoryCandidateAccounts;
+import org.memberportal.careers.inmemory.InMemoryConsents;
+import org.memberportal.careers.inmemory.InMemoryProfiles;
+import org.memberportal.careers.inmemory.InMemoryStaffDirectory;
+import org.memberportal.careers.inmemory.InMemoryVacancies;
+import org.memberportal.careers.port.AlertSubscriptions;
+import org.memberportal.careers.port.Applications;
+import org.memberportal.careers.port.CandidateAccounts;
+import org.memberportal.careers.port.Consents;
+import org.memberportal.careers.port.Profiles;
+import org.memberportal.careers.port.Vacancies;
+import org.memberportal.careers.privacy.RetentionPolicy;
+import org.memberportal.careers.testkit.CareersWorld;
 import org.memberportal.ties.TiesModule;
 import org.memberportal.ties.handover.TiesFocalPoints;
 import org.memberportal.ties.inmemory.InMemoryPendingHandOvers;
@@ -60,7 +76,7 @@ import org.memberportal.ties.port.TiesAccountRegister;
 /**
  * The whole library on its in-memory adapters, as one host would embed it: real {@link UserAccounts} (its
  * {@code EmailVerified} drives the affiliation policies), the affiliation module and the TIES module (its policies
- * react to affiliation events) on one shared host. Every
+ * react to affiliation events) and the careers module on one shared host. Every
  * store, the event log and the outbox go through {@link Faults}, and the hasher counts its calls.
  */
 final class Portal {
@@ -84,6 +100,15 @@ final class Portal {
   final InMemoryTiesAccountRegister tiesStore = new InMemoryTiesAccountRegister(memory.transactions());
   final InMemoryPendingHandOvers handOverStore = new InMemoryPendingHandOvers(memory.transactions());
   final TiesModule ties;
+  final InMemoryCandidateAccounts candidateStore = new InMemoryCandidateAccounts(memory.transactions());
+  final InMemoryProfiles profileStore = new InMemoryProfiles(memory.transactions());
+  final InMemoryConsents consentStore = new InMemoryConsents(memory.transactions());
+  final InMemoryVacancies vacancyStore = new InMemoryVacancies(memory.transactions());
+  final InMemoryApplications applicationStore = new InMemoryApplications(memory.transactions());
+  final InMemoryAlertSubscriptions alertStore = new InMemoryAlertSubscriptions(memory.transactions());
+  final InMemoryIssuedCodes careersCodeStore = new InMemoryIssuedCodes(memory.transactions());
+  final InMemoryStaffDirectory staff = new InMemoryStaffDirectory();
+  final CareersModule careers;
   final Actor operator = AccountFixtures.OPERATOR;
 
   Portal() {
@@ -111,6 +136,16 @@ final class Portal {
         ReminderPolicy.DEFAULT);
     this.ties = TiesModule.on(host, accounts, affiliation, faults.wrap(TiesAccountRegister.class, tiesStore),
         faults.wrap(PendingHandOvers.class, handOverStore), TiesFocalPoints.DEFAULT_TOKEN_LIFETIME);
+    this.careers = CareersModule.builder().host(host)
+        .accounts(faults.wrap(CandidateAccounts.class, candidateStore))
+        .profiles(faults.wrap(Profiles.class, profileStore))
+        .consents(faults.wrap(Consents.class, consentStore))
+        .vacancies(faults.wrap(Vacancies.class, vacancyStore))
+        .applications(faults.wrap(Applications.class, applicationStore))
+        .alerts(faults.wrap(AlertSubscriptions.class, alertStore))
+        .codes(faults.wrap(IssuedCodes.class, careersCodeStore))
+        .secrets(new RandomSecrets()).staff(staff).hasher(hasher).cutOver(CareersWorld.CUT_OVER)
+        .retention(RetentionPolicy.years(CareersWorld.RETENTION_YEARS)).build();
   }
 
   // ------------------------------------------------------------------------------------------------ state
@@ -125,6 +160,13 @@ final class Portal {
     stores.put("focalPoints", focalPointStore);
     stores.put("tiesAccounts", tiesStore);
     stores.put("handOvers", handOverStore);
+    stores.put("candidates", candidateStore);
+    stores.put("profiles", profileStore);
+    stores.put("consents", consentStore);
+    stores.put("vacancies", vacancyStore);
+    stores.put("applications", applicationStore);
+    stores.put("alerts", alertStore);
+    stores.put("careersCodes", careersCodeStore);
     stores.put("eventLog", memory.eventLog());
     stores.put("outbox", memory.outbox());
     return StoreSnapshot.of(stores);
@@ -184,7 +226,8 @@ final class Portal {
       Evidence.text("notification", n.toString());
     }
     List<String> hashes = new ArrayList<>();
-    StoreSnapshot.of(Map.of("accounts", accountStore)).parts().values().forEach(v -> collectHashes(v, hashes));
+    StoreSnapshot.of(Map.of("accounts", accountStore, "candidates", candidateStore)).parts().values()
+        .forEach(v -> collectHashes(v, hashes));
     hashes.forEach(h -> {
       Evidence.secret(h);
       Evidence.secret(h.substring(h.lastIndexOf('$') + 1));
@@ -196,6 +239,8 @@ final class Portal {
     if (value instanceof Map<?, ?> m) {
       m.values().forEach(v -> collectHashes(v, out));
     } else if (value instanceof org.memberportal.account.Account a) {
+      a.password().ifPresent(h -> out.add(h.phc()));
+    } else if (value instanceof org.memberportal.careers.candidate.CandidateAccount a) {
       a.password().ifPresent(h -> out.add(h.phc()));
     }
   }

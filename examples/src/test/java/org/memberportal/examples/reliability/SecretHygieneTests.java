@@ -3,6 +3,7 @@ package org.memberportal.examples.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.memberportal.account.AccountNotifications;
@@ -14,7 +15,16 @@ import org.memberportal.account.ForgotPassword;
 import org.memberportal.account.ResetPassword;
 import org.memberportal.account.SignIn;
 import org.memberportal.account.VerifyEmail;
+import org.memberportal.careers.candidate.CandidateForgotPassword;
+import org.memberportal.careers.candidate.CandidateResetPassword;
+import org.memberportal.careers.candidate.CandidateSignIn;
+import org.memberportal.careers.candidate.CareersAccounts;
+import org.memberportal.careers.candidate.ChangeCandidatePassword;
+import org.memberportal.careers.candidate.CreateCandidateAccount;
+import org.memberportal.careers.candidate.StaffRelation;
+import org.memberportal.careers.candidate.VerifyCandidateEmail;
 import org.memberportal.kernel.Actor;
+import org.memberportal.kernel.CandidateId;
 import org.memberportal.kernel.Outbox;
 import org.memberportal.kernel.Secret;
 import org.slf4j.LoggerFactory;
@@ -78,6 +88,54 @@ class SecretHygieneTests {
   }
 
   @Test
+  void everyCareersSecretPathLeavesNoSecretInLogsEventsErrorsOrValues() {
+    Portal portal = new Portal();
+    CareersAccounts careers = portal.careers.careersAccounts();
+    String email = Portal.uniqueEmail("candidate-secret");
+    String password = Portal.newPassword();
+    portal.attempt("candidate sign up", () -> careers.createAccount(CreateCandidateAccount.builder().email(email)
+        .firstName("Lena").lastName("Petrova").language(Locale.ENGLISH).relation(StaffRelation.CONSULTANT)
+        .password(Secret.of(password)).passwordConfirmation(Secret.of(password)).build(), Actor.anonymous()));
+    Secret code = portal.lastCode(email, CareersAccounts.VERIFICATION_CODE);
+    portal.attempt("candidate wrong code", () -> careers.verifyEmail(VerifyCandidateEmail.builder().email(email)
+        .code(Secret.of("999999")).build(), Actor.anonymous()));
+    CandidateId candidate = (CandidateId) portal.attempt("candidate verify", () -> careers.verifyEmail(
+        VerifyCandidateEmail.builder().email(email).code(code).build(), Actor.anonymous()).value()).value()
+        .orElseThrow();
+    portal.attempt("candidate reuse code", () -> careers.verifyEmail(VerifyCandidateEmail.builder().email(email)
+        .code(code).build(), Actor.anonymous()));
+    portal.attempt("candidate sign in", () -> careers.signIn(CandidateSignIn.builder().email(email)
+        .password(Secret.of(password)).build(), Actor.anonymous()));
+    for (int i = 0; i < 5; i++) {
+      portal.attempt("candidate wrong password", () -> careers.signIn(CandidateSignIn.builder().email(email)
+          .password(Secret.of(password + "x")).build(), Actor.anonymous()));
+    }
+    portal.attempt("candidate forgot", () -> careers.forgotPassword(CandidateForgotPassword.builder().email(email)
+        .build(), Actor.anonymous()));
+    Secret reset = portal.lastCode(email, CareersAccounts.RESET_CODE);
+    String next = Portal.newPassword();
+    portal.attempt("candidate reset", () -> careers.resetPassword(CandidateResetPassword.builder().email(email)
+        .code(reset).password(Secret.of(next)).passwordConfirmation(Secret.of(next)).build(), Actor.anonymous()));
+    String third = Portal.newPassword();
+    portal.attempt("candidate change password, wrong current", () -> careers.changePassword(
+        ChangeCandidatePassword.builder().candidate(candidate).currentPassword(Secret.of(password))
+            .password(Secret.of(third)).passwordConfirmation(Secret.of(third)).build(), Actor.candidate(candidate)));
+    portal.attempt("candidate change password", () -> careers.changePassword(ChangeCandidatePassword.builder()
+        .candidate(candidate).currentPassword(Secret.of(next)).password(Secret.of(third))
+        .passwordConfirmation(Secret.of(third)).build(), Actor.candidate(candidate)));
+    portal.relay(n -> { }).deliverDue();
+    portal.candidateStore.find(candidate).ifPresent(a -> Evidence.text("stored candidate", a.toString()));
+    portal.audit();
+    for (Outbox.Entry e : portal.memory.outbox().entries()) {
+      Evidence.text("outbox entry", e.toString());
+      assertThat(e.notification().parameters()).as("delivered notifications keep no secret")
+          .doesNotContainKey(CareersAccounts.CODE);
+    }
+
+    assertThat(Evidence.hits()).isEmpty();
+  }
+
+  @Test
   void theCaptureSeesTheLibrarysLogLines() {
     Portal portal = new Portal();
     String email = Portal.uniqueEmail("seen");
@@ -107,11 +165,12 @@ class SecretHygieneTests {
         + "captures every event, every exception's code, reason and message (and its cause's message), the "
         + "`toString()` of every returned value and of every notification and outbox entry. These texts are "
         + "scanned for every password the suites generated, every one-time code that went into the outbox "
-        + "(verification, reset, email change) and every stored password hash (the whole PHC string and its hash "
+        + "(verification, reset, email change, and the Careers candidate codes) and every stored password hash (the whole PHC string and its hash "
         + "part). Codes shorter than 12 characters count as found only as a whole token, so a six-digit code is "
         + "not \"found\" inside a timestamp. `SecretHygieneTests` adds every code path (right, wrong and reused "
         + "codes, wrong passwords up to lockout, reset, password and email changes, delivery and scrubbing) and "
-        + "proves the capture sees the library's log lines and the scanner flags a planted secret.\n\n"
+        + "runs the Careers candidate account through the same paths (sign-up, wrong/right/reused code, wrong passwords, reset, "
+        + "password change, with generated passwords and the stored candidate hash in the scan), and proves the capture sees the library's log lines and the scanner flags a planted secret.\n\n"
         + Report.EVIDENCE + "\n\n"
         + "Each suite also fails on its own if any hit is found when it ends.\n";
     Report.section("6-secrets", md);
