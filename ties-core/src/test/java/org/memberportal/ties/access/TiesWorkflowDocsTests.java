@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.memberportal.kernel.Role;
 
@@ -16,17 +14,9 @@ class TiesWorkflowDocsTests {
 
   private static final Path DOC = Path.of("..", "docs", "ties-core.md");
 
-  private static List<String> lines(String diagram) {
-    return Arrays.stream(diagram.split("\n")).map(String::strip).filter(l -> !l.isEmpty()).toList();
-  }
-
   @Test
   void docsShowTheDiagramOfTheTransitionTable() throws IOException {
-    String doc = Files.readString(DOC);
-    int start = doc.indexOf("```mermaid\n") + "```mermaid\n".length();
-    String block = doc.substring(start, doc.indexOf("```", start));
-
-    assertThat(lines(block)).containsExactlyInAnyOrderElementsOf(lines(TiesWorkflow.TABLE.toMermaid()));
+    assertThat(Files.readString(DOC)).contains("```mermaid\n" + TiesWorkflow.TABLE.toMermaid() + "```");
   }
 
   @Test
