@@ -14,5 +14,7 @@ public enum FocalPointChange {
   /** The sitting TIES Focal Point or the ITU Focal Point handed the TIES seat over (ties-core, T4). */
   HANDED_OVER,
   /** The operator removed the holder's affiliation, which cleared the seat (T5). */
-  CLEARED_WITH_AFFILIATION
+  CLEARED_WITH_AFFILIATION,
+  /** The operator closed the holder's account, which cleared every seat it held. */
+  CLEARED_WITH_ACCOUNT
 }

@@ -1,10 +1,13 @@
 package org.memberportal.affiliation.focalpoint;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apiguardian.api.API;
+import org.memberportal.account.AccountStatus;
 import org.memberportal.account.AccountSummary;
 import org.memberportal.account.port.AccountDirectory;
 import org.memberportal.affiliation.Letters;
@@ -205,7 +208,7 @@ public final class FocalPoints {
     String cause = organisation.id() + ":" + seat + ":v" + saved.version();
     Map<String, String> parameters = Map.of("organisationName", organisation.name(), "seat", seat.name());
     next.ifPresent(a -> host.notify(Letters.to(a, "affiliation.focal-point-appointed", cause, parameters)));
-    previous.flatMap(accounts::find)
+    previous.flatMap(accounts::find).filter(a -> a.status() != AccountStatus.CLOSED)
         .ifPresent(a -> host.notify(Letters.to(a, "affiliation.focal-point-released", cause, parameters)));
     LOG.info("{} focal point of {} changed ({}) by {}", seat, organisation.id(), how, actor.getClass().getSimpleName());
     return Outcome.of(saved, event);
@@ -222,13 +225,36 @@ public final class FocalPoints {
    */
   @API(status = API.Status.INTERNAL, since = "0.1.0")
   public Optional<FocalPointChanged> vacateTiesSeat(OrganisationId organisation, AccountId holder, Actor actor) {
-    Optional<FocalPointSeats> current = seats.find(organisation).filter(s -> s.ties().filter(holder::equals).isPresent());
-    if (current.isEmpty()) {
-      return Optional.empty();
+    return seats.find(organisation).filter(s -> s.ties().filter(holder::equals).isPresent())
+        .map(s -> vacate(s, FocalPointRole.TIES, FocalPointChange.CLEARED_WITH_AFFILIATION, actor));
+  }
+
+  /**
+   * Vacates every seat, ITU and TIES, in every organisation, held by an account the operator closed; for the
+   * affiliation workflow, inside its command.
+   *
+   * @param holder the closed account
+   * @param actor the operator
+   * @return one event per vacated seat
+   */
+  @API(status = API.Status.INTERNAL, since = "0.1.0")
+  public List<FocalPointChanged> vacateSeatsOf(AccountId holder, Actor actor) {
+    List<FocalPointChanged> events = new ArrayList<>();
+    for (FocalPointSeats held : seats.heldBy(holder)) {
+      FocalPointSeats current = held;
+      for (FocalPointRole seat : FocalPointRole.values()) {
+        if (current.holder(seat).filter(holder::equals).isPresent()) {
+          events.add(vacate(current, seat, FocalPointChange.CLEARED_WITH_ACCOUNT, actor));
+          current = seats.find(current.organisation()).orElseThrow();
+        }
+      }
     }
-    Organisation org = organisations.find(organisation)
+    return events;
+  }
+
+  private FocalPointChanged vacate(FocalPointSeats current, FocalPointRole seat, FocalPointChange how, Actor actor) {
+    Organisation org = organisations.find(current.organisation())
         .orElseThrow(() -> new NotFound("affiliation.organisation-not-found", "no such organisation"));
-    return Optional.of((FocalPointChanged) change(current.get(), FocalPointRole.TIES, Optional.empty(),
-        FocalPointChange.CLEARED_WITH_AFFILIATION, actor, org).events().get(0));
+    return (FocalPointChanged) change(current, seat, Optional.empty(), how, actor, org).events().get(0);
   }
 }

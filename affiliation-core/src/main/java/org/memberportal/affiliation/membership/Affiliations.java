@@ -86,12 +86,14 @@ public final class Affiliations {
   /**
    * Subscribes the module's policies on the host's event bus: requests made before the email was verified go to
    * the focal points when it is ({@link EmailVerified}) and are cancelled when the unverified sign-up expires
-   * ({@link AccountEvent.SignUpExpired}); links follow a merged organisation and end with a rejected one. Call
+   * ({@link AccountEvent.SignUpExpired}); a closed account ({@link AccountEvent.Closed}) loses its requests,
+   * affiliations and focal point seats; links follow a merged organisation and end with a rejected one. Call
    * once per host.
    */
   public void subscribe() {
     host.events().subscribe(EmailVerified.class, this::onEmailVerified);
     host.events().subscribe(AccountEvent.SignUpExpired.class, this::onSignUpExpired);
+    host.events().subscribe(AccountEvent.Closed.class, this::onAccountClosed);
     host.events().subscribe(OrganisationMerged.class, this::onOrganisationMerged);
     host.events().subscribe(OrganisationRejected.class, this::onOrganisationRejected);
   }
@@ -250,10 +252,9 @@ public final class Affiliations {
     AffiliationId id = command.affiliation();
     return host.command(() -> {
       Affiliation a = load(id);
-      AffiliationState next = AffiliationWorkflow.TABLE.next(a.state(), AffiliationAction.CANCEL, roles(actor, a));
-      Affiliation saved = affiliations.save(a.withState(next));
-      return Outcome.of(saved,
-          new AffiliationCancelled(host.clock().instant(), actor, a.id(), a.account(), a.organisation()));
+      AffiliationWorkflow.TABLE.next(a.state(), AffiliationAction.CANCEL, roles(actor, a));
+      AffiliationCancelled event = cancel(a, actor);
+      return Outcome.of(load(id), event);
     });
   }
 
@@ -390,13 +391,28 @@ public final class Affiliations {
     for (Affiliation a : affiliations.ofAccount(expired.account())) {
       if (a.state() == AffiliationState.REQUESTED) {
         host.command(() -> {
-          AffiliationState next = AffiliationWorkflow.TABLE.next(a.state(), AffiliationAction.CANCEL, Set.of(Role.SYSTEM));
-          Affiliation saved = affiliations.save(a.withState(next));
-          return Outcome.of(saved,
-              new AffiliationCancelled(host.clock().instant(), system, a.id(), a.account(), a.organisation()));
+          AffiliationCancelled event = cancel(a, system);
+          return Outcome.of(load(a.id()), event);
         });
       }
     }
+  }
+
+  /** A closed account keeps no member rights: its requests are cancelled, its affiliations and seats end. */
+  private void onAccountClosed(AccountEvent.Closed closed) {
+    List<Affiliation> held = affiliations.ofAccount(closed.account());
+    host.command(() -> {
+      List<DomainEvent> events = new ArrayList<>(focalPoints.vacateSeatsOf(closed.account(), closed.actor()));
+      for (Affiliation a : held) {
+        if (a.state().open()) {
+          events.add(cancel(a, closed.actor()));
+        } else if (a.state().current()) {
+          events.add(end(a, AffiliationAction.REMOVE, EndCause.ACCOUNT_CLOSED, Optional.empty(), closed.actor(),
+              Optional.empty()));
+        }
+      }
+      return new Outcome<>(closed.account(), events);
+    });
   }
 
   private void onOrganisationMerged(OrganisationMerged merged) {
@@ -419,6 +435,13 @@ public final class Affiliations {
         return Outcome.of(saved, event);
       });
     }
+  }
+
+  /** Cancels an open request; the caller has authorised the actor (policies act for an authorised cause). */
+  private AffiliationCancelled cancel(Affiliation a, Actor actor) {
+    AffiliationState next = AffiliationWorkflow.TABLE.next(a.state(), AffiliationAction.CANCEL);
+    affiliations.save(a.withState(next));
+    return new AffiliationCancelled(host.clock().instant(), actor, a.id(), a.account(), a.organisation());
   }
 
   private AffiliationEnded end(Affiliation a, AffiliationAction action, EndCause cause,

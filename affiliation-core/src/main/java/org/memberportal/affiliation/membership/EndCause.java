@@ -18,5 +18,7 @@ public enum EndCause {
   /** A newer affiliation of the account was approved or linked. */
   REPLACED,
   /** The operator rejected the user-entered organisation it linked to. */
-  ORGANISATION_REJECTED
+  ORGANISATION_REJECTED,
+  /** The operator closed the account. */
+  ACCOUNT_CLOSED
 }

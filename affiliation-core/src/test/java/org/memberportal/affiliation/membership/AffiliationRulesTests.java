@@ -312,6 +312,47 @@ class AffiliationRulesTests {
   }
 
   @Test
+  void closingAnAccountEndsItsAffiliation() {
+    Staffed org = world.staffed("Swisscom");
+    AccountSummary user = world.member(org, "Ana", "Silva");
+    Affiliation approved = affiliations.approvedAffiliationOf(user.id()).orElseThrow();
+
+    world.accounts.close(user.id());
+
+    assertThat(affiliations.get(approved.id(), world.operator).state()).isEqualTo(AffiliationState.REMOVED);
+    assertThat(affiliations.mayRepresent(user.id(), org.organisation().id(), world.operator)).isFalse();
+    assertThat(world.events(AffiliationEnded.class)).filteredOn(e -> e.affiliation().equals(approved.id()))
+        .extracting(AffiliationEnded::cause).containsExactly(EndCause.ACCOUNT_CLOSED);
+  }
+
+  @Test
+  void closingAnAccountCancelsItsWaitingRequest() {
+    Staffed org = world.staffed("Swisscom");
+    AccountSummary user = world.accounts.active("Ana", "Silva");
+    Affiliation pending = world.request(user, org.organisation(), false);
+
+    world.accounts.close(user.id());
+
+    assertThat(affiliations.get(pending.id(), world.operator).state()).isEqualTo(AffiliationState.CANCELLED);
+    assertThat(world.events(AffiliationCancelled.class)).extracting(AffiliationCancelled::affiliation)
+        .containsExactly(pending.id());
+  }
+
+  @Test
+  void closingTheAccountOfAFocalPointVacatesEverySeatItHeld() {
+    Staffed org = world.staffed("Swisscom");
+    world.appoint(org.organisation(), FocalPointRole.ITU, org.ties());
+
+    world.accounts.close(org.ties().id());
+
+    assertThat(world.module.focalPoints().seatsOf(org.organisation().id()).ties()).isEmpty();
+    assertThat(world.module.focalPoints().seatsOf(org.organisation().id()).itu()).isEmpty();
+    assertThat(world.events(FocalPointChanged.class)).filteredOn(e -> e.current().isEmpty())
+        .extracting(FocalPointChanged::seat).containsExactlyInAnyOrder(FocalPointRole.ITU, FocalPointRole.TIES);
+    assertThat(affiliations.approvedAffiliationOf(org.ties().id())).isEmpty();
+  }
+
+  @Test
   void formerFocalPointCannotDecideOnceTheHandOverCommits() {
     Staffed org = world.staffed("Swisscom");
     AccountSummary successor = world.member(org, "Sam", "Successor");

@@ -16,6 +16,7 @@ import org.memberportal.kernel.Actor;
 import org.memberportal.kernel.EmailAddress;
 import org.memberportal.kernel.Host;
 import org.memberportal.kernel.Outcome;
+import org.memberportal.kernel.StaffId;
 
 /**
  * A fake of the account module's {@link AccountDirectory}: accounts made by hand, and an email verification that
@@ -109,13 +110,27 @@ public final class AccountsStub implements AccountDirectory {
   }
 
   /**
+   * Closes an account as the operator does through the account module, publishing its event.
+   *
+   * @param account the account
+   */
+  public void close(AccountId account) {
+    host.command(() -> {
+      AccountSummary closed = setStatus(account, AccountStatus.CLOSED);
+      return Outcome.of(closed, new AccountEvent.Closed(host.clock().instant(),
+          Actor.operator(StaffId.random()), account, "closed at the holder's request"));
+    });
+  }
+
+  /**
    * Changes an account's status without an event (suspension, closure).
    *
    * @param account the account
    * @param status the new status
+   * @return the account as it now stands
    */
-  public void setStatus(AccountId account, AccountStatus status) {
-    accounts.computeIfPresent(account, (k, a) ->
+  public AccountSummary setStatus(AccountId account, AccountStatus status) {
+    return accounts.computeIfPresent(account, (k, a) ->
         new AccountSummary(a.id(), a.email(), a.firstName(), a.lastName(), a.language(), status));
   }
 }

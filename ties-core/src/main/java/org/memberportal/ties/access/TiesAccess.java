@@ -22,6 +22,7 @@ import org.memberportal.affiliation.membership.AffiliationApproved;
 import org.memberportal.affiliation.membership.AffiliationEnded;
 import org.memberportal.affiliation.membership.AffiliationId;
 import org.memberportal.affiliation.membership.AffiliationMoved;
+import org.memberportal.affiliation.membership.EndCause;
 import org.memberportal.affiliation.membership.Affiliations;
 import org.memberportal.affiliation.organisation.Organisation;
 import org.memberportal.affiliation.organisation.OrganisationId;
@@ -371,7 +372,9 @@ public final class TiesAccess {
       TiesAccount saved = register.save(move(t, next, Optional.empty(), Optional.of(now), t.decidedBy(), now));
       events.add(new TiesAccessLapsed(now, system, t.account(), t.organisation(), ended.affiliation(), ended.cause(),
           t.state().active()));
-      tellUser(saved, "ties.lapsed", Optional.empty());
+      if (ended.cause() != EndCause.ACCOUNT_CLOSED) {
+        tellUser(saved, "ties.lapsed", Optional.empty());
+      }
       LOG.info("TIES access of account {} lapsed: affiliation {} ended ({})", t.account(), ended.affiliation(),
           ended.cause());
       return new Outcome<>(saved, events);

@@ -259,6 +259,18 @@ class TiesAccessRulesTests {
   }
 
   @Test
+  void tiesLapsesSilentlyWhenTheOperatorClosesTheAccount() {
+    AccountSummary user = world.tiesUser(itu, "Max", "Closed");
+
+    world.affiliation.accounts.close(user.id());
+
+    assertThat(stateOf(user)).isEqualTo(TiesState.LAPSED);
+    assertThat(world.delivered(user, "ties.lapsed")).isEmpty();
+    assertThat(world.events(TiesAccessLapsed.class)).singleElement()
+        .satisfies(e -> assertThat(e.cause()).isEqualTo(EndCause.ACCOUNT_CLOSED));
+  }
+
+  @Test
   void tiesLapsesWhenAFocalPointRemovesTheAffiliation() {
     AccountSummary user = world.tiesUser(itu, "Ned", "Removed");
     Affiliation a = world.affiliation.module.affiliations().approvedAffiliationOf(user.id()).orElseThrow();
