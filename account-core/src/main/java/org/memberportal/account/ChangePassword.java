@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotNull;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
+import org.memberportal.account.credential.NewPassword;
 import org.memberportal.kernel.AccountId;
 import org.memberportal.kernel.Secret;
 
@@ -14,7 +15,7 @@ import org.memberportal.kernel.Secret;
  */
 @API(status = API.Status.STABLE, since = "0.1.0")
 @Value.Immutable
-public abstract class ChangePassword {
+public abstract class ChangePassword implements NewPassword {
 
   /**
    * The account.
@@ -31,22 +32,6 @@ public abstract class ChangePassword {
    */
   @NotNull
   public abstract @Nullable Secret currentPassword();
-
-  /**
-   * The new password.
-   *
-   * @return the new password
-   */
-  @NotNull
-  public abstract @Nullable Secret password();
-
-  /**
-   * The new password typed again.
-   *
-   * @return the new password typed again
-   */
-  @NotNull
-  public abstract @Nullable Secret passwordConfirmation();
 
   /**
    * Starts the command.

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Size;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
+import org.memberportal.account.credential.NewPassword;
 import org.memberportal.kernel.Secret;
 
 /**
@@ -15,7 +16,7 @@ import org.memberportal.kernel.Secret;
  */
 @API(status = API.Status.STABLE, since = "0.1.0")
 @Value.Immutable
-public abstract class ResetPassword {
+public abstract class ResetPassword implements NewPassword {
 
   /**
    * The address the code was sent to.
@@ -32,22 +33,6 @@ public abstract class ResetPassword {
    */
   @NotNull
   public abstract @Nullable Secret code();
-
-  /**
-   * The new password.
-   *
-   * @return the new password
-   */
-  @NotNull
-  public abstract @Nullable Secret password();
-
-  /**
-   * The new password typed again.
-   *
-   * @return the new password typed again
-   */
-  @NotNull
-  public abstract @Nullable Secret passwordConfirmation();
 
   /**
    * Starts the command.

@@ -3,12 +3,11 @@ package org.memberportal.account;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
-import org.memberportal.kernel.Secret;
+import org.memberportal.account.credential.NewPassword;
 
 /**
  * Signs a visitor up (A1): personal details, a password and the acceptance of the Terms.
@@ -17,7 +16,7 @@ import org.memberportal.kernel.Secret;
  */
 @API(status = API.Status.STABLE, since = "0.1.0")
 @Value.Immutable
-public abstract class SignUp {
+public abstract class SignUp implements NewPassword {
 
   /**
    * The address to verify.
@@ -42,22 +41,6 @@ public abstract class SignUp {
    */
   @NotBlank @Size(max = 100)
   public abstract @Nullable String lastName();
-
-  /**
-   * The chosen password.
-   *
-   * @return the chosen password
-   */
-  @NotNull
-  public abstract @Nullable Secret password();
-
-  /**
-   * The password typed again.
-   *
-   * @return the password typed again
-   */
-  @NotNull
-  public abstract @Nullable Secret passwordConfirmation();
 
   /**
    * Courtesy title code (reference data), optional.

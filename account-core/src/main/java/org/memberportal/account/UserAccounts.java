@@ -149,11 +149,9 @@ public final class UserAccounts implements AccountDirectory {
       checkChoice(out, "gender", command.gender(), reference.genders(), actor);
       checkChoice(out, "professionalRole", command.professionalRole(), reference.professionalRoles(), actor);
       checkChoice(out, "preferredLanguage", command.preferredLanguage(), reference.languages(), actor);
-      if (command.password() != null && command.passwordConfirmation() != null) {
-        out.addAll(policy.violations("password", command.password(), command.passwordConfirmation(),
-            PasswordContext.of(value(command.email()), value(command.firstName()), value(command.lastName())),
-            actor.locale()));
-      }
+      out.addAll(policy.violations(command,
+          PasswordContext.of(value(command.email()), value(command.firstName()), value(command.lastName())),
+          actor.locale()));
       return out;
     });
     EmailAddress email = EmailAddress.of(value(command.email()));
@@ -406,11 +404,7 @@ public final class UserAccounts implements AccountDirectory {
           .filter(a -> TABLE.allows(a.status(), AccountAction.RESET_PASSWORD));
       PasswordContext context = found.map(Account::passwordContext).orElse(PasswordContext.of(email.key()));
       if (found.isEmpty()) {
-        List<Violation> violations = policy.violations("password", secret(command.password()),
-            secret(command.passwordConfirmation()), context, actor.locale());
-        if (!violations.isEmpty()) {
-          throw new ValidationFailed(violations);
-        }
+        policy.check(command, context, actor.locale());
         return new Outcome<>(Optional.empty(), List.of());
       }
       Account account = found.get();
@@ -451,11 +445,7 @@ public final class UserAccounts implements AccountDirectory {
       Instant now = host.clock().instant();
       Account account = load(id, actor);
       TABLE.next(account.status(), AccountAction.CHANGE_PASSWORD, relation(actor, id));
-      List<Violation> violations = policy.violations("password", secret(command.password()),
-          secret(command.passwordConfirmation()), account.passwordContext(), actor.locale());
-      if (!violations.isEmpty()) {
-        throw new ValidationFailed(violations);
-      }
+      policy.check(command, account.passwordContext(), actor.locale());
       if (!credentials.matches(account.password(), secret(command.currentPassword()))) {
         throw new PreconditionFailed("account.wrong-password", "the current password is wrong");
       }

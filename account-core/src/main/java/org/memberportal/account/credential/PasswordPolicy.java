@@ -9,6 +9,7 @@ import java.util.Set;
 import org.apiguardian.api.API;
 import org.memberportal.kernel.Secret;
 import org.memberportal.kernel.Validation;
+import org.memberportal.kernel.ValidationFailed;
 import org.memberportal.kernel.Violation;
 
 /**
@@ -143,6 +144,37 @@ public final class PasswordPolicy {
           locale, Map.of("min", minLength, "max", maxLength)));
     }
     return out;
+  }
+
+  /**
+   * The violations of a chosen password, under the properties {@code password} and {@code passwordConfirmation};
+   * none for a missing field, which the command's own validation reports.
+   *
+   * @param chosen the command's password fields
+   * @param context what the password must not contain
+   * @param locale the language of the messages
+   * @return the violations, empty when acceptable
+   */
+  public List<Violation> violations(NewPassword chosen, PasswordContext context, Locale locale) {
+    Secret password = chosen.password();
+    Secret confirmation = chosen.passwordConfirmation();
+    return password == null || confirmation == null ? List.of()
+        : violations("password", password, confirmation, context, locale);
+  }
+
+  /**
+   * Refuses a chosen password that breaks the policy.
+   *
+   * @param chosen the command's password fields
+   * @param context what the password must not contain
+   * @param locale the language of the messages
+   * @throws ValidationFailed listing every broken rule
+   */
+  public void check(NewPassword chosen, PasswordContext context, Locale locale) {
+    List<Violation> violations = violations(chosen, context, locale);
+    if (!violations.isEmpty()) {
+      throw new ValidationFailed(violations);
+    }
   }
 
   /**

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
+import org.memberportal.account.credential.NewPassword;
 import org.memberportal.kernel.Secret;
 
 /**
@@ -16,7 +17,7 @@ import org.memberportal.kernel.Secret;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 @Value.Immutable
-public abstract class CandidateResetPassword {
+public abstract class CandidateResetPassword implements NewPassword {
 
   /**
    * The email address as typed.
@@ -33,22 +34,6 @@ public abstract class CandidateResetPassword {
    */
   @NotNull
   public abstract @Nullable Secret code();
-
-  /**
-   * The password.
-   *
-   * @return the password
-   */
-  @NotNull
-  public abstract @Nullable Secret password();
-
-  /**
-   * The password typed again.
-   *
-   * @return the confirmation
-   */
-  @NotNull
-  public abstract @Nullable Secret passwordConfirmation();
 
   /**
    * Starts the command.

@@ -41,7 +41,6 @@ import org.memberportal.kernel.Role;
 import org.memberportal.kernel.Secret;
 import org.memberportal.kernel.Validation;
 import org.memberportal.kernel.ValidationFailed;
-import org.memberportal.kernel.Violation;
 import org.memberportal.kernel.Workflow;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -141,12 +140,8 @@ public final class CareersAccounts {
       throw new PreconditionFailed(CURRENT_STAFF,
           "current staff members use the internal employee profile, not an external careers account");
     }
-    List<Violation> violations = policy.violations("password", value(command.password()),
-        value(command.passwordConfirmation()),
-        PasswordContext.of(email.key(), value(command.firstName()), value(command.lastName())), actor.locale());
-    if (!violations.isEmpty()) {
-      throw new ValidationFailed(violations);
-    }
+    policy.check(command, PasswordContext.of(email.key(), value(command.firstName()), value(command.lastName())),
+        actor.locale());
     // hashed before knowing whether the address is taken, so both answers cost the same
     PasswordHash hash = hasher.hash(value(command.password()));
     return host.command(() -> {
@@ -294,11 +289,7 @@ public final class CareersAccounts {
       Optional<CandidateAccount> found = accounts.findByEmail(email);
       PasswordContext context = found.map(CandidateAccount::passwordContext).orElse(PasswordContext.of(email.key()));
       if (found.isEmpty()) {
-        List<Violation> violations = policy.violations("password", value(command.password()),
-            value(command.passwordConfirmation()), context, actor.locale());
-        if (!violations.isEmpty()) {
-          throw new ValidationFailed(violations);
-        }
+        policy.check(command, context, actor.locale());
         return new Outcome<>(Optional.empty(), List.of());
       }
       CandidateAccount a = found.get();
@@ -337,11 +328,7 @@ public final class CareersAccounts {
     }
     CandidateAccount a = host.query(() -> accounts.find(id))
         .orElseThrow(() -> new org.memberportal.kernel.NotFound("candidate.not-found", "no such careers account"));
-    List<Violation> violations = policy.violations("password", value(command.password()),
-        value(command.passwordConfirmation()), a.passwordContext(), actor.locale());
-    if (!violations.isEmpty()) {
-      throw new ValidationFailed(violations);
-    }
+    policy.check(command, a.passwordContext(), actor.locale());
     TABLE.next(a.status(), CandidateAccountAction.CHANGE_PASSWORD, Set.of(Role.OWNER));
     if (!credentials.matches(a.password(), value(command.currentPassword()))) {
       throw new PreconditionFailed(WRONG_PASSWORD, "the current password is wrong");

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotNull;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
+import org.memberportal.account.credential.NewPassword;
 import org.memberportal.kernel.CandidateId;
 import org.memberportal.kernel.Secret;
 
@@ -14,7 +15,7 @@ import org.memberportal.kernel.Secret;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 @Value.Immutable
-public abstract class ChangeCandidatePassword {
+public abstract class ChangeCandidatePassword implements NewPassword {
 
   /**
    * Whose account.
@@ -31,22 +32,6 @@ public abstract class ChangeCandidatePassword {
    */
   @NotNull
   public abstract @Nullable Secret currentPassword();
-
-  /**
-   * The password.
-   *
-   * @return the password
-   */
-  @NotNull
-  public abstract @Nullable Secret password();
-
-  /**
-   * The password typed again.
-   *
-   * @return the confirmation
-   */
-  @NotNull
-  public abstract @Nullable Secret passwordConfirmation();
 
   /**
    * Starts the command.

@@ -8,7 +8,7 @@ import java.util.Locale;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
-import org.memberportal.kernel.Secret;
+import org.memberportal.account.credential.NewPassword;
 
 /**
  * Command: creates a careers account (C1), subject to the staff rule (C2).
@@ -17,7 +17,7 @@ import org.memberportal.kernel.Secret;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 @Value.Immutable
-public abstract class CreateCandidateAccount {
+public abstract class CreateCandidateAccount implements NewPassword {
 
   /**
    * The email address as typed.
@@ -58,22 +58,6 @@ public abstract class CreateCandidateAccount {
    */
   @NotNull
   public abstract @Nullable StaffRelation relation();
-
-  /**
-   * The password.
-   *
-   * @return the password
-   */
-  @NotNull
-  public abstract @Nullable Secret password();
-
-  /**
-   * The password typed again.
-   *
-   * @return the confirmation
-   */
-  @NotNull
-  public abstract @Nullable Secret passwordConfirmation();
 
   /**
    * Starts the command.
