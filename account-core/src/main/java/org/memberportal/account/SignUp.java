@@ -16,7 +16,7 @@ import org.memberportal.account.credential.NewPassword;
  */
 @API(status = API.Status.STABLE, since = "0.1.0")
 @Value.Immutable
-public abstract class SignUp implements NewPassword {
+public abstract class SignUp implements PersonalDetails, NewPassword {
 
   /**
    * The address to verify.
@@ -25,72 +25,6 @@ public abstract class SignUp implements NewPassword {
    */
   @NotBlank @Email @Size(max = 254)
   public abstract @Nullable String email();
-
-  /**
-   * First name.
-   *
-   * @return first name
-   */
-  @NotBlank @Size(max = 100)
-  public abstract @Nullable String firstName();
-
-  /**
-   * Last name.
-   *
-   * @return last name
-   */
-  @NotBlank @Size(max = 100)
-  public abstract @Nullable String lastName();
-
-  /**
-   * Courtesy title code (reference data), optional.
-   *
-   * @return courtesy title code (reference data), optional
-   */
-  @Size(max = 20)
-  public abstract @Nullable String title();
-
-  /**
-   * Gender code (reference data).
-   *
-   * @return gender code (reference data)
-   */
-  @NotBlank
-  public abstract @Nullable String gender();
-
-  /**
-   * Job title, optional.
-   *
-   * @return job title, optional
-   */
-  @Size(max = 200)
-  public abstract @Nullable String jobTitle();
-
-  /**
-   * Professional role code (reference data).
-   *
-   * @return professional role code (reference data)
-   */
-  @NotBlank
-  public abstract @Nullable String professionalRole();
-
-  /**
-   * Preferred language code (reference data).
-   *
-   * @return preferred language code (reference data)
-   */
-  @NotBlank
-  public abstract @Nullable String preferredLanguage();
-
-  /**
-   * Whether the visitor wants the newsletter.
-   *
-   * @return whether the visitor wants the newsletter
-   */
-  @Value.Default
-  public boolean newsletter() {
-    return false;
-  }
 
   /**
    * Whether the Terms of Use and Privacy Notice were accepted.

@@ -145,10 +145,7 @@ public final class UserAccounts implements AccountDirectory {
     visitorRoles(actor, NO_ACCOUNT);
     validate(command, actor, () -> {
       List<Violation> out = new ArrayList<>();
-      checkChoice(out, "title", command.title(), reference.titles(), actor);
-      checkChoice(out, "gender", command.gender(), reference.genders(), actor);
-      checkChoice(out, "professionalRole", command.professionalRole(), reference.professionalRoles(), actor);
-      checkChoice(out, "preferredLanguage", command.preferredLanguage(), reference.languages(), actor);
+      checkChoices(out, command, actor);
       out.addAll(policy.violations(command,
           PasswordContext.of(value(command.email()), value(command.firstName()), value(command.lastName())),
           actor.locale()));
@@ -468,10 +465,7 @@ public final class UserAccounts implements AccountDirectory {
   public Outcome<AccountSummary> updateDetails(UpdateDetails command, Actor actor) {
     validate(command, actor, () -> {
       List<Violation> out = new ArrayList<>();
-      checkChoice(out, "title", command.title(), reference.titles(), actor);
-      checkChoice(out, "gender", command.gender(), reference.genders(), actor);
-      checkChoice(out, "professionalRole", command.professionalRole(), reference.professionalRoles(), actor);
-      checkChoice(out, "preferredLanguage", command.preferredLanguage(), reference.languages(), actor);
+      checkChoices(out, command, actor);
       return out;
     });
     AccountId id = Objects.requireNonNull(command.account());
@@ -793,6 +787,14 @@ public final class UserAccounts implements AccountDirectory {
       found.sort(java.util.Comparator.comparing(Violation::path).thenComparing(Violation::code));
       throw new ValidationFailed(found);
     }
+  }
+
+  /** The reference-data codes of the personal details, each one of the offered choices. */
+  private void checkChoices(List<Violation> out, PersonalDetails details, Actor actor) {
+    checkChoice(out, "title", details.title(), reference.titles(), actor);
+    checkChoice(out, "gender", details.gender(), reference.genders(), actor);
+    checkChoice(out, "professionalRole", details.professionalRole(), reference.professionalRoles(), actor);
+    checkChoice(out, "preferredLanguage", details.preferredLanguage(), reference.languages(), actor);
   }
 
   private static void checkChoice(List<Violation> out, String path, @Nullable String code,

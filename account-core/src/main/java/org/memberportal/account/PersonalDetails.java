@@ -1,0 +1,83 @@
+package org.memberportal.account;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.apiguardian.api.API;
+import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The personal details a holder gives at sign-up (A1) and edits later (A7), declared once with their limits.
+ * The codes are checked against the {@link org.memberportal.account.reference.ReferenceData}.
+ *
+ * @since 0.1.0
+ */
+@API(status = API.Status.STABLE, since = "0.1.0")
+public interface PersonalDetails {
+
+  /**
+   * First name.
+   *
+   * @return first name
+   */
+  @NotBlank @Size(max = 100)
+  @Nullable String firstName();
+
+  /**
+   * Last name.
+   *
+   * @return last name
+   */
+  @NotBlank @Size(max = 100)
+  @Nullable String lastName();
+
+  /**
+   * Courtesy title code (reference data), optional.
+   *
+   * @return courtesy title code, optional
+   */
+  @Size(max = 20)
+  @Nullable String title();
+
+  /**
+   * Gender code (reference data).
+   *
+   * @return gender code
+   */
+  @NotBlank
+  @Nullable String gender();
+
+  /**
+   * Job title, optional.
+   *
+   * @return job title, optional
+   */
+  @Size(max = 200)
+  @Nullable String jobTitle();
+
+  /**
+   * Professional role code (reference data).
+   *
+   * @return professional role code
+   */
+  @NotBlank
+  @Nullable String professionalRole();
+
+  /**
+   * Preferred language code (reference data).
+   *
+   * @return preferred language code
+   */
+  @NotBlank
+  @Nullable String preferredLanguage();
+
+  /**
+   * Whether the holder wants the newsletter; no when not given.
+   *
+   * @return whether the holder wants the newsletter
+   */
+  @Value.Default
+  default boolean newsletter() {
+    return false;
+  }
+}
