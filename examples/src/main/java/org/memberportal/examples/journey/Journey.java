@@ -65,11 +65,11 @@ public final class Journey {
 
   private static final String ORGANISATION = "Alpine Telecom";
 
-  private final PrintStream out;
-  private final Set<Integer> played = new HashSet<>();
   /** The command line's options, as the usage line shows them. */
   static final String USAGE = "usage: Journey [--lang en|fr] [--step N] [--db memory|postgres]";
 
+  private final PrintStream out;
+  private final Set<Integer> played = new HashSet<>();
   private Portal portal;
   private Story story = new Story(System.out, new MailText());
   private Organisation organisation;
