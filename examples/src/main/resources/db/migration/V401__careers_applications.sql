@@ -5,17 +5,23 @@ create table application (
   candidate_id      uuid        not null,
   vacancy_id        uuid        not null,
   status            text        not null,
-  email             text        not null,
+  -- empty once the candidate is erased (the application is kept, anonymised, for the vacancy's records)
+  email             text,
   language          text        not null,
   cover_letter      text,
   started_at        timestamptz not null,
   submitted_at      timestamptz,
-  -- the profile as submitted (ProfileSnapshot), frozen with the application
+  -- the profile as submitted (ProfileSnapshot), frozen with the application: the whole Profile as one
+  -- document (ProfileDocument), its codec named in profile_format so that a later codec can still read it
   profile_taken_at  timestamptz,
   profile_format    text,
   profile_document  text,
   outcome_notified  boolean     not null,
-  version           bigint      not null
+  erased            boolean     not null,
+  version           bigint      not null,
+  -- a snapshot is whole or absent
+  constraint application_profile_whole check ((profile_taken_at is null) = (profile_document is null)
+    and (profile_format is null) = (profile_document is null))
 );
 
 -- one live application per candidate and vacancy (withdrawn and expired ones do not count)

@@ -23,6 +23,7 @@ import org.memberportal.kernel.Conflict;
 import org.memberportal.kernel.EmailAddress;
 import org.memberportal.kernel.NotFound;
 import org.memberportal.kernel.Role;
+import org.memberportal.kernel.StaffId;
 
 /** What every {@link Applications} implementation must do; extend it with a factory for an empty store. */
 public abstract class ApplicationsContract {
@@ -108,5 +109,43 @@ public abstract class ApplicationsContract {
     applications.delete(a.id());
     assertThat(applications.find(a.id())).isEmpty();
     assertThat(applications.ofCandidate(a.candidate())).isEmpty();
+  }
+
+  @Test
+  void submittedApplicationComesBackWithItsFrozenProfileAndEveryMove() {
+    Application draft = draft(CandidateId.random(), VacancyId.random())
+        .drafted(Optional.of("Dear \"panel\",\nhere I am."));
+    applications.insert(draft);
+    Application submitted = submittedFrom(draft);
+    applications.update(submitted);
+    Application screened = submitted.moved(ApplicationAction.START_SCREENING, Set.of(Role.RECRUITER),
+        Actor.recruiter(StaffId.random()).in(Locale.FRENCH), T0.plusSeconds(60), Optional.empty(),
+        Optional.of("first screening"));
+    applications.update(screened);
+
+    Application found = applications.find(draft.id()).orElseThrow();
+    assertThat(found).isEqualTo(screened);
+    assertThat(found.profile()).isEqualTo(submitted.profile());
+    assertThat(found.profile().orElseThrow().profile().entries())
+        .containsExactlyElementsOf(submitted.profile().orElseThrow().profile().entries());
+    assertThat(found.moves()).containsExactlyElementsOf(screened.moves());
+    assertThat(applications.ofVacancy(draft.vacancy())).containsExactly(screened);
+  }
+
+  @Test
+  void anonymisedApplicationKeepsNeitherContactNorProfile() {
+    Application draft = draft(CandidateId.random(), VacancyId.random()).drafted(Optional.of("Dear panel"));
+    applications.insert(draft);
+    Application sent = submittedFrom(draft);
+    applications.update(sent);
+    Application erased = sent.anonymised();
+    applications.update(erased);
+
+    Application found = applications.find(draft.id()).orElseThrow();
+    assertThat(found).isEqualTo(erased);
+    assertThat(found.erased()).isTrue();
+    assertThat(found.email()).isEmpty();
+    assertThat(found.profile()).isEmpty();
+    assertThat(found.coverLetter()).isEmpty();
   }
 }

@@ -35,9 +35,11 @@ import org.memberportal.kernel.Secret;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The demo: wires the library on its in-memory adapters and plays the seed journeys, printing each step, its
- * outcome and the mail that would be sent. Options: {@code --lang fr} (everyone reads French, so the mails are
- * in French), {@code --step N} (one journey; the journeys it builds on are played silently first).
+ * The demo: wires the library on its in-memory adapters, or on the PostgreSQL ones, and plays the seed journeys,
+ * printing each step, its outcome and the mail that would be sent. Options: {@code --lang fr} (everyone reads
+ * French, so the mails are in French), {@code --step N} (one journey; the journeys it builds on are played silently
+ * first), {@code --db postgres} (every store on PostgreSQL: an embedded server is started for the run and stopped
+ * after it; the story is the same as in memory).
  */
 public final class Journey {
 
@@ -63,9 +65,12 @@ public final class Journey {
 
   private static final String ORGANISATION = "Alpine Telecom";
 
+  /** The command line's options, as the usage line shows them. */
+  static final String USAGE = "usage: Journey [--lang en|fr] [--step N] [--db memory|postgres]";
+
   private final PrintStream out;
   private final Set<Integer> played = new HashSet<>();
-  private Portal portal = new Portal(Locale.ENGLISH);
+  private Portal portal;
   private Story story = new Story(System.out, new MailText());
   private Organisation organisation;
   private AccountSummary itu;
@@ -86,7 +91,7 @@ public final class Journey {
   /**
    * Runs the demo from the command line.
    *
-   * @param args {@code [--lang en|fr] [--step N]}
+   * @param args {@code [--lang en|fr] [--step N] [--db memory|postgres]}
    */
   public static void main(String[] args) {
     PrintStream console = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
@@ -94,7 +99,7 @@ public final class Journey {
       new Journey(console).run(args);
     } catch (IllegalArgumentException e) {
       System.err.println(e.getMessage());
-      System.err.println("usage: Journey [--lang en|fr] [--step N]   (journeys " + steps() + ")");
+      System.err.println(USAGE + "   (journeys " + steps() + ")");
       System.exit(2);
     }
   }
@@ -102,25 +107,31 @@ public final class Journey {
   /**
    * Plays the journeys the options ask for.
    *
-   * @param args {@code [--lang en|fr] [--step N]}
+   * @param args {@code [--lang en|fr] [--step N] [--db memory|postgres]}
    * @throws IllegalArgumentException when an option is unknown or malformed
    */
   public void run(String... args) {
     Options options = Options.parse(args);
-    portal = new Portal(options.language());
-    careersJourney = null;
-    story = new Story(out, new MailText());
-    story.line("Member Portal Domain - the seed journeys on the in-memory adapters"
-        + (options.language().getLanguage().equals("fr") ? " (mails in French)" : ""));
-    cast();
-    if (options.step() > 0) {
-      play(options.step());
-    } else {
-      steps().forEach(this::play);
+    portal = new Portal(options.language(), options.database());
+    try {
+      played.clear();
+      careersJourney = null;
+      story = new Story(out, new MailText());
+      story.line("Member Portal Domain - the seed journeys on "
+          + (options.database() == Portal.Database.POSTGRES ? "PostgreSQL (embedded)" : "the in-memory adapters")
+          + (options.language().getLanguage().equals("fr") ? " (mails in French)" : ""));
+      cast();
+      if (options.step() > 0) {
+        play(options.step());
+      } else {
+        steps().forEach(this::play);
+      }
+      story.line("");
+      story.line("The end: " + portal.auditTrailSize() + " events in the audit trail, "
+          + portal.mailbox.fresh().size() + " mail left undelivered.");
+    } finally {
+      portal.close();
     }
-    story.line("");
-    story.line("The end: " + portal.memory.eventLog().all().size() + " events in the audit trail, "
-        + portal.mailbox.fresh().size() + " mail left undelivered.");
   }
 
   /** The journeys this build can play, in order. */
@@ -129,11 +140,12 @@ public final class Journey {
   }
 
   /** The command-line options. */
-  record Options(Locale language, int step) {
+  record Options(Locale language, int step, Portal.Database database) {
 
     static Options parse(String... args) {
       Locale language = Locale.ENGLISH;
       int step = 0;
+      Portal.Database database = Portal.Database.MEMORY;
       for (int i = 0; i < args.length; i++) {
         String option = args[i];
         if (i + 1 >= args.length) {
@@ -157,10 +169,15 @@ public final class Journey {
               throw new IllegalArgumentException("no journey " + value + "; journeys are " + steps());
             }
           }
+          case "--db" -> database = switch (value) {
+            case "memory" -> Portal.Database.MEMORY;
+            case "postgres" -> Portal.Database.POSTGRES;
+            default -> throw new IllegalArgumentException("--db takes memory or postgres, not " + value);
+          };
           default -> throw new IllegalArgumentException("unknown option " + option);
         }
       }
-      return new Options(language, step);
+      return new Options(language, step, database);
     }
   }
 

@@ -1,10 +1,17 @@
 package org.memberportal.examples.journey;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.function.IntSupplier;
 import org.memberportal.account.AccountEvent;
 import org.memberportal.account.AccountNotifications;
 import org.memberportal.account.AccountSummary;
@@ -12,10 +19,18 @@ import org.memberportal.account.SignUp;
 import org.memberportal.account.UserAccounts;
 import org.memberportal.account.VerifyEmail;
 import org.memberportal.account.credential.PasswordHashing;
-import org.memberportal.account.inmemory.InMemoryAccountModule;
+import org.memberportal.account.inmemory.InMemoryAccounts;
 import org.memberportal.account.inmemory.InMemoryIssuedCodes;
 import org.memberportal.account.inmemory.RandomSecrets;
+import org.memberportal.account.port.Accounts;
+import org.memberportal.account.port.IssuedCodes;
 import org.memberportal.affiliation.AffiliationModule;
+import org.memberportal.affiliation.inmemory.InMemoryAffiliationRegister;
+import org.memberportal.affiliation.inmemory.InMemoryFocalPointRegister;
+import org.memberportal.affiliation.inmemory.InMemoryOrganisationRegister;
+import org.memberportal.affiliation.port.AffiliationRegister;
+import org.memberportal.affiliation.port.FocalPointRegister;
+import org.memberportal.affiliation.port.OrganisationRegister;
 import org.memberportal.affiliation.reminder.ReminderPolicy;
 import org.memberportal.careers.CareersModule;
 import org.memberportal.careers.application.ApplicationDesk;
@@ -28,45 +43,88 @@ import org.memberportal.careers.inmemory.InMemoryProfiles;
 import org.memberportal.careers.inmemory.InMemoryStaffDirectory;
 import org.memberportal.careers.inmemory.InMemoryVacancies;
 import org.memberportal.careers.opening.JobOpenings;
+import org.memberportal.careers.port.AlertSubscriptions;
+import org.memberportal.careers.port.Applications;
+import org.memberportal.careers.port.CandidateAccounts;
+import org.memberportal.careers.port.Consents;
+import org.memberportal.careers.port.Profiles;
+import org.memberportal.careers.port.Vacancies;
 import org.memberportal.careers.privacy.Privacy;
 import org.memberportal.careers.privacy.RetentionPolicy;
 import org.memberportal.careers.profile.CandidateProfiles;
 import org.memberportal.careers.vacancy.VacancyDesk;
-import org.memberportal.ties.TiesModule;
+import org.memberportal.examples.postgres.ConnectionPool;
+import org.memberportal.examples.postgres.PostgresAccounts;
+import org.memberportal.examples.postgres.PostgresAffiliationRegister;
+import org.memberportal.examples.postgres.PostgresAlertSubscriptions;
+import org.memberportal.examples.postgres.PostgresApplications;
+import org.memberportal.examples.postgres.PostgresCandidateAccounts;
+import org.memberportal.examples.postgres.PostgresConsents;
+import org.memberportal.examples.postgres.PostgresFocalPointRegister;
+import org.memberportal.examples.postgres.PostgresHost;
+import org.memberportal.examples.postgres.PostgresIssuedCodes;
+import org.memberportal.examples.postgres.PostgresOrganisationRegister;
+import org.memberportal.examples.postgres.PostgresPendingHandOvers;
+import org.memberportal.examples.postgres.PostgresProfiles;
+import org.memberportal.examples.postgres.PostgresSchema;
+import org.memberportal.examples.postgres.PostgresTiesAccountRegister;
+import org.memberportal.examples.postgres.PostgresTransactions;
+import org.memberportal.examples.postgres.PostgresVacancies;
 import org.memberportal.kernel.AccountId;
 import org.memberportal.kernel.Actor;
 import org.memberportal.kernel.EmailAddress;
 import org.memberportal.kernel.Host;
 import org.memberportal.kernel.Notification;
 import org.memberportal.kernel.NotificationRelay;
+import org.memberportal.kernel.Outbox;
 import org.memberportal.kernel.Secret;
 import org.memberportal.kernel.StaffId;
 import org.memberportal.kernel.inmemory.InMemoryHost;
+import org.memberportal.kernel.inmemory.InMemoryTransactions;
+import org.memberportal.ties.TiesModule;
+import org.memberportal.ties.handover.TiesFocalPoints;
+import org.memberportal.ties.inmemory.InMemoryPendingHandOvers;
+import org.memberportal.ties.inmemory.InMemoryTiesAccountRegister;
+import org.memberportal.ties.port.PendingHandOvers;
+import org.memberportal.ties.port.TiesAccountRegister;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /**
- * The library wired the way a host would wire it, on the in-memory adapters: one kernel host shared by every
- * module (so cross-module policies run in the command's transaction), the modules' services, and a relay that
- * delivers the outbox to the demo's {@link Mailbox}.
+ * The library wired the way a host would wire it: one kernel host shared by every module (so cross-module policies
+ * run in the command's transaction), the modules' services over one set of stores, and a relay that delivers the
+ * outbox to the demo's {@link Mailbox}. The stores are the in-memory adapters, or the PostgreSQL ones on an
+ * embedded server this portal starts and stops ({@link Database#POSTGRES}); the story reads the same on both.
  */
-final class Portal {
+final class Portal implements AutoCloseable {
+
+  /** Where the portal keeps its data. */
+  enum Database {
+    /** The modules' in-memory adapters. */
+    MEMORY,
+    /** The PostgreSQL adapters of this module, on an embedded PostgreSQL started for the run. */
+    POSTGRES
+  }
 
   /** Every person of the demo uses this password; it satisfies the default policy for their names. */
   static final String PASSWORD = "Blue-Heron-Sky-42";
 
+  /** The schema the demo's tables live in, on PostgreSQL. */
+  private static final String SCHEMA = "portal";
+
   final DemoClock clock = new DemoClock(Instant.parse("2026-01-05T09:00:00Z"));
-  final InMemoryHost memory = new InMemoryHost(clock);
-  final Host host = memory.host();
+  final Host host;
   final Mailbox mailbox = new Mailbox();
-  final NotificationRelay relay = new NotificationRelay(memory.outbox(), mailbox, clock);
+  final NotificationRelay relay;
   final UserAccounts accounts;
   final AffiliationModule affiliation;
   final TiesModule ties;
   final Actor operator;
   final Locale language;
 
+  // the staff directory is a view of the organisation's HR system, which a host implements itself: never stored
   final InMemoryStaffDirectory staff = new InMemoryStaffDirectory();
-  final InMemoryCandidateAccounts candidateAccounts = new InMemoryCandidateAccounts(memory.transactions());
-  final InMemoryProfiles profileStore = new InMemoryProfiles(memory.transactions());
+  final CandidateAccounts candidateAccounts;
+  final Profiles profileStore;
   final CareersModule careersModule;
   final CareersAccounts careers;
   final CandidateProfiles profiles;
@@ -75,21 +133,29 @@ final class Portal {
   final JobOpenings openings;
   final ApplicationDesk applications;
   final Actor recruiter;
+  private final Stores stores;
 
   Portal(Locale language) {
+    this(language, Database.MEMORY);
+  }
+
+  Portal(Locale language, Database database) {
     this.language = language;
     this.operator = Actor.operator(new StaffId(new UUID(0, 0xA1))).in(language);
     this.recruiter = Actor.recruiter(new StaffId(new UUID(0, 0xB2))).in(language);
+    this.stores = database == Database.POSTGRES ? Stores.onPostgres(clock) : Stores.inMemory(clock);
+    this.host = stores.host();
+    this.relay = new NotificationRelay(stores.outbox(), mailbox, clock);
+    this.candidateAccounts = stores.candidateAccounts();
+    this.profileStore = stores.profiles();
     // Argon2id with light parameters keeps the demo quick; production keeps PasswordHashing.argon2id()
     PasswordHashing hashing = PasswordHashing.argon2id(4 * 1024, 1, 1);
-    this.accounts = new InMemoryAccountModule(memory, b -> b.hasher(hashing)).accounts();
+    this.accounts = UserAccounts.builder().host(host).accounts(stores.accounts()).codes(stores.codes())
+        .secrets(new RandomSecrets()).hasher(hashing).build();
     // the careers stores the story reads directly are passed in; CareersModule builds every service and policy
     this.careersModule = CareersModule.builder().host(host).accounts(candidateAccounts).profiles(profileStore)
-        .consents(new InMemoryConsents(memory.transactions()))
-        .vacancies(new InMemoryVacancies(memory.transactions()))
-        .applications(new InMemoryApplications(memory.transactions()))
-        .alerts(new InMemoryAlertSubscriptions(memory.transactions()))
-        .codes(new InMemoryIssuedCodes(memory.transactions())).secrets(new RandomSecrets()).staff(staff)
+        .consents(stores.consents()).vacancies(stores.vacancies()).applications(stores.applications())
+        .alerts(stores.alerts()).codes(stores.careersCodes()).secrets(new RandomSecrets()).staff(staff)
         .cutOver(Instant.parse("2025-06-01T00:00:00Z")).hasher(hashing).retention(RetentionPolicy.years(3))
         .build();
     this.careers = careersModule.careersAccounts();
@@ -98,9 +164,88 @@ final class Portal {
     this.vacancies = careersModule.vacancyDesk();
     this.openings = careersModule.jobOpenings();
     this.applications = careersModule.applicationDesk();
-    this.affiliation = AffiliationModule.inMemory(host, memory.transactions(), accounts, ReminderPolicy.DEFAULT);
+    this.affiliation = AffiliationModule.on(host, accounts, stores.organisations(), stores.affiliations(),
+        stores.focalPoints(), ReminderPolicy.DEFAULT);
     // after the affiliation module: building it subscribes the TIES policies on the same bus
-    this.ties = TiesModule.inMemory(host, memory.transactions(), accounts, affiliation);
+    this.ties = TiesModule.on(host, accounts, affiliation, stores.tiesAccounts(), stores.handOvers(),
+        TiesFocalPoints.DEFAULT_TOKEN_LIFETIME);
+  }
+
+  /**
+   * Every store of the portal, and the kernel's ports they share a transaction with, on one kind of database.
+   *
+   * @param auditTrail counts the events in the audit trail
+   * @param resources what to release when the portal closes (the embedded server)
+   */
+  private record Stores(Host host, Outbox outbox, IntSupplier auditTrail, AutoCloseable resources,
+      Accounts accounts, IssuedCodes codes, OrganisationRegister organisations, AffiliationRegister affiliations,
+      FocalPointRegister focalPoints, TiesAccountRegister tiesAccounts, PendingHandOvers handOvers,
+      CandidateAccounts candidateAccounts, Profiles profiles, Consents consents, Vacancies vacancies,
+      Applications applications, AlertSubscriptions alerts, IssuedCodes careersCodes) {
+
+    static Stores inMemory(Clock clock) {
+      InMemoryHost memory = new InMemoryHost(clock);
+      InMemoryTransactions tx = memory.transactions();
+      return new Stores(memory.host(), memory.outbox(), () -> memory.eventLog().all().size(), () -> { },
+          new InMemoryAccounts(tx), new InMemoryIssuedCodes(tx), new InMemoryOrganisationRegister(tx),
+          new InMemoryAffiliationRegister(tx), new InMemoryFocalPointRegister(tx),
+          new InMemoryTiesAccountRegister(tx), new InMemoryPendingHandOvers(tx),
+          new InMemoryCandidateAccounts(tx), new InMemoryProfiles(tx), new InMemoryConsents(tx),
+          new InMemoryVacancies(tx), new InMemoryApplications(tx), new InMemoryAlertSubscriptions(tx),
+          new InMemoryIssuedCodes(tx));
+    }
+
+    /** Starts an embedded PostgreSQL, migrates a schema and puts every store on it, as docs/postgres.md shows. */
+    static Stores onPostgres(Clock clock) {
+      EmbeddedPostgres server;
+      try {
+        server = EmbeddedPostgres.builder().setPGStartupWait(Duration.ofSeconds(60)).start();
+      } catch (IOException e) {
+        throw new UncheckedIOException("the embedded PostgreSQL did not start", e);
+      }
+      PGSimpleDataSource driver = new PGSimpleDataSource();
+      driver.setServerNames(new String[] {"localhost"});
+      driver.setPortNumbers(new int[] {server.getPort()});
+      driver.setDatabaseName("postgres");
+      driver.setUser("postgres");
+      driver.setCurrentSchema(SCHEMA);
+      ConnectionPool pool = new ConnectionPool(driver, 4, Duration.ofSeconds(30));
+      PostgresSchema.migrate(pool, SCHEMA);
+      PostgresHost postgres = new PostgresHost(pool, clock);
+      PostgresTransactions tx = postgres.transactions();
+      IntSupplier auditTrail = () -> tx.withConnection(c -> {
+        try (Statement s = c.createStatement(); ResultSet rows = s.executeQuery("select count(*) from event_log")) {
+          rows.next();
+          return rows.getInt(1);
+        }
+      });
+      AutoCloseable resources = () -> {
+        pool.close();
+        server.close();
+      };
+      return new Stores(postgres.host(), postgres.outbox(), auditTrail, resources,
+          new PostgresAccounts(tx), new PostgresIssuedCodes(tx), new PostgresOrganisationRegister(tx),
+          new PostgresAffiliationRegister(tx), new PostgresFocalPointRegister(tx),
+          new PostgresTiesAccountRegister(tx), new PostgresPendingHandOvers(tx),
+          new PostgresCandidateAccounts(tx), new PostgresProfiles(tx), new PostgresConsents(tx),
+          new PostgresVacancies(tx), new PostgresApplications(tx), new PostgresAlertSubscriptions(tx),
+          new PostgresIssuedCodes(tx));
+    }
+  }
+
+  /** How many events the audit trail holds. */
+  int auditTrailSize() {
+    return stores.auditTrail().getAsInt();
+  }
+
+  /** Releases the database (stops the embedded server); the in-memory stores need nothing. */
+  @Override
+  public void close() {
+    try {
+      stores.resources().close();
+    } catch (Exception e) {
+      throw new IllegalStateException("the portal's database did not stop cleanly", e);
+    }
   }
 
   /** Runs the relay as the host's timer would, and returns what it delivered. */

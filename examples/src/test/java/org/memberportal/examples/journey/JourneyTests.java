@@ -210,6 +210,8 @@ class JourneyTests {
         .hasMessageContaining("no journey 99");
     assertThatThrownBy(() -> run("--lang", "de")).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("en or fr");
+    assertThatThrownBy(() -> run("--db", "mysql")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("memory or postgres");
     assertThatThrownBy(() -> run("--verbose")).isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -42,6 +42,16 @@ class IndexUsageTests {
         + " changed_at, version) select gen_random_uuid(), ('00000000-0000-0000-0000-' || lpad((i % 500)::text, 12,"
         + " '0'))::uuid, (array['ACTIVE','REQUESTED','REMOVED','LAPSED'])[1 + i % 4], array[]::uuid[], now(), 1"
         + " from generate_series(1, 20000) i");
+    EmbeddedDatabase.execute(DATABASE, "insert into application (id, candidate_id, vacancy_id, status, language,"
+        + " started_at, outcome_notified, erased, version) select gen_random_uuid(), ('00000000-0000-0000-0000-'"
+        + " || lpad((i % 5000)::text, 12, '0'))::uuid, ('00000000-0000-0000-0000-' || lpad((i % 1999)::text, 12,"
+        + " '0'))::uuid, (array['DRAFT','SUBMITTED','SCREENING','WITHDRAWN'])[1 + i % 4], 'en',"
+        + " now() - i * interval '1 hour', false, false, 1 from generate_series(1, 20000) i");
+    EmbeddedDatabase.execute(DATABASE, "insert into profile (candidate_id, created_at, last_activity, interests,"
+        + " format, document, version) select gen_random_uuid(), now() - i * interval '1 hour',"
+        + " now() - i * interval '1 hour', case i % 20 when 0 then array['CONSULTANT']"
+        + " when 1 then array['SHORT_TERM', 'INTERNSHIP'] else array[]::text[] end, 'profile/1', '{}', 1"
+        + " from generate_series(1, 20000) i");
     EmbeddedDatabase.execute(DATABASE, "analyze");
   }
 
@@ -87,7 +97,13 @@ class IndexUsageTests {
       "alert matching | select * from job_alert where type_keys && array['REGULAR_POST', '*']"
           + " and grade_keys && array['P-3', '*'] | job_alert_",
       "a candidate's applications | select * from application where candidate_id"
-          + " = '00000000-0000-0000-0000-000000000001' order by started_at desc | application_by_candidate",
+          + " = '00000000-0000-0000-0000-000000000001' order by started_at desc, id | application_by_candidate",
+      "the recruiters' list of a vacancy's applications | select * from application where vacancy_id"
+          + " = '00000000-0000-0000-0000-000000000001' order by started_at, id | application_by_vacancy",
+      "talent search: who declared an interest | select candidate_id from profile"
+          + " where interests @> array['CONSULTANT'] | profile_interests",
+      "retention: profiles inactive since a cut-off | select candidate_id from profile"
+          + " where last_activity < now() - interval '3 years' | profile_activity",
       "expiry of unverified sign-ups | select * from account where status = 'AWAITING_VERIFICATION'"
           + " and created_at < now() | account_unverified"})
   void theQueryUsesItsIndex(String page, String query, String index) throws SQLException {
