@@ -42,4 +42,15 @@ public interface DomainEvent {
   default String type() {
     return getClass().getSimpleName();
   }
+
+  /**
+   * A short summary of what changed, for an audit trail shown to the person it concerns (e.g. a candidate's data
+   * export): codes only, never personal data or secrets. A host's event log stores it with the event, so the
+   * trail reads the same from any store.
+   *
+   * @return the summary; empty by default
+   */
+  default String detail() {
+    return "";
+  }
 }

@@ -25,4 +25,10 @@ public record CandidateErased(Instant occurredAt, Actor actor, CandidateId candi
   public String subject() {
     return "candidate:" + candidate;
   }
+
+  /** Why the data was erased. */
+  @Override
+  public String detail() {
+    return reason.name();
+  }
 }

@@ -23,4 +23,10 @@ public record ConsentGiven(Instant occurredAt, Actor actor, CandidateId candidat
   public String subject() {
     return "candidate:" + candidate;
   }
+
+  /** The consent's scope. */
+  @Override
+  public String detail() {
+    return scope.name();
+  }
 }

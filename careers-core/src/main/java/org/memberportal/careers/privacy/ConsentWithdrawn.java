@@ -23,4 +23,10 @@ public record ConsentWithdrawn(Instant occurredAt, Actor actor, CandidateId cand
   public String subject() {
     return "candidate:" + candidate;
   }
+
+  /** The consent's scope. */
+  @Override
+  public String detail() {
+    return scope.name();
+  }
 }

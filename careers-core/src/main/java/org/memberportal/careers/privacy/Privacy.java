@@ -85,7 +85,7 @@ public final class Privacy {
       events.addAll(host.events().log().trail("candidate:" + candidate));
       events.sort(Comparator.comparing(DomainEvent::occurredAt));
       for (DomainEvent e : events) {
-        history.add(new AuditEntry(e.occurredAt(), e.type(), e.actor().getClass().getSimpleName(), detail(e)));
+        history.add(new AuditEntry(e.occurredAt(), e.type(), e.actor().getClass().getSimpleName(), e.detail()));
       }
       return CandidateDataExport.builder()
           .candidate(candidate)
@@ -223,21 +223,5 @@ public final class Privacy {
     if (!(actor instanceof Actor.Candidate c && c.candidate().equals(candidate))) {
       throw new NotAllowed("privacy.not-owner", "only the candidate manages their data");
     }
-  }
-
-  private static String detail(DomainEvent e) {
-    if (e instanceof ProfileEdited p) {
-      return p.section().code() + " " + p.change();
-    }
-    if (e instanceof ConsentGiven g) {
-      return g.scope().name();
-    }
-    if (e instanceof ConsentWithdrawn w) {
-      return w.scope().name();
-    }
-    if (e instanceof CandidateErased x) {
-      return x.reason().name();
-    }
-    return "";
   }
 }

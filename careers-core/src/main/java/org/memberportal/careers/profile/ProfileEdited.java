@@ -38,4 +38,10 @@ public record ProfileEdited(
   public String subject() {
     return subjectOf(candidate);
   }
+
+  /** The section's code and the change, e.g. {@code personal-information ADDED}. */
+  @Override
+  public String detail() {
+    return section.code() + " " + change;
+  }
 }

@@ -47,8 +47,8 @@ public final class PostgresEventLog implements EventLog {
   public void append(DomainEvent event) {
     transactions.withConnection(c -> {
       try (PreparedStatement insert = c.prepareStatement("insert into event_log "
-          + "(subject, type, event_class, occurred_at, actor_kind, actor_ref, actor_locale, attributes) "
-          + "values (?, ?, ?, ?, ?, ?, ?, ?)")) {
+          + "(subject, type, event_class, occurred_at, actor_kind, actor_ref, actor_locale, detail, attributes) "
+          + "values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
         insert.setString(1, event.subject());
         insert.setString(2, event.type());
         insert.setString(3, event.getClass().getName());
@@ -56,7 +56,8 @@ public final class PostgresEventLog implements EventLog {
         insert.setString(5, event.actor().getClass().getSimpleName());
         insert.setString(6, actorRef(event.actor()));
         insert.setString(7, event.actor().locale().toLanguageTag());
-        insert.setString(8, Fields.encode(attributes(event)));
+        insert.setString(8, event.detail());
+        insert.setString(9, Fields.encode(attributes(event)));
         insert.executeUpdate();
       }
       return null;
@@ -67,7 +68,8 @@ public final class PostgresEventLog implements EventLog {
   public List<DomainEvent> trail(String subject) {
     return transactions.withConnection(c -> {
       try (PreparedStatement select = c.prepareStatement("select subject, type, event_class, occurred_at, "
-          + "actor_kind, actor_ref, actor_locale, attributes from event_log where subject = ? order by position")) {
+          + "actor_kind, actor_ref, actor_locale, detail, attributes from event_log where subject = ? "
+          + "order by position")) {
         select.setString(1, subject);
         List<DomainEvent> trail = new ArrayList<>();
         try (ResultSet rows = select.executeQuery()) {
@@ -79,6 +81,7 @@ public final class PostgresEventLog implements EventLog {
                 rows.getString("subject"),
                 rows.getString("type"),
                 rows.getString("event_class"),
+                rows.getString("detail"),
                 Fields.decode(rows.getString("attributes"))));
           }
         }

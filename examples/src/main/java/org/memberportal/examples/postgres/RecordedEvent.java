@@ -16,12 +16,13 @@ import org.memberportal.kernel.DomainEvent;
  * @param subject the aggregate, as {@code "kind:id"}
  * @param type the event's type name
  * @param eventClass the event's Java class name when it was recorded
+ * @param detail the event's {@link DomainEvent#detail()} when it was recorded
  * @param attributes the event's other components, by name, as texts
  * @since 0.1.0
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record RecordedEvent(Instant occurredAt, Actor actor, String subject, String type, String eventClass,
-    Map<String, String> attributes) implements DomainEvent {
+    String detail, Map<String, String> attributes) implements DomainEvent {
 
   /** Copies the attributes so the record stays immutable. */
   public RecordedEvent {
@@ -31,5 +32,10 @@ public record RecordedEvent(Instant occurredAt, Actor actor, String subject, Str
   @Override
   public String type() {
     return type;
+  }
+
+  @Override
+  public String detail() {
+    return detail;
   }
 }
