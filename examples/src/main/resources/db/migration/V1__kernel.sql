@@ -11,7 +11,7 @@ create table event_log (
   actor_ref    text,
   actor_locale text        not null,
   -- DomainEvent.detail(): a short summary in codes, for audit trails shown to the person concerned
-  detail       text        not null,
+  detail       text        not null default '',
   -- the event's other record components as escaped "name=value" lines (no JSON library needed)
   attributes   text        not null
 );
