@@ -488,7 +488,18 @@ class RaceTests {
     new TreeMap<>(RESULTS).forEach((race, byAdapter) -> md.append("| ").append(race).append(" | ")
         .append(figure(race, "in-memory")).append(" | ").append(figure(race, "PostgreSQL")).append(" | ")
         .append(byAdapter.values().iterator().next()).append(" |\n"));
-    md.append("\nEach figure is repetitions (total time); \"-\" = not run on those adapters.\n");
+    md.append("\nEach figure is repetitions (total time); \"-\" = not run on those adapters.\n\n")
+        .append("Found by these races on PostgreSQL (in memory each command runs alone, so neither showed there) ")
+        .append("and fixed in the core modules, each with a focused test: (1) affiliation-core ")
+        .append("`FocalPoints.handOverTies` judged the actor's seat on one read and replaced the seats of a second ")
+        .append("read, so the sitting TIES focal point handing the seat to two successors at once saw both succeed ")
+        .append("(the second handed over a seat that was no longer theirs); it is now judged on the seats it ")
+        .append("replaces, whose versioned save refuses a concurrent change (`HandOverSeatsTests`). (2) careers-core ")
+        .append("`CareersAccounts.createAccount` let the store's `candidate.email-taken` conflict escape when two ")
+        .append("sign-ups raced for one address, telling the loser that the address has an account; it now runs ")
+        .append("again and gives the uniform answer, as `UserAccounts.signUp` does (`SignUpRaceTests`). Seen and ")
+        .append("accepted: a one-time code raced on PostgreSQL may answer `conflict` (its row changed meanwhile) ")
+        .append("instead of `code-rejected`; there is one winner either way.\n");
     Report.section("5-races", md.toString());
     assertThat(Evidence.hits()).isEmpty();
   }
