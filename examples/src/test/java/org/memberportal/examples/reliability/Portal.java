@@ -287,6 +287,11 @@ final class Portal implements RaceWorld {
   }
 
   @Override
+  public org.memberportal.careers.vacancy.VacancyDesk vacancies() {
+    return careers.vacancyDesk();
+  }
+
+  @Override
   public List<DomainEvent> trail(String subject) {
     return memory.eventLog().trail(subject);
   }

@@ -25,6 +25,8 @@ import org.memberportal.affiliation.organisation.RegisterOrganisation;
 import org.memberportal.affiliation.reminder.ReminderPolicy;
 import org.memberportal.careers.candidate.CareersAccounts;
 import org.memberportal.careers.inmemory.InMemoryStaffDirectory;
+import org.memberportal.careers.testkit.CareersWorld;
+import org.memberportal.careers.vacancy.VacancyDesk;
 import org.memberportal.examples.postgres.ConnectionPool;
 import org.memberportal.examples.postgres.EmbeddedDatabase;
 import org.memberportal.examples.postgres.PostgresAccounts;
@@ -37,6 +39,7 @@ import org.memberportal.examples.postgres.PostgresOrganisationRegister;
 import org.memberportal.examples.postgres.PostgresPendingHandOvers;
 import org.memberportal.examples.postgres.PostgresTiesAccountRegister;
 import org.memberportal.examples.postgres.PostgresTransactions;
+import org.memberportal.examples.postgres.PostgresVacancies;
 import org.memberportal.kernel.AccountId;
 import org.memberportal.kernel.Actor;
 import org.memberportal.kernel.CandidateId;
@@ -66,6 +69,7 @@ final class PostgresWorld implements RaceWorld {
   final AffiliationModule affiliation;
   final TiesModule ties;
   final CareersAccounts candidates;
+  final VacancyDesk vacancies;
   final PostgresAccounts accountStore;
   final PostgresCandidateAccounts candidateStore;
   final Actor operator = AccountFixtures.OPERATOR;
@@ -86,6 +90,8 @@ final class PostgresWorld implements RaceWorld {
     candidates = CareersAccounts.builder().host(postgres.host()).accounts(candidateStore)
         .codes(new PostgresIssuedCodes(tx)).secrets(new RandomSecrets()).staff(new InMemoryStaffDirectory())
         .hasher(hasher).build();
+    vacancies = VacancyDesk.builder().host(postgres.host()).vacancies(new PostgresVacancies(tx))
+        .cutOver(CareersWorld.CUT_OVER).build();
   }
 
   private static synchronized DataSource database() {
@@ -138,6 +144,11 @@ final class PostgresWorld implements RaceWorld {
   @Override
   public CareersAccounts candidates() {
     return candidates;
+  }
+
+  @Override
+  public VacancyDesk vacancies() {
+    return vacancies;
   }
 
   @Override

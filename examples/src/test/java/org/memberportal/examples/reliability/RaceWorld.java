@@ -9,6 +9,7 @@ import org.memberportal.affiliation.AffiliationModule;
 import org.memberportal.affiliation.membership.Affiliation;
 import org.memberportal.affiliation.organisation.Organisation;
 import org.memberportal.careers.candidate.CareersAccounts;
+import org.memberportal.careers.vacancy.VacancyDesk;
 import org.memberportal.examples.postgres.RecordedEvent;
 import org.memberportal.kernel.AccountId;
 import org.memberportal.kernel.CandidateId;
@@ -33,6 +34,9 @@ interface RaceWorld {
   TiesModule ties();
 
   CareersAccounts candidates();
+
+  /** The recruiters' vacancies (careers-core). */
+  VacancyDesk vacancies();
 
   Portal.Staffed staffed(String name);
 
