@@ -122,11 +122,14 @@ public final class FocalPoints {
     return host.command(() -> {
       Organisation organisation = organisations.find(org)
           .orElseThrow(() -> new NotFound("affiliation.organisation-not-found", "no such organisation"));
-      Set<Role> roles = rolesOf(actor, org);
+      // the actor's authority is judged on the very seats this command replaces: if a hand-over commits
+      // meanwhile, the versioned save refuses this one (a second read could see the seats after it, and let a
+      // former focal point hand over a seat that is no longer theirs)
+      FocalPointSeats current = seats.find(org).orElse(FocalPointSeats.vacant(org));
+      Set<Role> roles = rolesIn(actor, current);
       if (roles.stream().noneMatch(EnumSet.of(Role.TIES_FOCAL_POINT, Role.ITU_FOCAL_POINT, Role.OPERATOR)::contains)) {
         throw new NotAllowed("affiliation.not-a-focal-point", "only the organisation's focal points hand over");
       }
-      FocalPointSeats current = seats.find(org).orElse(FocalPointSeats.vacant(org));
       if (current.ties().isEmpty()) {
         throw new PreconditionFailed("affiliation.no-ties-focal-point", "no sitting TIES focal point: appoint one");
       }
@@ -159,6 +162,13 @@ public final class FocalPoints {
    * @return the roles
    */
   public Set<Role> rolesOf(Actor actor, OrganisationId organisation) {
+    if (actor instanceof Actor.AccountHolder) {
+      return host.query(() -> rolesIn(actor, seats.find(organisation).orElse(FocalPointSeats.vacant(organisation))));
+    }
+    return rolesIn(actor, FocalPointSeats.vacant(organisation));
+  }
+
+  private static Set<Role> rolesIn(Actor actor, FocalPointSeats seats) {
     if (actor instanceof Actor.Operator) {
       return EnumSet.of(Role.OPERATOR);
     }
@@ -166,8 +176,7 @@ public final class FocalPoints {
       return EnumSet.of(Role.SYSTEM);
     }
     if (actor instanceof Actor.AccountHolder holder) {
-      return host.query(() -> seats.find(organisation).map(s -> s.rolesOf(holder.account()))
-          .orElse(EnumSet.noneOf(Role.class)));
+      return seats.rolesOf(holder.account());
     }
     return EnumSet.noneOf(Role.class);
   }

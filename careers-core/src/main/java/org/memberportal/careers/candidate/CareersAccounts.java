@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 import org.memberportal.account.Acknowledgement;
@@ -30,6 +31,7 @@ import org.memberportal.careers.port.StaffDirectory;
 import org.memberportal.careers.privacy.CandidateErased;
 import org.memberportal.kernel.Actor;
 import org.memberportal.kernel.CandidateId;
+import org.memberportal.kernel.Conflict;
 import org.memberportal.kernel.DomainEvent;
 import org.memberportal.kernel.EmailAddress;
 import org.memberportal.kernel.Host;
@@ -64,6 +66,12 @@ public final class CareersAccounts {
 
   /** Reason of a password change with a wrong current password. */
   public static final String WRONG_PASSWORD = "candidate.wrong-password";
+
+  /** The store's refusal of a second account with one address ({@link CandidateAccounts#add}). */
+  private static final String EMAIL_TAKEN = "candidate.email-taken";
+
+  /** Runs of a sign-up that lost a race for its address before it answers anyway. */
+  private static final int RETRIES = 3;
 
   /** Notification kind: the verification code; parameters {@link #CODE}, {@link #EXPIRES_AT}. */
   public static final String VERIFICATION_CODE = "careers.verification-code";
@@ -144,7 +152,7 @@ public final class CareersAccounts {
         actor.locale());
     // hashed before knowing whether the address is taken, so both answers cost the same
     PasswordHash hash = hasher.hash(value(command.password()));
-    return host.command(() -> {
+    return retryOnRace(() -> host.command(() -> {
       Instant now = host.clock().instant();
       Optional<CandidateAccount> existing = accounts.findByEmail(email);
       if (existing.isPresent()) {
@@ -163,7 +171,20 @@ public final class CareersAccounts {
       sendCode(account, CodePurpose.EMAIL_VERIFICATION, VERIFICATION_CODE, now);
       LOG.info("careers account {} created for {}", account.id(), email.masked());
       return new Outcome<>(new Acknowledgement(now), events);
-    });
+    }));
+  }
+
+  private static <T> Outcome<T> retryOnRace(Supplier<Outcome<T>> command) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return command.get();
+      } catch (Conflict e) {
+        // a concurrent sign-up took the address: run again, to answer like for any taken address
+        if (attempt >= RETRIES || !EMAIL_TAKEN.equals(e.reason())) {
+          throw e;
+        }
+      }
+    }
   }
 
   /**

@@ -55,6 +55,21 @@ import org.memberportal.affiliation.organisation.ReviewOrganisation;
 import org.memberportal.affiliation.roster.RosterQuery;
 import org.memberportal.careers.alert.AlertCriteria;
 import org.memberportal.careers.alert.SubscribeToAlerts;
+import org.memberportal.careers.alert.JobAlert;
+import org.memberportal.careers.alert.Unsubscribe;
+import org.memberportal.careers.candidate.CandidateResetPassword;
+import org.memberportal.careers.candidate.CareersAccounts;
+import org.memberportal.careers.candidate.ChangeCandidatePassword;
+import org.memberportal.careers.candidate.VerifyCandidateEmail;
+import org.memberportal.careers.privacy.WithdrawConsent;
+import org.memberportal.careers.profile.EntryId;
+import org.memberportal.careers.profile.Publication;
+import org.memberportal.careers.profile.RemoveEntry;
+import org.memberportal.careers.profile.Section;
+import org.memberportal.careers.profile.UpdateEntry;
+import org.memberportal.careers.vacancy.ReviseVacancy;
+import org.memberportal.ties.access.TiesState;
+import org.memberportal.ties.handover.ConfirmTiesHandOver;
 import org.memberportal.careers.application.Application;
 import org.memberportal.careers.application.ApplicationAction;
 import org.memberportal.careers.application.ApplicationStep;
@@ -207,6 +222,80 @@ class AuthorisationMatrixTests {
           .value();
     }
 
+    /** The careers scene, with the subject candidate signed up (with the fixture's password) but not verified. */
+    void candidateAwaitingVerification() {
+      careers();
+      candidateEmail = Portal.uniqueEmail("candidate-signed-up");
+      portal.careers.careersAccounts().createAccount(CreateCandidateAccount.builder().email(candidateEmail)
+          .firstName("Lena").lastName("Petrova").language(java.util.Locale.ENGLISH).relation(StaffRelation.CONSULTANT)
+          .password(Secret.of(Portal.PASSWORD)).passwordConfirmation(Secret.of(Portal.PASSWORD)).build(),
+          Actor.anonymous());
+      code = portal.lastCode(candidateEmail, CareersAccounts.VERIFICATION_CODE);
+      candidate = portal.candidateStore.findByEmail(EmailAddress.of(candidateEmail)).orElseThrow().id();
+    }
+
+    /** The careers scene, with the subject candidate signed up with the fixture's password and verified. */
+    void candidateWithPassword() {
+      candidateAwaitingVerification();
+      portal.careers.careersAccounts().verifyEmail(VerifyCandidateEmail.builder().email(candidateEmail).code(code)
+          .build(), Actor.anonymous());
+    }
+
+    /** The subject candidate asked for a password-reset code. */
+    void candidateResetRequested() {
+      candidateWithPassword();
+      portal.careers.careersAccounts().forgotPassword(CandidateForgotPassword.builder().email(candidateEmail)
+          .build(), Actor.anonymous());
+      code = portal.lastCode(candidateEmail, CareersAccounts.RESET_CODE);
+    }
+
+    /** The subject candidate's profile lists no relative (so "none" may be declared). */
+    void noRelativesListed() {
+      careers();
+      for (ProfileEntry e : portal.profileStore.find(candidate).orElseThrow().entries(Section.RELATIVES)) {
+        portal.careers.candidateProfiles().removeEntry(RemoveEntry.builder().candidate(candidate)
+            .expectedVersion(version(candidate)).entry(e.id()).build(), Actor.candidate(candidate));
+      }
+    }
+
+    /** The id of the subject candidate's first entry in a section. */
+    EntryId entryId(Section section) {
+      return portal.profileStore.find(candidate).orElseThrow().entries(section).get(0).id();
+    }
+
+    /** The subject candidate consented to the first scope. */
+    void consented() {
+      careers();
+      portal.careers.privacy().giveConsent(GiveConsent.builder().candidate(candidate)
+          .scope(ConsentScope.values()[0]).build(), Actor.candidate(candidate));
+    }
+
+    JobAlert alert;
+
+    /** The subject candidate subscribed to job alerts. */
+    void subscribed() {
+      careers();
+      alert = portal.careers.jobAlerts().subscribe(SubscribeToAlerts.builder().criteria(AlertCriteria.any()).build(),
+          Actor.candidate(candidate)).value();
+    }
+
+    /** The vacancy was published, then closed. */
+    void closedVacancy() {
+      careers();
+      portal.careers.vacancyDesk().close(VacancyStep.of(vacancy.id()), recruiter);
+    }
+
+    Secret handOverToken;
+
+    /** The organisation's TIES focal point prepared a hand-over of the seat to the holder. */
+    void handOverPrepared() {
+      tiesActive();
+      handOverToken = portal.ties.focalPoints().prepare(PrepareTiesHandOver.builder()
+          .organisation(org.organisation().id()).successor(holder.id()).build(), Portal.as(org.ties())).value()
+          .token();
+      Evidence.secret(handOverToken.reveal());
+    }
+
     private CandidateId careersCandidate(String email) {
       CandidateId id = new CandidateId(UUID.randomUUID());
       portal.host.command(() -> {
@@ -309,9 +398,12 @@ class AuthorisationMatrixTests {
     }
   }
 
-  /** One command: its module, its setting, its call, and who is meant to run it. */
-  record Command(String module, String name, Consumer<Scene> setUp, BiFunction<Scene, Actor, Object> run,
-      Set<Relation> intended) {
+  /**
+   * One command: its module, its name in the table, the public method it calls ({@code Service.method}, checked
+   * against the services by {@code CoverageTests}), its setting, its call, and who is meant to run it.
+   */
+  record Command(String module, String name, String method, Consumer<Scene> setUp,
+      BiFunction<Scene, Actor, Object> run, Set<Relation> intended) {
     @Override
     public String toString() {
       return name;
@@ -326,122 +418,134 @@ class AuthorisationMatrixTests {
     String acc = "account-core";
     String aff = "affiliation-core";
     List<Command> c = new ArrayList<>();
-    c.add(new Command(acc, "sign up", none(), (s, a) -> s.portal.accounts.signUp(
+    c.add(new Command(acc, "sign up", "UserAccounts.signUp", none(), (s, a) -> s.portal.accounts.signUp(
         s.portal.signUpForm(Portal.uniqueEmail("new"), Portal.PASSWORD), a), VISITORS));
-    c.add(new Command(acc, "verify email", Scene::unverifiedHolder, (s, a) -> s.portal.accounts.verifyEmail(
+    c.add(new Command(acc, "verify email", "UserAccounts.verifyEmail", Scene::unverifiedHolder, (s, a) -> s.portal.accounts.verifyEmail(
         VerifyEmail.builder().email(s.holderEmail).code(s.code).build(), a), VISITORS));
-    c.add(new Command(acc, "resend code", Scene::unverifiedHolder, (s, a) -> s.portal.accounts.resendCode(
+    c.add(new Command(acc, "resend code", "UserAccounts.resendCode", Scene::unverifiedHolder, (s, a) -> s.portal.accounts.resendCode(
         ResendCode.builder().email(s.holderEmail).build(), a), VISITORS));
-    c.add(new Command(acc, "sign in", none(), (s, a) -> s.portal.accounts.signIn(SignIn.builder()
+    c.add(new Command(acc, "sign in", "UserAccounts.signIn", none(), (s, a) -> s.portal.accounts.signIn(SignIn.builder()
         .email(s.holderEmail).password(Secret.of(Portal.PASSWORD)).build(), a), VISITORS));
-    c.add(new Command(acc, "forgot password", none(), (s, a) -> s.portal.accounts.forgotPassword(
+    c.add(new Command(acc, "forgot password", "UserAccounts.forgotPassword", none(), (s, a) -> s.portal.accounts.forgotPassword(
         ForgotPassword.builder().email(s.holderEmail).build(), a), VISITORS));
-    c.add(new Command(acc, "reset password", Scene::resetRequested, (s, a) -> s.portal.accounts.resetPassword(
+    c.add(new Command(acc, "reset password", "UserAccounts.resetPassword", Scene::resetRequested, (s, a) -> s.portal.accounts.resetPassword(
         ResetPassword.builder().email(s.holderEmail).code(s.code).password(Secret.of(AccountFixtures.OTHER_PASSWORD))
             .passwordConfirmation(Secret.of(AccountFixtures.OTHER_PASSWORD)).build(), a), VISITORS));
-    c.add(new Command(acc, "change password", none(), (s, a) -> s.portal.accounts.changePassword(
+    c.add(new Command(acc, "change password", "UserAccounts.changePassword", none(), (s, a) -> s.portal.accounts.changePassword(
         ChangePassword.builder().account(s.holder.id()).currentPassword(Secret.of(Portal.PASSWORD))
             .password(Secret.of(AccountFixtures.OTHER_PASSWORD))
             .passwordConfirmation(Secret.of(AccountFixtures.OTHER_PASSWORD)).build(), a), EnumSet.of(Relation.HOLDER)));
-    c.add(new Command(acc, "update details", none(), (s, a) -> s.portal.accounts.updateDetails(
+    c.add(new Command(acc, "update details", "UserAccounts.updateDetails", none(), (s, a) -> s.portal.accounts.updateDetails(
         UpdateDetails.builder().account(s.holder.id()).firstName("Ada").lastName("King").gender("female")
             .professionalRole("engineer").preferredLanguage("en").build(), a),
         EnumSet.of(Relation.HOLDER, Relation.OPERATOR)));
-    c.add(new Command(acc, "change email", none(), (s, a) -> s.portal.accounts.changeEmail(ChangeEmail.builder()
+    c.add(new Command(acc, "change email", "UserAccounts.changeEmail", none(), (s, a) -> s.portal.accounts.changeEmail(ChangeEmail.builder()
         .account(s.holder.id()).newEmail(Portal.uniqueEmail("moved")).currentPassword(Secret.of(Portal.PASSWORD))
         .build(), a), EnumSet.of(Relation.HOLDER)));
-    c.add(new Command(acc, "confirm email change", Scene::emailChangeRequested, (s, a) -> s.portal.accounts
+    c.add(new Command(acc, "confirm email change", "UserAccounts.confirmEmailChange", Scene::emailChangeRequested, (s, a) -> s.portal.accounts
         .confirmEmailChange(ConfirmEmailChange.builder().account(s.holder.id()).code(s.code).build(), a),
         EnumSet.of(Relation.HOLDER)));
-    c.add(new Command(acc, "import account", none(), (s, a) -> s.portal.accounts.importAccount(
+    c.add(new Command(acc, "import account", "UserAccounts.importAccount", none(), (s, a) -> s.portal.accounts.importAccount(
         AccountFixtures.importAccount(Portal.uniqueEmail("migrated")), a),
         EnumSet.of(Relation.OPERATOR, Relation.SYSTEM)));
-    c.add(new Command(acc, "suspend account", none(), (s, a) -> s.portal.accounts.suspend(OperatorDecision.builder()
+    c.add(new Command(acc, "suspend account", "UserAccounts.suspend", none(), (s, a) -> s.portal.accounts.suspend(OperatorDecision.builder()
         .account(s.holder.id()).reason("abuse").build(), a), EnumSet.of(Relation.OPERATOR)));
-    c.add(new Command(acc, "reactivate account", Scene::suspended, (s, a) -> s.portal.accounts.reactivate(
+    c.add(new Command(acc, "reactivate account", "UserAccounts.reactivate", Scene::suspended, (s, a) -> s.portal.accounts.reactivate(
         OperatorDecision.builder().account(s.holder.id()).reason("cleared").build(), a),
         EnumSet.of(Relation.OPERATOR)));
-    c.add(new Command(acc, "close account", none(), (s, a) -> s.portal.accounts.close(OperatorDecision.builder()
+    c.add(new Command(acc, "close account", "UserAccounts.close", none(), (s, a) -> s.portal.accounts.close(OperatorDecision.builder()
         .account(s.holder.id()).reason("asked").build(), a), EnumSet.of(Relation.OPERATOR)));
-    c.add(new Command(acc, "expire unverified sign-ups", Scene::staleSignUp, (s, a) -> s.portal.accounts
+    c.add(new Command(acc, "expire unverified sign-ups", "UserAccounts.expireUnverified", Scene::staleSignUp, (s, a) -> s.portal.accounts
         .expireUnverified(a), EnumSet.of(Relation.SYSTEM)));
-    c.add(new Command(acc, "read audit trail", none(), (s, a) -> s.portal.accounts.auditTrail(s.holder.id(), a),
+    c.add(new Command(acc, "read audit trail", "UserAccounts.auditTrail", none(), (s, a) -> s.portal.accounts.auditTrail(s.holder.id(), a),
         EnumSet.of(Relation.HOLDER, Relation.OPERATOR)));
 
-    c.add(new Command(aff, "search directory", none(), (s, a) -> s.portal.affiliation.organisations().search(
+    c.add(new Command(aff, "search directory", "Organisations.search", none(), (s, a) -> s.portal.affiliation.organisations().search(
         DirectoryQuery.builder().build(), a), EVERYONE));
-    c.add(new Command(aff, "register organisation", none(), (s, a) -> s.portal.affiliation.organisations().register(
+    c.add(new Command(aff, "register organisation", "Organisations.register", none(), (s, a) -> s.portal.affiliation.organisations().register(
         RegisterOrganisation.builder().name("New Org").membershipType(MembershipType.ACADEMIA).country("FR").build(),
         a), EnumSet.of(Relation.OPERATOR)));
-    c.add(new Command(aff, "import directory seed", none(), (s, a) -> s.portal.affiliation.organisations()
+    c.add(new Command(aff, "import directory seed", "Organisations.importSeed", none(), (s, a) -> s.portal.affiliation.organisations()
         .importSeed(List.of(RegisterOrganisation.builder().name("Seeded").membershipType(MembershipType.ACADEMIA)
             .country("FR").build()), a), EnumSet.of(Relation.OPERATOR)));
-    c.add(new Command(aff, "enter organisation", none(), (s, a) -> s.portal.affiliation.organisations().enter(
+    c.add(new Command(aff, "enter organisation", "Organisations.enter", none(), (s, a) -> s.portal.affiliation.organisations().enter(
         EnterOrganisation.builder().name("Garage Labs").country("CH").build(), a), ACCOUNT_HOLDERS));
-    c.add(new Command(aff, "list organisations awaiting review", none(), (s, a) -> s.portal.affiliation
+    c.add(new Command(aff, "list organisations awaiting review", "Organisations.awaitingReview", none(), (s, a) -> s.portal.affiliation
         .organisations().awaitingReview(a), EnumSet.of(Relation.OPERATOR)));
-    c.add(new Command(aff, "approve entered organisation", Scene::enteredOrganisation, (s, a) -> s.portal.affiliation
+    c.add(new Command(aff, "approve entered organisation", "Organisations.approve", Scene::enteredOrganisation, (s, a) -> s.portal.affiliation
         .organisations().approve(ReviewOrganisation.builder().organisation(s.entered.id()).build(), a),
         EnumSet.of(Relation.OPERATOR)));
-    c.add(new Command(aff, "reject entered organisation", Scene::enteredOrganisation, (s, a) -> s.portal.affiliation
+    c.add(new Command(aff, "reject entered organisation", "Organisations.reject", Scene::enteredOrganisation, (s, a) -> s.portal.affiliation
         .organisations().reject(ReviewOrganisation.builder().organisation(s.entered.id()).build(), a),
         EnumSet.of(Relation.OPERATOR)));
-    c.add(new Command(aff, "merge entered organisation", Scene::enteredOrganisation, (s, a) -> s.portal.affiliation
+    c.add(new Command(aff, "merge entered organisation", "Organisations.merge", Scene::enteredOrganisation, (s, a) -> s.portal.affiliation
         .organisations().merge(ReviewOrganisation.builder().organisation(s.entered.id()).mergeInto(s.other.id()).build(), a),
         EnumSet.of(Relation.OPERATOR)));
-    c.add(new Command(aff, "appoint ITU focal point", none(), (s, a) -> s.portal.affiliation.focalPoints().appoint(
+    c.add(new Command(aff, "appoint ITU focal point", "FocalPoints.appoint", none(), (s, a) -> s.portal.affiliation.focalPoints().appoint(
         AppointFocalPoint.builder().organisation(s.org.organisation().id()).seat(FocalPointRole.ITU)
             .account(s.otherUser.id()).build(), a), EnumSet.of(Relation.OPERATOR)));
-    c.add(new Command(aff, "hand over TIES focal point", Scene::tiesActive, (s, a) -> s.portal.affiliation
+    c.add(new Command(aff, "hand over TIES focal point", "FocalPoints.handOverTies", Scene::tiesActive, (s, a) -> s.portal.affiliation
         .focalPoints().handOverTies(HandOverTiesFocalPoint.builder().organisation(s.org.organisation().id())
             .successor(s.holder.id()).build(), a), EnumSet.of(Relation.TIES_FP, Relation.ITU_FP, Relation.OPERATOR)));
-    c.add(new Command(aff, "request affiliation", none(), (s, a) -> s.portal.affiliation.affiliations().request(
+    c.add(new Command(aff, "roles of the actor", "FocalPoints.rolesOf", none(), (s, a) -> s.portal.affiliation
+        .focalPoints().rolesOf(a, s.org.organisation().id()), EVERYONE));
+    c.add(new Command(aff, "request affiliation", "Affiliations.request", none(), (s, a) -> s.portal.affiliation.affiliations().request(
         RequestAffiliation.builder().account(s.holder.id()).organisation(s.org.organisation().id()).build(), a),
         EnumSet.of(Relation.HOLDER)));
-    c.add(new Command(aff, "approve affiliation", Scene::pending, (s, a) -> s.portal.affiliation.affiliations()
+    c.add(new Command(aff, "approve affiliation", "Affiliations.approve", Scene::pending, (s, a) -> s.portal.affiliation.affiliations()
         .approve(DecideAffiliation.builder().affiliation(s.subject.id()).build(), a), FOCAL_POINTS));
-    c.add(new Command(aff, "reject affiliation", Scene::pending, (s, a) -> s.portal.affiliation.affiliations()
+    c.add(new Command(aff, "reject affiliation", "Affiliations.reject", Scene::pending, (s, a) -> s.portal.affiliation.affiliations()
         .reject(DecideAffiliation.builder().affiliation(s.subject.id()).build(), a), FOCAL_POINTS));
-    c.add(new Command(aff, "withdraw request", Scene::pending, (s, a) -> s.portal.affiliation.affiliations()
+    c.add(new Command(aff, "withdraw request", "Affiliations.withdraw", Scene::pending, (s, a) -> s.portal.affiliation.affiliations()
         .withdraw(WithdrawRequest.builder().affiliation(s.subject.id()).build(), a), EnumSet.of(Relation.HOLDER)));
-    c.add(new Command(aff, "remove affiliation", Scene::approved, (s, a) -> s.portal.affiliation.affiliations()
+    c.add(new Command(aff, "remove affiliation", "Affiliations.remove", Scene::approved, (s, a) -> s.portal.affiliation.affiliations()
         .remove(RemoveAffiliation.builder().affiliation(s.subject.id()).build(), a),
         EnumSet.of(Relation.TIES_FP, Relation.ITU_FP, Relation.OPERATOR)));
-    c.add(new Command(aff, "leave organisation", Scene::approved, (s, a) -> s.portal.affiliation.affiliations()
+    c.add(new Command(aff, "leave organisation", "Affiliations.leave", Scene::approved, (s, a) -> s.portal.affiliation.affiliations()
         .leave(LeaveOrganisation.builder().affiliation(s.subject.id()).build(), a), EnumSet.of(Relation.HOLDER)));
-    c.add(new Command(aff, "view request", Scene::pending, (s, a) -> s.portal.affiliation.affiliations()
+    c.add(new Command(aff, "view request", "Affiliations.get", Scene::pending, (s, a) -> s.portal.affiliation.affiliations()
         .get(s.subject.id(), a), READERS));
-    c.add(new Command(aff, "affiliation history", Scene::pending, (s, a) -> s.portal.affiliation.affiliations()
+    c.add(new Command(aff, "affiliation history", "Affiliations.historyOf", Scene::pending, (s, a) -> s.portal.affiliation.affiliations()
         .historyOf(s.holder.id(), a), EnumSet.of(Relation.HOLDER, Relation.OPERATOR, Relation.SYSTEM)));
-    c.add(new Command(aff, "may represent", Scene::approved, (s, a) -> s.portal.affiliation.affiliations()
+    c.add(new Command(aff, "may represent", "Affiliations.mayRepresent", Scene::approved, (s, a) -> s.portal.affiliation.affiliations()
         .mayRepresent(s.holder.id(), s.org.organisation().id(), a), READERS));
-    c.add(new Command(aff, "manage my users", Scene::pending, (s, a) -> s.portal.affiliation.manageMyUsers().list(
+    c.add(new Command(aff, "manage my users", "ManageMyUsers.list", Scene::pending, (s, a) -> s.portal.affiliation.manageMyUsers().list(
         RosterQuery.builder().organisation(s.org.organisation().id()).build(), a),
         EnumSet.of(Relation.TIES_FP, Relation.ITU_FP, Relation.OPERATOR)));
-    c.add(new Command(aff, "reminder tick", Scene::pending, (s, a) -> s.portal.affiliation.reminders().tick(a),
+    c.add(new Command(aff, "reminder tick", "Reminders.tick", Scene::pending, (s, a) -> s.portal.affiliation.reminders().tick(a),
         EnumSet.of(Relation.OPERATOR, Relation.SYSTEM)));
     String ties = "ties-core";
-    c.add(new Command(ties, "request TIES access", Scene::approved, (s, a) -> s.portal.ties.access().request(
+    c.add(new Command(ties, "request TIES access", "TiesAccess.request", Scene::approved, (s, a) -> s.portal.ties.access().request(
         RequestTiesAccess.builder().account(s.holder.id()).build(), a), EnumSet.of(Relation.HOLDER)));
-    c.add(new Command(ties, "approve TIES request", Scene::tiesRequested, (s, a) -> s.portal.ties.access().approve(
+    c.add(new Command(ties, "approve TIES request", "TiesAccess.approve", Scene::tiesRequested, (s, a) -> s.portal.ties.access().approve(
         DecideTiesRequest.builder().account(s.holder.id()).build(), a), FOCAL_POINTS));
-    c.add(new Command(ties, "reject TIES request", Scene::tiesRequested, (s, a) -> s.portal.ties.access().reject(
+    c.add(new Command(ties, "reject TIES request", "TiesAccess.reject", Scene::tiesRequested, (s, a) -> s.portal.ties.access().reject(
         DecideTiesRequest.builder().account(s.holder.id()).build(), a), FOCAL_POINTS));
-    c.add(new Command(ties, "cancel TIES request", Scene::tiesRequested, (s, a) -> s.portal.ties.access().cancel(
+    c.add(new Command(ties, "cancel TIES request", "TiesAccess.cancel", Scene::tiesRequested, (s, a) -> s.portal.ties.access().cancel(
         CancelTiesRequest.builder().account(s.holder.id()).build(), a), EnumSet.of(Relation.HOLDER)));
-    c.add(new Command(ties, "assign TIES access", Scene::approved, (s, a) -> s.portal.ties.access().assign(
+    c.add(new Command(ties, "assign TIES access", "TiesAccess.assign", Scene::approved, (s, a) -> s.portal.ties.access().assign(
         AssignTiesAccess.builder().account(s.holder.id()).build(), a),
         EnumSet.of(Relation.TIES_FP, Relation.ITU_FP, Relation.SYSTEM)));
-    c.add(new Command(ties, "remove TIES access", Scene::tiesActive, (s, a) -> s.portal.ties.access().remove(
+    c.add(new Command(ties, "remove TIES access", "TiesAccess.remove", Scene::tiesActive, (s, a) -> s.portal.ties.access().remove(
         RemoveTiesAccess.builder().account(s.holder.id()).build(), a),
         EnumSet.of(Relation.TIES_FP, Relation.ITU_FP, Relation.OPERATOR)));
-    c.add(new Command(ties, "prepare TIES hand-over", Scene::tiesActive, (s, a) -> s.portal.ties.focalPoints()
+    c.add(new Command(ties, "prepare TIES hand-over", "TiesFocalPoints.prepare", Scene::tiesActive, (s, a) -> s.portal.ties.focalPoints()
         .prepare(PrepareTiesHandOver.builder().organisation(s.org.organisation().id()).successor(s.holder.id())
             .build(), a), FOCAL_POINTS));
-    c.add(new Command(ties, "appoint TIES focal point (vacant seat)", Scene::vacantTiesSeat, (s, a) -> s.portal.ties
+    c.add(new Command(ties, "appoint TIES focal point (vacant seat)", "TiesFocalPoints.appoint", Scene::vacantTiesSeat, (s, a) -> s.portal.ties
         .focalPoints().appoint(AppointTiesFocalPoint.builder().organisation(s.other.id()).account(s.seatCandidate.id())
             .build(), a), EnumSet.of(Relation.OPERATOR)));
-    c.add(new Command(ties, "my requests", Scene::tiesRequested, (s, a) -> s.portal.ties.myRequests().of(
+    c.add(new Command(ties, "confirm TIES hand-over", "TiesFocalPoints.confirm", Scene::handOverPrepared,
+        (s, a) -> s.portal.ties.focalPoints().confirm(ConfirmTiesHandOver.builder().token(s.handOverToken).build(), a),
+        EnumSet.of(Relation.TIES_FP)));
+    c.add(new Command(ties, "TIES access of an account", "TiesAccess.of", Scene::tiesActive, (s, a) -> s.portal.ties
+        .access().of(s.holder.id(), a), READERS));
+    c.add(new Command(ties, "is TIES active", "TiesAccess.isActive", Scene::tiesActive, (s, a) -> s.portal.ties
+        .access().isActive(s.holder.id(), a), EnumSet.of(Relation.HOLDER, Relation.OPERATOR, Relation.SYSTEM)));
+    c.add(new Command(ties, "TIES users of an organisation", "TiesAccess.inOrganisation", Scene::tiesActive,
+        (s, a) -> s.portal.ties.access().inOrganisation(s.org.organisation().id(), EnumSet.allOf(TiesState.class), a),
+        EnumSet.of(Relation.TIES_FP, Relation.ITU_FP, Relation.OPERATOR, Relation.SYSTEM)));
+    c.add(new Command(ties, "my requests", "MyRequests.of", Scene::tiesRequested, (s, a) -> s.portal.ties.myRequests().of(
         s.holder.id(), a), EnumSet.of(Relation.HOLDER, Relation.OPERATOR)));
     careers(c);
     return c;
@@ -453,81 +557,134 @@ class AuthorisationMatrixTests {
   private static void careers(List<Command> c) {
     String car = "careers-core";
     Set<Relation> anonymous = EnumSet.of(Relation.ANONYMOUS);
-    c.add(new Command(car, "create candidate account", none(), (s, a) -> s.portal.careers.careersAccounts()
+    c.add(new Command(car, "create candidate account", "CareersAccounts.createAccount", none(), (s, a) -> s.portal.careers.careersAccounts()
         .createAccount(CreateCandidateAccount.builder().email(Portal.uniqueEmail("applicant")).firstName("Lena")
             .lastName("Petrova").language(java.util.Locale.ENGLISH).relation(StaffRelation.CONSULTANT)
             .password(Secret.of(Portal.PASSWORD)).passwordConfirmation(Secret.of(Portal.PASSWORD)).build(), a),
         anonymous));
-    c.add(new Command(car, "candidate sign in", Scene::careers, (s, a) -> s.portal.careers.careersAccounts()
+    c.add(new Command(car, "candidate sign in", "CareersAccounts.signIn", Scene::careers, (s, a) -> s.portal.careers.careersAccounts()
         .signIn(CandidateSignIn.builder().email(s.candidateEmail).password(Secret.of(Portal.PASSWORD)).build(), a),
         anonymous));
-    c.add(new Command(car, "candidate forgot password", Scene::careers, (s, a) -> s.portal.careers
+    c.add(new Command(car, "candidate forgot password", "CareersAccounts.forgotPassword", Scene::careers, (s, a) -> s.portal.careers
         .careersAccounts().forgotPassword(CandidateForgotPassword.builder().email(s.candidateEmail).build(), a),
         anonymous));
-    c.add(new Command(car, "set profile address", Scene::careers, (s, a) -> s.portal.careers.candidateProfiles()
+    c.add(new Command(car, "candidate verify email", "CareersAccounts.verifyEmail", Scene::candidateAwaitingVerification,
+        (s, a) -> s.portal.careers.careersAccounts().verifyEmail(VerifyCandidateEmail.builder().email(s.candidateEmail)
+            .code(s.code).build(), a), anonymous));
+    c.add(new Command(car, "candidate reset password", "CareersAccounts.resetPassword", Scene::candidateResetRequested,
+        (s, a) -> s.portal.careers.careersAccounts().resetPassword(CandidateResetPassword.builder()
+            .email(s.candidateEmail).code(s.code).password(Secret.of(AccountFixtures.OTHER_PASSWORD))
+            .passwordConfirmation(Secret.of(AccountFixtures.OTHER_PASSWORD)).build(), a), anonymous));
+    c.add(new Command(car, "candidate change password", "CareersAccounts.changePassword", Scene::candidateWithPassword,
+        (s, a) -> s.portal.careers.careersAccounts().changePassword(ChangeCandidatePassword.builder()
+            .candidate(s.candidate).currentPassword(Secret.of(Portal.PASSWORD))
+            .password(Secret.of(AccountFixtures.OTHER_PASSWORD))
+            .passwordConfirmation(Secret.of(AccountFixtures.OTHER_PASSWORD)).build(), a), EnumSet.of(Relation.CANDIDATE)));
+    c.add(new Command(car, "set personal information", "CandidateProfiles.setPersonalInformation", Scene::careers,
+        (s, a) -> s.portal.careers.candidateProfiles().setPersonalInformation(SetPersonalInformation.builder()
+            .candidate(s.candidate).expectedVersion(s.version(s.candidate)).value(ProfileFixtures.personal()).build(),
+            a), EnumSet.of(Relation.CANDIDATE)));
+    c.add(new Command(car, "set contract information", "CandidateProfiles.setContractInformation", Scene::careers,
+        (s, a) -> s.portal.careers.candidateProfiles().setContractInformation(SetContractInformation.builder()
+            .candidate(s.candidate).expectedVersion(s.version(s.candidate))
+            .value(ProfileFixtures.openToConsultancies()).build(), a), EnumSet.of(Relation.CANDIDATE)));
+    c.add(new Command(car, "add profile entry", "CandidateProfiles.addEntry", Scene::careers, (s, a) -> s.portal
+        .careers.candidateProfiles().addEntry(AddEntry.builder().candidate(s.candidate)
+            .expectedVersion(s.version(s.candidate)).entry(ProfileFixtures.paper()).build(), a),
+        EnumSet.of(Relation.CANDIDATE)));
+    c.add(new Command(car, "update profile entry", "CandidateProfiles.updateEntry", Scene::careers, (s, a) -> s.portal
+        .careers.candidateProfiles().updateEntry(UpdateEntry.builder().candidate(s.candidate)
+            .expectedVersion(s.version(s.candidate)).entry(Publication.builder().id(s.entryId(Section.PUBLICATIONS))
+                .title("Revised title").venue("ITU Journal").year(2022).build()).build(), a),
+        EnumSet.of(Relation.CANDIDATE)));
+    c.add(new Command(car, "remove profile entry", "CandidateProfiles.removeEntry", Scene::careers, (s, a) -> s.portal
+        .careers.candidateProfiles().removeEntry(RemoveEntry.builder().candidate(s.candidate)
+            .expectedVersion(s.version(s.candidate)).entry(s.entryId(Section.PUBLICATIONS)).build(), a),
+        EnumSet.of(Relation.CANDIDATE)));
+    c.add(new Command(car, "declare no relatives", "CandidateProfiles.declareNoRelatives", Scene::noRelativesListed,
+        (s, a) -> s.portal.careers.candidateProfiles().declareNoRelatives(DeclareNoRelatives.builder()
+            .candidate(s.candidate).expectedVersion(s.version(s.candidate)).build(), a), EnumSet.of(Relation.CANDIDATE)));
+    c.add(new Command(car, "profile snapshot for an application", "CandidateProfiles.snapshot", Scene::careers,
+        (s, a) -> s.portal.careers.candidateProfiles().snapshot(s.candidate, a),
+        EnumSet.of(Relation.CANDIDATE, Relation.SYSTEM)));
+    c.add(new Command(car, "set profile address", "CandidateProfiles.setAddress", Scene::careers, (s, a) -> s.portal.careers.candidateProfiles()
         .setAddress(SetAddress.builder().candidate(s.candidate).expectedVersion(s.version(s.candidate))
             .value(ProfileFixtures.complete(s.candidate).address().orElseThrow()).build(), a),
         EnumSet.of(Relation.CANDIDATE)));
-    c.add(new Command(car, "read candidate profile", Scene::careers, (s, a) -> s.portal.careers
+    c.add(new Command(car, "read candidate profile", "CandidateProfiles.profile", Scene::careers, (s, a) -> s.portal.careers
         .candidateProfiles().profile(s.candidate, a), EnumSet.of(Relation.CANDIDATE, Relation.RECRUITER,
         Relation.SYSTEM)));
-    c.add(new Command(car, "profile completeness", Scene::careers, (s, a) -> s.portal.careers
+    c.add(new Command(car, "profile completeness", "CandidateProfiles.completeness", Scene::careers, (s, a) -> s.portal.careers
         .candidateProfiles().completeness(s.candidate, a), EnumSet.of(Relation.CANDIDATE, Relation.RECRUITER,
         Relation.SYSTEM)));
-    c.add(new Command(car, "export candidate data", Scene::careers, (s, a) -> s.portal.careers.privacy()
+    c.add(new Command(car, "export candidate data", "Privacy.export", Scene::careers, (s, a) -> s.portal.careers.privacy()
         .export(s.candidate, a), EnumSet.of(Relation.CANDIDATE)));
-    c.add(new Command(car, "give consent", Scene::careers, (s, a) -> s.portal.careers.privacy().giveConsent(
+    c.add(new Command(car, "give consent", "Privacy.giveConsent", Scene::careers, (s, a) -> s.portal.careers.privacy().giveConsent(
         GiveConsent.builder().candidate(s.candidate).scope(ConsentScope.values()[0]).build(), a),
         EnumSet.of(Relation.CANDIDATE)));
-    c.add(new Command(car, "may share outside", Scene::careers, (s, a) -> s.portal.careers.privacy()
+    c.add(new Command(car, "withdraw consent", "Privacy.withdrawConsent", Scene::consented, (s, a) -> s.portal.careers
+        .privacy().withdrawConsent(WithdrawConsent.builder().candidate(s.candidate).scope(ConsentScope.values()[0])
+            .build(), a), EnumSet.of(Relation.CANDIDATE)));
+    c.add(new Command(car, "may share outside", "Privacy.mayShareOutside", Scene::careers, (s, a) -> s.portal.careers.privacy()
         .mayShareOutside(s.candidate, a), EnumSet.of(Relation.CANDIDATE, Relation.RECRUITER, Relation.SYSTEM)));
-    c.add(new Command(car, "delete candidate profile", Scene::careers, (s, a) -> s.portal.careers.privacy()
+    c.add(new Command(car, "delete candidate profile", "Privacy.deleteProfile", Scene::careers, (s, a) -> s.portal.careers.privacy()
         .deleteProfile(DeleteProfile.builder().candidate(s.candidate).build(), a), EnumSet.of(Relation.CANDIDATE)));
-    c.add(new Command(car, "apply retention", Scene::careers, (s, a) -> s.portal.careers.privacy()
+    c.add(new Command(car, "apply retention", "Privacy.applyRetention", Scene::careers, (s, a) -> s.portal.careers.privacy()
         .applyRetention(a), EnumSet.of(Relation.SYSTEM)));
-    c.add(new Command(car, "draft vacancy", Scene::careers, (s, a) -> s.portal.careers.vacancyDesk().draft(
+    c.add(new Command(car, "draft vacancy", "VacancyDesk.draft", Scene::careers, (s, a) -> s.portal.careers.vacancyDesk().draft(
         VacancyFixtures.regularHeadquartersPost(s.portal.clock.instant()).build(), a),
         EnumSet.of(Relation.RECRUITER)));
-    c.add(new Command(car, "publish vacancy", Scene::draftedVacancy, (s, a) -> s.portal.careers.vacancyDesk()
+    c.add(new Command(car, "publish vacancy", "VacancyDesk.publish", Scene::draftedVacancy, (s, a) -> s.portal.careers.vacancyDesk()
         .publish(VacancyStep.of(s.vacancy.id()), a), EnumSet.of(Relation.RECRUITER)));
-    c.add(new Command(car, "cancel vacancy", Scene::careers, (s, a) -> s.portal.careers.vacancyDesk()
+    c.add(new Command(car, "revise vacancy", "VacancyDesk.revise", Scene::draftedVacancy, (s, a) -> s.portal.careers
+        .vacancyDesk().revise(ReviseVacancy.builder().vacancy(s.vacancy.id()).content(VacancyFixtures
+            .regularHeadquartersPost(s.portal.clock.instant()).build()).build(), a), EnumSet.of(Relation.RECRUITER)));
+    // the vacancy workflow lets the library close a published vacancy (PUBLISHED -> CLOSED by RECRUITER or SYSTEM)
+    c.add(new Command(car, "close vacancy", "VacancyDesk.close", Scene::careers, (s, a) -> s.portal.careers
+        .vacancyDesk().close(VacancyStep.of(s.vacancy.id()), a), EnumSet.of(Relation.RECRUITER, Relation.SYSTEM)));
+    c.add(new Command(car, "finish competition", "VacancyDesk.finishCompetition", Scene::closedVacancy,
+        (s, a) -> s.portal.careers.vacancyDesk().finishCompetition(VacancyStep.of(s.vacancy.id()), a),
+        EnumSet.of(Relation.RECRUITER)));
+    c.add(new Command(car, "cancel vacancy", "VacancyDesk.cancel", Scene::careers, (s, a) -> s.portal.careers.vacancyDesk()
         .cancel(VacancyStep.of(s.vacancy.id()), a), EnumSet.of(Relation.RECRUITER)));
-    c.add(new Command(car, "close due vacancies", Scene::careers, (s, a) -> s.portal.careers.vacancyDesk()
+    c.add(new Command(car, "close due vacancies", "VacancyDesk.closeDue", Scene::careers, (s, a) -> s.portal.careers.vacancyDesk()
         .closeDue(a), EnumSet.of(Relation.RECRUITER, Relation.SYSTEM)));
-    c.add(new Command(car, "read vacancy (desk)", Scene::careers, (s, a) -> s.portal.careers.vacancyDesk()
+    c.add(new Command(car, "read vacancy (desk)", "VacancyDesk.vacancy", Scene::careers, (s, a) -> s.portal.careers.vacancyDesk()
         .vacancy(s.vacancy.id(), a), EnumSet.of(Relation.RECRUITER)));
-    c.add(new Command(car, "search job openings", Scene::careers, (s, a) -> s.portal.careers.jobOpenings()
+    c.add(new Command(car, "search job openings", "JobOpenings.search", Scene::careers, (s, a) -> s.portal.careers.jobOpenings()
         .search(OpeningQuery.all(), a), EVERYONE));
-    c.add(new Command(car, "read job opening", Scene::careers, (s, a) -> s.portal.careers.jobOpenings()
+    c.add(new Command(car, "read job opening", "JobOpenings.opening", Scene::careers, (s, a) -> s.portal.careers.jobOpenings()
         .opening(s.vacancy.id(), a), EVERYONE));
-    c.add(new Command(car, "subscribe to job alerts", Scene::careers, (s, a) -> s.portal.careers.jobAlerts()
+    c.add(new Command(car, "subscribe to job alerts", "JobAlerts.subscribe", Scene::careers, (s, a) -> s.portal.careers.jobAlerts()
         .subscribe(SubscribeToAlerts.builder().criteria(AlertCriteria.any()).build(), a), CANDIDATES));
-    c.add(new Command(car, "list job alerts", Scene::careers, (s, a) -> s.portal.careers.jobAlerts().alerts(a),
+    c.add(new Command(car, "unsubscribe from job alerts", "JobAlerts.unsubscribe", Scene::subscribed, (s, a) -> s.portal
+        .careers.jobAlerts().unsubscribe(Unsubscribe.of(s.alert.id()), a), EnumSet.of(Relation.CANDIDATE)));
+    c.add(new Command(car, "list job alerts", "JobAlerts.alerts", Scene::careers, (s, a) -> s.portal.careers.jobAlerts().alerts(a),
         CANDIDATES));
-    c.add(new Command(car, "apply", Scene::careers, (s, a) -> s.portal.careers.applicationDesk().apply(
+    c.add(new Command(car, "apply", "ApplicationDesk.apply", Scene::careers, (s, a) -> s.portal.careers.applicationDesk().apply(
         Apply.to(s.vacancy.id()), a), CANDIDATES));
-    c.add(new Command(car, "start application draft", Scene::careers, (s, a) -> s.portal.careers
+    c.add(new Command(car, "start application draft", "ApplicationDesk.startDraft", Scene::careers, (s, a) -> s.portal.careers
         .applicationDesk().startDraft(Apply.to(s.vacancy.id()), a), CANDIDATES));
-    c.add(new Command(car, "save application draft", Scene::draftApplication, (s, a) -> s.portal.careers
+    c.add(new Command(car, "save application draft", "ApplicationDesk.saveDraft", Scene::draftApplication, (s, a) -> s.portal.careers
         .applicationDesk().saveDraft(SaveDraft.builder().application(s.application.id()).coverLetter("letter")
             .build(), a), EnumSet.of(Relation.CANDIDATE)));
-    c.add(new Command(car, "submit application draft", Scene::draftApplication, (s, a) -> s.portal.careers
+    c.add(new Command(car, "submit application draft", "ApplicationDesk.submit", Scene::draftApplication, (s, a) -> s.portal.careers
         .applicationDesk().submit(ApplicationStep.of(s.application.id()), a), EnumSet.of(Relation.CANDIDATE)));
-    c.add(new Command(car, "delete application draft", Scene::draftApplication, (s, a) -> s.portal.careers
+    c.add(new Command(car, "delete application draft", "ApplicationDesk.deleteDraft", Scene::draftApplication, (s, a) -> s.portal.careers
         .applicationDesk().deleteDraft(ApplicationStep.of(s.application.id()), a), EnumSet.of(Relation.CANDIDATE)));
-    c.add(new Command(car, "withdraw application", Scene::applied, (s, a) -> s.portal.careers.applicationDesk()
+    c.add(new Command(car, "withdraw application", "ApplicationDesk.withdraw", Scene::applied, (s, a) -> s.portal.careers.applicationDesk()
         .withdraw(ApplicationStep.because(s.application.id(), "personal-reasons"), a),
         EnumSet.of(Relation.CANDIDATE)));
-    c.add(new Command(car, "move application", Scene::applied, (s, a) -> s.portal.careers.applicationDesk()
+    c.add(new Command(car, "move application", "ApplicationDesk.move", Scene::applied, (s, a) -> s.portal.careers.applicationDesk()
         .move(ApplicationStep.of(s.application.id()), ApplicationAction.START_SCREENING, a),
         EnumSet.of(Relation.RECRUITER)));
-    c.add(new Command(car, "jobs applied", Scene::applied, (s, a) -> s.portal.careers.applicationDesk()
+    c.add(new Command(car, "jobs applied", "ApplicationDesk.jobsApplied", Scene::applied, (s, a) -> s.portal.careers.applicationDesk()
         .jobsApplied(a), CANDIDATES));
-    c.add(new Command(car, "vacancy applicants", Scene::applied, (s, a) -> s.portal.careers.applicationDesk()
+    c.add(new Command(car, "vacancy applicants", "ApplicationDesk.applicationsTo", Scene::applied, (s, a) -> s.portal.careers.applicationDesk()
         .applicationsTo(s.vacancy.id(), a), EnumSet.of(Relation.RECRUITER)));
-    c.add(new Command(car, "read application", Scene::applied, (s, a) -> s.portal.careers.applicationDesk()
+    c.add(new Command(car, "read application", "ApplicationDesk.application", Scene::applied, (s, a) -> s.portal.careers.applicationDesk()
         .application(s.application.id(), a), EnumSet.of(Relation.CANDIDATE, Relation.RECRUITER)));
-    c.add(new Command(car, "talent search", Scene::careers, (s, a) -> s.portal.careers.talentSearch().search(
+    c.add(new Command(car, "talent search", "TalentSearch.search", Scene::careers, (s, a) -> s.portal.careers.talentSearch().search(
         TalentQuery.builder().build(), a), EnumSet.of(Relation.RECRUITER)));
   }
 
@@ -664,7 +821,10 @@ class AuthorisationMatrixTests {
         + "sign-in, recovery) accept only anonymous visitors.\n\n"
         + table(OBSERVED) + "\n"
         + "Held: every cell as intended (the build fails otherwise), including the careers rows; no refused cell "
-        + "changed state.\n";
+        + "changed state. `CoverageTests` checks by reflection that every public method of every service that "
+        + "takes an actor has a row here. One cell was found allowed that the command's Javadoc does not name: "
+        + "*close vacancy* by the system; careers-core's vacancy workflow grants `PUBLISHED -> CLOSED` to "
+        + "recruiters and the system (the deadline closes a vacancy), so the matrix intends it.\n";
     Report.section("2-authorisation", md);
     assertThat(Evidence.hits()).isEmpty();
   }

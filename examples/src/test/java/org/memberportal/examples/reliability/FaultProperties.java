@@ -8,6 +8,32 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
+import java.util.Optional;
+import org.memberportal.careers.alert.AlertCriteria;
+import org.memberportal.careers.alert.SubscribeToAlerts;
+import org.memberportal.careers.application.Application;
+import org.memberportal.careers.application.ApplicationAction;
+import org.memberportal.careers.application.ApplicationStep;
+import org.memberportal.careers.application.Apply;
+import org.memberportal.careers.candidate.CandidateAccount;
+import org.memberportal.careers.candidate.CandidateAccountEvent;
+import org.memberportal.careers.candidate.CareersAccounts;
+import org.memberportal.careers.candidate.CreateCandidateAccount;
+import org.memberportal.careers.candidate.StaffRelation;
+import org.memberportal.careers.candidate.VerifyCandidateEmail;
+import org.memberportal.careers.profile.AddEntry;
+import org.memberportal.careers.profile.Profile;
+import org.memberportal.careers.profile.SetAddress;
+import org.memberportal.careers.profile.SetContractInformation;
+import org.memberportal.careers.profile.SetPersonalInformation;
+import org.memberportal.careers.testkit.ProfileFixtures;
+import org.memberportal.careers.testkit.VacancyFixtures;
+import org.memberportal.careers.vacancy.Vacancy;
+import org.memberportal.careers.vacancy.VacancyId;
+import org.memberportal.careers.vacancy.VacancyStep;
+import org.memberportal.kernel.CandidateId;
+import org.memberportal.kernel.StaffId;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -72,12 +98,14 @@ class FaultProperties {
     }
     Faults.FlakyNotifier mail = new Faults.FlakyNotifier(seed, 0.3);
     NotificationRelay relay = portal.relay(mail);
+    CareersSide careers = new CareersSide(portal);
 
     portal.faults.arm(0.12);
-    for (int step = 0; step < 60; step++) {
+    for (int step = 0; step < 80; step++) {
       String email = emails.get(random.nextInt(emails.size()));
-      int op = random.nextInt(9);
-      check(portal, "op " + op, () -> operation(portal, org, email, op, random));
+      int op = random.nextInt(15);
+      check(portal, "op " + op, () -> op < 9 ? operation(portal, org, email, op, random)
+          : careers.operation(op - 9, random));
       if (random.nextInt(4) == 0) {
         portal.clock.advance(Duration.ofSeconds(random.nextInt(120)));
         relay.deliverDue();
@@ -142,6 +170,89 @@ class FaultProperties {
     };
   }
 
+  /** The careers commands the fault run sends: candidates, profiles, vacancies, applications, alerts. */
+  private static final class CareersSide {
+    final Portal portal;
+    final Actor.Recruiter recruiter = Actor.recruiter(StaffId.random());
+    final List<String> emails = List.of(Portal.uniqueEmail("cand-a"), Portal.uniqueEmail("cand-b"),
+        Portal.uniqueEmail("cand-c"));
+    final List<VacancyId> vacancies = new ArrayList<>();
+
+    CareersSide(Portal portal) {
+      this.portal = portal;
+    }
+
+    private Optional<CandidateId> candidate(String email) {
+      return portal.candidateStore.findByEmail(EmailAddress.of(email)).map(CandidateAccount::id);
+    }
+
+    private long version(CandidateId id) {
+      return portal.profileStore.find(id).map(Profile::version).orElse(0L);
+    }
+
+    Object operation(int op, Random random) {
+      String email = emails.get(random.nextInt(emails.size()));
+      Actor candidate = Actor.candidate(candidate(email).orElseGet(CandidateId::random));
+      CandidateId id = ((Actor.Candidate) candidate).candidate();
+      var careers = portal.careers;
+      return switch (op) {
+        case 0 -> careers.careersAccounts().createAccount(CreateCandidateAccount.builder().email(email)
+            .firstName("Cara").lastName("Mensah").language(Locale.ENGLISH).relation(StaffRelation.NONE)
+            .password(Secret.of(Portal.PASSWORD)).passwordConfirmation(Secret.of(Portal.PASSWORD)).build(),
+            Actor.anonymous());
+        case 1 -> careers.careersAccounts().verifyEmail(VerifyCandidateEmail.builder().email(email)
+            .code(lastCode(portal, email, CareersAccounts.VERIFICATION_CODE)).build(), Actor.anonymous());
+        case 2 -> {
+          Profile complete = ProfileFixtures.complete(id);
+          int section = random.nextInt(4);
+          var profiles = careers.candidateProfiles();
+          yield switch (section) {
+            case 0 -> profiles.setPersonalInformation(SetPersonalInformation.builder().candidate(id)
+                .expectedVersion(version(id)).value(complete.personalInformation().orElseThrow()).build(), candidate);
+            case 1 -> profiles.setAddress(SetAddress.builder().candidate(id).expectedVersion(version(id))
+                .value(complete.address().orElseThrow()).build(), candidate);
+            case 2 -> profiles.setContractInformation(SetContractInformation.builder().candidate(id)
+                .expectedVersion(version(id)).value(complete.contractInformation().orElseThrow()).build(),
+                candidate);
+            default -> profiles.addEntry(AddEntry.builder().candidate(id).expectedVersion(version(id))
+                .entry(complete.entries().get(random.nextInt(complete.entries().size()))).build(), candidate);
+          };
+        }
+        case 3 -> {
+          // one command per check: drafting and publishing are separate steps
+          var desk = careers.vacancyDesk();
+          int move = random.nextInt(5);
+          if (vacancies.isEmpty() || move == 0) {
+            Outcome<Vacancy> draft = desk.draft(VacancyFixtures.regularHeadquartersPost(portal.clock.instant())
+                .build(), recruiter);
+            vacancies.add(draft.value().id());
+            yield draft;
+          }
+          VacancyStep step = VacancyStep.of(vacancies.get(random.nextInt(vacancies.size())));
+          yield move < 3 ? desk.publish(step, recruiter) : move == 3 ? desk.close(step, recruiter)
+              : desk.finishCompetition(step, recruiter);
+        }
+        case 4 -> vacancies.isEmpty() ? careers.jobAlerts().subscribe(SubscribeToAlerts.builder()
+            .criteria(AlertCriteria.any()).build(), candidate)
+            : careers.applicationDesk().apply(Apply.to(vacancies.get(random.nextInt(vacancies.size()))), candidate);
+        default -> {
+          List<Application> all = new ArrayList<>();
+          vacancies.forEach(v -> all.addAll(portal.applicationStore.ofVacancy(v)));
+          if (all.isEmpty()) {
+            yield careers.jobAlerts().subscribe(SubscribeToAlerts.builder().criteria(AlertCriteria.any()).build(),
+                candidate);
+          }
+          Application a = all.get(random.nextInt(all.size()));
+          yield random.nextInt(4) == 0
+              ? careers.applicationDesk().withdraw(ApplicationStep.because(a.id(), "personal-reasons"),
+                  Actor.candidate(a.candidate()))
+              : careers.applicationDesk().move(ApplicationStep.of(a.id()), ApplicationAction.values()[
+                  1 + random.nextInt(ApplicationAction.values().length - 1)], recruiter);
+        }
+      };
+    }
+  }
+
   private static Secret lastCode(Portal portal, String email, String kind) {
     List<String> codes = portal.mails().stream().filter(n -> n.recipient().equals(EmailAddress.of(email))
         && n.kind().equals(kind)).map(n -> n.parameters().get(AccountNotifications.CODE))
@@ -180,6 +291,10 @@ class FaultProperties {
       assertThat(added).allMatch(AccountEvent.VerificationFailed.class::isInstance);
       return;
     }
+    if (CareersAccounts.CODE_REJECTED.equals(failure.reason())) {
+      assertThat(added).allMatch(CandidateAccountEvent.CodeRefused.class::isInstance);
+      return;
+    }
     assertThat(before.differences(portal.snapshot())).as("%s failed (%s %s): no partial state", what,
         failure.code(), failure.reason()).isEmpty();
     assertThat(added).as("%s failed: no event without its write", what).isEmpty();
@@ -188,11 +303,14 @@ class FaultProperties {
   @AfterContainer
   static void report() {
     String md = "## Faults\n\n"
-        + "Every store of both modules, the event log and the outbox are wrapped by `Faults`: each write (save, "
+        + "Every store of every module, the event log and the outbox are wrapped by `Faults`: each write (save, "
         + "add, update, remove, append) throws a non-library exception with probability 0.12, half of the time "
         + "before the write and half after it, as a database that drops the connection would. Random commands "
-        + "of both modules run meanwhile (sign-up, verification, sign-in, recovery, requests, decisions, leaving, "
-        + "hand-over, expiry and reminder ticks), and the `NotificationRelay` delivers through a mail server "
+        + "of every module run meanwhile (sign-up, verification, sign-in, recovery, requests, decisions, leaving, "
+        + "hand-over, expiry and reminder ticks; careers candidate sign-up and verification, profile edits, "
+        + "vacancies published, closed and finished (with the job-alert and application policies reacting), "
+        + "applications sent, moved and withdrawn, alerts subscribed), and the `NotificationRelay` delivers "
+        + "through a mail server "
         + "that fails 30 % of its calls, with the clock moving so retries fall due; then faults stop, the mail "
         + "server recovers and the relay runs until nothing is due.\n\n"
         + String.format("**%,d runs, %,d commands**: %,d committed, %,d refused by the rules, %,d failed by an "

@@ -19,6 +19,8 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 import org.memberportal.account.UserAccounts;
 import org.memberportal.account.AccountEvent;
+import org.memberportal.careers.candidate.CandidateAccountEvent;
+import org.memberportal.careers.candidate.CareersAccounts;
 import org.memberportal.kernel.PortalException;
 import org.memberportal.kernel.Unavailable;
 
@@ -138,6 +140,12 @@ class HostileInputProperties {
           Set.of("codes.codes", "eventLog.bySubject"));
       assertThat(portal.events().stream().filter(e -> !eventsBefore.contains(e)).toList())
           .allMatch(AccountEvent.VerificationFailed.class::isInstance);
+    } else if (CareersAccounts.CODE_REJECTED.equals(failure.reason())) {
+      // the same for a careers candidate's code: the counted attempt and one CodeRefused audit event
+      assertThat(snapshot.differences(after)).as("%s", call).isSubsetOf(
+          Set.of("careersCodes.codes", "eventLog.bySubject"));
+      assertThat(portal.events().stream().filter(e -> !eventsBefore.contains(e)).toList())
+          .allMatch(CandidateAccountEvent.CodeRefused.class::isInstance);
     } else {
       assertThat(snapshot.differences(after)).as("%s failed with %s (%s) but changed state", call,
           failure.code(), failure.reason()).isEmpty();
@@ -162,7 +170,9 @@ class HostileInputProperties {
         .append("Rule checked on every call: it succeeds, or fails with a `PortalException` subtype other than ")
         .append("`unavailable`; a failure leaves every store, the event log and the outbox as they were (deep ")
         .append("comparison of the in-memory adapters). The one documented exception: a refused one-time code ")
-        .append("commits its counted attempt and a `VerificationFailed` audit event.\n\n");
+        .append("commits its counted attempt and a `VerificationFailed` audit event (for a careers candidate's ")
+        .append("code, a `CodeRefused` event). A failed sign-in (account or careers) is not a failure: it answers ")
+        .append("the uniform rejection and commits its counted attempt, as the rules want.\n\n");
     md.append(String.format("**%,d calls** in %,d scenes; %,d hostile values refused by the command builders ",
         CALLS.get(), TRIES.get(), TALLY.values().stream().mapToLong(m -> m.getOrDefault(
             "builder refused the value", new AtomicLong()).get()).sum()))

@@ -1,6 +1,53 @@
 package org.memberportal.examples.reliability;
 
 import java.io.StringReader;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.memberportal.careers.alert.AlertCriteria;
+import org.memberportal.careers.alert.AlertId;
+import org.memberportal.careers.alert.SubscribeToAlerts;
+import org.memberportal.careers.alert.Unsubscribe;
+import org.memberportal.careers.application.ApplicationAction;
+import org.memberportal.careers.application.ApplicationId;
+import org.memberportal.careers.application.ApplicationStep;
+import org.memberportal.careers.application.Apply;
+import org.memberportal.careers.application.SaveDraft;
+import org.memberportal.careers.candidate.CandidateForgotPassword;
+import org.memberportal.careers.candidate.CandidateResetPassword;
+import org.memberportal.careers.candidate.CandidateSignIn;
+import org.memberportal.careers.candidate.CareersAccounts;
+import org.memberportal.careers.candidate.ChangeCandidatePassword;
+import org.memberportal.careers.candidate.CreateCandidateAccount;
+import org.memberportal.careers.candidate.StaffRelation;
+import org.memberportal.careers.candidate.VerifyCandidateEmail;
+import org.memberportal.careers.privacy.ConsentScope;
+import org.memberportal.careers.privacy.DeleteProfile;
+import org.memberportal.careers.privacy.GiveConsent;
+import org.memberportal.careers.privacy.WithdrawConsent;
+import org.memberportal.careers.profile.AddEntry;
+import org.memberportal.careers.profile.Address;
+import org.memberportal.careers.profile.ContractInformation;
+import org.memberportal.careers.profile.ContractInterest;
+import org.memberportal.careers.profile.DeclareNoRelatives;
+import org.memberportal.careers.profile.EntryId;
+import org.memberportal.careers.profile.PersonalInformation;
+import org.memberportal.careers.profile.Profile;
+import org.memberportal.careers.profile.ProfileEntry;
+import org.memberportal.careers.profile.Publication;
+import org.memberportal.careers.profile.RemoveEntry;
+import org.memberportal.careers.profile.SetAddress;
+import org.memberportal.careers.profile.SetContractInformation;
+import org.memberportal.careers.profile.SetPersonalInformation;
+import org.memberportal.careers.profile.UpdateEntry;
+import org.memberportal.careers.testkit.ProfileFixtures;
+import org.memberportal.careers.testkit.VacancyFixtures;
+import org.memberportal.careers.vacancy.DraftVacancy;
+import org.memberportal.careers.vacancy.ReviseVacancy;
+import org.memberportal.careers.vacancy.Vacancy;
+import org.memberportal.careers.vacancy.VacancyId;
+import org.memberportal.careers.vacancy.VacancyStep;
+import org.memberportal.careers.vacancy.VacancyText;
+import org.memberportal.kernel.EmailAddress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -98,6 +145,17 @@ final class HostileScene {
   final List<OrganisationId> organisationIds;
   final List<AffiliationId> affiliationIds;
   final List<String> knownEmails;
+  /** Careers: a candidate signed up with a password and verified, one awaiting verification, their codes. */
+  String signedCandidateEmail;
+  CandidateId signedCandidate;
+  String unverifiedCandidateEmail;
+  Secret candidateVerificationCode;
+  Secret candidateResetCode;
+  List<String> candidateEmails;
+  List<EntryId> entryIds;
+  List<VacancyId> vacancyIds;
+  List<ApplicationId> applicationIds;
+  List<AlertId> alertIds;
 
   HostileScene() {
     actors = List.of(Actor.anonymous(), Portal.as(requester), Portal.as(member), Portal.as(unverified),
@@ -118,6 +176,162 @@ final class HostileScene {
     knownEmails = List.of(requester.email().display(), member.email().display(), unverified.email().display(),
         migrated.email().display(), requester.email().display().toUpperCase(Locale.ROOT),
         " " + member.email().display() + " ");
+    careersSetUp();
+  }
+
+  /**
+   * The careers side of the scene: candidates with and without a password, the subject's complete profile, a
+   * consent and an alert, a drafted, a published and a closed vacancy, an application and a draft.
+   */
+  private void careersSetUp() {
+    var accounts = portal.careers.careersAccounts();
+    signedCandidateEmail = Portal.uniqueEmail("candidate-signed");
+    accounts.createAccount(candidateForm(signedCandidateEmail), Actor.anonymous());
+    accounts.verifyEmail(VerifyCandidateEmail.builder().email(signedCandidateEmail)
+        .code(portal.lastCode(signedCandidateEmail, CareersAccounts.VERIFICATION_CODE)).build(), Actor.anonymous());
+    signedCandidate = portal.candidateStore.findByEmail(EmailAddress.of(signedCandidateEmail)).orElseThrow().id();
+    accounts.forgotPassword(CandidateForgotPassword.builder().email(signedCandidateEmail).build(), Actor.anonymous());
+    candidateResetCode = portal.lastCode(signedCandidateEmail, CareersAccounts.RESET_CODE);
+    unverifiedCandidateEmail = Portal.uniqueEmail("candidate-unverified");
+    accounts.createAccount(candidateForm(unverifiedCandidateEmail), Actor.anonymous());
+    candidateVerificationCode = portal.lastCode(unverifiedCandidateEmail, CareersAccounts.VERIFICATION_CODE);
+    candidateEmails = List.of(signedCandidateEmail, unverifiedCandidateEmail,
+        unverifiedCandidateEmail.toUpperCase(Locale.ROOT), " " + signedCandidateEmail + " ");
+
+    fill(candidate, ProfileFixtures.complete(candidate));
+    entryIds = portal.profileStore.find(candidate).orElseThrow().entries().stream().map(ProfileEntry::id).toList();
+    portal.careers.privacy().giveConsent(GiveConsent.builder().candidate(candidate)
+        .scope(ConsentScope.values()[0]).build(), Actor.candidate(candidate));
+    alertIds = List.of(portal.careers.jobAlerts().subscribe(SubscribeToAlerts.builder()
+        .criteria(AlertCriteria.any()).build(), Actor.candidate(candidate)).value().id());
+
+    var desk = portal.careers.vacancyDesk();
+    Vacancy drafted = desk.draft(VacancyFixtures.regularHeadquartersPost(portal.clock.instant()).build(), recruiter)
+        .value();
+    Vacancy closed = desk.close(VacancyStep.of(published().id()), recruiter).value();
+    Vacancy other = published();
+    vacancyIds = List.of(vacancy.id(), drafted.id(), closed.id(), other.id());
+    var applications = portal.careers.applicationDesk();
+    applicationIds = List.of(
+        applications.apply(Apply.to(vacancy.id()), Actor.candidate(candidate)).value().id(),
+        applications.startDraft(Apply.to(other.id()), Actor.candidate(candidate)).value().id());
+  }
+
+  private Vacancy published() {
+    var desk = portal.careers.vacancyDesk();
+    return desk.publish(VacancyStep.of(desk.draft(VacancyFixtures.regularHeadquartersPost(portal.clock.instant())
+        .build(), recruiter).value().id()), recruiter).value();
+  }
+
+  private static CreateCandidateAccount candidateForm(String email) {
+    return CreateCandidateAccount.builder().email(email).firstName("Lena").lastName("Petrova")
+        .language(Locale.ENGLISH).relation(StaffRelation.CONSULTANT).password(Secret.of(Portal.PASSWORD))
+        .passwordConfirmation(Secret.of(Portal.PASSWORD)).build();
+  }
+
+  private long version(CandidateId id) {
+    return portal.profileStore.find(id).map(Profile::version).orElse(0L);
+  }
+
+  private void fill(CandidateId id, Profile content) {
+    Actor actor = Actor.candidate(id);
+    var profiles = portal.careers.candidateProfiles();
+    content.personalInformation().ifPresent(v -> profiles.setPersonalInformation(SetPersonalInformation.builder()
+        .candidate(id).expectedVersion(version(id)).value(v).build(), actor));
+    content.address().ifPresent(v -> profiles.setAddress(SetAddress.builder().candidate(id)
+        .expectedVersion(version(id)).value(v).build(), actor));
+    for (ProfileEntry e : content.entries()) {
+      profiles.addEntry(AddEntry.builder().candidate(id).expectedVersion(version(id)).entry(e).build(), actor);
+    }
+    content.contractInformation().ifPresent(v -> profiles.setContractInformation(SetContractInformation.builder()
+        .candidate(id).expectedVersion(version(id)).value(v).build(), actor));
+  }
+
+  /** A careers address: one of the scene's candidates in a hostile spelling, or a hostile string. */
+  String candidateEmail(Hostile.Values v, int i) {
+    int p = v.pick(i);
+    return p < candidateEmails.size() * 2 && p % 2 == 0 ? candidateEmails.get(p / 2) : v.s(i);
+  }
+
+  /** A profile version: the current one half of the time (so edits get through), else a hostile long. */
+  long profileVersion(Hostile.Values v, int i) {
+    return v.pick(i) % 2 == 0 ? version(candidate) : v.l(i);
+  }
+
+  EntryId entryId(Hostile.Values v, int i) {
+    int p = v.pick(i);
+    if (p < 8) {
+      return entryIds.get(p % entryIds.size());
+    }
+    return p == 10 ? null : new EntryId(uuid(p));
+  }
+
+  VacancyId vacancyId(Hostile.Values v, int i) {
+    int p = v.pick(i);
+    if (p < 7) {
+      return vacancyIds.get(p % vacancyIds.size());
+    }
+    if (p < 9) {
+      return new VacancyId(accountIds.get(p % accountIds.size()).value());
+    }
+    return p == 10 ? null : new VacancyId(uuid(p));
+  }
+
+  ApplicationId applicationId(Hostile.Values v, int i) {
+    int p = v.pick(i);
+    if (p < 6) {
+      return applicationIds.get(p % applicationIds.size());
+    }
+    if (p < 9) {
+      return new ApplicationId(accountIds.get(p % accountIds.size()).value());
+    }
+    return p == 10 ? null : new ApplicationId(uuid(p));
+  }
+
+  AlertId alertId(Hostile.Values v, int i) {
+    int p = v.pick(i);
+    if (p < 6) {
+      return alertIds.get(0);
+    }
+    return p == 10 ? null : new AlertId(uuid(p));
+  }
+
+  /** A date: a plausible one, any day in the int range of epoch days, or the limits. */
+  static LocalDate date(Hostile.Values v, int i) {
+    return switch (v.pick(i) % 4) {
+      case 0 -> LocalDate.of(1990, 4, 12);
+      case 1 -> LocalDate.ofEpochDay(v.i(i));
+      case 2 -> v.i(i) < 0 ? LocalDate.MIN : LocalDate.MAX;
+      default -> null;
+    };
+  }
+
+  /** A vacancy's content with hostile reference, grade, text and dates. */
+  DraftVacancy vacancyContent(Hostile.Values v) {
+    return build(() -> {
+      Instant now = portal.clock.instant();
+      VacancyFixtures.Draft d = VacancyFixtures.regularHeadquartersPost(now);
+      if (v.pick(0) % 2 == 0) {
+        d.referenceNumber(v.s(0));
+      }
+      if (v.pick(1) % 2 == 0) {
+        d.grade(v.s(1));
+      }
+      if (v.pick(2) % 2 == 0) {
+        d.putTexts(Locale.ENGLISH, VacancyText.of(v.s(2), v.s(3)));
+      }
+      if (v.pick(3) % 3 == 0) {
+        LocalDate closes = date(v, 3);
+        d.closesAt(closes == null ? null : closes.atStartOfDay(VacancyFixtures.GENEVA));
+      }
+      return d.build();
+    });
+  }
+
+  ApplicationStep applicationStep(Hostile.Values v) {
+    return build(() -> ApplicationStep.builder().application(applicationId(v, 0))
+        .reason(Optional.ofNullable(v.pick(1) % 2 == 0 ? "personal-reasons" : v.s(0)))
+        .step(Optional.ofNullable(v.pick(2) % 2 == 0 ? null : v.s(1))).build());
   }
 
   private CandidateId careersCandidate(String email) {
@@ -166,6 +380,15 @@ final class HostileScene {
 
   private Actor suited(String name, Hostile.Values v) {
     String method = name.substring(name.indexOf('.') + 1);
+    if (name.equals("CareersAccounts.changePassword")) {
+      return Actor.candidate(v.pick(0) % 2 == 0 ? signedCandidate : candidate);
+    }
+    if (name.equals("Privacy.applyRetention")) {
+      return Actor.system("retention");
+    }
+    if (name.equals("ApplicationDesk.move") || name.equals("ApplicationDesk.applicationsTo")) {
+      return recruiter;
+    }
     if (name.startsWith("CareersAccounts.") || name.startsWith("JobOpenings.")) {
       return Actor.anonymous();
     }
@@ -269,7 +492,8 @@ final class HostileScene {
   static <T> T build(Supplier<T> builder) {
     try {
       return builder.get();
-    } catch (NullPointerException | IllegalStateException | IllegalArgumentException e) {
+    } catch (NullPointerException | IllegalStateException | IllegalArgumentException
+        | java.time.DateTimeException e) {
       throw new BuilderRefused(e);
     }
   }
@@ -434,6 +658,7 @@ final class HostileScene {
     c.add(new Command(ties, "MyRequests.of", (s, v) -> s.portal.ties.myRequests().of(
         build(() -> java.util.Objects.requireNonNull(s.account(v, 0))), s.actor(v))));
     careers(c);
+    moreCareers(c);
     return List.copyOf(c);
   }
 
@@ -478,6 +703,119 @@ final class HostileScene {
       }
       return b.build();
     }), s.actor(v))));
+  }
+
+  /** The careers commands the first list leaves out: account recovery, profile edits, privacy, vacancies, applications. */
+  private static void moreCareers(List<Command> c) {
+    String car = "careers-core";
+    c.add(new Command(car, "CareersAccounts.verifyEmail", (s, v) -> s.portal.careers.careersAccounts().verifyEmail(
+        build(() -> VerifyCandidateEmail.builder().email(s.candidateEmail(v, 0)).code(v.pick(1) % 3 == 0
+            ? s.candidateVerificationCode : secret(v, 1)).build()), s.actor(v))));
+    c.add(new Command(car, "CareersAccounts.signIn", (s, v) -> s.portal.careers.careersAccounts().signIn(
+        build(() -> CandidateSignIn.builder().email(s.candidateEmail(v, 0)).password(v.pick(1) % 2 == 0
+            ? Secret.of(Portal.PASSWORD) : secret(v, 1)).build()), s.actor(v))));
+    c.add(new Command(car, "CareersAccounts.resetPassword", (s, v) -> s.portal.careers.careersAccounts()
+        .resetPassword(build(() -> CandidateResetPassword.builder().email(s.candidateEmail(v, 0))
+            .code(v.pick(1) % 3 == 0 ? s.candidateResetCode : secret(v, 1)).password(secret(v, 2))
+            .passwordConfirmation(v.pick(2) % 2 == 0 ? secret(v, 2) : secret(v, 3)).build()), s.actor(v))));
+    c.add(new Command(car, "CareersAccounts.changePassword", (s, v) -> s.portal.careers.careersAccounts()
+        .changePassword(build(() -> ChangeCandidatePassword.builder().candidate(v.pick(0) % 2 == 0
+            ? s.signedCandidate : s.candidateId(v, 0)).currentPassword(v.pick(1) % 2 == 0
+            ? Secret.of(Portal.PASSWORD) : secret(v, 1)).password(secret(v, 2)).passwordConfirmation(secret(v, 2))
+            .build()), s.actor(v))));
+    c.add(new Command(car, "CandidateProfiles.setPersonalInformation", (s, v) -> s.portal.careers
+        .candidateProfiles().setPersonalInformation(build(() -> SetPersonalInformation.builder()
+            .candidate(s.candidateId(v, 0)).expectedVersion(s.profileVersion(v, 1)).value(PersonalInformation
+                .builder().firstName(v.s(0)).lastName(v.s(1)).birthDate(date(v, 2)).addNationalities(v.pick(3) % 2
+                    == 0 ? "SN" : v.s(2)).email(v.pick(4) % 2 == 0 ? "amina@example.org" : v.s(3)).phone(v.s(4))
+                .build()).build()), s.actor(v))));
+    c.add(new Command(car, "CandidateProfiles.setAddress", (s, v) -> s.portal.careers.candidateProfiles()
+        .setAddress(build(() -> SetAddress.builder().candidate(s.candidateId(v, 0))
+            .expectedVersion(s.profileVersion(v, 1)).value(Address.builder().street(v.s(0)).postalCode(v.s(1))
+                .city(v.s(2)).country(v.pick(2) % 2 == 0 ? "SN" : v.s(3)).build()).build()), s.actor(v))));
+    c.add(new Command(car, "CandidateProfiles.setContractInformation", (s, v) -> s.portal.careers
+        .candidateProfiles().setContractInformation(build(() -> {
+          ContractInformation.Builder info = ContractInformation.builder();
+          ContractInterest interest = choice(ContractInterest.class, v, 2);
+          if (interest != null) {
+            info.addInterests(interest);
+          }
+          info.availableFrom(Optional.ofNullable(date(v, 3)));
+          return SetContractInformation.builder().candidate(s.candidateId(v, 0))
+              .expectedVersion(s.profileVersion(v, 1)).value(info.build()).build();
+        }), s.actor(v))));
+    c.add(new Command(car, "CandidateProfiles.addEntry", (s, v) -> s.portal.careers.candidateProfiles().addEntry(
+        build(() -> AddEntry.builder().candidate(s.candidateId(v, 0)).expectedVersion(s.profileVersion(v, 1))
+            .entry(publication(s, v)).build()), s.actor(v))));
+    c.add(new Command(car, "CandidateProfiles.updateEntry", (s, v) -> s.portal.careers.candidateProfiles()
+        .updateEntry(build(() -> UpdateEntry.builder().candidate(s.candidateId(v, 0))
+            .expectedVersion(s.profileVersion(v, 1)).entry(publication(s, v)).build()), s.actor(v))));
+    c.add(new Command(car, "CandidateProfiles.removeEntry", (s, v) -> s.portal.careers.candidateProfiles()
+        .removeEntry(build(() -> RemoveEntry.builder().candidate(s.candidateId(v, 0))
+            .expectedVersion(s.profileVersion(v, 1)).entry(s.entryId(v, 2)).build()), s.actor(v))));
+    c.add(new Command(car, "CandidateProfiles.declareNoRelatives", (s, v) -> s.portal.careers.candidateProfiles()
+        .declareNoRelatives(build(() -> DeclareNoRelatives.builder().candidate(s.candidateId(v, 0))
+            .expectedVersion(s.profileVersion(v, 1)).build()), s.actor(v))));
+    c.add(new Command(car, "CandidateProfiles.snapshot", (s, v) -> s.portal.careers.candidateProfiles().snapshot(
+        build(() -> java.util.Objects.requireNonNull(s.candidateId(v, 0))), s.actor(v))));
+    c.add(new Command(car, "Privacy.giveConsent", (s, v) -> s.portal.careers.privacy().giveConsent(build(() ->
+        GiveConsent.builder().candidate(s.candidateId(v, 0)).scope(choice(ConsentScope.class, v, 1)).build()),
+        s.actor(v))));
+    c.add(new Command(car, "Privacy.withdrawConsent", (s, v) -> s.portal.careers.privacy().withdrawConsent(
+        build(() -> WithdrawConsent.builder().candidate(s.candidateId(v, 0)).scope(choice(ConsentScope.class, v, 1))
+            .build()), s.actor(v))));
+    c.add(new Command(car, "Privacy.mayShareOutside", (s, v) -> s.portal.careers.privacy().mayShareOutside(
+        build(() -> java.util.Objects.requireNonNull(s.candidateId(v, 0))), s.actor(v))));
+    c.add(new Command(car, "Privacy.deleteProfile", (s, v) -> s.portal.careers.privacy().deleteProfile(build(() ->
+        DeleteProfile.builder().candidate(s.candidateId(v, 0)).build()), s.actor(v))));
+    c.add(new Command(car, "Privacy.applyRetention", (s, v) -> s.portal.careers.privacy().applyRetention(
+        s.actor(v))));
+    c.add(new Command(car, "VacancyDesk.draft", (s, v) -> s.portal.careers.vacancyDesk().draft(
+        s.vacancyContent(v), s.actor(v))));
+    c.add(new Command(car, "VacancyDesk.revise", (s, v) -> s.portal.careers.vacancyDesk().revise(build(() ->
+        ReviseVacancy.builder().vacancy(s.vacancyId(v, 4)).content(s.vacancyContent(v)).build()), s.actor(v))));
+    c.add(new Command(car, "VacancyDesk.publish", (s, v) -> s.portal.careers.vacancyDesk().publish(
+        build(() -> VacancyStep.of(s.vacancyId(v, 0))), s.actor(v))));
+    c.add(new Command(car, "VacancyDesk.close", (s, v) -> s.portal.careers.vacancyDesk().close(
+        build(() -> VacancyStep.of(s.vacancyId(v, 0))), s.actor(v))));
+    c.add(new Command(car, "VacancyDesk.finishCompetition", (s, v) -> s.portal.careers.vacancyDesk()
+        .finishCompetition(build(() -> VacancyStep.of(s.vacancyId(v, 0))), s.actor(v))));
+    c.add(new Command(car, "VacancyDesk.cancel", (s, v) -> s.portal.careers.vacancyDesk().cancel(
+        build(() -> VacancyStep.of(s.vacancyId(v, 0))), s.actor(v))));
+    c.add(new Command(car, "VacancyDesk.closeDue", (s, v) -> s.portal.careers.vacancyDesk().closeDue(s.actor(v))));
+    c.add(new Command(car, "VacancyDesk.vacancy", (s, v) -> s.portal.careers.vacancyDesk().vacancy(
+        build(() -> java.util.Objects.requireNonNull(s.vacancyId(v, 0))), s.actor(v))));
+    c.add(new Command(car, "JobAlerts.unsubscribe", (s, v) -> s.portal.careers.jobAlerts().unsubscribe(
+        build(() -> Unsubscribe.of(s.alertId(v, 0))), s.actor(v))));
+    c.add(new Command(car, "ApplicationDesk.startDraft", (s, v) -> s.portal.careers.applicationDesk().startDraft(
+        build(() -> Apply.to(s.vacancyId(v, 0))), s.actor(v))));
+    c.add(new Command(car, "ApplicationDesk.saveDraft", (s, v) -> s.portal.careers.applicationDesk().saveDraft(
+        build(() -> SaveDraft.builder().application(s.applicationId(v, 0)).coverLetter(Optional.ofNullable(v.s(0)))
+            .build()), s.actor(v))));
+    c.add(new Command(car, "ApplicationDesk.submit", (s, v) -> s.portal.careers.applicationDesk().submit(
+        s.applicationStep(v), s.actor(v))));
+    c.add(new Command(car, "ApplicationDesk.deleteDraft", (s, v) -> s.portal.careers.applicationDesk().deleteDraft(
+        s.applicationStep(v), s.actor(v))));
+    c.add(new Command(car, "ApplicationDesk.withdraw", (s, v) -> s.portal.careers.applicationDesk().withdraw(
+        s.applicationStep(v), s.actor(v))));
+    c.add(new Command(car, "ApplicationDesk.move", (s, v) -> s.portal.careers.applicationDesk().move(
+        s.applicationStep(v), choice(ApplicationAction.class, v, 3), s.actor(v))));
+    c.add(new Command(car, "ApplicationDesk.applicationsTo", (s, v) -> s.portal.careers.applicationDesk()
+        .applicationsTo(build(() -> java.util.Objects.requireNonNull(s.vacancyId(v, 0))), s.actor(v))));
+    c.add(new Command(car, "ApplicationDesk.application", (s, v) -> s.portal.careers.applicationDesk().application(
+        build(() -> java.util.Objects.requireNonNull(s.applicationId(v, 0))), s.actor(v))));
+  }
+
+  private static Publication publication(HostileScene s, Hostile.Values v) {
+    Publication.Builder b = Publication.builder();
+    if (v.pick(2) % 2 == 0) {
+      EntryId id = s.entryId(v, 3);
+      if (id != null) {
+        b.id(id);
+      }
+    }
+    return b.title(v.s(0)).venue(v.pick(4) % 2 == 0 ? "ITU Journal" : v.s(1)).year(v.pick(5) % 2 == 0 ? 2021
+        : v.i(0)).build();
   }
 
   private static DecideTiesRequest tiesDecision(HostileScene s, Hostile.Values v) {

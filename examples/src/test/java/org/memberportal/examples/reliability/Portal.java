@@ -79,7 +79,7 @@ import org.memberportal.ties.port.TiesAccountRegister;
  * react to affiliation events) and the careers module on one shared host. Every
  * store, the event log and the outbox go through {@link Faults}, and the hasher counts its calls.
  */
-final class Portal {
+final class Portal implements RaceWorld {
 
   static final String PASSWORD = AccountFixtures.PASSWORD;
 
@@ -198,7 +198,20 @@ final class Portal {
    * @param <T> what it returns
    * @return the attempt
    */
-  <T> Attempt<T> attempt(String what, Supplier<T> command) {
+  @Override
+  public <T> Attempt<T> attempt(String what, Supplier<T> command) {
+    return run(what, command);
+  }
+
+  /**
+   * Runs a command on any adapters, recording what it returned or threw as text to scan for secrets.
+   *
+   * @param what the command's name, for messages
+   * @param command the call
+   * @param <T> what it returns
+   * @return the attempt
+   */
+  static <T> Attempt<T> run(String what, Supplier<T> command) {
     try {
       T value = command.get();
       Objects.requireNonNull(value, () -> what + " returned null");
@@ -219,7 +232,8 @@ final class Portal {
   /**
    * Remembers the secrets now in the stores (codes in the outbox, password hashes) and scans what was captured.
    */
-  void audit() {
+  @Override
+  public void audit() {
     for (Outbox.Entry entry : memory.outbox().entries()) {
       Notification n = entry.notification();
       n.secretParameters().forEach(p -> Evidence.secret(Objects.requireNonNull(n.parameters().get(p))));
@@ -245,6 +259,75 @@ final class Portal {
     }
   }
 
+  // ------------------------------------------------------------------------------------------ race world
+
+  @Override
+  public String adapter() {
+    return "in-memory";
+  }
+
+  @Override
+  public UserAccounts accounts() {
+    return accounts;
+  }
+
+  @Override
+  public AffiliationModule affiliation() {
+    return affiliation;
+  }
+
+  @Override
+  public TiesModule ties() {
+    return ties;
+  }
+
+  @Override
+  public org.memberportal.careers.candidate.CareersAccounts candidates() {
+    return careers.careersAccounts();
+  }
+
+  @Override
+  public org.memberportal.careers.vacancy.VacancyDesk vacancies() {
+    return careers.vacancyDesk();
+  }
+
+  @Override
+  public List<DomainEvent> trail(String subject) {
+    return memory.eventLog().trail(subject);
+  }
+
+  @Override
+  public long accountsWithEmail(String email) {
+    org.memberportal.kernel.EmailAddress address = org.memberportal.kernel.EmailAddress.of(email);
+    return countIn(accountStore, v -> v instanceof org.memberportal.account.Account a && a.email().equals(address));
+  }
+
+  @Override
+  public long candidatesWithEmail(String email) {
+    org.memberportal.kernel.EmailAddress address = org.memberportal.kernel.EmailAddress.of(email);
+    return countIn(candidateStore,
+        v -> v instanceof org.memberportal.careers.candidate.CandidateAccount a && a.email().equals(address));
+  }
+
+  /** The most values matching in any one map of an in-memory store (its primary map holds each value once). */
+  private static long countIn(Object store, java.util.function.Predicate<Object> matches) {
+    return StoreSnapshot.of(Map.of("store", store)).parts().values().stream()
+        .filter(Map.class::isInstance).mapToLong(m -> ((Map<?, ?>) m).values().stream().filter(matches).count())
+        .max().orElse(0);
+  }
+
+  @Override
+  public Optional<AccountId> accountId(String email) {
+    return accountStore.findByEmail(org.memberportal.kernel.EmailAddress.of(email))
+        .map(org.memberportal.account.Account::id);
+  }
+
+  @Override
+  public Optional<org.memberportal.kernel.CandidateId> candidateId(String email) {
+    return candidateStore.findByEmail(org.memberportal.kernel.EmailAddress.of(email))
+        .map(org.memberportal.careers.candidate.CandidateAccount::id);
+  }
+
   // -------------------------------------------------------------------------------------------- fixtures
 
   static String uniqueEmail(String who) {
@@ -266,7 +349,8 @@ final class Portal {
     return AccountFixtures.signUp(email).password(password).build();
   }
 
-  Secret lastCode(String email, String kind) {
+  @Override
+  public Secret lastCode(String email, String kind) {
     org.memberportal.kernel.EmailAddress to = org.memberportal.kernel.EmailAddress.of(email);
     List<Notification> all = mails().stream().filter(n -> n.recipient().equals(to) && n.kind().equals(kind))
         .toList();
@@ -279,7 +363,8 @@ final class Portal {
   }
 
   /** An account signed up and verified, with the fixture's password. */
-  AccountSummary activeAccount(String who) {
+  @Override
+  public AccountSummary activeAccount(String who) {
     String email = uniqueEmail(who);
     accounts.signUp(signUpForm(email, PASSWORD), Actor.anonymous());
     return accounts.verifyEmail(VerifyEmail.builder().email(email)
@@ -310,7 +395,8 @@ final class Portal {
   /** An organisation with an ITU focal point and a TIES focal point (affiliated, as T5 wants). */
   record Staffed(Organisation organisation, AccountSummary itu, AccountSummary ties) {}
 
-  Staffed staffed(String name) {
+  @Override
+  public Staffed staffed(String name) {
     Organisation org = organisation(name, MembershipType.SECTOR_MEMBER);
     AccountSummary itu = activeAccount("itu");
     appoint(org, FocalPointRole.ITU, itu);
@@ -326,7 +412,8 @@ final class Portal {
         .account(account.id()).build(), operator);
   }
 
-  Affiliation request(AccountSummary user, Organisation org) {
+  @Override
+  public Affiliation request(AccountSummary user, Organisation org) {
     return affiliation.affiliations().request(RequestAffiliation.builder().account(user.id())
         .organisation(org.id()).build(), as(user)).value();
   }
@@ -341,7 +428,8 @@ final class Portal {
   }
 
   /** A member with active TIES access, assigned by the organisation's TIES focal point. */
-  AccountSummary tiesUser(Staffed staffed, String who) {
+  @Override
+  public AccountSummary tiesUser(Staffed staffed, String who) {
     AccountSummary user = member(staffed, who);
     ties.access().assign(org.memberportal.ties.access.AssignTiesAccess.builder().account(user.id()).build(),
         as(staffed.ties()));

@@ -42,7 +42,12 @@ import org.memberportal.affiliation.membership.RequestAffiliation;
 import org.memberportal.affiliation.membership.WithdrawRequest;
 import org.memberportal.affiliation.organisation.MembershipType;
 import org.memberportal.affiliation.organisation.Organisation;
+import org.memberportal.careers.candidate.CandidateAccount;
+import org.memberportal.careers.candidate.CandidateAccountEvent;
+import org.memberportal.careers.vacancy.VacancyId;
 import org.memberportal.kernel.AccountId;
+import org.memberportal.kernel.CandidateId;
+import org.memberportal.kernel.StaffId;
 import org.memberportal.kernel.Actor;
 import org.memberportal.kernel.EmailAddress;
 import org.memberportal.kernel.Secret;
@@ -65,6 +70,8 @@ class PortalChainProperties {
   static final AtomicLong REFUSED = new AtomicLong();
   static final Map<String, AtomicLong> BY_ACTION = new ConcurrentHashMap<>();
   static final AtomicLong COMMAND_NANOS = new AtomicLong();
+  static final Map<String, AtomicLong> NANOS_BY_ACTION = new ConcurrentHashMap<>();
+  static final AtomicLong AUDIT_NANOS = new AtomicLong();
   static final AtomicLong INVARIANT_NANOS = new AtomicLong();
   static final AtomicLong TOTAL_NANOS = new AtomicLong();
 
@@ -78,10 +85,27 @@ class PortalChainProperties {
     /** Accounts that verified their address or reset their password, as the event bus told. */
     final java.util.Set<AccountId> activated = new java.util.HashSet<>();
 
+    /** Careers: the candidates' passwords, who the event bus says verified or reset, every candidate created. */
+    final Map<String, String> candidatePasswords = new LinkedHashMap<>();
+    final java.util.Set<CandidateId> candidatesActivated = new java.util.HashSet<>();
+    final java.util.Set<CandidateId> candidatesCreated = new java.util.LinkedHashSet<>();
+    final Actor.Recruiter recruiter = Actor.recruiter(StaffId.random());
+    final List<VacancyId> vacancies = new ArrayList<>();
+
     Model() {
       emails.forEach(e -> passwords.put(e, Portal.PASSWORD));
+      CareersActions.CANDIDATE_EMAILS.forEach(e -> candidatePasswords.put(e, Portal.PASSWORD));
       portal.host.events().subscribe(EmailVerified.class, e -> activated.add(e.account()));
       portal.host.events().subscribe(AccountEvent.PasswordReset.class, e -> activated.add(e.account()));
+      portal.host.events().subscribe(CandidateAccountEvent.EmailVerified.class,
+          e -> candidatesActivated.add(e.candidate()));
+      portal.host.events().subscribe(CandidateAccountEvent.PasswordChanged.class,
+          e -> candidatesActivated.add(e.candidate()));
+      portal.host.events().subscribe(CandidateAccountEvent.Created.class, e -> candidatesCreated.add(e.candidate()));
+    }
+
+    Optional<CandidateAccount> candidate(String email) {
+      return portal.candidateStore.findByEmail(EmailAddress.of(email));
     }
 
     Optional<Account> account(String email) {
@@ -104,7 +128,9 @@ class PortalChainProperties {
       BY_ACTION.computeIfAbsent(action, k -> new AtomicLong()).incrementAndGet();
       long t = System.nanoTime();
       command.run();
-      COMMAND_NANOS.addAndGet(System.nanoTime() - t);
+      long spent = System.nanoTime() - t;
+      COMMAND_NANOS.addAndGet(spent);
+      NANOS_BY_ACTION.computeIfAbsent(action, k -> new AtomicLong()).addAndGet(spent);
     }
 
     void attempt(String what, java.util.function.Supplier<Object> command) {
@@ -307,6 +333,7 @@ class PortalChainProperties {
             s.portal.clock.advance(d);
             s.attempt("expire", () -> s.portal.accounts.expireUnverified(Actor.system("expiry")));
             s.attempt("remind", () -> s.portal.affiliation.reminders().tick(Actor.system("reminders")));
+            s.attempt("close due", () -> s.portal.careers.vacancyDesk().closeDue(Actor.system("vacancies")));
           })));
     }
   }
@@ -324,6 +351,16 @@ class PortalChainProperties {
         .withAction(1, new HandOverAction())
         .withAction(3, new TiesAction())
         .withAction(2, new TimePasses())
+        .withAction(2, new CareersActions.SignUp())
+        .withAction(2, new CareersActions.Verify())
+        .withAction(1, new CareersActions.SignIn())
+        .withAction(1, new CareersActions.Recover())
+        .withAction(3, new CareersActions.EditProfile())
+        .withAction(2, new CareersActions.VacancyMove())
+        .withAction(3, new CareersActions.ApplyTo())
+        .withAction(3, new CareersActions.ApplicationMove())
+        .withAction(1, new CareersActions.Alerts())
+        .withAction(1, new CareersActions.PrivacyMove())
         .withMaxTransformations(100);
   }
 
@@ -341,8 +378,20 @@ class PortalChainProperties {
         .withInvariant("active TIES access rests on an approved affiliation to that member organisation",
             m -> timed(m, PortalChainProperties::tiesAccess))
         .withInvariant("an account is active only after EmailVerified or a reset", m -> timed(m, PortalChainProperties::activation))
+        .withInvariant("careers: at most one live application per candidate and vacancy",
+            m -> timed(m, CareersActions::oneLiveApplication))
+        .withInvariant("careers: no draft application to a closed, cancelled or finished vacancy",
+            m -> timed(m, CareersActions::noDraftOnShutVacancy))
+        .withInvariant("careers: no application left in the pipeline once the competition finished",
+            m -> timed(m, CareersActions::noPipelineAfterFinish))
+        .withInvariant("careers: an erased candidate keeps no alert, account or addressable application",
+            m -> timed(m, CareersActions::erasureIsComplete))
+        .withInvariant("careers: a candidate account is active only after its verification or a reset",
+            m -> timed(m, CareersActions::candidateActivation))
         .run();
+    long audit = System.nanoTime();
     end.portal.audit();
+    AUDIT_NANOS.addAndGet(System.nanoTime() - audit);
     TOTAL_NANOS.addAndGet(System.nanoTime() - start);
   }
 
@@ -415,19 +464,34 @@ class PortalChainProperties {
         + "passwords), forgot + reset, affiliation requests (member and non-member, with and without TIES), "
         + "approve / reject / withdraw / remove / leave by random actors, suspend / reactivate / close, TIES "
         + "hand-over, TIES access requested / approved / rejected / assigned / removed / cancelled (ties-core's policies "
-        + "react to the affiliation events on the same host), time passing with the expiry and reminder ticks.\n\n"
+        + "react to the affiliation events on the same host), time passing with the expiry, reminder and vacancy "
+        + "deadline ticks; and the careers module on the same host (`CareersActions`): candidate sign-up, "
+        + "verification (right and wrong codes), sign-in (right and wrong passwords), forgot + reset, profile "
+        + "edits (sections set, entries added and removed, stale versions), vacancies opened / closed / finished / "
+        + "cancelled, applications started as drafts or sent at once, moved by recruiters through every action, "
+        + "submitted, withdrawn and deleted by candidates, job alerts subscribed and ended, consents given and "
+        + "withdrawn, erasure on request; a command for a candidate who has no account (yet, or any more) goes to "
+        + "an unknown candidate and is refused, and every careers command is sometimes sent by somebody else "
+        + "(a recruiter, an operator, a visitor, another candidate).\n\n"
         + "Invariants checked after every step: at most one open and one current affiliation per account; an "
         + "affiliation is pending only once its account verified its address; every open affiliation (requested or "
         + "pending) belongs to an existing account; the TIES focal point holds an approved affiliation with the organisation (T5); active "
-        + "TIES access rests on an approved affiliation to that member organisation (T1, T3); an account is active only after `EmailVerified` or a password reset.\n\n"
+        + "TIES access rests on an approved affiliation to that member organisation (T1, T3); an account is active only after `EmailVerified` or a password reset; "
+        + "careers: at most one live application per candidate and vacancy; no draft application to a closed, "
+        + "cancelled or finished vacancy; no application left in the pipeline once the competition finished; an "
+        + "erased candidate keeps no account, profile, alert or addressable application; a candidate account is "
+        + "active only after its verification or a password reset.\n\n"
         + String.format("**%,d steps** in %,d chains (%,d commands refused along the way, as the rules want). "
             + "With the modules' own chains (up to %,d steps), the CI run exercises at least %,d steps.%n%n",
             STEPS.get(), CHAINS.get(), REFUSED.get(), 60 * 25 + 50 * 25 + 60 * 40, STEPS.get())
-        + "| action | steps |\n|---|---:|\n"
+        + "| action | steps | ms |\n|---|---:|---:|\n"
         + BY_ACTION.entrySet().stream().sorted(Map.Entry.comparingByKey())
-            .map(e -> "| " + e.getKey() + " | " + e.getValue().get() + " |").collect(Collectors.joining("\n"))
-        + String.format("%n%nTime: %,d ms in all, of which commands %,d ms and invariants %,d ms.%n",
-            TOTAL_NANOS.get() / 1_000_000, COMMAND_NANOS.get() / 1_000_000, INVARIANT_NANOS.get() / 1_000_000)
+            .map(e -> "| " + e.getKey() + " | " + e.getValue().get() + " | "
+                + NANOS_BY_ACTION.getOrDefault(e.getKey(), new AtomicLong()).get() / 1_000_000 + " |")
+            .collect(Collectors.joining("\n"))
+        + String.format("%n%nTime: %,d ms in all, of which commands %,d ms, invariants %,d ms and secret scans %,d "
+            + "ms.%n", TOTAL_NANOS.get() / 1_000_000, COMMAND_NANOS.get() / 1_000_000,
+            INVARIANT_NANOS.get() / 1_000_000, AUDIT_NANOS.get() / 1_000_000)
         + "\nHeld: every invariant after every step.\n";
     Report.section("3-chains", md);
     assertThat(STEPS.get()).as("steps per run").isGreaterThanOrEqualTo(10_000);
