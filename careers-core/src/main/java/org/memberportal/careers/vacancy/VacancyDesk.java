@@ -143,7 +143,7 @@ public final class VacancyDesk {
    * Closes a published vacancy before its deadline.
    *
    * @param command the vacancy
-   * @param actor a recruiter
+   * @param actor a recruiter, or the system (a host process; {@link #closeDue} is the deadline's own sweep)
    * @return the closed vacancy and {@link VacancyEvent.Closed}
    */
   public Outcome<Vacancy> close(VacancyStep command, Actor actor) {
