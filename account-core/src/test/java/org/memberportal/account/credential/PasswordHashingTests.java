@@ -181,4 +181,17 @@ class PasswordHashingTests {
       return delegate.needsUpgrade(stored);
     }
   }
+
+  @Test
+  void aHashKeepsItsExactTextHoweverItIsHeld() {
+    PasswordHash real = PasswordHashing.argon2id(8, 1, 1).hash(PASSWORD);
+    String legacy = "5f4dcc3b5aa765d61d8327deb882cf99";
+    String padded = "$pbkdf2-sha256$i=1000$c2FsdA==$ZGlnZXN0";
+
+    assertThat(PasswordHash.of(real.phc()).phc()).isEqualTo(real.phc());
+    assertThat(PasswordHash.of(legacy).phc()).isEqualTo(legacy);
+    assertThat(PasswordHash.of(padded).phc()).isEqualTo(padded);
+    assertThat(PasswordHash.of(padded).algorithm()).isEqualTo("pbkdf2-sha256");
+    assertThat(PasswordHash.of(legacy).algorithm()).isEmpty();
+  }
 }
