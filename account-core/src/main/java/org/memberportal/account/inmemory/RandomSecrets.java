@@ -7,8 +7,9 @@ import org.memberportal.account.port.Secrets;
 
 /**
  * A key source for one process: a random 256-bit key drawn on first use (not when the service is built, to
- * keep start-up free of seeding a {@link SecureRandom}), then kept for the life of the process. Codes issued before a restart no longer
- * verify, which is fine for the embedded default and tests; a host with several nodes supplies its own key.
+ * keep start-up free of seeding a {@link SecureRandom}), then kept for the life of the process. Codes issued
+ * before a restart no longer verify, which is fine for the embedded default and tests; a host with several
+ * nodes supplies its own key.
  *
  * @since 0.1.0
  */
