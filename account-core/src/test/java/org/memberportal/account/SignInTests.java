@@ -52,6 +52,14 @@ class SignInTests {
   }
 
   @Test
+  void buildingTheServiceMakesNoDummyHash() {
+    AccountWorld fresh = new AccountWorld();
+
+    assertThat(fresh.hasher.hashes()).isZero();
+    assertThat(fresh.hasher.dummies()).isZero();
+  }
+
+  @Test
   void unknownAndKnownEmailBothCallTheHasherOnce() {
     world.activeAccount(ADA);
     world.hasher.reset();

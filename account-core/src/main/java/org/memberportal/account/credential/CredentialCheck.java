@@ -1,6 +1,9 @@
 package org.memberportal.account.credential;
 
+import java.util.Collections;
+import java.util.Map;
 import java.util.Optional;
+import java.util.WeakHashMap;
 import org.apiguardian.api.API;
 import org.memberportal.account.port.PasswordHasher;
 import org.memberportal.kernel.Secret;
@@ -10,22 +13,28 @@ import org.memberportal.kernel.Secret;
  * work either way: exactly one call of {@link PasswordHasher#matches}, against a dummy hash when there is
  * nothing to compare with, so timing does not tell whether an account exists.
  *
+ * <p>The dummy hash ({@link PasswordHasher#dummy()}) is made on the first check, not when the service is built,
+ * and once per hasher for every check that uses it. The first check fetches it whether or not a stored hash is
+ * given, so even that one-off cost does not tell a known email from an unknown one.
+ *
  * @since 0.1.0
  */
 @API(status = API.Status.STABLE, since = "0.1.0")
 public final class CredentialCheck {
 
+  // one dummy per hasher, shared by every service using it; weak keys so a discarded hasher is not kept
+  private static final Map<PasswordHasher, PasswordHash> DUMMIES = Collections.synchronizedMap(new WeakHashMap<>());
+
   private final PasswordHasher hasher;
-  private final PasswordHash dummy;
+  private volatile PasswordHash dummy;
 
   /**
-   * Creates the check; hashes a random dummy password once, with the hasher's current parameters.
+   * Creates the check; does no hashing (the dummy hash is made on first use).
    *
    * @param hasher the hasher
    */
   public CredentialCheck(PasswordHasher hasher) {
     this.hasher = hasher;
-    this.dummy = hasher.hash(Secret.of(java.util.UUID.randomUUID().toString()));
   }
 
   /**
@@ -36,7 +45,9 @@ public final class CredentialCheck {
    * @return true only when a stored hash exists and matches
    */
   public boolean matches(Optional<PasswordHash> stored, Secret password) {
-    boolean result = hasher.matches(password, stored.orElse(dummy));
+    // fetched on every check, known email or not, so that making it on the first check is no tell either
+    PasswordHash standIn = dummy();
+    boolean result = hasher.matches(password, stored.orElse(standIn));
     return stored.isPresent() && result;
   }
 
@@ -47,5 +58,15 @@ public final class CredentialCheck {
    */
   public PasswordHasher hasher() {
     return hasher;
+  }
+
+  private PasswordHash dummy() {
+    PasswordHash known = dummy;
+    if (known == null) {
+      // the map's lock makes the hasher build its dummy once, however many threads ask first
+      known = DUMMIES.computeIfAbsent(hasher, PasswordHasher::dummy);
+      dummy = known;
+    }
+    return known;
   }
 }

@@ -28,7 +28,6 @@ import org.memberportal.kernel.Secret;
 @API(status = API.Status.STABLE, since = "0.1.0")
 public final class PasswordHashing implements PasswordHasher {
 
-  private static final SecureRandom RANDOM = new SecureRandom();
   private static final Base64.Encoder B64 = Base64.getEncoder().withoutPadding();
   private static final Base64.Decoder B64_IN = Base64.getDecoder();
   private static final int SALT_BYTES = 16;
@@ -97,11 +96,25 @@ public final class PasswordHashing implements PasswordHasher {
 
   @Override
   public PasswordHash hash(Secret password) {
-    byte[] salt = new byte[SALT_BYTES];
-    RANDOM.nextBytes(salt);
-    byte[] out = derive(algorithm, parameters, password, salt, HASH_BYTES);
+    byte[] salt = RandomBytes.of(SALT_BYTES);
+    byte[] out = Derivation.derive(algorithm, parameters, password, salt, HASH_BYTES);
+    return phc(salt, out);
+  }
+
+  /**
+   * Builds a stand-in hash from a random salt and random digest bytes in the current format and parameters:
+   * verifying a password against it derives a key exactly as for a real hash, but making it derives none.
+   *
+   * @return the stand-in hash
+   */
+  @Override
+  public PasswordHash dummy() {
+    return phc(RandomBytes.of(SALT_BYTES), RandomBytes.of(HASH_BYTES));
+  }
+
+  private PasswordHash phc(byte[] salt, byte[] digest) {
     return PasswordHash.of("$" + algorithm + "$" + paramText(algorithm, parameters) + "$" + B64.encodeToString(salt)
-        + "$" + B64.encodeToString(out));
+        + "$" + B64.encodeToString(digest));
   }
 
   @Override
@@ -112,7 +125,7 @@ public final class PasswordHashing implements PasswordHasher {
       hash(password);
       return false;
     }
-    byte[] out = derive(p.algorithm, p.parameters, password, p.salt, p.hash.length);
+    byte[] out = Derivation.derive(p.algorithm, p.parameters, password, p.salt, p.hash.length);
     return MessageDigest.isEqual(out, p.hash);
   }
 
@@ -163,25 +176,47 @@ public final class PasswordHashing implements PasswordHasher {
     return "i=" + parameters.get("i");
   }
 
-  private static byte[] derive(String algorithm, Map<String, Integer> parameters, Secret password, byte[] salt,
-      int length) {
-    byte[] out = new byte[length];
-    if (algorithm.equals("argon2id")) {
-      Argon2Parameters params = new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
-          .withVersion(Argon2Parameters.ARGON2_VERSION_13)
-          .withMemoryAsKB(parameters.getOrDefault("m", 0))
-          .withIterations(parameters.getOrDefault("t", 0))
-          .withParallelism(parameters.getOrDefault("p", 0))
-          .withSalt(salt)
-          .build();
-      Argon2BytesGenerator generator = new Argon2BytesGenerator();
-      generator.init(params);
-      generator.generateBytes(password.reveal().getBytes(StandardCharsets.UTF_8), out);
+  /** Salts and stand-in digests; the generator is seeded on first use, not when the class loads. */
+  private static final class RandomBytes {
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private RandomBytes() {}
+
+    static byte[] of(int count) {
+      byte[] out = new byte[count];
+      RANDOM.nextBytes(out);
       return out;
     }
-    Digest digest = algorithm.equals("pbkdf2-sha512") ? new SHA512Digest() : new SHA256Digest();
-    PKCS5S2ParametersGenerator generator = new PKCS5S2ParametersGenerator(digest);
-    generator.init(password.reveal().getBytes(StandardCharsets.UTF_8), salt, parameters.getOrDefault("i", 1));
-    return ((KeyParameter) generator.generateDerivedParameters(length * 8)).getKey();
+  }
+
+  /**
+   * The key derivations. Kept apart so that loading {@code PasswordHashing} (every service builder does, for its
+   * default hasher) neither loads nor verifies the signed Bouncy Castle jar until a password is first hashed.
+   */
+  private static final class Derivation {
+
+    private Derivation() {}
+
+    static byte[] derive(String algorithm, Map<String, Integer> parameters, Secret password, byte[] salt,
+        int length) {
+      byte[] out = new byte[length];
+      if (algorithm.equals("argon2id")) {
+        Argon2Parameters params = new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
+            .withVersion(Argon2Parameters.ARGON2_VERSION_13)
+            .withMemoryAsKB(parameters.getOrDefault("m", 0))
+            .withIterations(parameters.getOrDefault("t", 0))
+            .withParallelism(parameters.getOrDefault("p", 0))
+            .withSalt(salt)
+            .build();
+        Argon2BytesGenerator generator = new Argon2BytesGenerator();
+        generator.init(params);
+        generator.generateBytes(password.reveal().getBytes(StandardCharsets.UTF_8), out);
+        return out;
+      }
+      Digest digest = algorithm.equals("pbkdf2-sha512") ? new SHA512Digest() : new SHA256Digest();
+      PKCS5S2ParametersGenerator generator = new PKCS5S2ParametersGenerator(digest);
+      generator.init(password.reveal().getBytes(StandardCharsets.UTF_8), salt, parameters.getOrDefault("i", 1));
+      return ((KeyParameter) generator.generateDerivedParameters(length * 8)).getKey();
+    }
   }
 }

@@ -1,5 +1,6 @@
 package org.memberportal.account.port;
 
+import java.util.UUID;
 import org.apiguardian.api.API;
 import org.memberportal.account.credential.PasswordHash;
 import org.memberportal.kernel.Secret;
@@ -39,4 +40,16 @@ public interface PasswordHasher {
    * @return true when it should be upgraded
    */
   boolean needsUpgrade(PasswordHash stored);
+
+  /**
+   * Makes a hash that stands in for a missing one (an unknown email), so that checking a password against it
+   * costs what checking against a real hash with the current parameters costs; no password is expected to
+   * match it. The default hashes a random password; a hasher whose format allows it should override this to
+   * build one from random bytes without deriving a key, so that services need not spend a hash to create it.
+   *
+   * @return a hash in the current format and parameters that no known password produced
+   */
+  default PasswordHash dummy() {
+    return hash(Secret.of(UUID.randomUUID().toString()));
+  }
 }

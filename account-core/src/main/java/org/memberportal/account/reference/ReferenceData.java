@@ -1,9 +1,11 @@
 package org.memberportal.account.reference;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.RandomAccess;
 import org.apiguardian.api.API;
 
 /**
@@ -28,7 +30,8 @@ public record ReferenceData(
     genders = List.copyOf(genders);
     professionalRoles = List.copyOf(professionalRoles);
     languages = List.copyOf(languages);
-    countries = List.copyOf(countries);
+    // the default country list is immutable already, and copying it would make it up front
+    countries = countries instanceof IsoCountries ? countries : List.copyOf(countries);
   }
 
   /**
@@ -53,7 +56,7 @@ public record ReferenceData(
         List.of(Choice.of("en", "English", "anglais"), Choice.of("fr", "French", "français"),
             Choice.of("es", "Spanish", "espagnol"), Choice.of("ar", "Arabic", "arabe"),
             Choice.of("zh", "Chinese", "chinois"), Choice.of("ru", "Russian", "russe")),
-        isoCountries());
+        IsoCountries.INSTANCE);
   }
 
   /**
@@ -87,6 +90,31 @@ public record ReferenceData(
     return list.stream().anyMatch(c -> c.code().equals(code));
   }
 
+  /**
+   * The countries of ISO 3166-1 labelled by the JDK, made on first read: labelling them loads the JDK's locale
+   * data, which would otherwise be most of the cost of building the account service.
+   */
+  private static final class IsoCountries extends AbstractList<Choice> implements RandomAccess {
+    static final IsoCountries INSTANCE = new IsoCountries();
+
+    @Override
+    public Choice get(int index) {
+      return Labelled.LIST.get(index);
+    }
+
+    @Override
+    public int size() {
+      return Labelled.LIST.size();
+    }
+
+    /** Holds the list; the JVM makes it once, on first use, whichever thread gets there first. */
+    private static final class Labelled {
+      static final List<Choice> LIST = isoCountries();
+
+      private Labelled() {}
+    }
+  }
+
   private static List<Choice> isoCountries() {
     List<Choice> out = new ArrayList<>();
     for (String iso : Locale.getISOCountries()) {
@@ -94,6 +122,6 @@ public record ReferenceData(
       out.add(Choice.of(iso, country.getDisplayCountry(Locale.ENGLISH), country.getDisplayCountry(Locale.FRENCH)));
     }
     out.sort(Comparator.comparing(c -> c.label(Locale.ENGLISH)));
-    return out;
+    return List.copyOf(out);
   }
 }

@@ -64,7 +64,6 @@ public final class VerificationCodes {
     NONE
   }
 
-  private static final SecureRandom RANDOM = new SecureRandom();
   private static final Duration DAY = Duration.ofHours(24);
 
   private final IssuedCodes store;
@@ -188,7 +187,7 @@ public final class VerificationCodes {
   private String randomDigits() {
     StringBuilder out = new StringBuilder(rules.digits());
     for (int i = 0; i < rules.digits(); i++) {
-      out.append((char) ('0' + RANDOM.nextInt(10)));
+      out.append((char) ('0' + Crypto.RANDOM.nextInt(10)));
     }
     return out.toString();
   }
@@ -196,15 +195,30 @@ public final class VerificationCodes {
   private String digest(Secret code) {
     byte[] key = secrets.codeKey();
     try {
+      return Base64.getEncoder().encodeToString(
+          Crypto.hmacSha256(key, code.reveal().strip().getBytes(StandardCharsets.UTF_8)));
+    } finally {
+      Arrays.fill(key, (byte) 0);
+    }
+  }
+
+  /**
+   * The random generator and the keyed hash, kept apart so that building a service (which builds this
+   * component) neither seeds a {@link SecureRandom} nor loads and verifies the signed Bouncy Castle jar before
+   * the first code is issued.
+   */
+  private static final class Crypto {
+    static final SecureRandom RANDOM = new SecureRandom();
+
+    private Crypto() {}
+
+    static byte[] hmacSha256(byte[] key, byte[] input) {
       HMac mac = new HMac(new SHA256Digest());
       mac.init(new KeyParameter(key));
-      byte[] input = code.reveal().strip().getBytes(StandardCharsets.UTF_8);
       mac.update(input, 0, input.length);
       byte[] out = new byte[mac.getMacSize()];
       mac.doFinal(out, 0);
-      return Base64.getEncoder().encodeToString(out);
-    } finally {
-      Arrays.fill(key, (byte) 0);
+      return out;
     }
   }
 }

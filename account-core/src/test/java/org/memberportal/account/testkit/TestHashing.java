@@ -37,6 +37,7 @@ public final class TestHashing {
     private final PasswordHasher delegate;
     private final AtomicInteger hashes = new AtomicInteger();
     private final AtomicInteger matches = new AtomicInteger();
+    private final AtomicInteger dummies = new AtomicInteger();
 
     /**
      * Wraps a hasher.
@@ -64,6 +65,22 @@ public final class TestHashing {
       return delegate.needsUpgrade(stored);
     }
 
+    @Override
+    public PasswordHash dummy() {
+      // counted apart from hash(): the library's hasher builds its dummy without deriving a key
+      dummies.incrementAndGet();
+      return delegate.dummy();
+    }
+
+    /**
+     * Calls of {@link #dummy} so far.
+     *
+     * @return the count
+     */
+    public int dummies() {
+      return dummies.get();
+    }
+
     /**
      * Calls of {@link #hash} so far.
      *
@@ -86,6 +103,7 @@ public final class TestHashing {
     public void reset() {
       hashes.set(0);
       matches.set(0);
+      dummies.set(0);
     }
   }
 }

@@ -1,15 +1,17 @@
 package org.memberportal.affiliation.inmemory;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.apiguardian.api.API;
 import org.memberportal.affiliation.membership.Affiliation;
 import org.memberportal.affiliation.membership.AffiliationId;
@@ -21,7 +23,12 @@ import org.memberportal.kernel.Conflict;
 import org.memberportal.kernel.inmemory.InMemoryTransactions;
 
 /**
- * In-memory affiliations with indexes by account, by organisation and state, and by state.
+ * In-memory affiliations with indexes by account, by organisation and state, and of pending requests.
+ *
+ * <p>Kept compact, since a portal holds about one affiliation per account: the by-account index holds the
+ * usual single id itself (an array only for an account with several), only pending requests are indexed by
+ * state (the only state read without an organisation), and every stored affiliation shares one instance of its
+ * organisation's id.
  *
  * @since 0.1.0
  */
@@ -30,9 +37,10 @@ public final class InMemoryAffiliationRegister implements AffiliationRegister {
 
   private final InMemoryTransactions transactions;
   private final Map<AffiliationId, Affiliation> byId = new HashMap<>();
-  private final Map<AccountId, Set<AffiliationId>> byAccount = new HashMap<>();
-  private final Map<OrganisationId, Map<AffiliationState, Set<AffiliationId>>> byOrganisation = new HashMap<>();
-  private final Map<AffiliationState, Set<AffiliationId>> byState = new EnumMap<>(AffiliationState.class);
+  // an AffiliationId, or an AffiliationId[] when the account has several
+  private final Map<AccountId, Object> byAccount = new HashMap<>();
+  private final Map<OrganisationId, OfOrganisation> byOrganisation = new HashMap<>();
+  private final Set<AffiliationId> pending = new HashSet<>();
 
   /**
    * Creates an empty register.
@@ -55,11 +63,11 @@ public final class InMemoryAffiliationRegister implements AffiliationRegister {
     if (affiliation.version() != expected) {
       throw new Conflict("affiliation.version-conflict", "affiliation changed since it was read");
     }
-    for (AffiliationId other : byAccount.getOrDefault(affiliation.account(), Set.of())) {
-      Affiliation o = byId.get(other);
+    for (AffiliationId other : ids(byAccount.get(affiliation.account()))) {
       if (other.equals(affiliation.id())) {
         continue;
       }
+      Affiliation o = byId.get(other);
       if (o.state().open() && affiliation.state().open()) {
         throw new Conflict("affiliation.request-already-open", "the account has an open request");
       }
@@ -68,9 +76,15 @@ public final class InMemoryAffiliationRegister implements AffiliationRegister {
       }
     }
     Affiliation next = affiliation.withVersion(expected + 1);
+    OfOrganisation organisation = byOrganisation.get(next.organisation());
+    if (organisation != null) {
+      // one id instance per organisation however many affiliations name it
+      next = next.withOrganisation(organisation.id);
+    }
     put(next);
-    transactions.onRollback(() -> restore(next.id(), stored));
-    return next;
+    Affiliation saved = next;
+    transactions.onRollback(() -> restore(saved.id(), stored));
+    return saved;
   }
 
   private synchronized void restore(AffiliationId id, Affiliation previous) {
@@ -82,33 +96,78 @@ public final class InMemoryAffiliationRegister implements AffiliationRegister {
 
   private void put(Affiliation a) {
     unindex(byId.put(a.id(), a));
-    byAccount.computeIfAbsent(a.account(), k -> new LinkedHashSet<>()).add(a.id());
-    byOrganisation.computeIfAbsent(a.organisation(), k -> new EnumMap<>(AffiliationState.class))
-        .computeIfAbsent(a.state(), k -> new LinkedHashSet<>()).add(a.id());
-    byState.computeIfAbsent(a.state(), k -> new LinkedHashSet<>()).add(a.id());
+    byAccount.merge(a.account(), a.id(), InMemoryAffiliationRegister::with);
+    byOrganisation.computeIfAbsent(a.organisation(), OfOrganisation::new).byState
+        .computeIfAbsent(a.state(), k -> new HashSet<>()).add(a.id());
+    if (a.state() == AffiliationState.PENDING) {
+      pending.add(a.id());
+    }
   }
 
   private void unindex(Affiliation a) {
     if (a == null) {
       return;
     }
-    Set<AffiliationId> ofAccount = byAccount.get(a.account());
+    Object ofAccount = byAccount.get(a.account());
     if (ofAccount != null) {
-      ofAccount.remove(a.id());
+      Object rest = without(ofAccount, a.id());
+      if (rest == null) {
+        byAccount.remove(a.account());
+      } else {
+        byAccount.put(a.account(), rest);
+      }
     }
-    Map<AffiliationState, Set<AffiliationId>> ofOrganisation = byOrganisation.get(a.organisation());
-    if (ofOrganisation != null && ofOrganisation.containsKey(a.state())) {
-      ofOrganisation.get(a.state()).remove(a.id());
+    OfOrganisation ofOrganisation = byOrganisation.get(a.organisation());
+    if (ofOrganisation != null && ofOrganisation.byState.containsKey(a.state())) {
+      ofOrganisation.byState.get(a.state()).remove(a.id());
     }
-    Set<AffiliationId> inState = byState.get(a.state());
-    if (inState != null) {
-      inState.remove(a.id());
+    pending.remove(a.id());
+  }
+
+  /** The ids of an account's entry in the by-account index: none, one, or an array of several. */
+  private static List<AffiliationId> ids(Object entry) {
+    if (entry == null) {
+      return List.of();
+    }
+    return entry instanceof AffiliationId one ? List.of(one) : Arrays.asList((AffiliationId[]) entry);
+  }
+
+  private static Object with(Object entry, Object added) {
+    AffiliationId id = (AffiliationId) added;
+    if (entry instanceof AffiliationId one) {
+      return one.equals(id) ? one : new AffiliationId[] {one, id};
+    }
+    AffiliationId[] several = (AffiliationId[]) entry;
+    if (Arrays.asList(several).contains(id)) {
+      return several;
+    }
+    AffiliationId[] grown = Arrays.copyOf(several, several.length + 1);
+    grown[several.length] = id;
+    return grown;
+  }
+
+  private static Object without(Object entry, AffiliationId id) {
+    if (entry instanceof AffiliationId one) {
+      return one.equals(id) ? null : one;
+    }
+    AffiliationId[] rest = Stream.of((AffiliationId[]) entry).filter(other -> !other.equals(id))
+        .toArray(AffiliationId[]::new);
+    return rest.length == 0 ? null : rest.length == 1 ? rest[0] : rest;
+  }
+
+  /** An organisation's affiliations by state, and the id instance they all share. */
+  private static final class OfOrganisation {
+    final OrganisationId id;
+    final Map<AffiliationState, Set<AffiliationId>> byState = new EnumMap<>(AffiliationState.class);
+
+    OfOrganisation(OrganisationId id) {
+      this.id = id;
     }
   }
 
   @Override
   public synchronized List<Affiliation> ofAccount(AccountId account) {
-    return byAccount.getOrDefault(account, Set.of()).stream()
+    return ids(byAccount.get(account)).stream()
         .map(byId::get)
         .sorted(Comparator.comparing(Affiliation::requestedAt).thenComparing(a -> a.id().value()).reversed())
         .toList();
@@ -116,7 +175,8 @@ public final class InMemoryAffiliationRegister implements AffiliationRegister {
 
   @Override
   public synchronized List<Affiliation> ofOrganisation(OrganisationId organisation, Set<AffiliationState> states) {
-    Map<AffiliationState, Set<AffiliationId>> ofOrganisation = byOrganisation.getOrDefault(organisation, Map.of());
+    OfOrganisation found = byOrganisation.get(organisation);
+    Map<AffiliationState, Set<AffiliationId>> ofOrganisation = found == null ? Map.of() : found.byState;
     return states.stream()
         .flatMap(s -> ofOrganisation.getOrDefault(s, Set.of()).stream())
         .map(byId::get)
@@ -127,7 +187,7 @@ public final class InMemoryAffiliationRegister implements AffiliationRegister {
 
   @Override
   public synchronized List<Affiliation> pendingSince(Instant instant) {
-    return byState.getOrDefault(AffiliationState.PENDING, Set.of()).stream()
+    return pending.stream()
         .map(byId::get)
         .filter(a -> a.submittedAt().filter(at -> !at.isAfter(instant)).isPresent())
         .sorted(Comparator.comparing((Affiliation a) -> a.submittedAt().orElseThrow()).thenComparing(a -> a.id().value()))

@@ -43,9 +43,15 @@ public final class InMemoryVacancies implements Vacancies {
   /** A published vacancy's place in the deadline index. */
   private record Deadline(Instant closesAt, String reference, VacancyId id) {}
 
+  /** A published vacancy's place in the opening index. */
+  private record Opening(Instant opensAt, VacancyId id) {}
+
   private static final Comparator<Deadline> BY_DEADLINE = Comparator.comparing(Deadline::closesAt)
       .thenComparing(Deadline::reference)
       .thenComparing(d -> d.id().value());
+
+  private static final Comparator<Opening> BY_OPENING = Comparator.comparing(Opening::opensAt)
+      .thenComparing(o -> o.id().value());
 
   private static final VacancyId FIRST = new VacancyId(new UUID(Long.MIN_VALUE, Long.MIN_VALUE));
   private static final VacancyId LAST = new VacancyId(new UUID(Long.MAX_VALUE, Long.MAX_VALUE));
@@ -59,6 +65,7 @@ public final class InMemoryVacancies implements Vacancies {
   private final Map<Locale, Set<VacancyId>> byLanguage = new HashMap<>();
   private final Map<String, Set<VacancyId>> byWord = new HashMap<>();
   private final NavigableSet<Deadline> byDeadline = new TreeSet<>(BY_DEADLINE);
+  private final NavigableSet<Opening> byOpening = new TreeSet<>(BY_OPENING);
 
   /**
    * Creates an empty store.
@@ -160,9 +167,8 @@ public final class InMemoryVacancies implements Vacancies {
       }
       matches.sort(Comparator.comparing((Vacancy v) -> v.closesAt().toInstant())
           .thenComparing(Vacancy::referenceNumber).thenComparing(v -> v.id().value()));
-    } else {
-      // no filter: walk the deadline index in page order, keeping only this page's vacancies and counting the
-      // rest, instead of collecting every open vacancy to cut one page out of them
+    } else if (query.closingWithin().isPresent()) {
+      // only a window of deadlines: walk it in page order, keeping this page's vacancies and counting the rest
       long from = (long) query.page() * query.size();
       List<Vacancy> items = new ArrayList<>(Math.min(query.size(), 64));
       long total = 0;
@@ -176,10 +182,53 @@ public final class InMemoryVacancies implements Vacancies {
         }
       }
       return new Page<>(items, query.page(), query.size(), total);
+    } else {
+      // no criteria: walk the deadline index in page order only as far as this page, and count the rest
+      // without walking it (see openCount)
+      long from = (long) query.page() * query.size();
+      List<Vacancy> items = new ArrayList<>(Math.min(query.size(), 64));
+      long before = 0;
+      for (Deadline d : window) {
+        if (items.size() >= query.size()) {
+          break;
+        }
+        Vacancy v = byId.get(d.id());
+        if (!openNow.test(v)) {
+          continue;
+        }
+        if (before < from) {
+          before++;
+        } else {
+          items.add(v);
+        }
+      }
+      return new Page<>(items, query.page(), query.size(), openCount(now));
     }
     int from = (int) Math.min((long) query.page() * query.size(), matches.size());
     int to = Math.min(from + query.size(), matches.size());
     return new Page<>(matches.subList(from, to), query.page(), query.size(), matches.size());
+  }
+
+  /**
+   * How many published vacancies are open at an instant, in time that grows with the vacancies past their
+   * deadline but not yet closed and those not yet opened, not with all of them: every published vacancy, less
+   * those whose deadline is reached (the head of the deadline index, which the deadline job keeps short), less
+   * those still before their opening (the tail of the opening index) whose deadline is not reached.
+   */
+  private long openCount(Instant now) {
+    long open = byDeadline.size();
+    for (Deadline d : byDeadline) {
+      if (now.isBefore(d.closesAt())) {
+        break;
+      }
+      open--;
+    }
+    for (Opening o : byOpening.tailSet(new Opening(now, LAST), false)) {
+      if (!byId.get(o.id()).pastDeadline(now)) {
+        open--;
+      }
+    }
+    return open;
   }
 
   private static <K> Set<VacancyId> union(Map<K, Set<VacancyId>> index, Collection<K> keys) {
@@ -197,6 +246,7 @@ public final class InMemoryVacancies implements Vacancies {
     if (v.status() == VacancyStatus.PUBLISHED) {
       forEachIndex(v, (index, key) -> index.computeIfAbsent(key, k -> new HashSet<>()).add(v.id()));
       byDeadline.add(deadline(v));
+      byOpening.add(opening(v));
     }
   }
 
@@ -213,6 +263,7 @@ public final class InMemoryVacancies implements Vacancies {
       }
     });
     byDeadline.remove(deadline(v));
+    byOpening.remove(opening(v));
   }
 
   @SuppressWarnings("unchecked")
@@ -239,6 +290,10 @@ public final class InMemoryVacancies implements Vacancies {
 
   private static Deadline deadline(Vacancy v) {
     return new Deadline(v.closesAt().toInstant(), v.referenceNumber(), v.id());
+  }
+
+  private static Opening opening(Vacancy v) {
+    return new Opening(v.opensAt().toInstant(), v.id());
   }
 
   private static String referenceKey(Vacancy v) {

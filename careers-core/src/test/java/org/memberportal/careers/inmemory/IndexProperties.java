@@ -2,6 +2,7 @@ package org.memberportal.careers.inmemory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -12,10 +13,12 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 import org.memberportal.careers.alert.AlertCriteria;
 import org.memberportal.careers.alert.AlertId;
 import org.memberportal.careers.alert.JobAlert;
 import org.memberportal.careers.opening.OpeningQuery;
+import org.memberportal.careers.opening.Page;
 import org.memberportal.careers.opening.Words;
 import org.memberportal.careers.testkit.CareersArbitraries;
 import org.memberportal.careers.vacancy.Languages;
@@ -63,6 +66,26 @@ class IndexProperties {
     assertThat(store.openings(second, NOW).items()).extracting(Vacancy::id)
         .containsExactlyElementsOf(scanned.stream().skip(3).limit(3).map(Vacancy::id).toList());
     assertThat(store.openings(second, NOW).total()).isEqualTo(scanned.size());
+  }
+
+  @Property(tries = 200)
+  void unfilteredOpeningsAgreeWithAScanAtAnyInstant(@ForAll("vacancies") List<Vacancy> all,
+      @ForAll @IntRange(min = -72, max = 300) int hours) {
+    // the total without criteria is counted from the indexes (past deadline, not yet opened), not by a walk
+    InMemoryVacancies store = new InMemoryVacancies(new InMemoryTransactions());
+    all.forEach(store::insert);
+    Instant at = NOW.plus(Duration.ofHours(hours));
+
+    List<Vacancy> scanned = all.stream().filter(v -> v.open(at))
+        .sorted(Comparator.comparing((Vacancy v) -> v.closesAt().toInstant()).thenComparing(Vacancy::referenceNumber))
+        .toList();
+
+    for (int page = 0; page < 3; page++) {
+      Page<Vacancy> found = store.openings(OpeningQuery.builder().page(page).size(4).build(), at);
+      assertThat(found.items()).extracting(Vacancy::id)
+          .containsExactlyElementsOf(scanned.stream().skip(page * 4L).limit(4).map(Vacancy::id).toList());
+      assertThat(found.total()).isEqualTo(scanned.size());
+    }
   }
 
   @Property(tries = 200)

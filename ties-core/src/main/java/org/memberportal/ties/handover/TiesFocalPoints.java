@@ -65,7 +65,6 @@ public final class TiesFocalPoints {
   private final TiesAccountRegister register;
   private final PendingHandOvers pending;
   private final Duration tokenLifetime;
-  private final SecureRandom random = new SecureRandom();
 
   /**
    * Creates the service.
@@ -221,8 +220,15 @@ public final class TiesFocalPoints {
 
   private String newToken() {
     byte[] bytes = new byte[32];
-    random.nextBytes(bytes);
+    Tokens.RANDOM.nextBytes(bytes);
     return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  }
+
+  /** The token generator, seeded at the first hand-over rather than when the service is built (start-up). */
+  private static final class Tokens {
+    static final SecureRandom RANDOM = new SecureRandom();
+
+    private Tokens() {}
   }
 
   /** Only the hash is stored, so a leaked store does not let anyone confirm a hand-over. */

@@ -1,6 +1,5 @@
 package org.memberportal.ties.inmemory;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,7 +16,8 @@ import org.memberportal.ties.access.TiesState;
 import org.memberportal.ties.port.TiesAccountRegister;
 
 /**
- * In-memory TIES access, with a concurrent index of active accounts read without the register's lock.
+ * In-memory TIES access in a concurrent map: writes take the register's lock, and {@link #isActive} reads the
+ * map without it (no second index of active accounts, which would cost memory for every account).
  *
  * @since 0.1.0
  */
@@ -25,8 +25,7 @@ import org.memberportal.ties.port.TiesAccountRegister;
 public final class InMemoryTiesAccountRegister implements TiesAccountRegister {
 
   private final InMemoryTransactions transactions;
-  private final Map<AccountId, TiesAccount> byAccount = new HashMap<>();
-  private final Set<AccountId> active = ConcurrentHashMap.newKeySet();
+  private final Map<AccountId, TiesAccount> byAccount = new ConcurrentHashMap<>();
 
   /**
    * Creates an empty register.
@@ -57,7 +56,8 @@ public final class InMemoryTiesAccountRegister implements TiesAccountRegister {
 
   @Override
   public boolean isActive(AccountId account) {
-    return active.contains(account);
+    TiesAccount found = byAccount.get(account);
+    return found != null && found.state().active();
   }
 
   @Override
@@ -77,11 +77,6 @@ public final class InMemoryTiesAccountRegister implements TiesAccountRegister {
       byAccount.remove(account);
     } else {
       byAccount.put(account, value);
-    }
-    if (value != null && value.state().active()) {
-      active.add(account);
-    } else {
-      active.remove(account);
     }
   }
 }
