@@ -173,15 +173,37 @@ public final class Benchmarks {
 
   private void approveOnPostgres() throws RunnerException {
     int batch = quick ? 20 : ApproveOnPostgresBenchmark.BATCH;
-    Collection<RunResult> results = jmh(ApproveOnPostgresBenchmark.class, o -> o.param("batch", String.valueOf(batch))
-        .warmupBatchSize(batch).measurementBatchSize(batch));
-    double library = score(results, "library", null);
-    double baseline = score(results, "baseline", null);
-    // throughput is the inverse of the time per batch
-    double ratio = baseline / library;
+    // each side runs in a fork of its own, one after the other, so a change in the machine's load between the two
+    // forks moves the ratio: run several rounds and keep the median round, each side scored by its median batch
+    int rounds = quick ? 1 : 3;
+    List<Double> ratios = new ArrayList<>();
+    List<Double> libraries = new ArrayList<>();
+    List<Double> baselines = new ArrayList<>();
+    for (int round = 1; round <= rounds; round++) {
+      Collection<RunResult> results = jmh(ApproveOnPostgresBenchmark.class, o -> o.param("batch",
+          String.valueOf(batch)).warmupBatchSize(batch).measurementBatchSize(batch));
+      double library = median(results, "library") * 1000 / batch;
+      double baseline = median(results, "baseline") * 1000 / batch;
+      // throughput is the inverse of the time per approval
+      ratios.add(baseline / library);
+      libraries.add(library);
+      baselines.add(baseline);
+      out.printf(Locale.ROOT, "B1 round %d: library %.0f us, JDBC %.0f us per approval: %.3f x, load average %.2f%n",
+          round, library, baseline, baseline / library,
+          ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    }
+    double ratio = median(ratios);
     figures.add(new Figure("B1", String.format(Locale.ROOT,
-        "approve on PostgreSQL: library / JDBC throughput (%.0f vs %.0f us per approval)", library * 1000 / batch,
-        baseline * 1000 / batch), ratio, "x", ">= 0.8", ratio >= 0.8));
+        "approve on PostgreSQL: library / JDBC throughput, median of %d (%.0f vs %.0f us)", rounds,
+        median(libraries), median(baselines)), ratio, "x", ">= 0.8", ratio >= 0.8));
+  }
+
+  private static double median(Collection<RunResult> results, String method) {
+    return results.stream()
+        .filter(r -> r.getParams().getBenchmark().endsWith("." + method))
+        .mapToDouble(r -> r.getPrimaryResult().getStatistics().getPercentile(50))
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException("no result for " + method));
   }
 
   // -------------------------------------------------------------------------------------------------- B2
