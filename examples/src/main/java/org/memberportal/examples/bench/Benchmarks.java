@@ -22,13 +22,14 @@ import org.openjdk.jmh.runner.options.TimeValue;
 import org.openjdk.jmh.runner.options.VerboseMode;
 
 /**
- * Runs the benchmarks B2 to B6 and prints each figure with its target and PASS/FAIL. Every figure is a ratio of
+ * Runs the benchmarks B1 to B6 and prints each figure with its target and PASS/FAIL. Every figure is a ratio of
  * two measurements taken side by side in one run (two JMH methods, or two forked JVMs started here), except B5's
- * bytes per account and B6's verify time, which are absolute.
+ * bytes per account and B6's verify time, which are absolute. B1 and B3pg run on an embedded PostgreSQL.
  *
  * <p>Options: {@code --quick} runs each benchmark once, in this JVM, at the small sizes (it checks that they
- * still run; its figures mean nothing); {@code --only B2,B3} picks benchmarks; {@code --large N} sets the large
- * size of B3 and B5 (default 1,000,000).
+ * still run; its figures mean nothing); {@code --only B1,B3pg} picks benchmarks (B3pg is B3 on PostgreSQL);
+ * {@code --large N} sets the large size of B3 and B5 (default 1,000,000); {@code --large-pg N} the large size of
+ * B3pg (default 100,000).
  */
 public final class Benchmarks {
 
@@ -55,7 +56,7 @@ public final class Benchmarks {
      * @return the line
      */
     public String line(String verdict) {
-      return String.format(Locale.ROOT, "%-3s %-80s %12.3f %-3s target %-15s %s", id, what, value, unit, target,
+      return String.format(Locale.ROOT, "%-4s %-80s %12.3f %-3s target %-15s %s", id, what, value, unit, target,
           verdict);
     }
   }
@@ -63,6 +64,7 @@ public final class Benchmarks {
   private final boolean quick;
   private final Set<String> only;
   private final int large;
+  private final int largePostgres;
   private final PrintStream out;
   private final List<Figure> figures = new ArrayList<>();
 
@@ -75,31 +77,47 @@ public final class Benchmarks {
    * @param out where progress and figures go
    */
   public Benchmarks(boolean quick, Set<String> only, int large, PrintStream out) {
+    this(quick, only, large, 100_000, out);
+  }
+
+  /**
+   * Creates a run.
+   *
+   * @param quick whether to run each benchmark once only
+   * @param only the benchmarks to run (empty: all), in upper case ({@code B3PG})
+   * @param large the large size of B3 and B5
+   * @param largePostgres the large size of B3pg
+   * @param out where progress and figures go
+   */
+  public Benchmarks(boolean quick, Set<String> only, int large, int largePostgres, PrintStream out) {
     this.quick = quick;
     this.only = only;
     this.large = large;
+    this.largePostgres = largePostgres;
     this.out = out;
   }
 
   /**
    * Parses the options and runs.
    *
-   * @param args {@code [--quick] [--only B2,B3] [--large N]}
+   * @param args {@code [--quick] [--only B1,B3pg] [--large N] [--large-pg N]}
    * @throws Exception when a benchmark cannot run
    */
   public static void main(String[] args) throws Exception {
     boolean quick = false;
     Set<String> only = new LinkedHashSet<>();
     int large = 1_000_000;
+    int largePostgres = 100_000;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--quick" -> quick = true;
         case "--only" -> only.addAll(Arrays.asList(args[++i].toUpperCase(Locale.ROOT).split(",")));
         case "--large" -> large = Integer.parseInt(args[++i].replace("_", ""));
+        case "--large-pg" -> largePostgres = Integer.parseInt(args[++i].replace("_", ""));
         default -> throw new IllegalArgumentException("unknown option " + args[i]);
       }
     }
-    List<Figure> figures = new Benchmarks(quick, only, large, System.out).run();
+    List<Figure> figures = new Benchmarks(quick, only, large, largePostgres, System.out).run();
     // the exit code says whether every figure met its target (always 0 in quick mode)
     System.exit(quick || figures.stream().allMatch(Figure::pass) ? 0 : 1);
   }
@@ -115,11 +133,17 @@ public final class Benchmarks {
   public List<Figure> run() throws RunnerException, IOException, InterruptedException {
     long started = System.nanoTime();
     double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    if (wanted("B1")) {
+      approveOnPostgres();
+    }
     if (wanted("B2")) {
       approve();
     }
     if (wanted("B3")) {
       growth();
+    }
+    if (wanted("B3PG")) {
+      growthOnPostgres();
     }
     if (wanted("B4")) {
       startup();
@@ -145,6 +169,43 @@ public final class Benchmarks {
     return only.isEmpty() || only.contains(id);
   }
 
+  // -------------------------------------------------------------------------------------------------- B1
+
+  private void approveOnPostgres() throws RunnerException {
+    int batch = quick ? 20 : ApproveOnPostgresBenchmark.BATCH;
+    // each side runs in a fork of its own, one after the other, so a change in the machine's load between the two
+    // forks moves the ratio: run several rounds and keep the median round, each side scored by its median batch
+    int rounds = quick ? 1 : 3;
+    List<Double> ratios = new ArrayList<>();
+    List<Double> libraries = new ArrayList<>();
+    List<Double> baselines = new ArrayList<>();
+    for (int round = 1; round <= rounds; round++) {
+      Collection<RunResult> results = jmh(ApproveOnPostgresBenchmark.class, o -> o.param("batch",
+          String.valueOf(batch)).warmupBatchSize(batch).measurementBatchSize(batch));
+      double library = median(results, "library") * 1000 / batch;
+      double baseline = median(results, "baseline") * 1000 / batch;
+      // throughput is the inverse of the time per approval
+      ratios.add(baseline / library);
+      libraries.add(library);
+      baselines.add(baseline);
+      out.printf(Locale.ROOT, "B1 round %d: library %.0f us, JDBC %.0f us per approval: %.3f x, load average %.2f%n",
+          round, library, baseline, baseline / library,
+          ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    }
+    double ratio = median(ratios);
+    figures.add(new Figure("B1", String.format(Locale.ROOT,
+        "approve on PostgreSQL: library / JDBC throughput, median of %d (%.0f vs %.0f us)", rounds,
+        median(libraries), median(baselines)), ratio, "x", ">= 0.8", ratio >= 0.8));
+  }
+
+  private static double median(Collection<RunResult> results, String method) {
+    return results.stream()
+        .filter(r -> r.getParams().getBenchmark().endsWith("." + method))
+        .mapToDouble(r -> r.getPrimaryResult().getStatistics().getPercentile(50))
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException("no result for " + method));
+  }
+
   // -------------------------------------------------------------------------------------------------- B2
 
   private void approve() throws RunnerException {
@@ -164,9 +225,17 @@ public final class Benchmarks {
   // -------------------------------------------------------------------------------------------------- B3
 
   private void growth() throws RunnerException {
+    growth("B3", GrowthBenchmark.class, large, "");
+  }
+
+  private void growthOnPostgres() throws RunnerException {
+    growth("B3pg", GrowthOnPostgresBenchmark.class, largePostgres, "PostgreSQL ");
+  }
+
+  private void growth(String id, Class<?> benchmark, int largeSize, String where) throws RunnerException {
     String small = "1000";
-    String big = String.valueOf(large);
-    Collection<RunResult> results = jmh(GrowthBenchmark.class,
+    String big = String.valueOf(largeSize);
+    Collection<RunResult> results = jmh(benchmark,
         o -> o.param("records", quick ? new String[] {small} : new String[] {small, big}));
     for (String method : List.of("pendingRequestsPage", "manageMyUsersSearch", "myRequests",
         "jobOpeningsKeywordSearch",
@@ -174,8 +243,8 @@ public final class Benchmarks {
       double atSmall = score(results, method, small);
       double atLarge = quick ? atSmall : score(results, method, big);
       double ratio = atLarge / atSmall;
-      figures.add(new Figure("B3", String.format(Locale.ROOT, "%s: %s / %s records (%.1f vs %.1f us)", method,
-          quick ? small : big, small, atLarge, atSmall), ratio, "x", "<= 2", ratio <= 2));
+      figures.add(new Figure(id, String.format(Locale.ROOT, "%s%s: %s / %s records (%.1f vs %.1f us)", where,
+          method, quick ? small : big, small, atLarge, atSmall), ratio, "x", "<= 2", ratio <= 2));
     }
   }
 
@@ -274,7 +343,8 @@ public final class Benchmarks {
   }
 
   private static TimeUnit unit(Class<?> benchmark) {
-    return benchmark == GrowthBenchmark.class ? TimeUnit.MICROSECONDS : TimeUnit.MILLISECONDS;
+    return benchmark == GrowthBenchmark.class || benchmark == GrowthOnPostgresBenchmark.class ? TimeUnit.MICROSECONDS
+        : TimeUnit.MILLISECONDS;
   }
 
   private static double score(Collection<RunResult> results, String method, String records) {

@@ -1,5 +1,6 @@
 /**
- * JMH benchmarks of the library on its in-memory adapters, with the harness that prints each ratio and target.
+ * JMH benchmarks of the library on its in-memory and PostgreSQL adapters, with the harness that prints each ratio
+ * and target.
  */
 @NullMarked
 package org.memberportal.examples.bench;

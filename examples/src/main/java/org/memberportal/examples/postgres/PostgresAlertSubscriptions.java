@@ -86,7 +86,8 @@ public final class PostgresAlertSubscriptions implements AlertSubscriptions {
 
   @Override
   public List<JobAlert> matching(Vacancy vacancy) {
-    List<JobAlert> candidates = transactions.withConnection(c -> Sql.list(c, SELECT
+    // planned for the vacancy's values: the generic plan intersected every criterion's index (see Sql)
+    List<JobAlert> candidates = transactions.withConnection(c -> Sql.listPlannedForValues(c, SELECT
         + "where type_keys && array[?::text, '*'] and grade_keys && array[?::text, '*']"
         + " and station_keys && array[?::text, '*'] and language_keys && (?::text[] || '*'::text)"
         + " order by position", b -> b.text(vacancy.type().name())

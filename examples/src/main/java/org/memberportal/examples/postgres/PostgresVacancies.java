@@ -159,11 +159,14 @@ public final class PostgresVacancies implements Vacancies {
       }
     };
     return transactions.withConnection(c -> {
-      long total = Sql.one(c, "select count(*) from vacancy " + where, filters, rows -> rows.getLong(1)).orElse(0L);
+      // planned for the query's values (see Sql.listPlannedForValues): a generic plan cannot tell a rare keyword
+      // from a common one
+      long total = Sql.listPlannedForValues(c, "select count(*) from vacancy " + where, filters,
+          rows -> rows.getLong(1)).get(0);
       List<Vacancy> items = select(c, SELECT + where + LISTING_ORDER + " limit ? offset ?", b -> {
         filters.bind(b);
         b.integer(query.size()).number((long) query.page() * query.size());
-      });
+      }, true);
       return new Page<>(items, query.page(), query.size(), total);
     });
   }
@@ -213,13 +216,23 @@ public final class PostgresVacancies implements Vacancies {
   }
 
   private static List<Vacancy> select(Connection c, String sql, Sql.Binding binding) throws SQLException {
+    return select(c, sql, binding, false);
+  }
+
+  private static List<Vacancy> select(Connection c, String sql, Sql.Binding binding, boolean plannedForValues)
+      throws SQLException {
     List<Vacancy.Builder> builders = new ArrayList<>();
     List<VacancyId> ids = new ArrayList<>();
-    Sql.list(c, sql, binding, rows -> {
+    Sql.Reader<Boolean> reader = rows -> {
       builders.add(read(rows));
       ids.add(new VacancyId(Sql.uuid(rows, "id")));
       return Boolean.TRUE;
-    });
+    };
+    if (plannedForValues) {
+      Sql.listPlannedForValues(c, sql, binding, reader);
+    } else {
+      Sql.list(c, sql, binding, reader);
+    }
     List<Vacancy> found = new ArrayList<>();
     for (int i = 0; i < builders.size(); i++) {
       Vacancy.Builder builder = builders.get(i);
