@@ -56,7 +56,7 @@ public final class JdbcApprove {
   static final String INSERT_PARAMETER = "insert into outbox_parameter (idempotency_key, name, value, secret)"
       + " values (?, ?, ?, ?)";
   static final String INSERT_EVENT = "insert into event_log (subject, type, event_class, occurred_at, actor_kind,"
-      + " actor_ref, actor_locale, attributes) values (?, ?, ?, ?, ?, ?, ?, ?)";
+      + " actor_ref, actor_locale, detail, attributes) values (?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
   private final DataSource dataSource;
 
@@ -227,7 +227,8 @@ public final class JdbcApprove {
       s.setString(5, "AccountHolder");
       s.setString(6, decider.toString());
       s.setString(7, "en");
-      s.setString(8, "affiliation=" + id + "\naccount=" + account + "\norganisation=" + organisation
+      s.setString(8, "");
+      s.setString(9, "affiliation=" + id + "\naccount=" + account + "\norganisation=" + organisation
           + "\nmembershipType=" + membershipType + "\nmemberOrganisation=true\nwantsTiesAccess=" + wantsTies
           + "\ndecidedBy=" + decider + "\ndecidedAs=" + seat);
       s.executeUpdate();
