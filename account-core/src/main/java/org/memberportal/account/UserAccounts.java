@@ -6,8 +6,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -705,6 +708,21 @@ public final class UserAccounts implements AccountDirectory {
   @Override
   public Optional<AccountSummary> find(AccountId id) {
     return host.query(() -> accounts.find(id).map(Account::summary));
+  }
+
+  /**
+   * The summaries of several accounts, read in one look-up of the store (F7's pages).
+   *
+   * @param ids the accounts
+   * @return the summaries of those that exist, by id
+   */
+  @Override
+  public Map<AccountId, AccountSummary> findAll(Collection<AccountId> ids) {
+    return host.query(() -> {
+      Map<AccountId, AccountSummary> found = new HashMap<>();
+      accounts.findAll(ids).forEach((id, a) -> found.put(id, a.summary()));
+      return found;
+    });
   }
 
   // ------------------------------------------------------------------------------------------------- helpers

@@ -1,5 +1,8 @@
 package org.memberportal.account.port;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.apiguardian.api.API;
 import org.memberportal.account.AccountSummary;
@@ -21,4 +24,19 @@ public interface AccountDirectory {
    * @return its summary, or empty when no such account exists (or it was erased)
    */
   Optional<AccountSummary> find(AccountId id);
+
+  /**
+   * The summaries of several accounts, for pages that show many; one look-up rather than one per account where
+   * the directory can.
+   *
+   * @param ids the accounts
+   * @return the summaries of those that exist, by id
+   */
+  default Map<AccountId, AccountSummary> findAll(Collection<AccountId> ids) {
+    Map<AccountId, AccountSummary> found = new HashMap<>();
+    for (AccountId id : ids) {
+      find(id).ifPresent(a -> found.put(id, a));
+    }
+    return found;
+  }
 }

@@ -1,7 +1,10 @@
 package org.memberportal.account.port;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apiguardian.api.API;
 import org.memberportal.account.Account;
@@ -30,6 +33,21 @@ public interface Accounts {
    * @return the account, if stored
    */
   Optional<Account> find(AccountId id);
+
+  /**
+   * Finds several accounts by id, for pages that show many (a focal point's "Manage my users"). A database
+   * adapter answers in one query; this default asks {@link #find} for each.
+   *
+   * @param ids the accounts
+   * @return the stored ones among them, by id (unknown ids are left out)
+   */
+  default Map<AccountId, Account> findAll(Collection<AccountId> ids) {
+    Map<AccountId, Account> found = new HashMap<>();
+    for (AccountId id : ids) {
+      find(id).ifPresent(a -> found.put(id, a));
+    }
+    return found;
+  }
 
   /**
    * Finds the account whose current address has the same normalised key.

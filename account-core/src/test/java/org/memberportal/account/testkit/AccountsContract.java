@@ -78,6 +78,26 @@ public abstract class AccountsContract {
   }
 
   @Test
+  void findsSeveralAccountsInOneLookUpLeavingOutUnknownIds() {
+    Accounts store = accounts();
+    Account a = account("ada@example.org", AccountStatus.ACTIVE, T0);
+    Account b = account("grace@example.org", AccountStatus.ACTIVE, T0);
+    Account c = account("alan@example.org", AccountStatus.ACTIVE, T0);
+    transactions().inTransaction(() -> {
+      store.add(a);
+      store.add(b);
+      store.add(c);
+      return null;
+    });
+    AccountId unknown = AccountId.random();
+
+    assertThat(store.findAll(List.of(a.id(), c.id(), unknown, a.id())))
+        .containsOnlyKeys(a.id(), c.id())
+        .hasEntrySatisfying(c.id(), found -> assertThat(found.email()).isEqualTo(c.email()));
+    assertThat(store.findAll(List.of())).isEmpty();
+  }
+
+  @Test
   void refusesASecondAccountWithTheSameNormalisedEmail() {
     Accounts store = accounts();
     transactions().inTransaction(() -> {

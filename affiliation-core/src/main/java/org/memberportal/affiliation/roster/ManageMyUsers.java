@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apiguardian.api.API;
 import org.memberportal.account.AccountSummary;
@@ -16,6 +17,7 @@ import org.memberportal.affiliation.membership.AffiliationState;
 import org.memberportal.affiliation.organisation.NameKey;
 import org.memberportal.affiliation.organisation.OrganisationId;
 import org.memberportal.affiliation.port.AffiliationRegister;
+import org.memberportal.kernel.AccountId;
 import org.memberportal.kernel.Actor;
 import org.memberportal.kernel.NotAllowed;
 import org.memberportal.kernel.Role;
@@ -74,8 +76,11 @@ public final class ManageMyUsers {
       FocalPointSeats seats = focalPoints.seatsOf(organisation);
       String text = query.text().map(NameKey::of).orElse("");
       List<RosterEntry> entries = new ArrayList<>();
-      for (Affiliation a : affiliations.ofOrganisation(organisation, states)) {
-        AccountSummary user = accounts.find(a.account()).orElse(null);
+      List<Affiliation> listed = affiliations.ofOrganisation(organisation, states);
+      // one look-up for every row's account, not one per row
+      Map<AccountId, AccountSummary> users = accounts.findAll(listed.stream().map(Affiliation::account).toList());
+      for (Affiliation a : listed) {
+        AccountSummary user = users.get(a.account());
         if (user == null) {
           continue;
         }

@@ -6,9 +6,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.apiguardian.api.API;
 import org.memberportal.account.Account;
 import org.memberportal.account.AccountStatus;
@@ -49,6 +53,27 @@ public final class PostgresAccounts implements Accounts {
   public Optional<Account> find(AccountId id) {
     return transactions.withConnection(c -> one(c, "select " + COLUMNS + " from account where id = ?",
         s -> Sql.bind(s).uuid(id.value())));
+  }
+
+  @Override
+  public Map<AccountId, Account> findAll(Collection<AccountId> ids) {
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    List<UUID> values = ids.stream().map(AccountId::value).distinct().toList();
+    return transactions.withConnection(c -> {
+      try (PreparedStatement select = c.prepareStatement("select " + COLUMNS + " from account where id = any (?)")) {
+        Sql.bind(select).uuids(values);
+        Map<AccountId, Account> found = new HashMap<>();
+        try (ResultSet rows = select.executeQuery()) {
+          while (rows.next()) {
+            Account account = read(rows);
+            found.put(account.id(), account);
+          }
+        }
+        return found;
+      }
+    });
   }
 
   @Override

@@ -556,6 +556,9 @@ final class HostileScene {
         build(() -> java.util.Objects.requireNonNull(s.account(v, 0))), s.actor(v))));
     c.add(new Command(acc, "UserAccounts.find", (s, v) -> s.portal.accounts.find(
         build(() -> java.util.Objects.requireNonNull(s.account(v, 0))))));
+    c.add(new Command(acc, "UserAccounts.findAll", (s, v) -> s.portal.accounts.findAll(
+        build(() -> List.of(java.util.Objects.requireNonNull(s.account(v, 0)),
+            java.util.Objects.requireNonNull(s.account(v, 1)))))));
 
     c.add(new Command(aff, "Organisations.search", (s, v) -> s.portal.affiliation.organisations().search(
         build(() -> DirectoryQuery.builder().membershipType(Optional.ofNullable(choice(MembershipType.class, v, 0)))
