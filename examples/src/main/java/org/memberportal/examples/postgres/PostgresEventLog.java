@@ -1,6 +1,7 @@
 package org.memberportal.examples.postgres;
 
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -31,6 +32,27 @@ import org.memberportal.kernel.StaffId;
 public final class PostgresEventLog implements EventLog {
 
   private static final Set<String> COMMON = Set.of("occurredAt", "actor", "subject");
+
+  /** Each event class's own record components and their accessors, looked up once per class, not per event. */
+  private static final ClassValue<Map<String, Method>> COMPONENTS = new ClassValue<>() {
+    @Override
+    protected Map<String, Method> computeValue(Class<?> type) {
+      Map<String, Method> accessors = new LinkedHashMap<>();
+      RecordComponent[] components = type.getRecordComponents();
+      for (RecordComponent component : components == null ? new RecordComponent[0] : components) {
+        if (!COMMON.contains(component.getName())) {
+          Method accessor = component.getAccessor();
+          try {
+            accessor.setAccessible(true);
+          } catch (RuntimeException e) {
+            // left inaccessible: each read then records "<unreadable>"
+          }
+          accessors.put(component.getName(), accessor);
+        }
+      }
+      return accessors;
+    }
+  };
 
   private final PostgresTransactions transactions;
 
@@ -92,21 +114,12 @@ public final class PostgresEventLog implements EventLog {
 
   private static Map<String, String> attributes(DomainEvent event) {
     Map<String, String> attributes = new LinkedHashMap<>();
-    RecordComponent[] components = event.getClass().getRecordComponents();
-    if (components == null) {
-      return attributes;
-    }
-    for (RecordComponent component : components) {
-      if (COMMON.contains(component.getName())) {
-        continue;
-      }
+    for (Map.Entry<String, Method> component : COMPONENTS.get(event.getClass()).entrySet()) {
       try {
-        component.getAccessor().setAccessible(true);
-        Object value = component.getAccessor().invoke(event);
-        attributes.put(component.getName(), String.valueOf(value));
+        attributes.put(component.getKey(), String.valueOf(component.getValue().invoke(event)));
       } catch (IllegalAccessException | InvocationTargetException | RuntimeException e) {
         // an unreadable component must not fail the command: the trail says so instead
-        attributes.put(component.getName(), "<unreadable>");
+        attributes.put(component.getKey(), "<unreadable>");
       }
     }
     return attributes;
