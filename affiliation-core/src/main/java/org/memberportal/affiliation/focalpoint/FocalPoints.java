@@ -235,7 +235,7 @@ public final class FocalPoints {
   @API(status = API.Status.INTERNAL, since = "0.1.0")
   public Optional<FocalPointChanged> vacateTiesSeat(OrganisationId organisation, AccountId holder, Actor actor) {
     return seats.find(organisation).filter(s -> s.ties().filter(holder::equals).isPresent())
-        .map(s -> vacate(s, FocalPointRole.TIES, FocalPointChange.CLEARED_WITH_AFFILIATION, actor));
+        .map(s -> event(vacate(s, FocalPointRole.TIES, FocalPointChange.CLEARED_WITH_AFFILIATION, actor)));
   }
 
   /**
@@ -253,17 +253,25 @@ public final class FocalPoints {
       FocalPointSeats current = held;
       for (FocalPointRole seat : FocalPointRole.values()) {
         if (current.holder(seat).filter(holder::equals).isPresent()) {
-          events.add(vacate(current, seat, FocalPointChange.CLEARED_WITH_ACCOUNT, actor));
-          current = seats.find(current.organisation()).orElseThrow();
+          // the next seat of the same organisation is vacated on the seats just saved, at their new version
+          Outcome<FocalPointSeats> vacated = vacate(current, seat, FocalPointChange.CLEARED_WITH_ACCOUNT, actor);
+          events.add(event(vacated));
+          current = vacated.value();
         }
       }
     }
     return events;
   }
 
-  private FocalPointChanged vacate(FocalPointSeats current, FocalPointRole seat, FocalPointChange how, Actor actor) {
+  private Outcome<FocalPointSeats> vacate(FocalPointSeats current, FocalPointRole seat, FocalPointChange how,
+      Actor actor) {
     Organisation org = organisations.find(current.organisation())
         .orElseThrow(() -> new NotFound("affiliation.organisation-not-found", "no such organisation"));
-    return (FocalPointChanged) change(current, seat, Optional.empty(), how, actor, org).events().get(0);
+    return change(current, seat, Optional.empty(), how, actor, org);
+  }
+
+  /** The one event {@link #change} records. */
+  private static FocalPointChanged event(Outcome<FocalPointSeats> changed) {
+    return (FocalPointChanged) changed.events().get(0);
   }
 }
