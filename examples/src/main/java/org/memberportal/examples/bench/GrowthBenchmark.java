@@ -94,22 +94,37 @@ public class GrowthBenchmark {
     @Param({"1000", "1000000"})
     public int records;
 
-    World world;
-    RosterQuery pendingPage;
-    RosterQuery search;
-    MyRequests myRequests;
-    AccountId user;
+    RosterData data;
 
-    /** Loads the store, straight into the register (loading through the commands would take minutes). */
+    /** Loads the store, or takes the one that the previous read loaded. */
     @Setup(Level.Trial)
     public void load() {
-      world = new World();
+      data = DataSets.once(Roster.class, records, () -> RosterData.load(records));
+    }
+  }
+
+  /**
+   * A loaded affiliation store and the reads' arguments.
+   *
+   * @param world the affiliation module and its focal point
+   * @param myRequests the "My Requests" read
+   * @param user the user whose requests are read
+   * @param pendingPage the focal point's pending page
+   * @param search the name search
+   */
+  record RosterData(World world, MyRequests myRequests, AccountId user, RosterQuery pendingPage,
+      RosterQuery search) {
+
+    /** Loads the store straight into the register (loading through the commands would take minutes). */
+    static RosterData load(int records) {
+      World world = new World();
       SplittableRandom random = new SplittableRandom(42);
       Instant at = Instant.parse("2026-01-01T00:00:00Z");
       InMemoryTransactions tx = world.kernel.transactions();
       InMemoryTiesAccountRegister ties = new InMemoryTiesAccountRegister(tx);
-      myRequests = new MyRequests(world.kernel.host(), world.module.affiliations(), world.module.organisations(),
-          ties);
+      MyRequests myRequests = new MyRequests(world.kernel.host(), world.module.affiliations(),
+          world.module.organisations(), ties);
+      AccountId[] user = new AccountId[1];
       int batch = 10_000;
       for (int from = 0; from < records; from += batch) {
         int start = from;
@@ -119,11 +134,11 @@ public class GrowthBenchmark {
             // everybody else is spread over organisations of PER_ORGANISATION records
             OrganisationId organisation = own ? world.organisation.id()
                 : new OrganisationId(new UUID(1, i / PER_ORGANISATION));
-            AccountSummary user = world.accounts.active(FIRST_NAMES[random.nextInt(FIRST_NAMES.length)],
+            AccountSummary member = world.accounts.active(FIRST_NAMES[random.nextInt(FIRST_NAMES.length)],
                 LAST_NAMES[random.nextInt(LAST_NAMES.length)], i);
             boolean pending = own ? i >= OWN_APPROVED : random.nextInt(10) == 0;
             Instant requested = at.plusSeconds(i);
-            Affiliation.Builder a = Affiliation.builder().id(AffiliationId.random()).account(user.id())
+            Affiliation.Builder a = Affiliation.builder().id(AffiliationId.random()).account(member.id())
                 .organisation(organisation)
                 .membershipType(MembershipType.SECTOR_MEMBER).wantsTiesAccess(false).requestedAt(requested)
                 .submittedAt(requested);
@@ -132,14 +147,15 @@ public class GrowthBenchmark {
             Affiliation saved = world.register.save(a.build());
             if (i == 0) {
               // the user whose "My Requests" is read: an affiliation and a TIES grant
-              this.user = user0(saved, ties, requested);
+              user[0] = user0(saved, ties, requested);
             }
           }
           return null;
         });
       }
-      pendingPage = RosterQuery.builder().organisation(world.organisation.id()).pendingOnly(true).size(50).build();
-      search = RosterQuery.builder().organisation(world.organisation.id()).text("smi").size(20).build();
+      return new RosterData(world, myRequests, user[0],
+          RosterQuery.builder().organisation(world.organisation.id()).pendingOnly(true).size(50).build(),
+          RosterQuery.builder().organisation(world.organisation.id()).text("smi").size(20).build());
     }
   }
 
@@ -158,18 +174,28 @@ public class GrowthBenchmark {
     @Param({"1000", "1000000"})
     public int records;
 
-    JobOpenings openings;
-    OpeningQuery keyword;
-    OpeningQuery firstPage;
-    InMemoryVacancies vacancies;
-    Vacancy published;
+    OpeningsData data;
 
-    /** Loads the vacancies straight into the store. */
+    /** Loads the vacancies, or takes the ones that the previous read loaded. */
     @Setup(Level.Trial)
     public void load() {
+      data = DataSets.once(Openings.class, records, () -> OpeningsData.load(records));
+    }
+  }
+
+  /**
+   * Loaded vacancies and the reads' arguments.
+   *
+   * @param openings the public job openings
+   * @param keyword the keyword search
+   * @param firstPage the first page, no criteria
+   */
+  record OpeningsData(JobOpenings openings, OpeningQuery keyword, OpeningQuery firstPage) {
+
+    /** Loads the vacancies straight into the store. */
+    static OpeningsData load(int records) {
       InMemoryHost kernel = new InMemoryHost(Clock.systemUTC());
-      vacancies = new InMemoryVacancies(kernel.transactions());
-      openings = new JobOpenings(kernel.host(), vacancies);
+      InMemoryVacancies vacancies = new InMemoryVacancies(kernel.transactions());
       ZonedDateTime now = ZonedDateTime.now(Clock.systemUTC());
       StaffId recruiter = new StaffId(UUID.randomUUID());
       SplittableRandom random = new SplittableRandom(7);
@@ -178,17 +204,13 @@ public class GrowthBenchmark {
         int start = from;
         kernel.transactions().inTransaction(() -> {
           for (int i = start; i < Math.min(start + batch, records); i++) {
-            Vacancy v = vacancy(i, i < MATCHING, now, recruiter, random);
-            vacancies.insert(v);
-            if (i == 0) {
-              published = v;
-            }
+            vacancies.insert(vacancy(i, i < MATCHING, now, recruiter, random));
           }
           return null;
         });
       }
-      keyword = OpeningQuery.builder().keywords("spectrum").size(20).build();
-      firstPage = OpeningQuery.builder().size(20).build();
+      return new OpeningsData(new JobOpenings(kernel.host(), vacancies),
+          OpeningQuery.builder().keywords("spectrum").size(20).build(), OpeningQuery.builder().size(20).build());
     }
   }
 
@@ -199,14 +221,27 @@ public class GrowthBenchmark {
     @Param({"1000", "1000000"})
     public int records;
 
-    InMemoryAlertSubscriptions alerts;
-    Vacancy vacancy;
+    AlertsData data;
 
-    /** Loads the alerts straight into the store: each names a type, a grade and one of many duty stations. */
+    /** Loads the alerts, or takes the ones that the previous read loaded. */
     @Setup(Level.Trial)
     public void load() {
+      data = DataSets.once(Alerts.class, records, () -> AlertsData.load(records));
+    }
+  }
+
+  /**
+   * Loaded alerts and the vacancy matched against them.
+   *
+   * @param alerts the alerts
+   * @param vacancy the newly published vacancy
+   */
+  record AlertsData(InMemoryAlertSubscriptions alerts, Vacancy vacancy) {
+
+    /** Loads the alerts straight into the store: each names a type, a grade and one of many duty stations. */
+    static AlertsData load(int records) {
       InMemoryHost kernel = new InMemoryHost(Clock.systemUTC());
-      alerts = new InMemoryAlertSubscriptions(kernel.transactions());
+      InMemoryAlertSubscriptions alerts = new InMemoryAlertSubscriptions(kernel.transactions());
       SplittableRandom random = new SplittableRandom(11);
       Instant at = Instant.parse("2026-01-01T00:00:00Z");
       VacancyType[] types = VacancyType.values();
@@ -227,8 +262,8 @@ public class GrowthBenchmark {
           return null;
         });
       }
-      vacancy = vacancy(0, true, ZonedDateTime.now(Clock.systemUTC()), new StaffId(UUID.randomUUID()),
-          new SplittableRandom(3));
+      return new AlertsData(alerts, GrowthBenchmark.vacancy(0, true, ZonedDateTime.now(Clock.systemUTC()),
+          new StaffId(UUID.randomUUID()), new SplittableRandom(3)));
     }
   }
 
@@ -254,7 +289,7 @@ public class GrowthBenchmark {
    */
   @Benchmark
   public Page<RosterEntry> pendingRequestsPage(Roster s) {
-    return s.world.module.manageMyUsers().list(s.pendingPage, s.world.asFocalPoint);
+    return s.data.world().module.manageMyUsers().list(s.data.pendingPage(), s.data.world().asFocalPoint);
   }
 
   /**
@@ -265,7 +300,7 @@ public class GrowthBenchmark {
    */
   @Benchmark
   public List<RequestLine> myRequests(Roster s) {
-    return s.myRequests.of(s.user, Actor.account(s.user));
+    return s.data.myRequests().of(s.data.user(), Actor.account(s.data.user()));
   }
 
   /**
@@ -276,7 +311,7 @@ public class GrowthBenchmark {
    */
   @Benchmark
   public Page<RosterEntry> manageMyUsersSearch(Roster s) {
-    return s.world.module.manageMyUsers().list(s.search, s.world.asFocalPoint);
+    return s.data.world().module.manageMyUsers().list(s.data.search(), s.data.world().asFocalPoint);
   }
 
   /**
@@ -287,7 +322,7 @@ public class GrowthBenchmark {
    */
   @Benchmark
   public org.memberportal.careers.opening.Page<JobOpening> jobOpeningsKeywordSearch(Openings s) {
-    return s.openings.search(s.keyword, Actor.anonymous());
+    return s.data.openings().search(s.data.keyword(), Actor.anonymous());
   }
 
   /**
@@ -298,7 +333,7 @@ public class GrowthBenchmark {
    */
   @Benchmark
   public org.memberportal.careers.opening.Page<JobOpening> jobOpeningsFirstPage(Openings s) {
-    return s.openings.search(s.firstPage, Actor.anonymous());
+    return s.data.openings().search(s.data.firstPage(), Actor.anonymous());
   }
 
   /**
@@ -309,6 +344,6 @@ public class GrowthBenchmark {
    */
   @Benchmark
   public List<JobAlert> jobAlertMatching(Alerts s) {
-    return s.alerts.matching(s.vacancy);
+    return s.data.alerts().matching(s.data.vacancy());
   }
 }

@@ -84,22 +84,37 @@ public class GrowthOnPostgresBenchmark {
     @Param({"1000", "100000"})
     public int records;
 
-    PostgresWorld world;
-    RosterQuery pendingPage;
-    RosterQuery search;
-    MyRequests myRequests;
-    AccountId user;
+    RosterData data;
 
-    /** Loads the stores. */
+    /** Loads the stores, or takes the ones that the previous read loaded. */
     @Setup(Level.Trial)
     public void load() {
-      world = new PostgresWorld("b3_roster");
+      data = DataSets.once(Roster.class, records, () -> RosterData.load(records));
+    }
+  }
+
+  /**
+   * Loaded stores and the reads' arguments.
+   *
+   * @param world the affiliation module on PostgreSQL and its focal point
+   * @param myRequests the "My Requests" read
+   * @param user the user whose requests are read
+   * @param pendingPage the focal point's pending page
+   * @param search the name search
+   */
+  record RosterData(PostgresWorld world, MyRequests myRequests, AccountId user, RosterQuery pendingPage,
+      RosterQuery search) {
+
+    /** Loads the stores. */
+    static RosterData load(int records) {
+      PostgresWorld world = new PostgresWorld("b3_roster");
+      AccountId[] user = new AccountId[1];
       SplittableRandom random = new SplittableRandom(42);
       Instant at = Instant.parse("2026-01-01T00:00:00Z");
       PostgresTransactions tx = world.postgres.transactions();
       PostgresTiesAccountRegister ties = new PostgresTiesAccountRegister(tx);
-      myRequests = new MyRequests(world.postgres.host(), world.module.affiliations(), world.module.organisations(),
-          ties);
+      MyRequests myRequests = new MyRequests(world.postgres.host(), world.module.affiliations(),
+          world.module.organisations(), ties);
       int own = Math.min(records, GrowthBenchmark.OWN_APPROVED + GrowthBenchmark.OWN_PENDING);
       tx.inTransaction(() -> {
         for (int i = 0; i < own; i++) {
@@ -119,7 +134,7 @@ public class GrowthOnPostgresBenchmark {
                 .addRequests(new TiesRequest(saved.organisation(), saved.id(), TiesOrigin.USER_REQUEST, requested,
                     TiesState.ACTIVE, Optional.of(requested), Optional.empty()))
                 .changedAt(requested).build());
-            user = saved.account();
+            user[0] = saved.account();
           }
         }
         return null;
@@ -146,8 +161,9 @@ public class GrowthOnPostgresBenchmark {
               + " case when g % 10 = 0 then null else '" + world.focalPoint.id().value() + "'::uuid end,"
               + " null, null, null, null, null, null, 1 from generate_series(" + own + ", " + (records - 1) + ") g");
       BenchDatabase.vacuum(world.pool);
-      pendingPage = RosterQuery.builder().organisation(world.organisation.id()).pendingOnly(true).size(50).build();
-      search = RosterQuery.builder().organisation(world.organisation.id()).text("smi").size(20).build();
+      return new RosterData(world, myRequests, user[0],
+          RosterQuery.builder().organisation(world.organisation.id()).pendingOnly(true).size(50).build(),
+          RosterQuery.builder().organisation(world.organisation.id()).text("smi").size(20).build());
     }
   }
 
@@ -158,17 +174,29 @@ public class GrowthOnPostgresBenchmark {
     @Param({"1000", "100000"})
     public int records;
 
-    JobOpenings openings;
-    OpeningQuery keyword;
-    OpeningQuery firstPage;
+    OpeningsData data;
 
-    /** Loads the vacancies. */
+    /** Loads the vacancies, or takes the ones that the previous read loaded. */
     @Setup(Level.Trial)
     public void load() {
+      data = DataSets.once(Openings.class, records, () -> OpeningsData.load(records));
+    }
+  }
+
+  /**
+   * Loaded vacancies and the reads' arguments.
+   *
+   * @param openings the public job openings
+   * @param keyword the keyword search
+   * @param firstPage the first page, no criteria
+   */
+  record OpeningsData(JobOpenings openings, OpeningQuery keyword, OpeningQuery firstPage) {
+
+    /** Loads the vacancies. */
+    static OpeningsData load(int records) {
       DataSource pool = BenchDatabase.freshSchema("b3_openings");
       PostgresHost postgres = new PostgresHost(pool, Clock.systemUTC());
       PostgresVacancies vacancies = new PostgresVacancies(postgres.transactions());
-      openings = new JobOpenings(postgres.host(), vacancies);
       ZonedDateTime now = ZonedDateTime.now(Clock.systemUTC());
       StaffId recruiter = new StaffId(UUID.randomUUID());
       SplittableRandom random = new SplittableRandom(7);
@@ -196,8 +224,8 @@ public class GrowthOnPostgresBenchmark {
           "insert into vacancy_text (vacancy_id, language, title, body) select md5('vacancy' || g)::uuid, 'en',"
               + " 'Programme officer ' || (g % 1000), 'Duties in the bureau, team ' || (g % 97) || '.' " + others);
       BenchDatabase.vacuum(pool);
-      keyword = OpeningQuery.builder().keywords("spectrum").size(20).build();
-      firstPage = OpeningQuery.builder().size(20).build();
+      return new OpeningsData(new JobOpenings(postgres.host(), vacancies),
+          OpeningQuery.builder().keywords("spectrum").size(20).build(), OpeningQuery.builder().size(20).build());
     }
   }
 
@@ -208,15 +236,28 @@ public class GrowthOnPostgresBenchmark {
     @Param({"1000", "100000"})
     public int records;
 
-    PostgresAlertSubscriptions alerts;
-    Vacancy vacancy;
+    AlertsData data;
 
-    /** Loads the alerts: each other one names a type, a grade and one of many duty stations. */
+    /** Loads the alerts, or takes the ones that the previous read loaded. */
     @Setup(Level.Trial)
     public void load() {
+      data = DataSets.once(Alerts.class, records, () -> AlertsData.load(records));
+    }
+  }
+
+  /**
+   * Loaded alerts and the vacancy matched against them.
+   *
+   * @param alerts the alerts
+   * @param vacancy the newly published vacancy
+   */
+  record AlertsData(PostgresAlertSubscriptions alerts, Vacancy vacancy) {
+
+    /** Loads the alerts: each other one names a type, a grade and one of many duty stations. */
+    static AlertsData load(int records) {
       DataSource pool = BenchDatabase.freshSchema("b3_alerts");
       PostgresHost postgres = new PostgresHost(pool, Clock.systemUTC());
-      alerts = new PostgresAlertSubscriptions(postgres.transactions());
+      PostgresAlertSubscriptions alerts = new PostgresAlertSubscriptions(postgres.transactions());
       Instant at = Instant.parse("2026-01-01T00:00:00Z");
       int matching = Math.min(records, GrowthBenchmark.MATCHING);
       postgres.transactions().inTransaction(() -> {
@@ -238,8 +279,8 @@ public class GrowthOnPostgresBenchmark {
               + "] t, 'P' || (1 + g % 5) grade, 'S' || (1 + g * 7919 % 10000) station from generate_series("
               + matching + ", " + (records - 1) + ") g) x");
       BenchDatabase.vacuum(pool);
-      vacancy = GrowthBenchmark.vacancy(0, true, ZonedDateTime.now(Clock.systemUTC()),
-          new StaffId(UUID.randomUUID()), new SplittableRandom(3));
+      return new AlertsData(alerts, GrowthBenchmark.vacancy(0, true, ZonedDateTime.now(Clock.systemUTC()),
+          new StaffId(UUID.randomUUID()), new SplittableRandom(3)));
     }
   }
 
@@ -255,7 +296,7 @@ public class GrowthOnPostgresBenchmark {
    */
   @Benchmark
   public Page<RosterEntry> pendingRequestsPage(Roster s) {
-    return s.world.module.manageMyUsers().list(s.pendingPage, s.world.asFocalPoint);
+    return s.data.world().module.manageMyUsers().list(s.data.pendingPage(), s.data.world().asFocalPoint);
   }
 
   /**
@@ -266,7 +307,7 @@ public class GrowthOnPostgresBenchmark {
    */
   @Benchmark
   public List<RequestLine> myRequests(Roster s) {
-    return s.myRequests.of(s.user, Actor.account(s.user));
+    return s.data.myRequests().of(s.data.user(), Actor.account(s.data.user()));
   }
 
   /**
@@ -277,7 +318,7 @@ public class GrowthOnPostgresBenchmark {
    */
   @Benchmark
   public Page<RosterEntry> manageMyUsersSearch(Roster s) {
-    return s.world.module.manageMyUsers().list(s.search, s.world.asFocalPoint);
+    return s.data.world().module.manageMyUsers().list(s.data.search(), s.data.world().asFocalPoint);
   }
 
   /**
@@ -288,7 +329,7 @@ public class GrowthOnPostgresBenchmark {
    */
   @Benchmark
   public org.memberportal.careers.opening.Page<JobOpening> jobOpeningsKeywordSearch(Openings s) {
-    return s.openings.search(s.keyword, Actor.anonymous());
+    return s.data.openings().search(s.data.keyword(), Actor.anonymous());
   }
 
   /**
@@ -299,7 +340,7 @@ public class GrowthOnPostgresBenchmark {
    */
   @Benchmark
   public org.memberportal.careers.opening.Page<JobOpening> jobOpeningsFirstPage(Openings s) {
-    return s.openings.search(s.firstPage, Actor.anonymous());
+    return s.data.openings().search(s.data.firstPage(), Actor.anonymous());
   }
 
   /**
@@ -310,6 +351,6 @@ public class GrowthOnPostgresBenchmark {
    */
   @Benchmark
   public List<JobAlert> jobAlertMatching(Alerts s) {
-    return s.alerts.matching(s.vacancy);
+    return s.data.alerts().matching(s.data.vacancy());
   }
 }
