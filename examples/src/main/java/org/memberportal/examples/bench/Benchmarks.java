@@ -28,7 +28,7 @@ import org.openjdk.jmh.runner.options.VerboseMode;
 
 /**
  * Runs the benchmarks B1 to B6 and prints each figure with its target and PASS/FAIL. Every figure is a ratio of
- * two measurements taken side by side in one run (two JMH methods, or two forked JVMs started here), except B5's
+ * two measurements taken side by side in one run (two JMH methods, or two JVMs started here), except B5's
  * bytes per account and B6's verify time, which are absolute. B1 and B3pg run on an embedded PostgreSQL.
  *
  * <p>Options: {@code --quick} runs each benchmark once, in this JVM, at the small sizes (it checks that they
@@ -180,7 +180,7 @@ public final class Benchmarks {
     int batch = quick ? 20 : ApproveOnPostgresBenchmark.BATCH;
     // each side runs in a fork of its own, one after the other, so a change in the machine's load between the two
     // forks moves the ratio: run several rounds and keep the median round, each side scored by its median batch
-    int rounds = quick ? 1 : 3;
+    int rounds = quick ? 1 : 5;
     List<Double> ratios = new ArrayList<>();
     List<Double> libraries = new ArrayList<>();
     List<Double> baselines = new ArrayList<>();
