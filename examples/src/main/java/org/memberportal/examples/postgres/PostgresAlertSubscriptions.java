@@ -78,10 +78,22 @@ public final class PostgresAlertSubscriptions implements AlertSubscriptions {
     transactions.withConnection(c -> Sql.update(c, "delete from job_alert where id = ?", b -> b.uuid(id.value())));
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Reads behind a lock on the candidate held to the end of the transaction, so that a subscription's count
+   * of the candidate's alerts and its insert run one at a time across instances: under READ COMMITTED, two
+   * subscriptions counting at once would both see room for one more alert and both add one. The lock comes
+   * first, in a statement of its own, so that the count's snapshot is taken after the other transaction commits.
+   */
   @Override
   public List<JobAlert> ofCandidate(CandidateId candidate) {
-    return transactions.withConnection(c -> Sql.list(c, SELECT + "where candidate_id = ?"
-        + " order by subscribed_at, position", b -> b.uuid(candidate.value()), PostgresAlertSubscriptions::read));
+    return transactions.withConnection(c -> {
+      Sql.exists(c, "select pg_advisory_xact_lock(hashtextextended('job_alert:' || ?, 0))",
+          b -> b.text(candidate.value().toString()));
+      return Sql.list(c, SELECT + "where candidate_id = ? order by subscribed_at, position",
+          b -> b.uuid(candidate.value()), PostgresAlertSubscriptions::read);
+    });
   }
 
   @Override

@@ -292,6 +292,11 @@ final class Portal implements RaceWorld {
   }
 
   @Override
+  public org.memberportal.careers.alert.JobAlerts alerts() {
+    return careers.jobAlerts();
+  }
+
+  @Override
   public List<DomainEvent> trail(String subject) {
     return memory.eventLog().trail(subject);
   }

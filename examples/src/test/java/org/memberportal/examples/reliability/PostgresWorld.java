@@ -23,6 +23,7 @@ import org.memberportal.affiliation.organisation.MembershipType;
 import org.memberportal.affiliation.organisation.Organisation;
 import org.memberportal.affiliation.organisation.RegisterOrganisation;
 import org.memberportal.affiliation.reminder.ReminderPolicy;
+import org.memberportal.careers.alert.JobAlerts;
 import org.memberportal.careers.candidate.CareersAccounts;
 import org.memberportal.careers.inmemory.InMemoryStaffDirectory;
 import org.memberportal.careers.testkit.CareersWorld;
@@ -31,6 +32,7 @@ import org.memberportal.examples.postgres.ConnectionPool;
 import org.memberportal.examples.postgres.EmbeddedDatabase;
 import org.memberportal.examples.postgres.PostgresAccounts;
 import org.memberportal.examples.postgres.PostgresAffiliationRegister;
+import org.memberportal.examples.postgres.PostgresAlertSubscriptions;
 import org.memberportal.examples.postgres.PostgresCandidateAccounts;
 import org.memberportal.examples.postgres.PostgresFocalPointRegister;
 import org.memberportal.examples.postgres.PostgresHost;
@@ -70,6 +72,7 @@ final class PostgresWorld implements RaceWorld {
   final TiesModule ties;
   final CareersAccounts candidates;
   final VacancyDesk vacancies;
+  final JobAlerts alerts;
   final PostgresAccounts accountStore;
   final PostgresCandidateAccounts candidateStore;
   final Actor operator = AccountFixtures.OPERATOR;
@@ -90,8 +93,10 @@ final class PostgresWorld implements RaceWorld {
     candidates = CareersAccounts.builder().host(postgres.host()).accounts(candidateStore)
         .codes(new PostgresIssuedCodes(tx)).secrets(new RandomSecrets()).staff(new InMemoryStaffDirectory())
         .hasher(hasher).build();
-    vacancies = VacancyDesk.builder().host(postgres.host()).vacancies(new PostgresVacancies(tx))
+    PostgresVacancies vacancyStore = new PostgresVacancies(tx);
+    vacancies = VacancyDesk.builder().host(postgres.host()).vacancies(vacancyStore)
         .cutOver(CareersWorld.CUT_OVER).build();
+    alerts = JobAlerts.listening(postgres.host(), new PostgresAlertSubscriptions(tx), vacancyStore, candidateStore);
   }
 
   private static synchronized DataSource database() {
@@ -144,6 +149,11 @@ final class PostgresWorld implements RaceWorld {
   @Override
   public CareersAccounts candidates() {
     return candidates;
+  }
+
+  @Override
+  public JobAlerts alerts() {
+    return alerts;
   }
 
   @Override

@@ -36,6 +36,9 @@ import org.memberportal.affiliation.membership.Affiliation;
 import org.memberportal.affiliation.membership.AffiliationApproved;
 import org.memberportal.affiliation.membership.AffiliationRejected;
 import org.memberportal.affiliation.membership.DecideAffiliation;
+import org.memberportal.careers.alert.AlertCriteria;
+import org.memberportal.careers.alert.JobAlerts;
+import org.memberportal.careers.alert.SubscribeToAlerts;
 import org.memberportal.careers.application.Application;
 import org.memberportal.careers.application.ApplicationAction;
 import org.memberportal.careers.application.ApplicationStatus;
@@ -79,8 +82,8 @@ import org.memberportal.ties.handover.TiesFocalPointHandedOver;
  * Exactly one winner when commands contend, many times over, on the in-memory adapters and on PostgreSQL:
  * contenders start together behind a latch on a thread pool; the losers get the library's typed refusal and the
  * store holds one result. On PostgreSQL each repetition is a fresh library instance on one shared schema (real
- * transactions, row locks, unique constraints); the contended careers applications run in memory only, until
- * the careers applications have a PostgreSQL adapter.
+ * transactions, row locks, unique constraints); the contended careers applications run in memory only here (on
+ * PostgreSQL they are raced across two library instances in {@code PostgresApplicationsTests}).
  */
 class RaceTests {
 
@@ -378,6 +381,30 @@ class RaceTests {
         });
   }
 
+  @ParameterizedTest
+  @EnumSource(Adapters.class)
+  void aCandidateOneAlertShortOfTheLimitSubscribingAtOnceGetsOneMore(Adapters adapters) throws Exception {
+    repeat(adapters, "a candidate one alert short of the limit (" + JobAlerts.MAX_PER_CANDIDATE + ") subscribing "
+        + CONTENDERS + " times at once (careers-core)", "one more alert, so exactly the limit; the others get "
+        + "`alert.too-many`", world -> {
+          String email = Portal.uniqueEmail("alerts");
+          world.candidates().createAccount(candidateForm(email), Actor.anonymous());
+          Actor candidate = Actor.candidate(world.candidateId(email).orElseThrow());
+          SubscribeToAlerts geneva = SubscribeToAlerts.builder()
+              .criteria(AlertCriteria.builder().addDutyStations("GVA").build()).build();
+          for (int i = 1; i < JobAlerts.MAX_PER_CANDIDATE; i++) {
+            world.alerts().subscribe(geneva, candidate);
+          }
+          List<Portal.Attempt<Object>> attempts = race(world, CONTENDERS, i -> () -> world.alerts()
+              .subscribe(geneva, candidate));
+
+          assertThat(winners(attempts)).isEqualTo(1);
+          assertThat(attempts).filteredOn(a -> !a.succeeded()).allMatch(a -> failure(a)
+              instanceof PreconditionFailed p && p.reason().equals("alert.too-many"));
+          assertThat(world.alerts().alerts(candidate)).hasSize(JobAlerts.MAX_PER_CANDIDATE);
+        });
+  }
+
   /** A portal with a published vacancy and a candidate whose profile is complete. */
   private record Opening(Portal portal, Vacancy vacancy, CandidateId candidate, Actor.Recruiter recruiter) {
     static Opening open(RaceWorld world) {
@@ -504,8 +531,8 @@ class RaceTests {
         .append(String.format("**%,d contending calls** in memory and **%,d on PostgreSQL**.",
             CALLS.getOrDefault("in-memory", new AtomicLong()).get(),
             CALLS.getOrDefault("PostgreSQL", new AtomicLong()).get()))
-        .append(" The careers application races run in memory only: the careers applications have no ")
-        .append("PostgreSQL adapter yet.\n\n")
+        .append(" The careers application races run in memory only here; on PostgreSQL, applications are raced ")
+        .append("across two library instances by `PostgresApplicationsTests`.\n\n")
         .append("| race | in-memory | PostgreSQL | what held every time |\n|---|---:|---:|---|\n");
     new TreeMap<>(RESULTS).forEach((race, byAdapter) -> md.append("| ").append(race).append(" | ")
         .append(figure(race, "in-memory")).append(" | ").append(figure(race, "PostgreSQL")).append(" | ")
@@ -519,7 +546,11 @@ class RaceTests {
         .append("replaces, whose versioned save refuses a concurrent change (`HandOverSeatsTests`). (2) careers-core ")
         .append("`CareersAccounts.createAccount` let the store's `candidate.email-taken` conflict escape when two ")
         .append("sign-ups raced for one address, telling the loser that the address has an account; it now runs ")
-        .append("again and gives the uniform answer, as `UserAccounts.signUp` does (`SignUpRaceTests`). Seen and ")
+        .append("again and gives the uniform answer, as `UserAccounts.signUp` does (`SignUpRaceTests`). Found on ")
+        .append("PostgreSQL and fixed in its adapter: (3) `PostgresAlertSubscriptions` let two subscriptions of a ")
+        .append("candidate one short of the alert limit both count the same alerts and both add one, ending one ")
+        .append("over the limit; a candidate's alerts are now read behind a lock on the candidate held to the end ")
+        .append("of the transaction, so the count and the insert run one at a time. Seen and ")
         .append("accepted: a one-time code raced on PostgreSQL may answer `conflict` (its row changed meanwhile) ")
         .append("instead of `code-rejected`; there is one winner either way.\n");
     Report.section("5-races", md.toString());

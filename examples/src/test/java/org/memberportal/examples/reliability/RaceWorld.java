@@ -8,6 +8,7 @@ import org.memberportal.account.UserAccounts;
 import org.memberportal.affiliation.AffiliationModule;
 import org.memberportal.affiliation.membership.Affiliation;
 import org.memberportal.affiliation.organisation.Organisation;
+import org.memberportal.careers.alert.JobAlerts;
 import org.memberportal.careers.candidate.CareersAccounts;
 import org.memberportal.careers.vacancy.VacancyDesk;
 import org.memberportal.examples.postgres.RecordedEvent;
@@ -37,6 +38,9 @@ interface RaceWorld {
 
   /** The recruiters' vacancies (careers-core). */
   VacancyDesk vacancies();
+
+  /** The candidates' job alerts (careers-core). */
+  JobAlerts alerts();
 
   Portal.Staffed staffed(String name);
 
