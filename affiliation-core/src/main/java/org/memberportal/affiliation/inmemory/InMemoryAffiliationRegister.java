@@ -35,6 +35,9 @@ import org.memberportal.kernel.inmemory.InMemoryTransactions;
 @API(status = API.Status.STABLE, since = "0.1.0")
 public final class InMemoryAffiliationRegister implements AffiliationRegister {
 
+  private static final Comparator<Affiliation> NEWEST_FIRST =
+      Comparator.comparing(Affiliation::requestedAt).thenComparing(a -> a.id().value()).reversed();
+
   private final InMemoryTransactions transactions;
   private final Map<AffiliationId, Affiliation> byId = new HashMap<>();
   // an AffiliationId, or an AffiliationId[] when the account has several
@@ -167,10 +170,15 @@ public final class InMemoryAffiliationRegister implements AffiliationRegister {
 
   @Override
   public synchronized List<Affiliation> ofAccount(AccountId account) {
-    return ids(byAccount.get(account)).stream()
-        .map(byId::get)
-        .sorted(Comparator.comparing(Affiliation::requestedAt).thenComparing(a -> a.id().value()).reversed())
-        .toList();
+    Object entry = byAccount.get(account);
+    if (entry == null) {
+      return List.of();
+    }
+    if (entry instanceof AffiliationId one) {
+      // the usual case, read by every command on the account: nothing to sort
+      return List.of(byId.get(one));
+    }
+    return Stream.of((AffiliationId[]) entry).map(byId::get).sorted(NEWEST_FIRST).toList();
   }
 
   @Override

@@ -2,6 +2,7 @@ package org.memberportal.affiliation.membership;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -200,7 +201,7 @@ public final class Affiliations {
         // nobody decides their own request, even a focal point
         roles.removeAll(FOCAL_POINT);
       }
-      boolean focalPoint = roles.stream().anyMatch(FOCAL_POINT::contains);
+      boolean focalPoint = !Collections.disjoint(roles, FOCAL_POINT);
       if (focalPoint && (a.state() == AffiliationState.APPROVED || a.state() == AffiliationState.REJECTED)
           && a.decidedAt().isPresent()) {
         throw new Conflict("affiliation.already-decided", "another focal point decided first");
@@ -502,7 +503,12 @@ public final class Affiliations {
   }
 
   private Optional<Affiliation> current(AccountId account) {
-    return affiliations.ofAccount(account).stream().filter(a -> a.state().current()).findFirst();
+    for (Affiliation a : affiliations.ofAccount(account)) {
+      if (a.state().current()) {
+        return Optional.of(a);
+      }
+    }
+    return Optional.empty();
   }
 
   private Affiliation load(AffiliationId id) {
