@@ -470,8 +470,10 @@ public final class Affiliations {
     FocalPointSeats fp = seats.find(a.organisation()).orElse(FocalPointSeats.vacant(a.organisation()));
     // F6: the TIES Focal Point only; the ITU Focal Point only when there is no TIES Focal Point
     Optional<AccountId> recipient = fp.ties().or(fp::itu);
-    recipient.flatMap(accounts::find).ifPresent(to -> host.notify(Letters.to(to, "affiliation.requested",
-        a.id().toString(), parameters(organisation, requester, a, Optional.empty()))));
+    recipient.flatMap(accounts::find).ifPresent(to -> {
+      String id = a.id().toString();
+      host.notify(Letters.to(to, "affiliation.requested", id, parameters(organisation, requester, id, Optional.empty())));
+    });
     if (recipient.isEmpty()) {
       LOG.warn("affiliation {}: organisation {} has no focal point to notify", a.id(), a.organisation());
     }
@@ -479,16 +481,18 @@ public final class Affiliations {
   }
 
   private void tellUser(Affiliation a, String kind, Organisation organisation, Optional<String> reason) {
-    accounts.find(a.account()).ifPresent(user ->
-        host.notify(Letters.to(user, kind, a.id().toString(), parameters(organisation, user, a, reason))));
+    accounts.find(a.account()).ifPresent(user -> {
+      String id = a.id().toString();
+      host.notify(Letters.to(user, kind, id, parameters(organisation, user, id, reason)));
+    });
   }
 
-  private static Map<String, String> parameters(Organisation organisation, AccountSummary requester, Affiliation a,
-      Optional<String> reason) {
+  private static Map<String, String> parameters(Organisation organisation, AccountSummary requester,
+      String affiliationId, Optional<String> reason) {
     Map<String, String> p = new HashMap<>();
     p.put("organisationName", organisation.name());
     p.put("requesterName", requester.fullName());
-    p.put("affiliationId", a.id().toString());
+    p.put("affiliationId", affiliationId);
     reason.ifPresent(r -> p.put("reason", r));
     return p;
   }
