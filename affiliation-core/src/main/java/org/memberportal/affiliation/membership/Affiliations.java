@@ -4,9 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apiguardian.api.API;
@@ -33,6 +31,7 @@ import org.memberportal.kernel.DomainEvent;
 import org.memberportal.kernel.Host;
 import org.memberportal.kernel.NotAllowed;
 import org.memberportal.kernel.NotFound;
+import org.memberportal.kernel.Notification;
 import org.memberportal.kernel.Outcome;
 import org.memberportal.kernel.PreconditionFailed;
 import org.memberportal.kernel.Role;
@@ -470,10 +469,8 @@ public final class Affiliations {
     FocalPointSeats fp = seats.find(a.organisation()).orElse(FocalPointSeats.vacant(a.organisation()));
     // F6: the TIES Focal Point only; the ITU Focal Point only when there is no TIES Focal Point
     Optional<AccountId> recipient = fp.ties().or(fp::itu);
-    recipient.flatMap(accounts::find).ifPresent(to -> {
-      String id = a.id().toString();
-      host.notify(Letters.to(to, "affiliation.requested", id, parameters(organisation, requester, id, Optional.empty())));
-    });
+    recipient.flatMap(accounts::find).ifPresent(to ->
+        host.notify(letter(to, "affiliation.requested", organisation, requester, a, Optional.empty())));
     if (recipient.isEmpty()) {
       LOG.warn("affiliation {}: organisation {} has no focal point to notify", a.id(), a.organisation());
     }
@@ -481,20 +478,19 @@ public final class Affiliations {
   }
 
   private void tellUser(Affiliation a, String kind, Organisation organisation, Optional<String> reason) {
-    accounts.find(a.account()).ifPresent(user -> {
-      String id = a.id().toString();
-      host.notify(Letters.to(user, kind, id, parameters(organisation, user, id, reason)));
-    });
+    accounts.find(a.account()).ifPresent(user -> host.notify(letter(user, kind, organisation, user, a, reason)));
   }
 
-  private static Map<String, String> parameters(Organisation organisation, AccountSummary requester,
-      String affiliationId, Optional<String> reason) {
-    Map<String, String> p = new HashMap<>();
-    p.put("organisationName", organisation.name());
-    p.put("requesterName", requester.fullName());
-    p.put("affiliationId", affiliationId);
-    reason.ifPresent(r -> p.put("reason", r));
-    return p;
+  /** A letter about a request, keyed by it; every model carries the organisation's and the requester's names. */
+  private static Notification letter(AccountSummary to, String kind, Organisation organisation,
+      AccountSummary requester, Affiliation a, Optional<String> reason) {
+    String id = a.id().toString();
+    Notification.Builder letter = Letters.draft(to, kind, id)
+        .putParameters("organisationName", organisation.name())
+        .putParameters("requesterName", requester.fullName())
+        .putParameters("affiliationId", id);
+    reason.ifPresent(r -> letter.putParameters("reason", r));
+    return letter.build();
   }
 
   private Set<Role> roles(Actor actor, Affiliation a) {
