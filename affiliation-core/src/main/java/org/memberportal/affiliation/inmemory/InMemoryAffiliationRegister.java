@@ -66,16 +66,12 @@ public final class InMemoryAffiliationRegister implements AffiliationRegister {
     if (affiliation.version() != expected) {
       throw new Conflict("affiliation.version-conflict", "affiliation changed since it was read");
     }
-    for (AffiliationId other : ids(byAccount.get(affiliation.account()))) {
-      if (other.equals(affiliation.id())) {
-        continue;
-      }
-      Affiliation o = byId.get(other);
-      if (o.state().open() && affiliation.state().open()) {
-        throw new Conflict("affiliation.request-already-open", "the account has an open request");
-      }
-      if (o.state().current() && affiliation.state().current()) {
-        throw new Conflict("affiliation.already-affiliated", "the account has a current affiliation");
+    Object ofAccount = byAccount.get(affiliation.account());
+    if (ofAccount instanceof AffiliationId one) {
+      refuseClash(affiliation, one);
+    } else if (ofAccount != null) {
+      for (AffiliationId other : (AffiliationId[]) ofAccount) {
+        refuseClash(affiliation, other);
       }
     }
     Affiliation next = affiliation.withVersion(expected + 1);
@@ -88,6 +84,20 @@ public final class InMemoryAffiliationRegister implements AffiliationRegister {
     Affiliation saved = next;
     transactions.onRollback(() -> restore(saved.id(), stored));
     return saved;
+  }
+
+  /** One open request and one current affiliation per account, whatever the caller checked before. */
+  private void refuseClash(Affiliation affiliation, AffiliationId other) {
+    if (other.equals(affiliation.id())) {
+      return;
+    }
+    Affiliation o = byId.get(other);
+    if (o.state().open() && affiliation.state().open()) {
+      throw new Conflict("affiliation.request-already-open", "the account has an open request");
+    }
+    if (o.state().current() && affiliation.state().current()) {
+      throw new Conflict("affiliation.already-affiliated", "the account has a current affiliation");
+    }
   }
 
   private synchronized void restore(AffiliationId id, Affiliation previous) {
@@ -125,14 +135,6 @@ public final class InMemoryAffiliationRegister implements AffiliationRegister {
       ofOrganisation.byState.get(a.state()).remove(a.id());
     }
     pending.remove(a.id());
-  }
-
-  /** The ids of an account's entry in the by-account index: none, one, or an array of several. */
-  private static List<AffiliationId> ids(Object entry) {
-    if (entry == null) {
-      return List.of();
-    }
-    return entry instanceof AffiliationId one ? List.of(one) : Arrays.asList((AffiliationId[]) entry);
   }
 
   private static Object with(Object entry, Object added) {

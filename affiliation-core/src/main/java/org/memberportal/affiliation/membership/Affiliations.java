@@ -215,7 +215,7 @@ public final class Affiliations {
       AccountId decider = ((Actor.AccountHolder) actor).account();
       FocalPointRole seat = roles.contains(Role.TIES_FOCAL_POINT) ? FocalPointRole.TIES : FocalPointRole.ITU;
       Instant now = host.clock().instant();
-      List<DomainEvent> events = new ArrayList<>();
+      List<DomainEvent> events = new ArrayList<>(2);
       if (action == AffiliationAction.APPROVE) {
         Optional<Affiliation> current = current(a.account());
         if (current.isPresent()) {
