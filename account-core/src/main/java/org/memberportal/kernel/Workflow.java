@@ -94,7 +94,7 @@ public final class Workflow<S extends Enum<S>, A extends Enum<A>> {
       }
       throw new IllegalTransition(name, from, action);
     }
-    if (roles.stream().noneMatch(t.roles()::contains)) {
+    if (Collections.disjoint(roles, t.roles())) {
       throw new NotAllowed(name + ".not-allowed", name + ": " + action.name() + " is not allowed");
     }
     return t.to();

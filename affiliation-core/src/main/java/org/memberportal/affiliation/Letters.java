@@ -26,12 +26,23 @@ public final class Letters {
    * @return the notification
    */
   public static Notification to(AccountSummary recipient, String kind, String cause, Map<String, String> parameters) {
+    return draft(recipient, kind, cause).putAllParameters(parameters).build();
+  }
+
+  /**
+   * A notification to an account holder, its parameters still to be put: for a caller that would otherwise fill a
+   * map only to have it copied.
+   *
+   * @param recipient who receives it
+   * @param kind the kind code, e.g. {@code affiliation.approved}
+   * @param cause what makes it unique (an affiliation id, a seat version), appended to the kind for the key
+   * @return the builder, addressed and keyed
+   */
+  public static Notification.Builder draft(AccountSummary recipient, String kind, String cause) {
     return Notification.builder()
         .idempotencyKey(kind + ":" + cause + ":" + recipient.id())
         .recipient(recipient.email())
         .kind(kind)
-        .locale(recipient.language())
-        .putAllParameters(parameters)
-        .build();
+        .locale(recipient.language());
   }
 }

@@ -18,25 +18,28 @@ import org.memberportal.kernel.Transactions;
 public final class InMemoryTransactions implements Transactions {
 
   private final ReentrantLock lock = new ReentrantLock();
-  private final ThreadLocal<List<Runnable>> undo = new ThreadLocal<>();
+  // one undo log per thread, emptied after each transaction and reused, rather than a thread-local set and
+  // removed (a new map entry) on every command
+  private final ThreadLocal<UndoLog> undo = ThreadLocal.withInitial(UndoLog::new);
 
   @Override
   public <T> T inTransaction(Supplier<T> work) {
-    if (undo.get() != null) {
+    UndoLog log = undo.get();
+    if (log.open) {
       return work.get();
     }
     lock.lock();
-    List<Runnable> log = new ArrayList<>();
-    undo.set(log);
+    log.open = true;
     try {
       return work.get();
     } catch (RuntimeException | Error e) {
-      for (int i = log.size() - 1; i >= 0; i--) {
-        log.get(i).run();
+      for (int i = log.actions.size() - 1; i >= 0; i--) {
+        log.actions.get(i).run();
       }
       throw e;
     } finally {
-      undo.remove();
+      log.open = false;
+      log.actions.clear();
       lock.unlock();
     }
   }
@@ -47,9 +50,15 @@ public final class InMemoryTransactions implements Transactions {
    * @param action restores the state before the write
    */
   public void onRollback(Runnable action) {
-    List<Runnable> log = undo.get();
-    if (log != null) {
-      log.add(action);
+    UndoLog log = undo.get();
+    if (log.open) {
+      log.actions.add(action);
     }
+  }
+
+  /** The writes of the transaction open on a thread, if any, with how to undo each. */
+  private static final class UndoLog {
+    final List<Runnable> actions = new ArrayList<>();
+    boolean open;
   }
 }

@@ -67,10 +67,10 @@ public abstract class FocalPointSeats {
    */
   public Set<Role> rolesOf(AccountId account) {
     Set<Role> roles = EnumSet.noneOf(Role.class);
-    if (itu().filter(account::equals).isPresent()) {
+    if (itu().isPresent() && itu().get().equals(account)) {
       roles.add(Role.ITU_FOCAL_POINT);
     }
-    if (ties().filter(account::equals).isPresent()) {
+    if (ties().isPresent() && ties().get().equals(account)) {
       roles.add(Role.TIES_FOCAL_POINT);
     }
     return roles;

@@ -163,7 +163,8 @@ public final class FocalPoints {
    */
   public Set<Role> rolesOf(Actor actor, OrganisationId organisation) {
     if (actor instanceof Actor.AccountHolder) {
-      return host.query(() -> rolesIn(actor, seats.find(organisation).orElse(FocalPointSeats.vacant(organisation))));
+      return host.query(() -> rolesIn(actor,
+          seats.find(organisation).orElseGet(() -> FocalPointSeats.vacant(organisation))));
     }
     return rolesIn(actor, FocalPointSeats.vacant(organisation));
   }

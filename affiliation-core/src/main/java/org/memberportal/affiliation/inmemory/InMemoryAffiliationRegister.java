@@ -35,6 +35,9 @@ import org.memberportal.kernel.inmemory.InMemoryTransactions;
 @API(status = API.Status.STABLE, since = "0.1.0")
 public final class InMemoryAffiliationRegister implements AffiliationRegister {
 
+  private static final Comparator<Affiliation> NEWEST_FIRST =
+      Comparator.comparing(Affiliation::requestedAt).thenComparing(a -> a.id().value()).reversed();
+
   private final InMemoryTransactions transactions;
   private final Map<AffiliationId, Affiliation> byId = new HashMap<>();
   // an AffiliationId, or an AffiliationId[] when the account has several
@@ -63,16 +66,12 @@ public final class InMemoryAffiliationRegister implements AffiliationRegister {
     if (affiliation.version() != expected) {
       throw new Conflict("affiliation.version-conflict", "affiliation changed since it was read");
     }
-    for (AffiliationId other : ids(byAccount.get(affiliation.account()))) {
-      if (other.equals(affiliation.id())) {
-        continue;
-      }
-      Affiliation o = byId.get(other);
-      if (o.state().open() && affiliation.state().open()) {
-        throw new Conflict("affiliation.request-already-open", "the account has an open request");
-      }
-      if (o.state().current() && affiliation.state().current()) {
-        throw new Conflict("affiliation.already-affiliated", "the account has a current affiliation");
+    Object ofAccount = byAccount.get(affiliation.account());
+    if (ofAccount instanceof AffiliationId one) {
+      refuseClash(affiliation, one);
+    } else if (ofAccount != null) {
+      for (AffiliationId other : (AffiliationId[]) ofAccount) {
+        refuseClash(affiliation, other);
       }
     }
     Affiliation next = affiliation.withVersion(expected + 1);
@@ -85,6 +84,20 @@ public final class InMemoryAffiliationRegister implements AffiliationRegister {
     Affiliation saved = next;
     transactions.onRollback(() -> restore(saved.id(), stored));
     return saved;
+  }
+
+  /** One open request and one current affiliation per account, whatever the caller checked before. */
+  private void refuseClash(Affiliation affiliation, AffiliationId other) {
+    if (other.equals(affiliation.id())) {
+      return;
+    }
+    Affiliation o = byId.get(other);
+    if (o.state().open() && affiliation.state().open()) {
+      throw new Conflict("affiliation.request-already-open", "the account has an open request");
+    }
+    if (o.state().current() && affiliation.state().current()) {
+      throw new Conflict("affiliation.already-affiliated", "the account has a current affiliation");
+    }
   }
 
   private synchronized void restore(AffiliationId id, Affiliation previous) {
@@ -124,14 +137,6 @@ public final class InMemoryAffiliationRegister implements AffiliationRegister {
     pending.remove(a.id());
   }
 
-  /** The ids of an account's entry in the by-account index: none, one, or an array of several. */
-  private static List<AffiliationId> ids(Object entry) {
-    if (entry == null) {
-      return List.of();
-    }
-    return entry instanceof AffiliationId one ? List.of(one) : Arrays.asList((AffiliationId[]) entry);
-  }
-
   private static Object with(Object entry, Object added) {
     AffiliationId id = (AffiliationId) added;
     if (entry instanceof AffiliationId one) {
@@ -167,10 +172,15 @@ public final class InMemoryAffiliationRegister implements AffiliationRegister {
 
   @Override
   public synchronized List<Affiliation> ofAccount(AccountId account) {
-    return ids(byAccount.get(account)).stream()
-        .map(byId::get)
-        .sorted(Comparator.comparing(Affiliation::requestedAt).thenComparing(a -> a.id().value()).reversed())
-        .toList();
+    Object entry = byAccount.get(account);
+    if (entry == null) {
+      return List.of();
+    }
+    if (entry instanceof AffiliationId one) {
+      // the usual case, read by every command on the account: nothing to sort
+      return List.of(byId.get(one));
+    }
+    return Stream.of((AffiliationId[]) entry).map(byId::get).sorted(NEWEST_FIRST).toList();
   }
 
   @Override

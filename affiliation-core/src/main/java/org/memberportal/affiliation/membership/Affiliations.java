@@ -3,9 +3,7 @@ package org.memberportal.affiliation.membership;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apiguardian.api.API;
@@ -32,6 +30,7 @@ import org.memberportal.kernel.DomainEvent;
 import org.memberportal.kernel.Host;
 import org.memberportal.kernel.NotAllowed;
 import org.memberportal.kernel.NotFound;
+import org.memberportal.kernel.Notification;
 import org.memberportal.kernel.Outcome;
 import org.memberportal.kernel.PreconditionFailed;
 import org.memberportal.kernel.Role;
@@ -200,7 +199,7 @@ public final class Affiliations {
         // nobody decides their own request, even a focal point
         roles.removeAll(FOCAL_POINT);
       }
-      boolean focalPoint = roles.stream().anyMatch(FOCAL_POINT::contains);
+      boolean focalPoint = roles.contains(Role.TIES_FOCAL_POINT) || roles.contains(Role.ITU_FOCAL_POINT);
       if (focalPoint && (a.state() == AffiliationState.APPROVED || a.state() == AffiliationState.REJECTED)
           && a.decidedAt().isPresent()) {
         throw new Conflict("affiliation.already-decided", "another focal point decided first");
@@ -216,7 +215,7 @@ public final class Affiliations {
       AccountId decider = ((Actor.AccountHolder) actor).account();
       FocalPointRole seat = roles.contains(Role.TIES_FOCAL_POINT) ? FocalPointRole.TIES : FocalPointRole.ITU;
       Instant now = host.clock().instant();
-      List<DomainEvent> events = new ArrayList<>();
+      List<DomainEvent> events = new ArrayList<>(2);
       if (action == AffiliationAction.APPROVE) {
         Optional<Affiliation> current = current(a.account());
         if (current.isPresent()) {
@@ -469,8 +468,8 @@ public final class Affiliations {
     FocalPointSeats fp = seats.find(a.organisation()).orElse(FocalPointSeats.vacant(a.organisation()));
     // F6: the TIES Focal Point only; the ITU Focal Point only when there is no TIES Focal Point
     Optional<AccountId> recipient = fp.ties().or(fp::itu);
-    recipient.flatMap(accounts::find).ifPresent(to -> host.notify(Letters.to(to, "affiliation.requested",
-        a.id().toString(), parameters(organisation, requester, a, Optional.empty()))));
+    recipient.flatMap(accounts::find).ifPresent(to ->
+        host.notify(letter(to, "affiliation.requested", organisation, requester, a, Optional.empty())));
     if (recipient.isEmpty()) {
       LOG.warn("affiliation {}: organisation {} has no focal point to notify", a.id(), a.organisation());
     }
@@ -478,18 +477,19 @@ public final class Affiliations {
   }
 
   private void tellUser(Affiliation a, String kind, Organisation organisation, Optional<String> reason) {
-    accounts.find(a.account()).ifPresent(user ->
-        host.notify(Letters.to(user, kind, a.id().toString(), parameters(organisation, user, a, reason))));
+    accounts.find(a.account()).ifPresent(user -> host.notify(letter(user, kind, organisation, user, a, reason)));
   }
 
-  private static Map<String, String> parameters(Organisation organisation, AccountSummary requester, Affiliation a,
-      Optional<String> reason) {
-    Map<String, String> p = new HashMap<>();
-    p.put("organisationName", organisation.name());
-    p.put("requesterName", requester.fullName());
-    p.put("affiliationId", a.id().toString());
-    reason.ifPresent(r -> p.put("reason", r));
-    return p;
+  /** A letter about a request, keyed by it; every model carries the organisation's and the requester's names. */
+  private static Notification letter(AccountSummary to, String kind, Organisation organisation,
+      AccountSummary requester, Affiliation a, Optional<String> reason) {
+    String id = a.id().toString();
+    Notification.Builder letter = Letters.draft(to, kind, id)
+        .putParameters("organisationName", organisation.name())
+        .putParameters("requesterName", requester.fullName())
+        .putParameters("affiliationId", id);
+    reason.ifPresent(r -> letter.putParameters("reason", r));
+    return letter.build();
   }
 
   private Set<Role> roles(Actor actor, Affiliation a) {
@@ -502,7 +502,12 @@ public final class Affiliations {
   }
 
   private Optional<Affiliation> current(AccountId account) {
-    return affiliations.ofAccount(account).stream().filter(a -> a.state().current()).findFirst();
+    for (Affiliation a : affiliations.ofAccount(account)) {
+      if (a.state().current()) {
+        return Optional.of(a);
+      }
+    }
+    return Optional.empty();
   }
 
   private Affiliation load(AffiliationId id) {
