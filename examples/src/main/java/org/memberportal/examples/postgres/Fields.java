@@ -13,13 +13,22 @@ final class Fields {
 
   static String encode(Map<String, String> fields) {
     StringBuilder out = new StringBuilder();
-    fields.forEach((name, value) -> {
-      if (out.length() > 0) {
-        out.append('\n');
-      }
-      out.append(escape(name)).append('=').append(escape(value));
-    });
+    fields.forEach((name, value) -> append(out, name, value));
     return out.toString();
+  }
+
+  /**
+   * Appends one field to an encoding under way, so that a caller with values at hand (an event's components)
+   * needs no map: {@code encode(map)} is {@code append} of each entry in order.
+   */
+  static StringBuilder append(StringBuilder out, String name, String value) {
+    if (out.length() > 0) {
+      out.append('\n');
+    }
+    escapeInto(out, name);
+    out.append('=');
+    escapeInto(out, value);
+    return out;
   }
 
   static Map<String, String> decode(String text) {
@@ -34,9 +43,14 @@ final class Fields {
     return fields;
   }
 
-  private static String escape(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
+  private static void escapeInto(StringBuilder out, String text) {
+    int plain = 0;
+    while (plain < text.length() && !special(text.charAt(plain))) {
+      plain++;
+    }
+    // most values (ids, codes, numbers) have nothing to escape: copied in one piece
+    out.append(text, 0, plain);
+    for (int i = plain; i < text.length(); i++) {
       char c = text.charAt(i);
       switch (c) {
         case '\\' -> out.append("\\\\");
@@ -47,7 +61,10 @@ final class Fields {
         default -> out.append(c);
       }
     }
-    return out.toString();
+  }
+
+  private static boolean special(char c) {
+    return c == '\\' || c == '\n' || c == '\r' || c == '=';
   }
 
   private static String unescape(String text) {

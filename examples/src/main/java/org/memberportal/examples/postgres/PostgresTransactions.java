@@ -87,13 +87,20 @@ public final class PostgresTransactions implements Transactions {
    * @throws DatabaseFailure when the database refuses
    */
   public <T> T withConnection(SqlWork<T> work) {
-    return inTransaction(() -> {
-      try {
-        return work.apply(current.get());
-      } catch (SQLException e) {
-        throw new DatabaseFailure(e);
-      }
-    });
+    Connection open = current.get();
+    if (open != null) {
+      // the usual case, a store inside a command: no wrapping supplier, one thread-local look-up
+      return apply(work, open);
+    }
+    return inTransaction(() -> apply(work, current.get()));
+  }
+
+  private static <T> T apply(SqlWork<T> work, Connection connection) {
+    try {
+      return work.apply(connection);
+    } catch (SQLException e) {
+      throw new DatabaseFailure(e);
+    }
   }
 
   /**
