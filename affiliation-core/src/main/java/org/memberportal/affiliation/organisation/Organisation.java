@@ -104,11 +104,12 @@ public abstract class Organisation {
   }
 
   /**
-   * The folded name used for search and sorting.
+   * The folded name used for search and sorting, computed on first use (a read of the organisation that neither
+   * searches nor sorts does not pay the Unicode folding).
    *
    * @return the name key
    */
-  @Value.Derived
+  @Value.Lazy
   public String nameKey() {
     return NameKey.of(name());
   }

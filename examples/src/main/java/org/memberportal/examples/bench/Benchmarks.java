@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -181,26 +182,26 @@ public final class Benchmarks {
     // each side runs in a fork of its own, one after the other, so a change in the machine's load between the two
     // forks moves the ratio: run several rounds and keep the median round, each side scored by its median batch
     int rounds = quick ? 1 : 5;
-    List<Double> ratios = new ArrayList<>();
-    List<Double> libraries = new ArrayList<>();
-    List<Double> baselines = new ArrayList<>();
+    // each round: {library, baseline} microseconds per approval
+    List<double[]> results = new ArrayList<>();
     for (int round = 1; round <= rounds; round++) {
-      Collection<RunResult> results = jmh(ApproveOnPostgresBenchmark.class, o -> o.param("batch",
+      Collection<RunResult> run = jmh(ApproveOnPostgresBenchmark.class, o -> o.param("batch",
           String.valueOf(batch)).warmupBatchSize(batch).measurementBatchSize(batch));
-      double library = median(results, "library") * 1000 / batch;
-      double baseline = median(results, "baseline") * 1000 / batch;
-      // throughput is the inverse of the time per approval
-      ratios.add(baseline / library);
-      libraries.add(library);
-      baselines.add(baseline);
+      double library = median(run, "library") * 1000 / batch;
+      double baseline = median(run, "baseline") * 1000 / batch;
+      results.add(new double[] {library, baseline});
       out.printf(Locale.ROOT, "B1 round %d: library %.0f us, JDBC %.0f us per approval: %.3f x, load average %.2f%n",
           round, library, baseline, baseline / library,
           ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
-    double ratio = median(ratios);
+    // throughput is the inverse of the time per approval; the median round (an odd number of them) is shown with
+    // its own two times, so that the line's figures give its ratio
+    results.sort(Comparator.comparingDouble(r -> r[1] / r[0]));
+    double[] middle = results.get(results.size() / 2);
+    double ratio = middle[1] / middle[0];
     figures.add(new Figure("B1", String.format(Locale.ROOT,
-        "approve on PostgreSQL: library / JDBC throughput, median of %d (%.0f vs %.0f us)", rounds,
-        median(libraries), median(baselines)), ratio, "x", ">= 0.8", ratio >= 0.8));
+        "approve on PostgreSQL: library / JDBC throughput, median round of %d (%.0f vs %.0f us)", rounds,
+        middle[0], middle[1]), ratio, "x", ">= 0.8", ratio >= 0.8));
   }
 
   // -------------------------------------------------------------------------------------------------- B2
