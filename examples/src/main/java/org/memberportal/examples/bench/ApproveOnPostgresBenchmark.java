@@ -32,8 +32,8 @@ import org.openjdk.jmh.annotations.Warmup;
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 6, batchSize = ApproveOnPostgresBenchmark.BATCH)
-@Measurement(iterations = 5, batchSize = ApproveOnPostgresBenchmark.BATCH)
+@Warmup(iterations = 16, batchSize = ApproveOnPostgresBenchmark.BATCH)
+@Measurement(iterations = 4, batchSize = ApproveOnPostgresBenchmark.BATCH)
 @Fork(value = 1, jvmArgsAppend = {"-Xms512m", "-Xmx512m"})
 public class ApproveOnPostgresBenchmark {
 
