@@ -54,6 +54,7 @@ import org.memberportal.careers.privacy.RetentionPolicy;
 import org.memberportal.careers.profile.CandidateProfiles;
 import org.memberportal.careers.vacancy.VacancyDesk;
 import org.memberportal.examples.postgres.ConnectionPool;
+import org.memberportal.examples.postgres.EmbeddedServer;
 import org.memberportal.examples.postgres.PostgresAccounts;
 import org.memberportal.examples.postgres.PostgresAffiliationRegister;
 import org.memberportal.examples.postgres.PostgresAlertSubscriptions;
@@ -87,7 +88,6 @@ import org.memberportal.ties.inmemory.InMemoryPendingHandOvers;
 import org.memberportal.ties.inmemory.InMemoryTiesAccountRegister;
 import org.memberportal.ties.port.PendingHandOvers;
 import org.memberportal.ties.port.TiesAccountRegister;
-import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * The library wired the way a host would wire it: one kernel host shared by every module (so cross-module policies
@@ -203,13 +203,7 @@ final class Portal implements AutoCloseable {
       } catch (IOException e) {
         throw new UncheckedIOException("the embedded PostgreSQL did not start", e);
       }
-      PGSimpleDataSource driver = new PGSimpleDataSource();
-      driver.setServerNames(new String[] {"localhost"});
-      driver.setPortNumbers(new int[] {server.getPort()});
-      driver.setDatabaseName("postgres");
-      driver.setUser("postgres");
-      driver.setCurrentSchema(SCHEMA);
-      ConnectionPool pool = new ConnectionPool(driver, 4, Duration.ofSeconds(30));
+      ConnectionPool pool = EmbeddedServer.pool(server, SCHEMA, 4);
       PostgresSchema.migrate(pool, SCHEMA);
       PostgresHost postgres = new PostgresHost(pool, clock);
       PostgresTransactions tx = postgres.transactions();

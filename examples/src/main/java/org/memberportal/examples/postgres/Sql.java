@@ -100,14 +100,7 @@ final class Sql {
 
   static <T> List<T> list(Connection c, String sql, Binding binding, Reader<T> reader) throws SQLException {
     try (PreparedStatement select = c.prepareStatement(sql)) {
-      binding.bind(bind(select));
-      List<T> found = new ArrayList<>();
-      try (ResultSet rows = select.executeQuery()) {
-        while (rows.next()) {
-          found.add(reader.read(rows));
-        }
-      }
-      return found;
+      return read(select, binding, reader);
     }
   }
 
@@ -124,15 +117,19 @@ final class Sql {
     try (PreparedStatement select = c.prepareStatement(sql)) {
       // threshold 0: an unnamed statement, which PostgreSQL plans with the bound values
       select.unwrap(PGStatement.class).setPrepareThreshold(0);
-      binding.bind(bind(select));
-      List<T> found = new ArrayList<>();
-      try (ResultSet rows = select.executeQuery()) {
-        while (rows.next()) {
-          found.add(reader.read(rows));
-        }
-      }
-      return found;
+      return read(select, binding, reader);
     }
+  }
+
+  private static <T> List<T> read(PreparedStatement select, Binding binding, Reader<T> reader) throws SQLException {
+    binding.bind(bind(select));
+    List<T> found = new ArrayList<>();
+    try (ResultSet rows = select.executeQuery()) {
+      while (rows.next()) {
+        found.add(reader.read(rows));
+      }
+    }
+    return found;
   }
 
   static <T> Optional<T> one(Connection c, String sql, Binding binding, Reader<T> reader) throws SQLException {

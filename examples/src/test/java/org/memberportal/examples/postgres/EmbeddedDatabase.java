@@ -1,12 +1,8 @@
 package org.memberportal.examples.postgres;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
@@ -22,7 +18,6 @@ public final class EmbeddedDatabase {
   /** Connections per data source: enough for the races, few enough for many test classes on one server. */
   private static final int POOL_SIZE = 5;
   private static final AtomicInteger SCHEMAS = new AtomicInteger();
-  private static EmbeddedPostgres server;
 
   private EmbeddedDatabase() {}
 
@@ -50,14 +45,7 @@ public final class EmbeddedDatabase {
    * @return a data source whose connections have the schema on their search path
    */
   public static DataSource dataSource(String schema) {
-    EmbeddedPostgres pg = server();
-    PGSimpleDataSource ds = new PGSimpleDataSource();
-    ds.setServerNames(new String[] {"localhost"});
-    ds.setPortNumbers(new int[] {pg.getPort()});
-    ds.setDatabaseName("postgres");
-    ds.setUser("postgres");
-    ds.setCurrentSchema(schema);
-    return new ConnectionPool(ds, POOL_SIZE, Duration.ofSeconds(30));
+    return EmbeddedServer.pool(EmbeddedServer.shared(), schema, POOL_SIZE);
   }
 
   /**
@@ -86,26 +74,5 @@ public final class EmbeddedDatabase {
     } catch (SQLException e) {
       throw new DatabaseFailure(e);
     }
-  }
-
-  private static synchronized EmbeddedPostgres server() {
-    if (server == null) {
-      try {
-        server = EmbeddedPostgres.builder()
-            // a test server needs no durability: skip fsync for speed
-            .setServerConfig("fsync", "off")
-            .setServerConfig("synchronous_commit", "off")
-            .setServerConfig("full_page_writes", "off")
-            .setServerConfig("max_connections", "300")
-            // a loaded CI machine can take longer than the default 10 s to start it
-            .setPGStartupWait(Duration.ofSeconds(60))
-            // the library's own hook stops the server when the test JVM exits
-            .setRegisterShutdownHook(true)
-            .start();
-      } catch (IOException e) {
-        throw new UncheckedIOException("embedded PostgreSQL did not start", e);
-      }
-    }
-    return server;
   }
 }
