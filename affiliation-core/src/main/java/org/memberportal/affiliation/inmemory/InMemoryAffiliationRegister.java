@@ -23,12 +23,12 @@ import org.memberportal.kernel.Conflict;
 import org.memberportal.kernel.inmemory.InMemoryTransactions;
 
 /**
- * In-memory affiliations with indexes by account, by organisation and state, and of pending requests.
+ * In-memory affiliations with indexes by account and by organisation and state.
  *
  * <p>Kept compact, since a portal holds about one affiliation per account: the by-account index holds the
- * usual single id itself (an array only for an account with several), only pending requests are indexed by
- * state (the only state read without an organisation), and every stored affiliation shares one instance of its
- * organisation's id.
+ * usual single id itself (an array only for an account with several), pending requests of all organisations
+ * (read by the reminders) are found through the organisations' pending sets rather than a second index, and
+ * every stored affiliation shares one instance of its organisation's id.
  *
  * @since 0.1.0
  */
@@ -43,7 +43,6 @@ public final class InMemoryAffiliationRegister implements AffiliationRegister {
   // an AffiliationId, or an AffiliationId[] when the account has several
   private final Map<AccountId, Object> byAccount = new HashMap<>();
   private final Map<OrganisationId, OfOrganisation> byOrganisation = new HashMap<>();
-  private final Set<AffiliationId> pending = new HashSet<>();
 
   /**
    * Creates an empty register.
@@ -112,9 +111,6 @@ public final class InMemoryAffiliationRegister implements AffiliationRegister {
     byAccount.merge(a.account(), a.id(), InMemoryAffiliationRegister::with);
     byOrganisation.computeIfAbsent(a.organisation(), OfOrganisation::new).byState
         .computeIfAbsent(a.state(), k -> new HashSet<>()).add(a.id());
-    if (a.state() == AffiliationState.PENDING) {
-      pending.add(a.id());
-    }
   }
 
   private void unindex(Affiliation a) {
@@ -134,7 +130,6 @@ public final class InMemoryAffiliationRegister implements AffiliationRegister {
     if (ofOrganisation != null && ofOrganisation.byState.containsKey(a.state())) {
       ofOrganisation.byState.get(a.state()).remove(a.id());
     }
-    pending.remove(a.id());
   }
 
   private static Object with(Object entry, Object added) {
@@ -197,7 +192,8 @@ public final class InMemoryAffiliationRegister implements AffiliationRegister {
 
   @Override
   public synchronized List<Affiliation> pendingSince(Instant instant) {
-    return pending.stream()
+    return byOrganisation.values().stream()
+        .flatMap(o -> o.byState.getOrDefault(AffiliationState.PENDING, Set.of()).stream())
         .map(byId::get)
         .filter(a -> a.submittedAt().filter(at -> !at.isAfter(instant)).isPresent())
         .sorted(Comparator.comparing((Affiliation a) -> a.submittedAt().orElseThrow()).thenComparing(a -> a.id().value()))

@@ -234,7 +234,9 @@ public final class Affiliations {
       }
       String kind = action == AffiliationAction.APPROVE ? "affiliation.approved" : "affiliation.rejected";
       tellUser(saved, kind, organisation, command.reason());
-      LOG.info("affiliation {} {} by focal point {} ({})", a.id(), next, decider, seat);
+      if (LOG.isInfoEnabled()) {
+        LOG.info("affiliation {} {} by focal point {} ({})", a.id(), next, decider, seat);
+      }
       return new Outcome<>(saved, events);
     });
   }

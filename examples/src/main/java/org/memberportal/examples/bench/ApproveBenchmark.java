@@ -29,17 +29,21 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * B2: "a focal point approves an affiliation" through {@code Affiliations.approve} on the in-memory adapters,
- * against a bare baseline that validates the same command with the same {@link Validation} and updates a map.
- * A request can be approved once only, so each iteration is a batch of {@link #BATCH} fresh pending requests
- * made (unmeasured) before it; the score is the time of the whole batch, the same for both methods.
+ * against a bare baseline that validates the same command with the same {@link Validation} and updates a map,
+ * and against {@link MapApprove}, the command's obligations hand-written over plain maps (the floor that any
+ * implementation of the rules pays). A request can be approved once only, so each iteration is a batch of
+ * {@link #BATCH} fresh pending requests made (unmeasured) before it; the score is the time of the whole batch,
+ * the same for every method. Thirty warm-up batches bring the library's longer path to its compiled steady
+ * state (with ten, its first measured batches still ran at up to twice the steady time); three forks, because
+ * one fork's compilation can land faster or slower than another's.
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 10, batchSize = ApproveBenchmark.BATCH)
+@Warmup(iterations = 30, batchSize = ApproveBenchmark.BATCH)
 @Measurement(iterations = 10, batchSize = ApproveBenchmark.BATCH)
 // the heap's pages touched at start: otherwise the first touch of each fresh page (about 15 us here) is charged to
 // whichever side allocates it during its measured batches, a cost a long-running host pays once, not per command
-@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g", "-XX:+AlwaysPreTouch"})
+@Fork(value = 3, jvmArgsAppend = {"-Xms1g", "-Xmx1g", "-XX:+AlwaysPreTouch"})
 public class ApproveBenchmark {
 
   /** Approvals per iteration. */
@@ -93,6 +97,31 @@ public class ApproveBenchmark {
     }
   }
 
+  /** The floor: the same pending requests, with what the rules read and write, in plain maps. */
+  @State(Scope.Thread)
+  public static class Floor {
+    MapApprove approvals;
+    List<DecideAffiliation> commands;
+    Actor actor;
+    int next;
+
+    /** Copies a batch of pending requests made by the library into the hand-written maps. */
+    @Setup(Level.Iteration)
+    public void prepare() {
+      World world = new World();
+      List<Affiliation> requests = new ArrayList<>(BATCH);
+      commands = new ArrayList<>(BATCH);
+      for (int i = 0; i < BATCH; i++) {
+        Affiliation pending = world.pendingRequest("User", "Number" + i);
+        requests.add(pending);
+        commands.add(DecideAffiliation.builder().affiliation(pending.id()).build());
+      }
+      approvals = new MapApprove(world, requests);
+      actor = world.asFocalPoint;
+      next = 0;
+    }
+  }
+
   /**
    * Approves the next pending request through the library.
    *
@@ -102,6 +131,17 @@ public class ApproveBenchmark {
   @Benchmark
   public Outcome<Affiliation> library(Library s) {
     return s.world.module.affiliations().approve(s.commands.get(s.next++), s.world.asFocalPoint);
+  }
+
+  /**
+   * Approves the next pending request through the hand-written floor.
+   *
+   * @param s the floor's state
+   * @return the approved request
+   */
+  @Benchmark
+  public Affiliation floor(Floor s) {
+    return s.approvals.approve(s.commands.get(s.next++), s.actor);
   }
 
   /**

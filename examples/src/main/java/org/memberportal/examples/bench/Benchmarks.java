@@ -216,11 +216,13 @@ public final class Benchmarks {
   private void approve() throws RunnerException {
     Collection<RunResult> results = jmh(ApproveBenchmark.class, o -> quick ? o.warmupBatchSize(50)
         .measurementBatchSize(50) : o);
-    double library = score(results, "library");
-    double baseline = score(results, "baseline");
+    double library = median(results, "library");
+    double baseline = median(results, "baseline");
+    double floor = median(results, "floor");
     double ratio = library / baseline;
-    figures.add(new Figure("B2", String.format(Locale.ROOT, "approve in memory: library / baseline (%.1f vs %.1f us)",
-        perApproval(library), perApproval(baseline)), ratio, "x", "<= 2", ratio <= 2));
+    figures.add(new Figure("B2", String.format(Locale.ROOT,
+        "approve in memory: library / baseline (%.1f vs %.1f us; hand-written floor %.1f us)", perApproval(library),
+        perApproval(baseline), perApproval(floor)), ratio, "x", "<= 2", ratio <= 2));
   }
 
   private double perApproval(double batchMillis) {
