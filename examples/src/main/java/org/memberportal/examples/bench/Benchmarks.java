@@ -220,9 +220,12 @@ public final class Benchmarks {
     double baseline = median(results, "baseline");
     double floor = median(results, "floor");
     double ratio = library / baseline;
+    figures.add(new Figure("B2", String.format(Locale.ROOT, "approve in memory: library / baseline (%.1f vs %.1f us)",
+        perApproval(library), perApproval(baseline)), ratio, "x", "<= 2", ratio <= 2));
+    // what the rules' obligations cost by themselves, hand-written (MapApprove): the target's reach, reported
     figures.add(new Figure("B2", String.format(Locale.ROOT,
-        "approve in memory: library / baseline (%.1f vs %.1f us; hand-written floor %.1f us)", perApproval(library),
-        perApproval(baseline), perApproval(floor)), ratio, "x", "<= 2", ratio <= 2));
+        "approve in memory: hand-written floor / baseline (%.1f vs %.1f us)", perApproval(floor),
+        perApproval(baseline)), floor / baseline, "x", "(reported)", true));
   }
 
   private double perApproval(double batchMillis) {
