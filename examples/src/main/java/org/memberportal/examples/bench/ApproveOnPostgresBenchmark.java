@@ -41,7 +41,10 @@ public class ApproveOnPostgresBenchmark {
 
   /** Approvals per iteration (the harness's quick mode uses fewer). */
   public static final int BATCH = 250;
-  /** Iterations per chunk: a side's time in a chunk is its median iteration. */
+  /**
+   * Iterations per chunk: a side's time in a chunk is its median iteration, so neither a batch a burst of other
+   * work hit nor the first batch after the other side ran decides it.
+   */
   public static final int BATCHES = 3;
 
   /** A batch of pending requests on the world both sides share. */
