@@ -45,7 +45,7 @@ public class ApproveOnPostgresBenchmark {
    * Iterations per chunk: a side's time in a chunk is its median iteration, so neither a batch a burst of other
    * work hit nor the first batch after the other side ran decides it.
    */
-  public static final int BATCHES = 3;
+  public static final int BATCHES = 5;
 
   /** A batch of pending requests on the world both sides share. */
   @State(Scope.Thread)
