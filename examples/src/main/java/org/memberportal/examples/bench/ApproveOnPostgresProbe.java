@@ -37,9 +37,10 @@ public final class ApproveOnPostgresProbe {
 
   /**
    * The harness's plan: 5 warm-up rounds (6,250 approvals a side; the library's path left the JIT's profiling
-   * tier after about 3,000 in trial runs), then 10 measured rounds (12,500 approvals a side). Chunks of one batch
-   * gave rounds from 0.65x to 1.53x, of three 0.82x-1.12x, of five 0.89x-1.04x: the machine's noise comes in
-   * bursts shorter than a batch, which a chunk's median batch leaves out.
+   * tier after about 3,000 in trial runs), then 10 measured rounds (12,500 approvals a side). In trial runs on the
+   * shared 2-core machine, chunks of one batch gave rounds from 0.65x to 1.53x (the machine's bursts are about a
+   * batch long); of three or five batches most rounds fell within 0.9x-1.05x, with one to three outliers a run that
+   * the median of the rounds leaves out.
    */
   static final Plan FULL = new Plan(ApproveOnPostgresBenchmark.BATCH, ApproveOnPostgresBenchmark.BATCHES, 5, 10);
   /** Quick mode's: one round of one small batch a side, only to check that both still run. */
