@@ -23,77 +23,59 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * B1: "a focal point approves an affiliation" through {@code Affiliations.approve} on the PostgreSQL adapters,
- * against {@link JdbcApprove}, a hand-written JDBC baseline issuing the same statements in one transaction. Each
- * side runs in its own fork, on its own embedded PostgreSQL (same build, same settings, started in the trial's
- * set-up) and its own fresh schema, over the same kind of pool ({@code ConnectionPool}). A request can be approved
- * once only, so each iteration is a batch of {@code batch} fresh pending requests, made through the library before
- * it (unmeasured); the score is the time of the whole batch, the same for both methods. The harness runs this
- * several times and keeps the median ratio, since the two forks run one after the other on a shared machine.
+ * against {@link JdbcApprove}, a hand-written JDBC baseline issuing the same statements in one transaction. A
+ * request can be approved once only, so each iteration is a batch of {@code batch} fresh pending requests, made
+ * through the library before it (unmeasured); the score is the time of the whole batch, the same for both methods.
+ *
+ * <p>One run of a method is one chunk of {@link ApproveOnPostgresProbe}, which runs both methods alternately in one
+ * JVM without forking: both sides share one world ({@link DataSets}), so they run on the same embedded server, in
+ * the same schema, over the same pool and its connections (and so the same server-side prepared statements), and
+ * on code the JIT compiled once for both. The {@code @Fork} options are the probe's JVM's.
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 16, batchSize = ApproveOnPostgresBenchmark.BATCH)
-@Measurement(iterations = 4, batchSize = ApproveOnPostgresBenchmark.BATCH)
+@Warmup(iterations = 0)
+@Measurement(iterations = ApproveOnPostgresBenchmark.BATCHES, batchSize = ApproveOnPostgresBenchmark.BATCH)
 @Fork(value = 1, jvmArgsAppend = {"-Xms512m", "-Xmx512m"})
 public class ApproveOnPostgresBenchmark {
 
   /** Approvals per iteration (the harness's quick mode uses fewer). */
-  public static final int BATCH = 500;
+  public static final int BATCH = 250;
+  /**
+   * Iterations per chunk: a side's time in a chunk is its median iteration, so neither a batch a burst of other
+   * work hit nor the first batch after the other side ran decides it.
+   */
+  public static final int BATCHES = 5;
 
-  /** The library on the PostgreSQL adapters, with a batch of pending requests. */
+  /** A batch of pending requests on the world both sides share. */
   @State(Scope.Thread)
-  public static class Library {
+  public static class Batch {
     /** Pending requests made before each iteration: the iteration's batch size. */
-    @Param({"500"})
-    public int batch;
-
-    PostgresWorld world;
-    List<DecideAffiliation> commands;
-    int next;
-
-    /** Starts the database and the module. */
-    @Setup(Level.Trial)
-    public void start() {
-      world = new PostgresWorld("b1_library");
-    }
-
-    /** Makes a batch of pending requests through the library. */
-    @Setup(Level.Iteration)
-    public void prepare() {
-      commands = new ArrayList<>(batch);
-      for (Affiliation pending : world.pendingRequests(batch)) {
-        commands.add(DecideAffiliation.builder().affiliation(pending.id()).build());
-      }
-      next = 0;
-    }
-  }
-
-  /** The baseline, on a world of its own made the same way. */
-  @State(Scope.Thread)
-  public static class Baseline {
-    /** Pending requests made before each iteration: the iteration's batch size. */
-    @Param({"500"})
+    @Param({"250"})
     public int batch;
 
     PostgresWorld world;
     JdbcApprove jdbc;
     UUID decider;
+    List<DecideAffiliation> commands;
     List<UUID> requests;
     int next;
 
-    /** Starts the database and the module that makes the requests. */
+    /** Joins the world, built on the first chunk of the JVM. */
     @Setup(Level.Trial)
     public void start() {
-      world = new PostgresWorld("b1_baseline");
+      world = DataSets.once(ApproveOnPostgresBenchmark.class, 0, () -> new PostgresWorld("b1"));
       jdbc = new JdbcApprove(world.pool);
       decider = world.focalPoint.id().value();
     }
 
-    /** Makes a batch of pending requests through the library. */
+    /** Makes a batch of pending requests through the library, as commands for one side and ids for the other. */
     @Setup(Level.Iteration)
     public void prepare() {
+      commands = new ArrayList<>(batch);
       requests = new ArrayList<>(batch);
       for (Affiliation pending : world.pendingRequests(batch)) {
+        commands.add(DecideAffiliation.builder().affiliation(pending.id()).build());
         requests.add(pending.id().value());
       }
       next = 0;
@@ -103,23 +85,23 @@ public class ApproveOnPostgresBenchmark {
   /**
    * Approves the next pending request through the library.
    *
-   * @param s the library's state
+   * @param s the batch
    * @return the outcome, so that the work is not eliminated
    */
   @Benchmark
-  public Outcome<Affiliation> library(Library s) {
+  public Outcome<Affiliation> library(Batch s) {
     return s.world.module.affiliations().approve(s.commands.get(s.next++), s.world.asFocalPoint);
   }
 
   /**
    * Approves the next pending request with hand-written JDBC.
    *
-   * @param s the baseline's state
+   * @param s the batch
    * @return the request's new version
    * @throws SQLException when the database refuses
    */
   @Benchmark
-  public long baseline(Baseline s) throws SQLException {
+  public long baseline(Batch s) throws SQLException {
     return s.jdbc.approve(s.requests.get(s.next++), s.decider);
   }
 }

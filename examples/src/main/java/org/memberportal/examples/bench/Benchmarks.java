@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
@@ -138,6 +139,11 @@ public final class Benchmarks {
    */
   public List<Figure> run() throws RunnerException, IOException, InterruptedException {
     long started = System.nanoTime();
+    if (quick) {
+      // JMH's machine-wide lock would fail a CI build that runs while a full benchmark run is going on; quick mode
+      // measures nothing, so it need not have the machine to itself
+      System.setProperty("jmh.ignoreLock", "true");
+    }
     double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     if (wanted("B1")) {
       approveOnPostgres();
@@ -177,32 +183,36 @@ public final class Benchmarks {
 
   // -------------------------------------------------------------------------------------------------- B1
 
-  private void approveOnPostgres() throws RunnerException {
-    int batch = quick ? 20 : ApproveOnPostgresBenchmark.BATCH;
-    // each side runs in a fork of its own, one after the other, so a change in the machine's load between the two
-    // forks moves the ratio, and the fork that runs second ran faster: run rounds in alternating order (an even
-    // number of them) and keep the median round, each side scored by its median batch
-    int rounds = quick ? 1 : 4;
+  private void approveOnPostgres() throws RunnerException, IOException, InterruptedException {
     // each round: {library, baseline} microseconds per approval
     List<double[]> results = new ArrayList<>();
-    for (int round = 1; round <= rounds; round++) {
-      double[] times = new double[2];
-      for (int side : round % 2 == 1 ? new int[] {1, 0} : new int[] {0, 1}) {
-        String method = side == 0 ? "library" : "baseline";
-        Collection<RunResult> run = jmh(ApproveOnPostgresBenchmark.class, method, o -> o.param("batch",
-            String.valueOf(batch)).warmupBatchSize(batch).measurementBatchSize(batch));
-        times[side] = median(run, method) * 1000 / batch;
+    Consumer<String> lines = line -> {
+      if (!line.startsWith(ApproveOnPostgresProbe.ROUND)) {
+        out.println("B1 " + line);
+        return;
       }
+      String[] fields = line.split(" ");
+      double[] times = {Double.parseDouble(fields[3]), Double.parseDouble(fields[4])};
       results.add(times);
-      out.printf(Locale.ROOT, "B1 round %d (%s first): library %.0f us, JDBC %.0f us per approval: %.3f x, load"
-          + " average %.2f%n", round, round % 2 == 1 ? "JDBC" : "library", times[0], times[1], times[1] / times[0],
+      out.printf(Locale.ROOT, "B1 round %s (%s first): library %.0f us, JDBC %.0f us per approval: %.3f x, load"
+          + " average %.2f%n", fields[1], fields[2], times[0], times[1], times[1] / times[0],
           ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    };
+    if (quick) {
+      ApproveOnPostgresProbe.run(ApproveOnPostgresProbe.QUICK, lines);
+    } else {
+      probe("B1", ApproveOnPostgresBenchmark.class, ApproveOnPostgresProbe.class, lines);
     }
-    // throughput is the inverse of the time per approval; the median of the rounds' ratios, with the two times of
-    // the rounds it comes from
+    if (results.isEmpty()) {
+      throw new IllegalStateException("B1 measured no round");
+    }
+    // throughput is the inverse of the time per approval; each round's ratio compares two chunks seconds apart, so
+    // a drift of the machine cancels within it, and the median drops the rounds a burst of other work hit on one
+    // side only; printed with the two times of the rounds it comes from
+    int rounds = results.size();
     results.sort(Comparator.comparingDouble(r -> r[1] / r[0]));
-    double[] low = results.get((results.size() - 1) / 2);
-    double[] high = results.get(results.size() / 2);
+    double[] low = results.get((rounds - 1) / 2);
+    double[] high = results.get(rounds / 2);
     double ratio = (low[1] / low[0] + high[1] / high[0]) / 2;
     figures.add(new Figure("B1", String.format(Locale.ROOT,
         "approve on PostgreSQL: library / JDBC throughput, median of %d rounds (%s)", rounds,
@@ -269,21 +279,17 @@ public final class Benchmarks {
   /** Runs a growth benchmark at one size in a JVM of its own ({@link GrowthProbe}), echoing its progress. */
   private Map<String, Double> growthProbe(String id, Class<?> benchmark, String records)
       throws IOException, InterruptedException {
-    Process p = java(List.of(benchmark.getAnnotation(Fork.class).jvmArgsAppend()), GrowthProbe.class.getName(),
-        benchmark.getName(), records).start();
     Map<String, Double> medians = new HashMap<>();
-    try (BufferedReader output = p.inputReader(StandardCharsets.UTF_8)) {
-      for (String line = output.readLine(); line != null; line = output.readLine()) {
-        if (line.startsWith(GrowthProbe.MEDIAN)) {
-          String[] fields = line.split(" ");
-          medians.put(fields[1], Double.parseDouble(fields[2]));
-        } else {
-          out.println(id + " at " + records + ": " + line);
-        }
+    probe(id + " at " + records, benchmark, GrowthProbe.class, line -> {
+      if (line.startsWith(GrowthProbe.MEDIAN)) {
+        String[] fields = line.split(" ");
+        medians.put(fields[1], Double.parseDouble(fields[2]));
+      } else {
+        out.println(id + " at " + records + ": " + line);
       }
-    }
-    if (p.waitFor() != 0 || medians.size() != 6) {
-      throw new IllegalStateException(id + " at " + records + " records failed (exit code " + p.exitValue() + ")");
+    }, benchmark.getName(), records);
+    if (medians.size() != 6) {
+      throw new IllegalStateException(id + " at " + records + " records printed " + medians.size() + " reads");
     }
     return medians;
   }
@@ -368,18 +374,10 @@ public final class Benchmarks {
     ChainedOptionsBuilder apply(ChainedOptionsBuilder options);
   }
 
+  /** Runs a benchmark class's methods. */
   private Collection<RunResult> jmh(Class<?> benchmark, Tuning tuning) throws RunnerException {
-    return jmh(benchmark, "", tuning);
-  }
-
-  /** Runs a benchmark class's methods, or the one named ({@code ""}: all). */
-  private Collection<RunResult> jmh(Class<?> benchmark, String method, Tuning tuning) throws RunnerException {
-    ChainedOptionsBuilder options = new OptionsBuilder()
-        .include(benchmark.getName().replace(".", "\\.") + "\\." + (method.isEmpty() ? "" : method + "$"));
+    ChainedOptionsBuilder options = new OptionsBuilder().include(benchmark.getName().replace(".", "\\.") + "\\.");
     if (quick) {
-      // JMH's machine-wide lock would fail a CI build that runs while a full benchmark run is going on; quick mode
-      // measures nothing, so it need not have the machine to itself
-      System.setProperty("jmh.ignoreLock", "true");
       // once each, in this JVM: only checks that the benchmarks still run
       options = options.forks(0).warmupIterations(0).measurementIterations(1)
           .measurementTime(TimeValue.milliseconds(1)).verbosity(VerboseMode.SILENT);
@@ -410,6 +408,24 @@ public final class Benchmarks {
   }
 
   // -------------------------------------------------------------------------------------------------- probes
+
+  /**
+   * Runs a probe's main class in a JVM of its own with the JVM options of a benchmark's {@code @Fork}, handing
+   * each line it prints to {@code lines} as it comes.
+   */
+  private static void probe(String what, Class<?> benchmark, Class<?> probe, Consumer<String> lines,
+      String... arguments) throws IOException, InterruptedException {
+    Process p = java(List.of(benchmark.getAnnotation(Fork.class).jvmArgsAppend()), probe.getName(), arguments)
+        .start();
+    try (BufferedReader output = p.inputReader(StandardCharsets.UTF_8)) {
+      for (String line = output.readLine(); line != null; line = output.readLine()) {
+        lines.accept(line);
+      }
+    }
+    if (p.waitFor() != 0) {
+      throw new IllegalStateException(what + " failed (exit code " + p.exitValue() + ")");
+    }
+  }
 
   private static ProcessBuilder java(List<String> jvmOptions, String mainClass, String... arguments) {
     List<String> command = new ArrayList<>();

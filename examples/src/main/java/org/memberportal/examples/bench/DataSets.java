@@ -7,7 +7,8 @@ import java.util.function.Supplier;
  * harness runs all six reads of B3 (and of B3pg) at one size in one JVM ({@link GrowthProbe}, JMH without forks),
  * so each data set loads once per size instead of once per read. Only the last set is kept, so that a million
  * records of one kind are garbage before the next kind loads and is measured; JMH runs the reads in name order,
- * which keeps the reads of one set together.
+ * which keeps the reads of one set together. B1's two sides share their world through it the same way
+ * ({@link ApproveOnPostgresProbe}).
  */
 final class DataSets {
 
