@@ -1,7 +1,7 @@
 #!/bin/sh
 # Builds the examples module (tests skipped) and runs the benchmarks B1-B6, printing each figure with its target.
 # B1 and B3pg (B3 on PostgreSQL) start an embedded PostgreSQL (io.zonky, nothing to install).
-#   examples/run-benchmarks.sh                 full run (12 minutes on 2 idle cores)
+#   examples/run-benchmarks.sh                 full run (11 minutes on 2 idle cores)
 #   examples/run-benchmarks.sh --quick         each benchmark once, in one JVM (checks they run; figures meaningless)
 #   examples/run-benchmarks.sh --only B3 --large 100000
 #   examples/run-benchmarks.sh --only B1,B3pg --large-pg 100000
