@@ -2,6 +2,7 @@ package org.memberportal.affiliation.membership;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -199,7 +200,7 @@ public final class Affiliations {
         // nobody decides their own request, even a focal point
         roles.removeAll(FOCAL_POINT);
       }
-      boolean focalPoint = roles.contains(Role.TIES_FOCAL_POINT) || roles.contains(Role.ITU_FOCAL_POINT);
+      boolean focalPoint = !Collections.disjoint(roles, FOCAL_POINT);
       if (focalPoint && (a.state() == AffiliationState.APPROVED || a.state() == AffiliationState.REJECTED)
           && a.decidedAt().isPresent()) {
         throw new Conflict("affiliation.already-decided", "another focal point decided first");

@@ -62,11 +62,7 @@ public class ApproveBenchmark {
     @Setup(Level.Iteration)
     public void prepare() {
       world = new World();
-      commands = new ArrayList<>(BATCH);
-      for (int i = 0; i < BATCH; i++) {
-        Affiliation pending = world.pendingRequest("User", "Number" + i);
-        commands.add(DecideAffiliation.builder().affiliation(pending.id()).build());
-      }
+      commands = decisions(world.pendingRequests(BATCH));
       next = 0;
     }
   }
@@ -84,13 +80,10 @@ public class ApproveBenchmark {
     @Setup(Level.Iteration)
     public void prepare() {
       World world = new World();
+      List<Affiliation> requests = world.pendingRequests(BATCH);
       store = new HashMap<>();
-      commands = new ArrayList<>(BATCH);
-      for (int i = 0; i < BATCH; i++) {
-        Affiliation pending = world.pendingRequest("User", "Number" + i);
-        store.put(pending.id(), pending);
-        commands.add(DecideAffiliation.builder().affiliation(pending.id()).build());
-      }
+      requests.forEach(pending -> store.put(pending.id(), pending));
+      commands = decisions(requests);
       actor = world.asFocalPoint;
       decider = world.focalPoint.id();
       next = 0;
@@ -109,17 +102,21 @@ public class ApproveBenchmark {
     @Setup(Level.Iteration)
     public void prepare() {
       World world = new World();
-      List<Affiliation> requests = new ArrayList<>(BATCH);
-      commands = new ArrayList<>(BATCH);
-      for (int i = 0; i < BATCH; i++) {
-        Affiliation pending = world.pendingRequest("User", "Number" + i);
-        requests.add(pending);
-        commands.add(DecideAffiliation.builder().affiliation(pending.id()).build());
-      }
+      List<Affiliation> requests = world.pendingRequests(BATCH);
+      commands = decisions(requests);
       approvals = new MapApprove(world, requests);
       actor = world.asFocalPoint;
       next = 0;
     }
+  }
+
+  /** The decision on each request, in order. */
+  static List<DecideAffiliation> decisions(List<Affiliation> requests) {
+    List<DecideAffiliation> commands = new ArrayList<>(requests.size());
+    for (Affiliation pending : requests) {
+      commands.add(DecideAffiliation.builder().affiliation(pending.id()).build());
+    }
+    return commands;
   }
 
   /**

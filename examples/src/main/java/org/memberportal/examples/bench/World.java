@@ -1,6 +1,8 @@
 package org.memberportal.examples.bench;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.memberportal.account.AccountSummary;
 import org.memberportal.affiliation.AffiliationModule;
@@ -67,5 +69,19 @@ public final class World {
     AccountSummary user = accounts.active(first, last, serial++);
     return module.affiliations().request(RequestAffiliation.builder().account(user.id())
         .organisation(organisation.id()).wantsTiesAccess(false).build(), Actor.account(user.id())).value();
+  }
+
+  /**
+   * New active users ask to join the organisation through the library, one command each.
+   *
+   * @param count how many
+   * @return the pending requests
+   */
+  public List<Affiliation> pendingRequests(int count) {
+    List<Affiliation> pending = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      pending.add(pendingRequest("User", "Number" + i));
+    }
+    return pending;
   }
 }

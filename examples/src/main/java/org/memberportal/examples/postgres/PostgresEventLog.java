@@ -74,7 +74,7 @@ public final class PostgresEventLog implements EventLog {
         insert.setString(1, event.subject());
         insert.setString(2, event.type());
         insert.setString(3, event.getClass().getName());
-        insert.setObject(4, PostgresOutbox.timestamp(event.occurredAt()));
+        insert.setObject(4, Sql.timestamp(event.occurredAt()));
         insert.setString(5, event.actor().getClass().getSimpleName());
         insert.setString(6, actorRef(event.actor()));
         insert.setString(7, event.actor().locale().toLanguageTag());

@@ -76,7 +76,7 @@ public final class PostgresOutbox implements Outbox {
         insert.setString(2, notification.recipient().display());
         insert.setString(3, notification.kind());
         insert.setString(4, notification.locale().toLanguageTag());
-        insert.setObject(5, timestamp(now));
+        insert.setObject(5, Sql.timestamp(now));
         added = insert.executeUpdate();
       }
       if (added == 1 && !notification.parameters().isEmpty()) {
@@ -110,10 +110,10 @@ public final class PostgresOutbox implements Outbox {
           + " where o.idempotency_key = due.idempotency_key"
           + " returning o.idempotency_key, o.position, o.recipient, o.kind, o.locale, o.attempts,"
           + " o.next_attempt, o.delivered_at")) {
-        claim.setObject(1, timestamp(now));
-        claim.setObject(2, timestamp(now));
+        claim.setObject(1, Sql.timestamp(now));
+        claim.setObject(2, Sql.timestamp(now));
         claim.setInt(3, limit);
-        claim.setObject(4, timestamp(now.plus(lease)));
+        claim.setObject(4, Sql.timestamp(now.plus(lease)));
         claim.setString(5, instance);
         try (ResultSet rows = claim.executeQuery()) {
           while (rows.next()) {
@@ -132,7 +132,7 @@ public final class PostgresOutbox implements Outbox {
     transactions.withConnection(c -> {
       try (PreparedStatement update = c.prepareStatement("update outbox set delivered_at = ?, "
           + "claimed_until = null, claimed_by = null where idempotency_key = ? and delivered_at is null")) {
-        update.setObject(1, timestamp(at));
+        update.setObject(1, Sql.timestamp(at));
         update.setString(2, idempotencyKey);
         update.executeUpdate();
       }
@@ -151,7 +151,7 @@ public final class PostgresOutbox implements Outbox {
       try (PreparedStatement update = c.prepareStatement("update outbox set attempts = attempts + 1, "
           + "next_attempt = ?, claimed_until = null, claimed_by = null "
           + "where idempotency_key = ? and delivered_at is null")) {
-        update.setObject(1, timestamp(retryAt));
+        update.setObject(1, Sql.timestamp(retryAt));
         update.setString(2, idempotencyKey);
         update.executeUpdate();
       }
@@ -220,9 +220,5 @@ public final class PostgresOutbox implements Outbox {
       entries.add(new Entry(n.build(), row.attempts(), row.nextAttempt(), Optional.ofNullable(row.deliveredAt())));
     }
     return entries;
-  }
-
-  static OffsetDateTime timestamp(Instant instant) {
-    return Sql.timestamp(instant);
   }
 }
