@@ -18,7 +18,7 @@ final class Report {
 
   /** The sections, in the order the report prints them. */
   static final List<String> SECTIONS = List.of("1-hostile", "2-authorisation", "3-chains", "4-faults", "5-races",
-      "6-secrets", "7-enumeration");
+      "6-secrets", "7-enumeration", "8-passwords", "9-text");
 
   private static final Map<String, String> CONTENT = new ConcurrentSkipListMap<>();
 
