@@ -2,6 +2,7 @@ package org.memberportal.kernel;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
@@ -54,6 +55,15 @@ public abstract class Notification {
   public abstract Map<String, String> parameters();
 
   /**
+   * Whose personal data the mail is about, named like the subject of that person's events (the careers module
+   * writes {@code candidate:<id>}), so that erasing the person forgets the mail with {@link Outbox#forget(String)},
+   * whichever address it went to. Empty when no erasure needs to find it.
+   *
+   * @return the data subject
+   */
+  public abstract Optional<String> dataSubject();
+
+  /**
    * Names of parameters that hold secrets.
    *
    * @return the secret parameters' names
@@ -75,7 +85,7 @@ public abstract class Notification {
    */
   public Notification scrubbed() {
     Builder b = builder();
-    b.idempotencyKey(idempotencyKey()).recipient(recipient()).kind(kind()).locale(locale());
+    b.idempotencyKey(idempotencyKey()).recipient(recipient()).kind(kind()).locale(locale()).dataSubject(dataSubject());
     parameters().forEach((k, v) -> {
       if (!secretParameters().contains(k)) {
         b.putParameters(k, v);

@@ -59,6 +59,29 @@ public interface Outbox {
   void failed(String idempotencyKey, Instant retryAt);
 
   /**
+   * Deletes the entries delivered before an instant, in the current transaction or one of its own. The outbox
+   * keeps a delivered entry (its recipient, kind and non-secret parameters) only as long as the host wants it
+   * for audits and for the idempotency of late duplicates; a host job runs this, e.g. daily with a cut-off of
+   * 30 days ago. Entries not delivered yet are never purged, however old. A key purged may be appended again:
+   * the library's keys carry the version or the instant of what they tell, so none of its mails is queued twice
+   * by a purge.
+   *
+   * @param deliveredBefore the cut-off: entries delivered strictly before it go
+   * @return how many entries were deleted
+   */
+  int purgeDelivered(Instant deliveredBefore);
+
+  /**
+   * Forgets every entry whose {@link Notification#dataSubject()} is the given one, delivered or not, in the
+   * current transaction (an erasure's). An undelivered one is not sent: the person asked to be forgotten, and
+   * its address is being erased. A delivery run that claimed the entry before may still send it that once.
+   *
+   * @param dataSubject whose entries, e.g. {@code candidate:<id>}
+   * @return how many entries were deleted
+   */
+  int forget(String dataSubject);
+
+  /**
    * Every entry, oldest first, for tests, audits and operator screens.
    *
    * @return the entries

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import org.apiguardian.api.API;
 import org.memberportal.kernel.Notification;
 import org.memberportal.kernel.Outbox;
@@ -72,6 +73,40 @@ public final class InMemoryOutbox implements Outbox {
     entries.computeIfPresent(idempotencyKey,
         (k, e) -> new Entry(e.notification(), e.attempts() + 1, retryAt, Optional.empty()));
     claimed.remove(idempotencyKey);
+  }
+
+  @Override
+  public int purgeDelivered(Instant deliveredBefore) {
+    return removeWhere(e -> e.deliveredAt().filter(at -> at.isBefore(deliveredBefore)).isPresent());
+  }
+
+  @Override
+  public int forget(String dataSubject) {
+    return removeWhere(e -> e.notification().dataSubject().filter(dataSubject::equals).isPresent());
+  }
+
+  /** Removes the matching entries; a rollback puts them back where they were in the arrival order. */
+  private synchronized int removeWhere(Predicate<Entry> matching) {
+    List<String> order = List.copyOf(entries.keySet());
+    Map<String, Entry> removed = new LinkedHashMap<>();
+    entries.values().removeIf(e -> matching.test(e) && removed.put(e.notification().idempotencyKey(), e) == null);
+    if (!removed.isEmpty()) {
+      transactions.onRollback(() -> restore(order, removed));
+    }
+    return removed.size();
+  }
+
+  private synchronized void restore(List<String> order, Map<String, Entry> removed) {
+    Map<String, Entry> restored = new LinkedHashMap<>();
+    for (String key : order) {
+      Entry e = removed.containsKey(key) ? removed.get(key) : entries.get(key);
+      if (e != null) {
+        restored.put(key, e);
+      }
+    }
+    entries.forEach(restored::putIfAbsent);
+    entries.clear();
+    entries.putAll(restored);
   }
 
   @Override

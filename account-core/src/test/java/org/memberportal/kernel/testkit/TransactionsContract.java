@@ -3,9 +3,11 @@ package org.memberportal.kernel.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.memberportal.kernel.Actor;
@@ -49,6 +51,10 @@ public abstract class TransactionsContract {
   private static final Instant NOW = MutableClock.START;
 
   private static Notification notification(String key) {
+    return notification(key, Optional.empty());
+  }
+
+  private static Notification notification(String key, Optional<String> dataSubject) {
     return Notification.builder()
         .idempotencyKey(key)
         .recipient(EmailAddress.of("someone@example.org"))
@@ -56,7 +62,28 @@ public abstract class TransactionsContract {
         .locale(Locale.ENGLISH)
         .putParameters("code", "123456")
         .addSecretParameters("code")
+        .dataSubject(dataSubject)
         .build();
+  }
+
+  private String appended(Optional<String> dataSubject) {
+    String key = UUID.randomUUID().toString();
+    transactions().inTransaction(() -> {
+      outbox().append(notification(key, dataSubject), NOW);
+      return null;
+    });
+    return key;
+  }
+
+  private String delivered(Optional<String> dataSubject, Instant at) {
+    String key = appended(dataSubject);
+    outbox().claimDue(NOW, 1000);
+    outbox().delivered(key, at);
+    return key;
+  }
+
+  private List<String> keys() {
+    return outbox().entries().stream().map(e -> e.notification().idempotencyKey()).toList();
   }
 
   @Test
@@ -134,5 +161,58 @@ public abstract class TransactionsContract {
     assertThat(entry.notification().parameters()).doesNotContainKey("code");
     assertThat(outbox().claimDue(NOW.plusSeconds(60), 1000))
         .noneMatch(e -> e.notification().idempotencyKey().equals(key));
+  }
+
+  @Test
+  void purgeDeletesOnlyEntriesDeliveredBeforeTheCutOff() {
+    Instant cutOff = NOW.minus(Duration.ofDays(30));
+    String old = delivered(Optional.empty(), cutOff.minusSeconds(1));
+    String recent = delivered(Optional.empty(), cutOff);
+    String pending = appended(Optional.empty());
+
+    int purged = outbox().purgeDelivered(cutOff);
+
+    assertThat(purged).isEqualTo(1);
+    assertThat(keys()).doesNotContain(old).contains(recent, pending);
+    assertThat(outbox().claimDue(NOW, 1000)).extracting(e -> e.notification().idempotencyKey()).contains(pending);
+  }
+
+  @Test
+  void forgettingADataSubjectDeletesItsEntriesDeliveredOrNotAndNobodyElses() {
+    String subject = "contract:" + UUID.randomUUID();
+    String sent = delivered(Optional.of(subject), NOW);
+    String retrying = appended(Optional.of(subject));
+    outbox().claimDue(NOW, 1000);
+    outbox().failed(retrying, NOW.plusSeconds(60));
+    String queued = appended(Optional.of(subject));
+    String someoneElses = appended(Optional.of("contract:" + UUID.randomUUID()));
+    String nobodys = appended(Optional.empty());
+    assertThat(outbox().entries()).filteredOn(e -> e.notification().idempotencyKey().equals(sent))
+        .singleElement().satisfies(e -> assertThat(e.notification().dataSubject()).contains(subject));
+
+    int forgotten = transactions().inTransaction(() -> outbox().forget(subject));
+
+    assertThat(forgotten).isEqualTo(3);
+    assertThat(keys()).doesNotContain(sent, queued, retrying).contains(someoneElses, nobodys);
+    assertThat(outbox().claimDue(NOW.plusSeconds(60), 1000)).extracting(e -> e.notification().idempotencyKey())
+        .doesNotContain(queued, retrying);
+    assertThat(outbox().forget(subject)).isZero();
+  }
+
+  @Test
+  void forgettingInAFailingTransactionKeepsEveryEntryInItsPlace() {
+    String subject = "contract:" + UUID.randomUUID();
+    appended(Optional.empty());
+    delivered(Optional.of(subject), NOW);
+    appended(Optional.empty());
+    appended(Optional.of(subject));
+    List<String> before = keys();
+
+    assertThatThrownBy(() -> transactions().inTransaction(() -> {
+      outbox().forget(subject);
+      throw new IllegalStateException("boom");
+    })).isInstanceOf(IllegalStateException.class);
+
+    assertThat(keys()).isEqualTo(before);
   }
 }

@@ -178,6 +178,7 @@ public final class JobAlerts {
     return Notification.builder()
         .idempotencyKey(KIND + ":" + alert.id() + ":" + vacancy.id())
         .recipient(alert.email())
+        .dataSubject(CandidateErased.subjectOf(alert.candidate()))
         .kind(KIND)
         .locale(alert.language())
         .putParameters("vacancy", vacancy.id().toString())

@@ -419,6 +419,7 @@ public final class ApplicationDesk {
     host.notify(Notification.builder()
         .idempotencyKey(key)
         .recipient(a.email().get())
+        .dataSubject(CandidateErased.subjectOf(a.candidate()))
         .kind(kind)
         .locale(a.language())
         .putParameters("application", a.id().toString())

@@ -399,7 +399,8 @@ public final class CareersAccounts {
 
   private static Notification.Builder notification(CandidateAccount a, String kind, String discriminator) {
     Notification.Builder b = Notification.builder();
-    b.idempotencyKey(kind + ":" + a.id() + ":" + discriminator).recipient(a.email()).kind(kind).locale(a.language());
+    b.idempotencyKey(kind + ":" + a.id() + ":" + discriminator).recipient(a.email()).kind(kind).locale(a.language())
+        .dataSubject(CandidateErased.subjectOf(a.id()));
     return b;
   }
 

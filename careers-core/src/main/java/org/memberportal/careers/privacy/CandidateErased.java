@@ -21,9 +21,20 @@ import org.memberportal.kernel.DomainEvent;
 public record CandidateErased(Instant occurredAt, Actor actor, CandidateId candidate, ErasureReason reason)
     implements DomainEvent {
 
+  /**
+   * The subject of the candidate's account events and erasure, and the data subject of every notification about
+   * them, by which erasure forgets those notifications.
+   *
+   * @param candidate the candidate
+   * @return {@code "candidate:<id>"}
+   */
+  public static String subjectOf(CandidateId candidate) {
+    return "candidate:" + candidate;
+  }
+
   @Override
   public String subject() {
-    return "candidate:" + candidate;
+    return subjectOf(candidate);
   }
 
   /** Why the data was erased. */

@@ -82,7 +82,7 @@ public final class Privacy {
     return host.query(() -> {
       List<AuditEntry> history = new ArrayList<>();
       List<DomainEvent> events = new ArrayList<>(host.events().log().trail(ProfileEdited.subjectOf(candidate)));
-      events.addAll(host.events().log().trail("candidate:" + candidate));
+      events.addAll(host.events().log().trail(CandidateErased.subjectOf(candidate)));
       events.sort(Comparator.comparing(DomainEvent::occurredAt));
       for (DomainEvent e : events) {
         history.add(new AuditEntry(e.occurredAt(), e.type(), e.actor().getClass().getSimpleName(), e.detail()));
@@ -161,8 +161,9 @@ public final class Privacy {
   }
 
   /**
-   * Deletes the candidate's profile, consents and careers account; publishes {@link CandidateErased}, to which applications and
-   * accounts subscribe to withdraw and anonymise what they hold, in the same transaction.
+   * Deletes the candidate's profile, consents and careers account, and forgets every notification about them in
+   * the outbox, delivered or not (none is sent after the erasure); publishes {@link CandidateErased}, to which
+   * applications and accounts subscribe to withdraw and anonymise what they hold, in the same transaction.
    *
    * @param command the command
    * @param actor the candidate
@@ -211,7 +212,8 @@ public final class Privacy {
     profiles.delete(candidate);
     consents.delete(candidate);
     accounts.delete(candidate);
-    LOG.info("candidate {} erased ({})", candidate, reason);
+    int forgotten = host.outbox().forget(CandidateErased.subjectOf(candidate));
+    LOG.info("candidate {} erased ({}), {} notifications forgotten", candidate, reason, forgotten);
     return new CandidateErased(host.clock().instant(), actor, candidate, reason);
   }
 

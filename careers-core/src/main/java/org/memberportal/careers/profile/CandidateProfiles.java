@@ -168,6 +168,28 @@ public final class CandidateProfiles {
   }
 
   /**
+   * Removes a whole section, whichever it is: the value of a single-valued one (personal information, address,
+   * contract information), every entry of a multi-valued one, and for relatives the "none" declaration too.
+   * A required section removed makes the profile incomplete, so that applying waits until it is answered again;
+   * the export shows the section empty. Applications already made keep the snapshot they froze.
+   *
+   * @param command the command
+   * @param actor the candidate
+   * @return the profile and a {@link ProfileEdited} event ({@link EntryChange#REMOVED}, no entry)
+   * @throws NotFound {@code profile.section.empty} when the section holds nothing
+   */
+  public Outcome<Profile> removeSection(RemoveSection command, Actor actor) {
+    Validation.check(command, actor);
+    Section section = command.section();
+    return edit(command, actor, section, EntryChange.REMOVED, Optional.empty(), p -> {
+      if (!p.answered(section)) {
+        throw new NotFound("profile.section.empty", "the section holds nothing");
+      }
+      return p.without(section);
+    });
+  }
+
+  /**
    * Declares that the candidate has no relative in the organisation or the UN common system; an explicit
    * "none" answers the section.
    *

@@ -15,7 +15,7 @@ public enum EntryChange {
   ADDED,
   /** An entry was replaced. */
   UPDATED,
-  /** An entry was removed. */
+  /** An entry was removed; with no entry named, the whole section was. */
   REMOVED,
   /** The candidate declared that the section has no entries (relatives: none). */
   DECLARED_NONE

@@ -201,6 +201,18 @@ public abstract class Profile {
     return copy().withEntries(entries);
   }
 
+  /** The profile with nothing left of one section: its value, or its entries and (relatives) its "none". */
+  Profile without(Section section) {
+    ImmutableProfile copy = copy();
+    return switch (section) {
+      case PERSONAL_INFORMATION -> copy.withPersonalInformation(Optional.empty());
+      case ADDRESS -> copy.withAddress(Optional.empty());
+      case CONTRACT_INFORMATION -> copy.withContractInformation(Optional.empty());
+      default -> copy.withNoRelativesDeclared(section != Section.RELATIVES && noRelativesDeclared())
+          .withEntries(entries().stream().filter(e -> e.section() != section).toList());
+    };
+  }
+
   Profile edited(long version, Instant at) {
     return ((ImmutableProfile) copy().withVersion(version)).withLastActivity(at);
   }

@@ -15,6 +15,7 @@ import org.memberportal.careers.profile.AddEntry;
 import org.memberportal.careers.profile.Profile;
 import org.memberportal.careers.profile.ProfileEdited;
 import org.memberportal.careers.profile.RemoveEntry;
+import org.memberportal.careers.profile.RemoveSection;
 import org.memberportal.careers.profile.Section;
 import org.memberportal.careers.testkit.CareersWorld;
 import org.memberportal.careers.testkit.HeldValues;
@@ -114,6 +115,35 @@ class PrivacyTests {
         .entry(paper.id()).build(), as(amina));
 
     assertThat(privacy.export(amina, as(amina)).toJson()).doesNotContain("Sharing spectrum in West Africa");
+  }
+
+  @Test
+  void candidateRemovesTheAddressPersonalAndContractInformationAndTheExportShowsThemGone() {
+    CandidateId amina = world.candidateWithCompleteProfile();
+    Profile profile = world.profiles.find(amina).orElseThrow();
+    Set<String> removed = HeldValues.personal(Profile.builder().candidate(amina).version(0)
+        .createdAt(Instant.EPOCH).lastActivity(Instant.EPOCH).personalInformation(profile.personalInformation())
+        .address(profile.address()).build());
+    assertThat(removed).isNotEmpty();
+
+    for (Section section : List.of(Section.ADDRESS, Section.PERSONAL_INFORMATION, Section.CONTRACT_INFORMATION)) {
+      world.candidateProfiles.removeSection(RemoveSection.builder().candidate(amina)
+          .expectedVersion(world.version(amina)).section(section).build(), as(amina));
+    }
+
+    CandidateDataExport export = privacy.export(amina, as(amina));
+    @SuppressWarnings("unchecked")
+    Map<String, Object> sections = (Map<String, Object>) export.toDocument().get("profile");
+    assertThat(sections).containsEntry("address", null).containsEntry("personal-information", null)
+        .containsEntry("contract-information", null);
+    String json = export.toJson();
+    for (String value : removed) {
+      assertThat(json).doesNotContain(value);
+    }
+    assertThat(export.history()).extracting(AuditEntry::detail).endsWith("address REMOVED",
+        "personal-information REMOVED", "contract-information REMOVED");
+    assertThat(world.candidateProfiles.completeness(amina, as(amina)).missing()).extracting("section")
+        .containsExactly(Section.PERSONAL_INFORMATION, Section.ADDRESS, Section.CONTRACT_INFORMATION);
   }
 
   @Test

@@ -243,6 +243,112 @@ class CandidateProfilesTests {
         .isInstanceOf(NotFound.class).extracting("reason").isEqualTo("profile.entry.not-found");
   }
 
+  private Profile removeSection(Section section) {
+    return service.removeSection(RemoveSection.builder().candidate(amina).expectedVersion(world.version(amina))
+        .section(section).build(), as(amina)).value();
+  }
+
+  @Test
+  void candidateRemovesEverySectionOneByOneAndTheProfileIsThenIncomplete() {
+    Profile complete = world.fill(amina, ProfileFixtures.complete(amina));
+    assertThat(complete.complete()).isTrue();
+
+    for (Section section : Section.values()) {
+      long before = world.version(amina);
+      Profile profile = removeSection(section);
+
+      assertThat(profile.answered(section)).as(section.code()).isFalse();
+      assertThat(profile.version()).isEqualTo(before + 1);
+      assertThat(world.kernel.eventLog().trail(ProfileEdited.subjectOf(amina))).last()
+          .isEqualTo(new ProfileEdited(world.now(), as(amina), amina, section, EntryChange.REMOVED, Optional.empty(),
+              before + 1));
+    }
+    Profile emptied = world.profiles.find(amina).orElseThrow();
+    assertThat(emptied.personalInformation()).isEmpty();
+    assertThat(emptied.address()).isEmpty();
+    assertThat(emptied.contractInformation()).isEmpty();
+    assertThat(emptied.entries()).isEmpty();
+    assertThat(emptied.missingSections()).containsExactlyElementsOf(
+        java.util.Arrays.stream(Section.values()).filter(Section::required).toList());
+    assertThatThrownBy(() -> service.snapshot(amina, as(amina)))
+        .isInstanceOf(PreconditionFailed.class).extracting("reason").isEqualTo("profile.incomplete");
+  }
+
+  @Test
+  void removingTheAddressLeavesTheOtherSectionsAndMakesTheProfileIncomplete() {
+    Profile complete = world.fill(amina, ProfileFixtures.complete(amina));
+
+    Profile profile = removeSection(Section.ADDRESS);
+
+    assertThat(profile.address()).isEmpty();
+    assertThat(profile.missingSections()).containsExactly(Section.ADDRESS);
+    assertThat(profile.personalInformation()).isEqualTo(complete.personalInformation());
+    assertThat(profile.contractInformation()).isEqualTo(complete.contractInformation());
+    assertThat(profile.entries()).isEqualTo(complete.entries());
+    assertThat(service.completeness(amina, as(amina).in(Locale.FRENCH)).missing())
+        .extracting(MissingSection::title).containsExactly("Adresse");
+  }
+
+  @Test
+  void removingTheRelativesSectionWithdrawsTheNoneDeclarationToo() {
+    service.declareNoRelatives(DeclareNoRelatives.builder().candidate(amina).expectedVersion(0).build(), as(amina));
+    LanguageSkill french = ProfileFixtures.french();
+    add(french);
+
+    Profile profile = removeSection(Section.RELATIVES);
+
+    assertThat(profile.noRelativesDeclared()).isFalse();
+    assertThat(profile.answered(Section.RELATIVES)).isFalse();
+    assertThat(profile.entries()).containsExactly(french);
+  }
+
+  @Test
+  void removingAListSectionRemovesOnlyItsEntriesAndKeepsTheNoneDeclaration() {
+    service.declareNoRelatives(DeclareNoRelatives.builder().candidate(amina).expectedVersion(0).build(), as(amina));
+    add(ProfileFixtures.french());
+    Expertise spectrum = ProfileFixtures.spectrum();
+    add(spectrum);
+
+    Profile profile = removeSection(Section.LANGUAGES);
+
+    assertThat(profile.entries()).containsExactly(spectrum);
+    assertThat(profile.noRelativesDeclared()).isTrue();
+  }
+
+  @Test
+  void removingAnEmptySectionIsNotFoundAndChangesNothing() {
+    add(ProfileFixtures.french());
+    Profile before = world.profiles.find(amina).orElseThrow();
+
+    for (Section section : List.of(Section.ADDRESS, Section.PERSONAL_INFORMATION, Section.CONTRACT_INFORMATION,
+        Section.RELATIVES, Section.PUBLICATIONS)) {
+      assertThatThrownBy(() -> removeSection(section)).as(section.code())
+          .isInstanceOfSatisfying(NotFound.class, e -> assertThat(e.reason()).isEqualTo("profile.section.empty"));
+    }
+    assertThat(world.profiles.find(amina)).contains(before);
+    assertThat(Validation.message("profile.section.empty", Locale.ENGLISH, java.util.Map.of()))
+        .isNotEqualTo("profile.section.empty");
+    assertThat(Validation.hasOwnMessage("profile.section.empty", Locale.FRENCH)).isTrue();
+  }
+
+  @Test
+  void onlyTheCandidateRemovesASectionAndOnlyFromTheVersionTheySaw() {
+    world.fill(amina, ProfileFixtures.complete(amina));
+    Profile before = world.profiles.find(amina).orElseThrow();
+    RemoveSection command = RemoveSection.builder().candidate(amina).expectedVersion(before.version())
+        .section(Section.PERSONAL_INFORMATION).build();
+
+    for (Actor other : List.of(Actor.candidate(CandidateId.random()), Actor.recruiter(StaffId.random()),
+        Actor.operator(StaffId.random()), Actor.anonymous(), Actor.system("test"))) {
+      assertThatThrownBy(() -> service.removeSection(command, other)).as(other.toString())
+          .isInstanceOf(NotAllowed.class).extracting("reason").isEqualTo("profile.not-owner");
+    }
+    assertThatThrownBy(() -> service.removeSection(RemoveSection.builder().candidate(amina)
+        .expectedVersion(before.version() - 1).section(Section.PERSONAL_INFORMATION).build(), as(amina)))
+        .isInstanceOf(Conflict.class).extracting("reason").isEqualTo("profile.stale-version");
+    assertThat(world.profiles.find(amina)).contains(before);
+  }
+
   @Test
   void anEntryCannotMoveToAnotherSection() {
     LanguageSkill french = ProfileFixtures.french();

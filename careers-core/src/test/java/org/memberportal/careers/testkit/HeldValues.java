@@ -74,9 +74,8 @@ public final class HeldValues {
    * Every string the world's in-memory adapters hold: the full export tree of each stored profile and of each
    * application's profile snapshot, the address and cover letter of applications, the address of job alerts,
    * the names and address of careers accounts, the string components of consents and events (walked through
-   * records, optionals, collections and map values), every parameter of the outbox and the recipient of every
-   * notification not delivered yet. Delivered outbox rows keep their recipient for the relay's idempotency:
-   * purging them after a while is the host's duty (docs/careers-core.md).
+   * records, optionals, collections and map values), and the recipient and every parameter of every outbox
+   * entry, delivered or not.
    *
    * @param world the world
    * @return the strings held
@@ -99,9 +98,7 @@ public final class HeldValues {
     world.kernel.eventLog().all().forEach(e -> walk(e, held));
     for (Outbox.Entry e : world.kernel.outbox().entries()) {
       Notification n = e.notification();
-      if (e.deliveredAt().isEmpty()) {
-        held.add(n.recipient().display());
-      }
+      held.add(n.recipient().display());
       held.addAll(n.parameters().values());
     }
     return held;

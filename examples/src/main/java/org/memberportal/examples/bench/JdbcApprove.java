@@ -51,8 +51,8 @@ public final class JdbcApprove {
       + " gender, job_title, professional_role, language, newsletter, terms_accepted_at, status, password,"
       + " lockout_failures, lockout_last_at, lockout_until, legacy_attributes, created_at, version from account"
       + " where id = ?";
-  static final String INSERT_OUTBOX = "insert into outbox (idempotency_key, recipient, kind, locale, next_attempt)"
-      + " values (?, ?, ?, ?, ?) on conflict (idempotency_key) do nothing";
+  static final String INSERT_OUTBOX = "insert into outbox (idempotency_key, recipient, kind, locale, next_attempt,"
+      + " data_subject) values (?, ?, ?, ?, ?, ?) on conflict (idempotency_key) do nothing";
   static final String INSERT_PARAMETER = "insert into outbox_parameter (idempotency_key, name, value, secret)"
       + " values (?, ?, ?, ?)";
   static final String INSERT_EVENT = "insert into event_log (subject, type, event_class, occurred_at, actor_kind,"
@@ -210,6 +210,7 @@ public final class JdbcApprove {
       s.setString(3, "affiliation.approved");
       s.setString(4, locale);
       s.setObject(5, now);
+      s.setString(6, null); // the affiliation mail names no data subject
       if (s.executeUpdate() == 1) {
         try (PreparedStatement p = c.prepareStatement(INSERT_PARAMETER)) {
           parameter(p, key, "organisationName", organisationName);

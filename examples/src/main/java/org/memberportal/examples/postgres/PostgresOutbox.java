@@ -27,6 +27,7 @@ import org.memberportal.kernel.Outbox;
  * Delivery runs on several instances share it safely: {@link #claimDue(Instant, int)} locks due rows with
  * {@code FOR UPDATE SKIP LOCKED} and stamps them with a claim lease, so a second run (here or on another
  * instance) skips them until they are delivered, failed, or the lease expires (an instance that died mid-run).
+ * {@link #forget(String)} and {@link #purgeDelivered(Instant)} delete rows, their parameters with them.
  *
  * @since 0.1.0
  */
@@ -37,7 +38,7 @@ public final class PostgresOutbox implements Outbox {
   public static final Duration DEFAULT_LEASE = Duration.ofMinutes(5);
 
   private static final String COLUMNS =
-      "idempotency_key, position, recipient, kind, locale, attempts, next_attempt, delivered_at";
+      "idempotency_key, position, recipient, kind, locale, attempts, next_attempt, delivered_at, data_subject";
 
   private final PostgresTransactions transactions;
   private final Duration lease;
@@ -70,13 +71,14 @@ public final class PostgresOutbox implements Outbox {
     transactions.withConnection(c -> {
       int added;
       try (PreparedStatement insert = c.prepareStatement("insert into outbox "
-          + "(idempotency_key, recipient, kind, locale, next_attempt) values (?, ?, ?, ?, ?) "
+          + "(idempotency_key, recipient, kind, locale, next_attempt, data_subject) values (?, ?, ?, ?, ?, ?) "
           + "on conflict (idempotency_key) do nothing")) {
         insert.setString(1, notification.idempotencyKey());
         insert.setString(2, notification.recipient().display());
         insert.setString(3, notification.kind());
         insert.setString(4, notification.locale().toLanguageTag());
         insert.setObject(5, Sql.timestamp(now));
+        insert.setString(6, notification.dataSubject().orElse(null));
         added = insert.executeUpdate();
       }
       if (added == 1 && !notification.parameters().isEmpty()) {
@@ -109,7 +111,7 @@ public final class PostgresOutbox implements Outbox {
           + " update outbox o set claimed_until = ?, claimed_by = ? from due"
           + " where o.idempotency_key = due.idempotency_key"
           + " returning o.idempotency_key, o.position, o.recipient, o.kind, o.locale, o.attempts,"
-          + " o.next_attempt, o.delivered_at")) {
+          + " o.next_attempt, o.delivered_at, o.data_subject")) {
         claim.setObject(1, Sql.timestamp(now));
         claim.setObject(2, Sql.timestamp(now));
         claim.setInt(3, limit);
@@ -160,6 +162,26 @@ public final class PostgresOutbox implements Outbox {
   }
 
   @Override
+  public int purgeDelivered(Instant deliveredBefore) {
+    return delete("delete from outbox where delivered_at < ?", Sql.timestamp(deliveredBefore));
+  }
+
+  @Override
+  public int forget(String dataSubject) {
+    return delete("delete from outbox where data_subject = ?", dataSubject);
+  }
+
+  /** Deletes rows by one condition; their parameters go with them (on delete cascade). */
+  private int delete(String sql, Object value) {
+    return transactions.withConnection(c -> {
+      try (PreparedStatement delete = c.prepareStatement(sql)) {
+        delete.setObject(1, value);
+        return delete.executeUpdate();
+      }
+    });
+  }
+
+  @Override
   public List<Entry> entries() {
     return transactions.withConnection(c -> {
       List<Row> rows = new ArrayList<>();
@@ -174,7 +196,7 @@ public final class PostgresOutbox implements Outbox {
   }
 
   private record Row(String key, long position, String recipient, String kind, String locale, int attempts,
-      Instant nextAttempt, @Nullable Instant deliveredAt) {}
+      Instant nextAttempt, @Nullable Instant deliveredAt, @Nullable String dataSubject) {}
 
   private record Parameter(String value, boolean secret) {}
 
@@ -183,7 +205,7 @@ public final class PostgresOutbox implements Outbox {
     return new Row(rows.getString("idempotency_key"), rows.getLong("position"), rows.getString("recipient"),
         rows.getString("kind"), rows.getString("locale"), rows.getInt("attempts"),
         rows.getObject("next_attempt", OffsetDateTime.class).toInstant(),
-        delivered == null ? null : delivered.toInstant());
+        delivered == null ? null : delivered.toInstant(), rows.getString("data_subject"));
   }
 
   private static List<Entry> entries(Connection c, List<Row> rows) throws SQLException {
@@ -210,7 +232,8 @@ public final class PostgresOutbox implements Outbox {
       n.idempotencyKey(row.key())
           .recipient(EmailAddress.of(row.recipient()))
           .kind(row.kind())
-          .locale(Locale.forLanguageTag(row.locale()));
+          .locale(Locale.forLanguageTag(row.locale()))
+          .dataSubject(Optional.ofNullable(row.dataSubject()));
       parameters.getOrDefault(row.key(), Map.of()).forEach((name, p) -> {
         n.putParameters(name, p.value());
         if (p.secret()) {

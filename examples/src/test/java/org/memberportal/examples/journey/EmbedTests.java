@@ -3,6 +3,7 @@ package org.memberportal.examples.journey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -83,6 +84,7 @@ class EmbedTests {
     MyMailer mailer = new MyMailer();
     NotificationRelay relay = new NotificationRelay(memory.outbox(), mailer, host.clock());
     relay.deliverDue();
+    int purged = memory.outbox().purgeDelivered(host.clock().instant().minus(Duration.ofDays(30)));
 
     assertThat(affiliation.organisations()).isNotNull();
     assertThat(ties.access()).isNotNull();
@@ -90,5 +92,7 @@ class EmbedTests {
     assertThat(shown).isNotEmpty().anyMatch(line -> line.startsWith("email: "));
     assertThat(mailer.sent).extracting(Notification::kind).containsExactly("account.verification-code");
     assertThat(mailer.sent.get(0).locale()).isEqualTo(Locale.FRENCH);
+    assertThat(purged).isZero(); // delivered just now: kept for the 30 days
+    assertThat(memory.outbox().entries()).singleElement().satisfies(e -> assertThat(e.deliveredAt()).isPresent());
   }
 }

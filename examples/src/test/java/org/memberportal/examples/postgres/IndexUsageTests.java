@@ -52,6 +52,10 @@ class IndexUsageTests {
         + " now() - i * interval '1 hour', case i % 20 when 0 then array['CONSULTANT']"
         + " when 1 then array['SHORT_TERM', 'INTERNSHIP'] else array[]::text[] end, 'profile/1', '{}', 1"
         + " from generate_series(1, 20000) i");
+    EmbeddedDatabase.execute(DATABASE, "insert into outbox (idempotency_key, recipient, kind, locale, next_attempt,"
+        + " delivered_at, data_subject) select 'key-' || i, 'someone@example.org', 'careers.application-received',"
+        + " 'en', now() - i * interval '1 minute', case when i % 10 = 0 then null else now() - i * interval '1 minute'"
+        + " end, 'candidate:' || (i % 5000) from generate_series(1, 20000) i");
     EmbeddedDatabase.execute(DATABASE, "analyze");
   }
 
@@ -104,6 +108,10 @@ class IndexUsageTests {
           + " where interests @> array['CONSULTANT'] | profile_interests",
       "retention: profiles inactive since a cut-off | select candidate_id from profile"
           + " where last_activity < now() - interval '3 years' | profile_activity",
+      "outbox purge: rows delivered before the cut-off | select idempotency_key from outbox"
+          + " where delivered_at < now() - interval '30 days' | outbox_delivered",
+      "erasure: a person's outbox rows | select idempotency_key from outbox where data_subject = 'candidate:42'"
+          + " | outbox_by_data_subject",
       "expiry of unverified sign-ups | select * from account where status = 'AWAITING_VERIFICATION'"
           + " and created_at < now() | account_unverified"})
   void theQueryUsesItsIndex(String page, String query, String index) throws SQLException {

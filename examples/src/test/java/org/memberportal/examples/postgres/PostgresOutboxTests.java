@@ -153,6 +153,39 @@ class PostgresOutboxTests {
     });
   }
 
+  private int rows(String table, List<String> keys) throws Exception {
+    try (Connection c = database.getConnection();
+         PreparedStatement s = c.prepareStatement(
+             "select count(*) from " + table + " where idempotency_key = any (?)")) {
+      s.setArray(1, c.createArrayOf("text", keys.toArray()));
+      try (ResultSet r = s.executeQuery()) {
+        r.next();
+        return r.getInt(1);
+      }
+    }
+  }
+
+  @Test
+  void forgottenAndPurgedEntriesLeaveNoRowAndNoParameterBehind() throws Exception {
+    Notification aboutMarie = Notification.builder().idempotencyKey("marie-" + UUID.randomUUID())
+        .recipient(EmailAddress.of("Marie.Curie@Example.org")).kind("careers.application-received")
+        .locale(Locale.FRENCH).putParameters("note", "une ligne").dataSubject("candidate:marie").build();
+    first.append(aboutMarie, NOW);
+    assertThat(second.entries()).singleElement().satisfies(e -> assertThat(e.notification()).isEqualTo(aboutMarie));
+    List<String> others = append(2);
+    first.claimDue(NOW, 10);
+    first.delivered(others.get(0), NOW);
+    assertThat(rows("outbox_parameter", List.of(aboutMarie.idempotencyKey(), others.get(0)))).isEqualTo(2);
+
+    assertThat(second.forget("candidate:marie")).isEqualTo(1);
+    assertThat(second.purgeDelivered(NOW.plusSeconds(1))).isEqualTo(1);
+
+    List<String> gone = List.of(aboutMarie.idempotencyKey(), others.get(0));
+    assertThat(rows("outbox", gone)).isZero();
+    assertThat(rows("outbox_parameter", gone)).isZero();
+    assertThat(keys(first.entries())).containsExactly(others.get(1));
+  }
+
   @Test
   void lateFailureReportFromAnExpiredClaimDoesNotUndoADelivery() {
     String key = append(1).get(0);

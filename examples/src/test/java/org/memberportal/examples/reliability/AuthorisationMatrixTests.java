@@ -65,6 +65,7 @@ import org.memberportal.careers.privacy.WithdrawConsent;
 import org.memberportal.careers.profile.EntryId;
 import org.memberportal.careers.profile.Publication;
 import org.memberportal.careers.profile.RemoveEntry;
+import org.memberportal.careers.profile.RemoveSection;
 import org.memberportal.careers.profile.Section;
 import org.memberportal.careers.profile.UpdateEntry;
 import org.memberportal.careers.vacancy.ReviseVacancy;
@@ -600,6 +601,10 @@ class AuthorisationMatrixTests {
     c.add(new Command(car, "remove profile entry", "CandidateProfiles.removeEntry", Scene::careers, (s, a) -> s.portal
         .careers.candidateProfiles().removeEntry(RemoveEntry.builder().candidate(s.candidate)
             .expectedVersion(s.version(s.candidate)).entry(s.entryId(Section.PUBLICATIONS)).build(), a),
+        EnumSet.of(Relation.CANDIDATE)));
+    c.add(new Command(car, "remove profile section", "CandidateProfiles.removeSection", Scene::careers, (s, a) -> s.portal
+        .careers.candidateProfiles().removeSection(RemoveSection.builder().candidate(s.candidate)
+            .expectedVersion(s.version(s.candidate)).section(Section.ADDRESS).build(), a),
         EnumSet.of(Relation.CANDIDATE)));
     c.add(new Command(car, "declare no relatives", "CandidateProfiles.declareNoRelatives", Scene::noRelativesListed,
         (s, a) -> s.portal.careers.candidateProfiles().declareNoRelatives(DeclareNoRelatives.builder()

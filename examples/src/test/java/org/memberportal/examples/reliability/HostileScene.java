@@ -35,6 +35,8 @@ import org.memberportal.careers.profile.Profile;
 import org.memberportal.careers.profile.ProfileEntry;
 import org.memberportal.careers.profile.Publication;
 import org.memberportal.careers.profile.RemoveEntry;
+import org.memberportal.careers.profile.RemoveSection;
+import org.memberportal.careers.profile.Section;
 import org.memberportal.careers.profile.SetAddress;
 import org.memberportal.careers.profile.SetContractInformation;
 import org.memberportal.careers.profile.SetPersonalInformation;
@@ -756,6 +758,9 @@ final class HostileScene {
     c.add(new Command(car, "CandidateProfiles.removeEntry", (s, v) -> s.portal.careers.candidateProfiles()
         .removeEntry(build(() -> RemoveEntry.builder().candidate(s.candidateId(v, 0))
             .expectedVersion(s.profileVersion(v, 1)).entry(s.entryId(v, 2)).build()), s.actor(v))));
+    c.add(new Command(car, "CandidateProfiles.removeSection", (s, v) -> s.portal.careers.candidateProfiles()
+        .removeSection(build(() -> RemoveSection.builder().candidate(s.candidateId(v, 0))
+            .expectedVersion(s.profileVersion(v, 1)).section(choice(Section.class, v, 2)).build()), s.actor(v))));
     c.add(new Command(car, "CandidateProfiles.declareNoRelatives", (s, v) -> s.portal.careers.candidateProfiles()
         .declareNoRelatives(build(() -> DeclareNoRelatives.builder().candidate(s.candidateId(v, 0))
             .expectedVersion(s.profileVersion(v, 1)).build()), s.actor(v))));
