@@ -45,7 +45,7 @@ class TextRuleCoverageTests {
   /** Types the walk does not enter, with the reason. */
   private static final Map<Class<?>, String> NOT_TEXT = Map.of(
       Actor.class, "built by the host from its session, not typed by a user",
-      Secret.class, "a password or a code: compared or hashed, never stored or shown as text (see the password policy)");
+      Secret.class, "a password or a code: compared or hashed, never stored or shown (the password policy rules it)");
 
   private static final JavaClasses LIBRARY = new ClassFileImporter()
       .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.memberportal");
@@ -92,7 +92,8 @@ class TextRuleCoverageTests {
       if (!has(views, declarations, Text.class)) {
         problems.add(path + ": text without @Text");
       }
-    } else if (Optional.class.equals(raw) || Collection.class.isAssignableFrom(raw) || Map.class.isAssignableFrom(raw)) {
+    } else if (Optional.class.equals(raw) || Collection.class.isAssignableFrom(raw)
+        || Map.class.isAssignableFrom(raw)) {
       int arguments = ((AnnotatedParameterizedType) views.get(0)).getAnnotatedActualTypeArguments().length;
       for (int a = 0; a < arguments; a++) {
         int at = a;
