@@ -293,7 +293,7 @@ class HostileTextTests {
         .append("expects `validation-failed` with the rule's code and no change to any store, event log or outbox ")
         .append("(on PostgreSQL: a digest of every table's rows). Hostile values: ")
         .append(String.join(", ", HOSTILE.keySet())).append(".\n\n");
-    md.append("| adapters | calls (slots x hostile values) | held | text fields refused (command x property path) |\n")
+    md.append("| adapters | calls (text places x hostile values) | held | text fields refused (command x property path) |\n")
         .append("|---|---:|---:|---:|\n");
     new TreeMap<>(RUNS).forEach((adapter, run) -> md.append("| ").append(adapter).append(" | ")
         .append(String.format("%,d", run.calls())).append(" | ").append(String.format("%,d", run.held()))
