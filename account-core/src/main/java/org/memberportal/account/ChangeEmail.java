@@ -9,6 +9,7 @@ import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 import org.memberportal.kernel.AccountId;
 import org.memberportal.kernel.Secret;
+import org.memberportal.kernel.Text;
 
 /**
  * Asks to replace the address; the new one must be verified before it takes effect (A7).
@@ -33,6 +34,7 @@ public abstract class ChangeEmail {
    * @return the new address
    */
   @NotBlank @Email @Size(max = 254)
+  @Text
   public abstract @Nullable String newEmail();
 
   /**

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Size;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
+import org.memberportal.kernel.Text;
 
 /**
  * Asks for a password-reset code (A5).
@@ -21,6 +22,7 @@ public abstract class ForgotPassword {
    * @return the address as typed
    */
   @NotBlank @Size(max = 254)
+  @Text
   public abstract @Nullable String email();
 
   /**

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
+import org.memberportal.kernel.Text;
 
 /**
  * Imports an account from the old platform (A6): it must reset its password before first use.
@@ -23,6 +24,7 @@ public abstract class ImportAccount {
    * @return the address, trusted as verified
    */
   @NotBlank @Email @Size(max = 254)
+  @Text
   public abstract @Nullable String email();
 
   /**
@@ -31,6 +33,7 @@ public abstract class ImportAccount {
    * @return first name
    */
   @NotBlank @Size(max = 100)
+  @Text
   public abstract @Nullable String firstName();
 
   /**
@@ -39,6 +42,7 @@ public abstract class ImportAccount {
    * @return last name
    */
   @NotBlank @Size(max = 100)
+  @Text
   public abstract @Nullable String lastName();
 
   /**
@@ -47,6 +51,7 @@ public abstract class ImportAccount {
    * @return courtesy title code, optional
    */
   @Size(max = 20)
+  @Text
   public abstract @Nullable String title();
 
   /**
@@ -55,6 +60,7 @@ public abstract class ImportAccount {
    * @return gender code, optional
    */
   @Size(max = 40)
+  @Text
   public abstract @Nullable String gender();
 
   /**
@@ -63,6 +69,7 @@ public abstract class ImportAccount {
    * @return job title, optional
    */
   @Size(max = 200)
+  @Text
   public abstract @Nullable String jobTitle();
 
   /**
@@ -71,6 +78,7 @@ public abstract class ImportAccount {
    * @return professional role code, optional
    */
   @Size(max = 40)
+  @Text
   public abstract @Nullable String professionalRole();
 
   /**
@@ -79,6 +87,7 @@ public abstract class ImportAccount {
    * @return preferred language code
    */
   @NotBlank
+  @Text
   public abstract @Nullable String preferredLanguage();
 
   /**
@@ -86,7 +95,7 @@ public abstract class ImportAccount {
    *
    * @return data carried over (e.g. affiliation), by name
    */
-  public abstract Map<String, String> legacyAttributes();
+  public abstract Map<@Text String, @Text String> legacyAttributes();
 
   /**
    * Starts the command.

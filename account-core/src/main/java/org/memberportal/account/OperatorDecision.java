@@ -7,6 +7,7 @@ import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 import org.memberportal.kernel.AccountId;
+import org.memberportal.kernel.Text;
 
 /**
  * An operator's suspension, reactivation or closure of an account (A9), with its reason for the audit trail.
@@ -31,6 +32,7 @@ public abstract class OperatorDecision {
    * @return why, for the audit trail
    */
   @NotBlank @Size(max = 500)
+  @Text(multiLine = true)
   public abstract @Nullable String reason();
 
   /**

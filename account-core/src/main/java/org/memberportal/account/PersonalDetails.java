@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Size;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
+import org.memberportal.kernel.Text;
 
 /**
  * The personal details a holder gives at sign-up (A1) and edits later (A7), declared once with their limits.
@@ -21,6 +22,7 @@ public interface PersonalDetails {
    * @return first name
    */
   @NotBlank @Size(max = 100)
+  @Text
   @Nullable String firstName();
 
   /**
@@ -29,6 +31,7 @@ public interface PersonalDetails {
    * @return last name
    */
   @NotBlank @Size(max = 100)
+  @Text
   @Nullable String lastName();
 
   /**
@@ -37,6 +40,7 @@ public interface PersonalDetails {
    * @return courtesy title code, optional
    */
   @Size(max = 20)
+  @Text
   @Nullable String title();
 
   /**
@@ -45,6 +49,7 @@ public interface PersonalDetails {
    * @return gender code
    */
   @NotBlank
+  @Text
   @Nullable String gender();
 
   /**
@@ -53,6 +58,7 @@ public interface PersonalDetails {
    * @return job title, optional
    */
   @Size(max = 200)
+  @Text
   @Nullable String jobTitle();
 
   /**
@@ -61,6 +67,7 @@ public interface PersonalDetails {
    * @return professional role code
    */
   @NotBlank
+  @Text
   @Nullable String professionalRole();
 
   /**
@@ -69,6 +76,7 @@ public interface PersonalDetails {
    * @return preferred language code
    */
   @NotBlank
+  @Text
   @Nullable String preferredLanguage();
 
   /**

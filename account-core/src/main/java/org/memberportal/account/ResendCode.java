@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Size;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
+import org.memberportal.kernel.Text;
 
 /**
  * Asks for a fresh verification code ("Didn't get the code?", A3).
@@ -22,6 +23,7 @@ public abstract class ResendCode {
    * @return the address signed up with
    */
   @NotBlank @Email @Size(max = 254)
+  @Text
   public abstract @Nullable String email();
 
   /**

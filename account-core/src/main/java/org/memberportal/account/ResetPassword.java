@@ -8,6 +8,7 @@ import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 import org.memberportal.account.credential.NewPassword;
 import org.memberportal.kernel.Secret;
+import org.memberportal.kernel.Text;
 
 /**
  * Sets a new password with a reset code (A5, and the only way to open a migrated account, A6).
@@ -24,6 +25,7 @@ public abstract class ResetPassword implements NewPassword {
    * @return the address the code was sent to
    */
   @NotBlank @Size(max = 254)
+  @Text
   public abstract @Nullable String email();
 
   /**

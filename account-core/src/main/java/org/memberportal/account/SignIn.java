@@ -7,6 +7,7 @@ import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 import org.memberportal.kernel.Secret;
+import org.memberportal.kernel.Text;
 
 /**
  * Signs in with an email address and a password (A4).
@@ -23,6 +24,7 @@ public abstract class SignIn {
    * @return the address as typed
    */
   @NotBlank @Size(max = 254)
+  @Text
   public abstract @Nullable String email();
 
   /**

@@ -8,6 +8,7 @@ import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 import org.memberportal.account.credential.NewPassword;
+import org.memberportal.kernel.Text;
 
 /**
  * Signs a visitor up (A1): personal details, a password and the acceptance of the Terms.
@@ -24,6 +25,7 @@ public abstract class SignUp implements PersonalDetails, NewPassword {
    * @return the address to verify
    */
   @NotBlank @Email @Size(max = 254)
+  @Text
   public abstract @Nullable String email();
 
   /**

@@ -8,6 +8,7 @@ import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 import org.memberportal.kernel.Secret;
+import org.memberportal.kernel.Text;
 
 /**
  * Submits the code sent to the address given at sign-up (A3).
@@ -24,6 +25,7 @@ public abstract class VerifyEmail {
    * @return the address signed up with
    */
   @NotBlank @Email @Size(max = 254)
+  @Text
   public abstract @Nullable String email();
 
   /**

@@ -70,6 +70,26 @@ class SignUpTests {
   }
 
   @Test
+  void textThatIsNotTextIsRefusedFieldByFieldAndNothingIsKept() {
+    ValidationFailed failure = catchThrowableOfType(ValidationFailed.class, () -> world.accounts.signUp(
+        signUp("ada@example.org").with(f -> {
+          f.firstName = "Ada\u0000";
+          f.lastName = "\u202eecalevoL";
+          f.jobTitle = "Engineer\ud800";
+        }).build(), Actor.anonymous().in(Locale.FRENCH)));
+
+    assertThat(failure.violations()).containsExactlyInAnyOrder(
+        new Violation("kernel.text.control-character", "firstName", "ne doit pas contenir de caractères de "
+            + "contrôle (sauts de ligne et tabulations seulement là où plusieurs lignes sont permises)"),
+        new Violation("kernel.text.bidi-control", "lastName",
+            "ne doit pas contenir de caractères qui changent le sens d'écriture du texte"),
+        new Violation("kernel.text.ill-formed", "jobTitle",
+            "contient un caractère incomplet ou réservé qui n'est pas du texte"));
+    assertThat(world.module.store().size()).isZero();
+    assertThat(world.mails("ada@example.org", AccountNotifications.VERIFICATION_CODE)).isEmpty();
+  }
+
+  @Test
   void violationsAreExplainedInFrench() {
     ValidationFailed failure = catchThrowableOfType(ValidationFailed.class, () -> world.accounts.signUp(
         signUp("ada@example.org").password("short").build(), Actor.anonymous().in(Locale.FRENCH)));

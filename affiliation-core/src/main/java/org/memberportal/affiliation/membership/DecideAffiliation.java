@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
+import org.memberportal.kernel.Text;
 
 /**
  * Command: a focal point approves or rejects a pending request, with an optional reason.
@@ -29,7 +30,8 @@ public abstract class DecideAffiliation {
    *
    * @return the reason
    */
-  public abstract Optional<@Size(max = 500, message = "{affiliation.reason.too-long}") String> reason();
+  public abstract Optional<@Text(multiLine = true)
+      @Size(max = 500, message = "{affiliation.reason.too-long}") String> reason();
 
   /**
    * The version of the request the focal point saw; a decision on a request that changed since fails with a

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
+import org.memberportal.kernel.Text;
 
 /**
  * Command: a focal point of the organisation, or the operator, removes an affiliation from the organisation's list.
@@ -29,7 +30,8 @@ public abstract class RemoveAffiliation {
    *
    * @return the reason
    */
-  public abstract Optional<@Size(max = 500, message = "{affiliation.reason.too-long}") String> reason();
+  public abstract Optional<@Text(multiLine = true)
+      @Size(max = 500, message = "{affiliation.reason.too-long}") String> reason();
 
   /**
    * Starts the command.

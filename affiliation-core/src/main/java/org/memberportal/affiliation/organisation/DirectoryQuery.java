@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 import java.util.Optional;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
+import org.memberportal.kernel.Text;
 
 /**
  * A directory search, in the order of the sign-up form: membership type, then Member State / country, then a
@@ -30,14 +31,15 @@ public abstract class DirectoryQuery {
    *
    * @return the country filter
    */
-  public abstract Optional<@Pattern(regexp = "[A-Z]{2}", message = "{affiliation.organisation.country.invalid}") String> country();
+  public abstract Optional<@Text
+      @Pattern(regexp = "[A-Z]{2}", message = "{affiliation.organisation.country.invalid}") String> country();
 
   /**
    * Text the name must contain, ignoring case and accents.
    *
    * @return the name filter
    */
-  public abstract Optional<@Size(max = 200, message = "{affiliation.organisation.name.too-long}") String> name();
+  public abstract Optional<@Text @Size(max = 200, message = "{affiliation.organisation.name.too-long}") String> name();
 
   /**
    * Page number, from 0.

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
+import org.memberportal.kernel.Text;
 
 /**
  * Command: "Organisation not found? Enter your organisation data": a signed-in user adds an organisation,
@@ -26,6 +27,7 @@ public abstract class EnterOrganisation {
    */
   @NotBlank(message = "{affiliation.organisation.name.required}")
   @Size(max = 200, message = "{affiliation.organisation.name.too-long}")
+  @Text
   public abstract @Nullable String name();
 
   /**
@@ -35,6 +37,7 @@ public abstract class EnterOrganisation {
    */
   @NotNull(message = "{affiliation.organisation.country.invalid}")
   @Pattern(regexp = "[A-Z]{2}", message = "{affiliation.organisation.country.invalid}")
+  @Text
   public abstract @Nullable String country();
 
   /**
@@ -49,14 +52,16 @@ public abstract class EnterOrganisation {
    *
    * @return the address
    */
-  public abstract Optional<@Size(max = 500, message = "{affiliation.organisation.address.too-long}") String> address();
+  public abstract Optional<@Text(multiLine = true)
+      @Size(max = 500, message = "{affiliation.organisation.address.too-long}") String> address();
 
   /**
    * Web site.
    *
    * @return the URL text
    */
-  public abstract Optional<@Size(max = 300, message = "{affiliation.organisation.website.too-long}") String> website();
+  public abstract Optional<@Text
+      @Size(max = 300, message = "{affiliation.organisation.website.too-long}") String> website();
 
   /**
    * Starts the command.

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
+import org.memberportal.kernel.Text;
 
 /**
  * Command: the operator adds (or, with a known id, updates) a verified organisation of the directory; also
@@ -34,6 +35,7 @@ public abstract class RegisterOrganisation {
    */
   @NotBlank(message = "{affiliation.organisation.name.required}")
   @Size(max = 200, message = "{affiliation.organisation.name.too-long}")
+  @Text
   public abstract @Nullable String name();
 
   /**
@@ -51,6 +53,7 @@ public abstract class RegisterOrganisation {
    */
   @NotNull(message = "{affiliation.organisation.country.invalid}")
   @Pattern(regexp = "[A-Z]{2}", message = "{affiliation.organisation.country.invalid}")
+  @Text
   public abstract @Nullable String country();
 
   /**
@@ -58,21 +61,23 @@ public abstract class RegisterOrganisation {
    *
    * @return the sectors
    */
-  public abstract Set<@Size(max = 40, message = "{affiliation.organisation.sector.too-long}") String> sectors();
+  public abstract Set<@Text @Size(max = 40, message = "{affiliation.organisation.sector.too-long}") String> sectors();
 
   /**
    * Postal address.
    *
    * @return the address
    */
-  public abstract Optional<@Size(max = 500, message = "{affiliation.organisation.address.too-long}") String> address();
+  public abstract Optional<@Text(multiLine = true)
+      @Size(max = 500, message = "{affiliation.organisation.address.too-long}") String> address();
 
   /**
    * Web site.
    *
    * @return the URL text
    */
-  public abstract Optional<@Size(max = 300, message = "{affiliation.organisation.website.too-long}") String> website();
+  public abstract Optional<@Text
+      @Size(max = 300, message = "{affiliation.organisation.website.too-long}") String> website();
 
   /**
    * Starts the command.

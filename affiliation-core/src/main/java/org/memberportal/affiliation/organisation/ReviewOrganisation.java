@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
+import org.memberportal.kernel.Text;
 
 /**
  * Command: the operator's review of a user-entered organisation: approve it as a record, reject it, or merge
@@ -37,7 +38,8 @@ public abstract class ReviewOrganisation {
    *
    * @return the reason
    */
-  public abstract Optional<@Size(max = 500, message = "{affiliation.reason.too-long}") String> reason();
+  public abstract Optional<@Text(multiLine = true)
+      @Size(max = 500, message = "{affiliation.reason.too-long}") String> reason();
 
   /**
    * Starts the command.

@@ -9,6 +9,7 @@ import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 import org.memberportal.affiliation.organisation.OrganisationId;
+import org.memberportal.kernel.Text;
 
 /**
  * "Manage my users" (F7): one organisation's affiliated users and pending requests, searched by name or email,
@@ -33,7 +34,7 @@ public abstract class RosterQuery {
    *
    * @return the search text
    */
-  public abstract Optional<@Size(max = 200, message = "{affiliation.search.too-long}") String> text();
+  public abstract Optional<@Text @Size(max = 200, message = "{affiliation.search.too-long}") String> text();
 
   /**
    * Only pending requests (true), only affiliated users (false), or both (empty).

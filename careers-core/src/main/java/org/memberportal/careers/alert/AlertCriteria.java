@@ -11,6 +11,7 @@ import org.memberportal.careers.vacancy.Languages;
 import org.memberportal.careers.vacancy.Vacancy;
 import org.memberportal.careers.vacancy.VacancyText;
 import org.memberportal.careers.vacancy.VacancyType;
+import org.memberportal.kernel.Text;
 
 /**
  * What vacancies a job alert is about. An empty criterion matches any vacancy; several values in one
@@ -36,7 +37,7 @@ public abstract class AlertCriteria {
    * @return the grades, empty for any
    */
   @Size(max = 20, message = "{careers.alert.grades.too-many}")
-  public abstract Set<String> grades();
+  public abstract Set<@Text String> grades();
 
   /**
    * Duty station codes wanted (case ignored).
@@ -44,7 +45,7 @@ public abstract class AlertCriteria {
    * @return the codes, empty for any
    */
   @Size(max = 50, message = "{careers.alert.stations.too-many}")
-  public abstract Set<String> dutyStations();
+  public abstract Set<@Text String> dutyStations();
 
   /**
    * Languages the vacancy must be available in (any of them).
@@ -58,7 +59,7 @@ public abstract class AlertCriteria {
    *
    * @return the keywords, empty for none
    */
-  public abstract Optional<@Size(max = 200, message = "{careers.alert.keywords.too-long}") String> keywords();
+  public abstract Optional<@Text @Size(max = 200, message = "{careers.alert.keywords.too-long}") String> keywords();
 
   /**
    * Whether a vacancy matches.

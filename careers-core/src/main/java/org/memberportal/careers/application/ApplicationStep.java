@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
+import org.memberportal.kernel.Text;
 
 /**
  * Command: one step on an application (submit, withdraw, delete a draft, or a recruiter's move), with the
@@ -31,7 +32,7 @@ public abstract class ApplicationStep {
    *
    * @return the code, if any
    */
-  public abstract Optional<@Pattern(regexp = "[a-z0-9][a-z0-9.-]{0,59}",
+  public abstract Optional<@Text @Pattern(regexp = "[a-z0-9][a-z0-9.-]{0,59}",
       message = "{careers.application.reason.malformed}") String> reason();
 
   /**
@@ -39,7 +40,8 @@ public abstract class ApplicationStep {
    *
    * @return the label, if any
    */
-  public abstract Optional<@Size(min = 1, max = 100, message = "{careers.application.step.too-long}") String> step();
+  public abstract Optional<@Text
+      @Size(min = 1, max = 100, message = "{careers.application.step.too-long}") String> step();
 
   /**
    * A step without reason or label.

@@ -7,6 +7,7 @@ import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 import org.memberportal.careers.vacancy.VacancyId;
+import org.memberportal.kernel.Text;
 
 /**
  * Command: a signed-in candidate applies to a vacancy (or starts a draft application to it).
@@ -33,7 +34,8 @@ public abstract class Apply {
    *
    * @return the letter, if any
    */
-  public abstract Optional<@Size(max = MAX_LETTER, message = "{careers.application.letter.too-long}") String> coverLetter();
+  public abstract Optional<@Text(multiLine = true)
+      @Size(max = MAX_LETTER, message = "{careers.application.letter.too-long}") String> coverLetter();
 
   /**
    * Applies to a vacancy without a letter.

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
+import org.memberportal.kernel.Text;
 
 /**
  * Command: the candidate saves a draft application's cover letter.
@@ -29,7 +30,8 @@ public abstract class SaveDraft {
    *
    * @return the letter
    */
-  public abstract Optional<@Size(max = Apply.MAX_LETTER, message = "{careers.application.letter.too-long}") String> coverLetter();
+  public abstract Optional<@Text(multiLine = true)
+      @Size(max = Apply.MAX_LETTER, message = "{careers.application.letter.too-long}") String> coverLetter();
 
   /**
    * Starts the command.

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Size;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
+import org.memberportal.kernel.Text;
 
 /**
  * Command: asks for a password-reset code.
@@ -22,6 +23,7 @@ public abstract class CandidateForgotPassword {
    * @return the address
    */
   @NotBlank @Email @Size(max = 254)
+  @Text
   public abstract @Nullable String email();
 
   /**

@@ -9,6 +9,7 @@ import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 import org.memberportal.account.credential.NewPassword;
 import org.memberportal.kernel.Secret;
+import org.memberportal.kernel.Text;
 
 /**
  * Command: sets a new password with a reset code.
@@ -25,6 +26,7 @@ public abstract class CandidateResetPassword implements NewPassword {
    * @return the address
    */
   @NotBlank @Email @Size(max = 254)
+  @Text
   public abstract @Nullable String email();
 
   /**

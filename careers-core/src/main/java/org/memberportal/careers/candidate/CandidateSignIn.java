@@ -8,6 +8,7 @@ import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 import org.memberportal.kernel.Secret;
+import org.memberportal.kernel.Text;
 
 /**
  * Command: signs a candidate in.
@@ -24,6 +25,7 @@ public abstract class CandidateSignIn {
    * @return the address
    */
   @NotBlank @Email @Size(max = 254)
+  @Text
   public abstract @Nullable String email();
 
   /**

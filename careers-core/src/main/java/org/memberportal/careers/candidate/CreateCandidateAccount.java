@@ -9,6 +9,7 @@ import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 import org.memberportal.account.credential.NewPassword;
+import org.memberportal.kernel.Text;
 
 /**
  * Command: creates a careers account (C1), subject to the staff rule (C2).
@@ -25,6 +26,7 @@ public abstract class CreateCandidateAccount implements NewPassword {
    * @return the address
    */
   @NotBlank @Email @Size(max = 254)
+  @Text
   public abstract @Nullable String email();
 
   /**
@@ -33,6 +35,7 @@ public abstract class CreateCandidateAccount implements NewPassword {
    * @return the name
    */
   @NotBlank @Size(max = 100)
+  @Text
   public abstract @Nullable String firstName();
 
   /**
@@ -41,6 +44,7 @@ public abstract class CreateCandidateAccount implements NewPassword {
    * @return the name
    */
   @NotBlank @Size(max = 100)
+  @Text
   public abstract @Nullable String lastName();
 
   /**

@@ -8,6 +8,7 @@ import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 import org.memberportal.kernel.Secret;
+import org.memberportal.kernel.Text;
 
 /**
  * Command: verifies a careers account's address with the emailed code.
@@ -24,6 +25,7 @@ public abstract class VerifyCandidateEmail {
    * @return the address
    */
   @NotBlank @Email @Size(max = 254)
+  @Text
   public abstract @Nullable String email();
 
   /**

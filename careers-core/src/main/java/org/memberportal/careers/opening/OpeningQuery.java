@@ -10,6 +10,7 @@ import java.util.Set;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.memberportal.careers.vacancy.VacancyType;
+import org.memberportal.kernel.Text;
 
 /**
  * A search of the job openings. Empty criteria match everything; several values in one criterion match any
@@ -37,7 +38,7 @@ public abstract class OpeningQuery {
    * @return the grades, empty for any
    */
   @Size(max = 20, message = "{careers.opening.grades.too-many}")
-  public abstract Set<String> grades();
+  public abstract Set<@Text String> grades();
 
   /**
    * Duty station codes wanted (case does not matter).
@@ -45,7 +46,7 @@ public abstract class OpeningQuery {
    * @return the codes, empty for any
    */
   @Size(max = 50, message = "{careers.opening.stations.too-many}")
-  public abstract Set<String> dutyStations();
+  public abstract Set<@Text String> dutyStations();
 
   /**
    * Only vacancies with a text in this language; also the language results are shown in.
@@ -59,7 +60,7 @@ public abstract class OpeningQuery {
    *
    * @return the keywords, empty for none
    */
-  public abstract Optional<@Size(max = 200, message = "{careers.opening.keywords.too-long}") String> keywords();
+  public abstract Optional<@Text @Size(max = 200, message = "{careers.opening.keywords.too-long}") String> keywords();
 
   /**
    * Only vacancies whose deadline falls within this time from now ("closing soon").

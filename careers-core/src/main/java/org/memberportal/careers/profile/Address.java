@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
+import org.memberportal.kernel.Text;
 
 /**
  * The address section: the candidate's postal address.
@@ -21,6 +22,7 @@ public abstract class Address {
    */
   @NotBlank
   @Size(max = 300)
+  @Text
   public abstract String street();
 
   /**
@@ -29,6 +31,7 @@ public abstract class Address {
    * @return the postal code
    */
   @Size(max = 20)
+  @Text
   public abstract String postalCode();
 
   /**
@@ -38,6 +41,7 @@ public abstract class Address {
    */
   @NotBlank
   @Size(max = 100)
+  @Text
   public abstract String city();
 
   /**
@@ -46,6 +50,7 @@ public abstract class Address {
    * @return the country code
    */
   @IsoCountry
+  @Text
   public abstract String country();
 
   /**

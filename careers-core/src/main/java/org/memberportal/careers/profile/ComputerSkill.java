@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
+import org.memberportal.kernel.Text;
 
 /**
  * A computer skill (a tool, a language, a system) and how well the candidate masters it.
@@ -37,6 +38,7 @@ public abstract class ComputerSkill implements ProfileEntry {
    */
   @NotBlank
   @Size(max = SHORT)
+  @Text
   public abstract String skill();
 
   /**

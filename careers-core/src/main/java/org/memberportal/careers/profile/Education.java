@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
+import org.memberportal.kernel.Text;
 
 /**
  * A period of education: institution, degree, field of study, country and dates.
@@ -40,6 +41,7 @@ public abstract class Education implements ProfileEntry {
    */
   @NotBlank
   @Size(max = SHORT)
+  @Text
   public abstract String institution();
 
   /**
@@ -49,6 +51,7 @@ public abstract class Education implements ProfileEntry {
    */
   @NotBlank
   @Size(max = SHORT)
+  @Text
   public abstract String degree();
 
   /**
@@ -58,6 +61,7 @@ public abstract class Education implements ProfileEntry {
    */
   @NotBlank
   @Size(max = SHORT)
+  @Text
   public abstract String field();
 
   /**
@@ -66,6 +70,7 @@ public abstract class Education implements ProfileEntry {
    * @return the country code
    */
   @IsoCountry
+  @Text
   public abstract String country();
 
   /**

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
+import org.memberportal.kernel.Text;
 
 /**
  * A job in the candidate's employment history.
@@ -40,6 +41,7 @@ public abstract class Employment implements ProfileEntry {
    */
   @NotBlank
   @Size(max = SHORT)
+  @Text
   public abstract String employer();
 
   /**
@@ -49,6 +51,7 @@ public abstract class Employment implements ProfileEntry {
    */
   @NotBlank
   @Size(max = SHORT)
+  @Text
   public abstract String title();
 
   /**
@@ -57,6 +60,7 @@ public abstract class Employment implements ProfileEntry {
    * @return the country code
    */
   @IsoCountry
+  @Text
   public abstract String country();
 
   /**
@@ -65,6 +69,7 @@ public abstract class Employment implements ProfileEntry {
    * @return the duties
    */
   @Size(max = LONG)
+  @Text(multiLine = true)
   public abstract String duties();
 
   /**

@@ -3,6 +3,7 @@ package org.memberportal.careers.profile;
 import jakarta.validation.constraints.NotNull;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
+import org.memberportal.kernel.Text;
 
 /**
  * A language the candidate knows, with reading, writing and speaking levels.
@@ -35,6 +36,7 @@ public abstract class LanguageSkill implements ProfileEntry {
    * @return the code, e.g. {@code "fr"}
    */
   @IsoLanguage
+  @Text
   public abstract String language();
 
   /**

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.Set;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
+import org.memberportal.kernel.Text;
 
 /**
  * The personal information section: names, date of birth, nationalities and contact details.
@@ -25,6 +26,7 @@ public abstract class PersonalInformation {
    */
   @NotBlank
   @Size(max = 100)
+  @Text
   public abstract String firstName();
 
   /**
@@ -34,6 +36,7 @@ public abstract class PersonalInformation {
    */
   @NotBlank
   @Size(max = 100)
+  @Text
   public abstract String lastName();
 
   /**
@@ -50,7 +53,7 @@ public abstract class PersonalInformation {
    */
   @NotEmpty(message = "{profile.personal.nationality-missing}")
   @Size(max = 3, message = "{profile.personal.too-many-nationalities}")
-  public abstract Set<@IsoCountry String> nationalities();
+  public abstract Set<@Text @IsoCountry String> nationalities();
 
   /**
    * The address at which the organisation writes to the candidate.
@@ -60,6 +63,7 @@ public abstract class PersonalInformation {
   @NotBlank
   @Email
   @Size(max = 254)
+  @Text
   public abstract String email();
 
   /**
@@ -68,6 +72,7 @@ public abstract class PersonalInformation {
    * @return the number
    */
   @Size(max = 40)
+  @Text
   public abstract String phone();
 
   /**

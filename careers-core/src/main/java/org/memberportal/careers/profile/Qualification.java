@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
+import org.memberportal.kernel.Text;
 
 /**
  * A training, accreditation or certificate.
@@ -45,6 +46,7 @@ public abstract class Qualification implements ProfileEntry {
    */
   @NotBlank
   @Size(max = SHORT)
+  @Text
   public abstract String title();
 
   /**
@@ -54,6 +56,7 @@ public abstract class Qualification implements ProfileEntry {
    */
   @NotBlank
   @Size(max = SHORT)
+  @Text
   public abstract String issuer();
 
   /**

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
+import org.memberportal.kernel.Text;
 
 /**
  * A professional reference: someone the organisation may contact about the candidate.
@@ -38,6 +39,7 @@ public abstract class Reference implements ProfileEntry {
    */
   @NotBlank
   @Size(max = SHORT)
+  @Text
   public abstract String name();
 
   /**
@@ -47,6 +49,7 @@ public abstract class Reference implements ProfileEntry {
    */
   @NotBlank
   @Size(max = SHORT)
+  @Text
   public abstract String position();
 
   /**
@@ -57,6 +60,7 @@ public abstract class Reference implements ProfileEntry {
   @NotBlank
   @Email
   @Size(max = 254)
+  @Text
   public abstract String email();
 
   /**
@@ -65,6 +69,7 @@ public abstract class Reference implements ProfileEntry {
    * @return the number
    */
   @Size(max = 40)
+  @Text
   public abstract String phone();
 
   /**

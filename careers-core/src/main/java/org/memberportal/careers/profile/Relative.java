@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
+import org.memberportal.kernel.Text;
 
 /**
  * A relative of the candidate who works for the organisation or the UN common system.
@@ -37,6 +38,7 @@ public abstract class Relative implements ProfileEntry {
    */
   @NotBlank
   @Size(max = SHORT)
+  @Text
   public abstract String name();
 
   /**
@@ -46,6 +48,7 @@ public abstract class Relative implements ProfileEntry {
    */
   @NotBlank
   @Size(max = SHORT)
+  @Text
   public abstract String relationship();
 
   /**
@@ -61,6 +64,7 @@ public abstract class Relative implements ProfileEntry {
    * @return the organisation
    */
   @Size(max = SHORT)
+  @Text
   public abstract String organisation();
 
   /**

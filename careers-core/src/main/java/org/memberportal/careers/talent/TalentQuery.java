@@ -9,6 +9,7 @@ import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.memberportal.careers.profile.ContractInterest;
 import org.memberportal.careers.profile.IsoLanguage;
+import org.memberportal.kernel.Text;
 
 /**
  * Query: a recruiter's talent search. Candidates match when they declared one of the interests (any of them when
@@ -36,14 +37,15 @@ public abstract class TalentQuery {
    *
    * @return the text, or empty for any expertise
    */
-  public abstract Optional<@Size(min = 1, max = 100, message = "{careers.talent.expertise.size}") String> expertise();
+  public abstract Optional<@Text
+      @Size(min = 1, max = 100, message = "{careers.talent.expertise.size}") String> expertise();
 
   /**
    * ISO 639 language codes the candidates must all have declared.
    *
    * @return the languages
    */
-  public abstract Set<@IsoLanguage(message = "{careers.talent.language.not-iso}") String> languages();
+  public abstract Set<@Text @IsoLanguage(message = "{careers.talent.language.not-iso}") String> languages();
 
   /**
    * The page wanted, from 0.

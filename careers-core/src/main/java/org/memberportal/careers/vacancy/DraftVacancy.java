@@ -12,6 +12,7 @@ import java.util.Map;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
+import org.memberportal.kernel.Text;
 
 /**
  * Command: a recruiter writes a new vacancy as a draft (or, inside {@link ReviseVacancy}, its new content).
@@ -31,6 +32,7 @@ public abstract class DraftVacancy {
   @NotBlank(message = "{careers.vacancy.reference.blank}")
   @Size(max = 40, message = "{careers.vacancy.reference.too-long}")
   @Pattern(regexp = "[A-Za-z0-9/._-]*", message = "{careers.vacancy.reference.malformed}")
+  @Text
   public abstract @Nullable String referenceNumber();
 
   /**
@@ -49,6 +51,7 @@ public abstract class DraftVacancy {
   @NotBlank(message = "{careers.vacancy.grade.blank}")
   @Size(max = 10, message = "{careers.vacancy.grade.too-long}")
   @Pattern(regexp = "\\s*[A-Za-z0-9-]*\\s*", message = "{careers.vacancy.grade.malformed}")
+  @Text
   public abstract @Nullable String grade();
 
   /**

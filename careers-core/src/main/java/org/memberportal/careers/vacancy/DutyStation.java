@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
+import org.memberportal.kernel.Text;
 
 /**
  * The place a vacancy's post is based: headquarters, a regional office or an area office, with a stable code
@@ -27,6 +28,7 @@ public abstract class DutyStation {
   @NotBlank(message = "{careers.vacancy.station.code.blank}")
   @Size(max = 20, message = "{careers.vacancy.station.code.too-long}")
   @Pattern(regexp = "[A-Za-z0-9-]*", message = "{careers.vacancy.station.code.malformed}")
+  @Text
   public abstract String code();
 
   /**
@@ -36,6 +38,7 @@ public abstract class DutyStation {
    */
   @NotBlank(message = "{careers.vacancy.station.name.blank}")
   @Size(max = 200, message = "{careers.vacancy.station.name.too-long}")
+  @Text
   public abstract String name();
 
   /**

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
+import org.memberportal.kernel.Text;
 
 /**
  * A vacancy's title and text in one language.
@@ -27,6 +28,7 @@ public abstract class VacancyText {
    */
   @NotBlank(message = "{careers.vacancy.title.blank}")
   @Size(max = MAX_TITLE, message = "{careers.vacancy.title.too-long}")
+  @Text
   public abstract String title();
 
   /**
@@ -36,6 +38,7 @@ public abstract class VacancyText {
    */
   @NotBlank(message = "{careers.vacancy.body.blank}")
   @Size(max = MAX_BODY, message = "{careers.vacancy.body.too-long}")
+  @Text(multiLine = true)
   public abstract String body();
 
   /**

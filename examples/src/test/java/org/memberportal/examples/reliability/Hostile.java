@@ -36,7 +36,22 @@ final class Hostile {
       "<script>@example.org", "'--@example.org", "ada@localhost", "ada@[127.0.0.1]", "xn--80ak6aa92e@example.org",
       "пользователь@пример.рф", "ada@example.org.");
 
+  /** The slots of {@link Values#strings()} a scene read as text on this thread, since {@link #textRead()}. */
+  private static final ThreadLocal<java.util.BitSet> TEXT_READ = ThreadLocal.withInitial(java.util.BitSet::new);
+
   private Hostile() {}
+
+  /**
+   * Which string slots the scene read as text (for a text field of a command) since the last call, and forgets
+   * them: how the hostile-text suite knows which slots reach a text field.
+   *
+   * @return the slots read
+   */
+  static java.util.BitSet textRead() {
+    java.util.BitSet read = (java.util.BitSet) TEXT_READ.get().clone();
+    TEXT_READ.get().clear();
+    return read;
+  }
 
   /**
    * Any hostile string, or null.
@@ -106,7 +121,14 @@ final class Hostile {
   record Values(List<String> strings, List<Integer> ints, List<Long> longs, List<Integer> picks, int actor,
       Instant at) {
 
+    /** A string for a text field. */
     String s(int i) {
+      TEXT_READ.get().set(i % strings.size());
+      return raw(i);
+    }
+
+    /** A string for something that is not a text field: a password, a code, a language tag, a broken CSV line. */
+    String raw(int i) {
       return strings.get(i % strings.size());
     }
 

@@ -49,7 +49,6 @@ import org.memberportal.careers.vacancy.Vacancy;
 import org.memberportal.careers.vacancy.VacancyId;
 import org.memberportal.careers.vacancy.VacancyStep;
 import org.memberportal.careers.vacancy.VacancyText;
-import org.memberportal.kernel.EmailAddress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -123,25 +122,20 @@ final class HostileScene {
   /** One public command or query of a module. */
   record Command(String module, String name, BiFunction<HostileScene, Hostile.Values, Object> call) {}
 
-  final Portal portal = new Portal();
-  final Portal.Staffed staffed = portal.staffed("Swisscom");
-  final Organisation nonMember = portal.organisation("Garage Labs", MembershipType.NOT_A_MEMBER);
-  final AccountSummary requester = portal.activeAccount("requester");
-  final AccountSummary member = portal.member(staffed, "member");
-  final AccountSummary unverified = portal.unverifiedAccount("unverified");
-  final AccountSummary tiesUser = portal.tiesUser(staffed, "ties-user");
+  final Portal portal;
+  final Portal.Staffed staffed;
+  final Organisation nonMember;
+  final AccountSummary requester;
+  final AccountSummary member;
+  final AccountSummary unverified;
+  final AccountSummary tiesUser;
   final Secret handOverToken;
-  final Affiliation pending = portal.request(requester, staffed.organisation());
-  final Organisation entered = portal.affiliation.organisations().enter(EnterOrganisation.builder()
-      .name("Entered Org").country("FR").build(), Portal.as(member)).value();
-  final AccountSummary migrated = portal.accounts.importAccount(
-      AccountFixtures.importAccount(Portal.uniqueEmail("migrated")), portal.operator).value();
-  final CandidateId candidate = careersCandidate(Portal.uniqueEmail("candidate"));
+  final Affiliation pending;
+  final Organisation entered;
+  final AccountSummary migrated;
+  final CandidateId candidate;
   final Actor.Recruiter recruiter = Actor.recruiter(new StaffId(UUID.randomUUID()));
-  final org.memberportal.careers.vacancy.Vacancy vacancy = portal.careers.vacancyDesk().publish(
-      org.memberportal.careers.vacancy.VacancyStep.of(portal.careers.vacancyDesk().draft(
-          org.memberportal.careers.testkit.VacancyFixtures.regularHeadquartersPost(portal.clock.instant()).build(),
-          recruiter).value().id()), recruiter).value();
+  final org.memberportal.careers.vacancy.Vacancy vacancy;
   final List<Actor> actors;
   final List<AccountId> accountIds;
   final List<OrganisationId> organisationIds;
@@ -160,6 +154,32 @@ final class HostileScene {
   List<AlertId> alertIds;
 
   HostileScene() {
+    this(new Portal());
+  }
+
+  /**
+   * The scene on a portal of its own, in memory or on PostgreSQL ({@link Portal#onPostgres}).
+   *
+   * @param portal the portal, fresh
+   */
+  HostileScene(Portal portal) {
+    this.portal = portal;
+    staffed = portal.staffed("Swisscom");
+    nonMember = portal.organisation("Garage Labs", MembershipType.NOT_A_MEMBER);
+    requester = portal.activeAccount("requester");
+    member = portal.member(staffed, "member");
+    unverified = portal.unverifiedAccount("unverified");
+    tiesUser = portal.tiesUser(staffed, "ties-user");
+    pending = portal.request(requester, staffed.organisation());
+    entered = portal.affiliation.organisations().enter(EnterOrganisation.builder()
+        .name("Entered Org").country("FR").build(), Portal.as(member)).value();
+    migrated = portal.accounts.importAccount(
+        AccountFixtures.importAccount(Portal.uniqueEmail("migrated")), portal.operator).value();
+    candidate = careersCandidate(Portal.uniqueEmail("candidate"));
+    vacancy = portal.careers.vacancyDesk().publish(
+        org.memberportal.careers.vacancy.VacancyStep.of(portal.careers.vacancyDesk().draft(
+            org.memberportal.careers.testkit.VacancyFixtures.regularHeadquartersPost(portal.clock.instant()).build(),
+            recruiter).value().id()), recruiter).value();
     actors = List.of(Actor.anonymous(), Portal.as(requester), Portal.as(member), Portal.as(unverified),
         Portal.as(staffed.itu()), Portal.as(staffed.ties()), portal.operator, Actor.system("reliability"),
         Actor.candidate(CandidateId.random()), Actor.recruiter(new StaffId(UUID.randomUUID())),
@@ -191,7 +211,7 @@ final class HostileScene {
     accounts.createAccount(candidateForm(signedCandidateEmail), Actor.anonymous());
     accounts.verifyEmail(VerifyCandidateEmail.builder().email(signedCandidateEmail)
         .code(portal.lastCode(signedCandidateEmail, CareersAccounts.VERIFICATION_CODE)).build(), Actor.anonymous());
-    signedCandidate = portal.candidateStore.findByEmail(EmailAddress.of(signedCandidateEmail)).orElseThrow().id();
+    signedCandidate = portal.candidateId(signedCandidateEmail).orElseThrow();
     accounts.forgotPassword(CandidateForgotPassword.builder().email(signedCandidateEmail).build(), Actor.anonymous());
     candidateResetCode = portal.lastCode(signedCandidateEmail, CareersAccounts.RESET_CODE);
     unverifiedCandidateEmail = Portal.uniqueEmail("candidate-unverified");
@@ -201,7 +221,7 @@ final class HostileScene {
         unverifiedCandidateEmail.toUpperCase(Locale.ROOT), " " + signedCandidateEmail + " ");
 
     fill(candidate, ProfileFixtures.complete(candidate));
-    entryIds = portal.profileStore.find(candidate).orElseThrow().entries().stream().map(ProfileEntry::id).toList();
+    entryIds = portal.profile(candidate).orElseThrow().entries().stream().map(ProfileEntry::id).toList();
     portal.careers.privacy().giveConsent(GiveConsent.builder().candidate(candidate)
         .scope(ConsentScope.values()[0]).build(), Actor.candidate(candidate));
     alertIds = List.of(portal.careers.jobAlerts().subscribe(SubscribeToAlerts.builder()
@@ -232,7 +252,7 @@ final class HostileScene {
   }
 
   private long version(CandidateId id) {
-    return portal.profileStore.find(id).map(Profile::version).orElse(0L);
+    return portal.profile(id).map(Profile::version).orElse(0L);
   }
 
   private void fill(CandidateId id, Profile content) {
@@ -339,7 +359,7 @@ final class HostileScene {
   private CandidateId careersCandidate(String email) {
     CandidateId id = CandidateId.random();
     portal.host.command(() -> {
-      portal.candidateStore.add(org.memberportal.careers.candidate.CandidateAccount.builder().id(id)
+      portal.candidateAccounts().add(org.memberportal.careers.candidate.CandidateAccount.builder().id(id)
           .email(org.memberportal.kernel.EmailAddress.of(email)).firstName("Test").lastName("Candidate")
           .language(Locale.ENGLISH).relation(org.memberportal.careers.candidate.StaffRelation.CONSULTANT)
           .status(org.memberportal.careers.candidate.CandidateAccountStatus.ACTIVE)
@@ -481,7 +501,7 @@ final class HostileScene {
   }
 
   static Secret secret(Hostile.Values v, int i) {
-    String s = v.s(i);
+    String s = v.raw(i);
     return s == null ? null : Secret.of(s);
   }
 
@@ -579,7 +599,7 @@ final class HostileScene {
     c.add(new Command(aff, "Organisations.importSeed", (s, v) -> s.portal.affiliation.organisations().importSeed(
         List.of(registration(v)), s.actor(v))));
     c.add(new Command(aff, "DirectorySeed.parseCsv", (s, v) -> DirectorySeed.parseCsv(new StringReader(
-        "name,membershipType,country\n" + v.s(0) + "," + v.s(1) + "," + v.s(2) + "\n\"" + v.s(3) + "\n"),
+        "name,membershipType,country\n" + v.s(0) + "," + v.raw(1) + "," + v.s(2) + "\n\"" + v.raw(3) + "\n"),
         s.actor(v).locale())));
     c.add(new Command(aff, "Organisations.enter", (s, v) -> s.portal.affiliation.organisations().enter(build(() ->
         EnterOrganisation.builder().name(v.s(0)).country(v.pick(0) % 2 == 0 ? "CH" : v.s(1))
@@ -672,7 +692,7 @@ final class HostileScene {
     c.add(new Command(car, "CareersAccounts.createAccount", (s, v) -> s.portal.careers.careersAccounts()
         .createAccount(build(() -> org.memberportal.careers.candidate.CreateCandidateAccount.builder()
             .email(s.email(v, 0)).firstName(v.s(1)).lastName(v.s(2))
-            .language(v.pick(1) % 2 == 0 ? Locale.ENGLISH : Locale.forLanguageTag(String.valueOf(v.s(3))))
+            .language(v.pick(1) % 2 == 0 ? Locale.ENGLISH : Locale.forLanguageTag(String.valueOf(v.raw(3))))
             .relation(choice(org.memberportal.careers.candidate.StaffRelation.class, v, 2)).password(secret(v, 4))
             .passwordConfirmation(v.pick(3) % 3 == 0 ? secret(v, 5) : secret(v, 4)).build()), s.actor(v))));
     c.add(new Command(car, "CareersAccounts.forgotPassword", (s, v) -> s.portal.careers.careersAccounts()

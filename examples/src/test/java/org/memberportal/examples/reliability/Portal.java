@@ -8,6 +8,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import org.memberportal.account.AccountNotifications;
 import org.memberportal.account.AccountSummary;
 import org.memberportal.account.SignUp;
@@ -37,6 +39,7 @@ import org.memberportal.affiliation.port.FocalPointRegister;
 import org.memberportal.affiliation.port.OrganisationRegister;
 import org.memberportal.affiliation.reminder.ReminderPolicy;
 import org.memberportal.kernel.AccountId;
+import org.memberportal.kernel.CandidateId;
 import org.memberportal.kernel.Actor;
 import org.memberportal.kernel.DomainEvent;
 import org.memberportal.kernel.EventBus;
@@ -49,6 +52,22 @@ import org.memberportal.kernel.Outcome;
 import org.memberportal.kernel.PortalException;
 import org.memberportal.kernel.Secret;
 import org.memberportal.kernel.inmemory.InMemoryHost;
+import org.memberportal.examples.postgres.EmbeddedDatabase;
+import org.memberportal.examples.postgres.PostgresAccounts;
+import org.memberportal.examples.postgres.PostgresAffiliationRegister;
+import org.memberportal.examples.postgres.PostgresAlertSubscriptions;
+import org.memberportal.examples.postgres.PostgresApplications;
+import org.memberportal.examples.postgres.PostgresCandidateAccounts;
+import org.memberportal.examples.postgres.PostgresConsents;
+import org.memberportal.examples.postgres.PostgresFocalPointRegister;
+import org.memberportal.examples.postgres.PostgresHost;
+import org.memberportal.examples.postgres.PostgresIssuedCodes;
+import org.memberportal.examples.postgres.PostgresOrganisationRegister;
+import org.memberportal.examples.postgres.PostgresPendingHandOvers;
+import org.memberportal.examples.postgres.PostgresProfiles;
+import org.memberportal.examples.postgres.PostgresTiesAccountRegister;
+import org.memberportal.examples.postgres.PostgresTransactions;
+import org.memberportal.examples.postgres.PostgresVacancies;
 import org.memberportal.kernel.testkit.MutableClock;
 import org.memberportal.careers.CareersModule;
 import org.memberportal.careers.inmemory.InMemoryAlertSubscriptions;
@@ -64,6 +83,7 @@ import org.memberportal.careers.port.CandidateAccounts;
 import org.memberportal.careers.port.Consents;
 import org.memberportal.careers.port.Profiles;
 import org.memberportal.careers.port.Vacancies;
+import org.memberportal.careers.profile.Profile;
 import org.memberportal.careers.privacy.RetentionPolicy;
 import org.memberportal.careers.testkit.CareersWorld;
 import org.memberportal.ties.TiesModule;
@@ -88,6 +108,9 @@ final class Portal implements RaceWorld {
   final MutableClock clock = MutableClock.atStart();
   final InMemoryHost memory = new InMemoryHost(clock);
   final Faults faults;
+  /** The PostgreSQL database when the portal runs on its stores ({@link #onPostgres}), else null. */
+  final @Nullable DataSource database;
+  final @Nullable PostgresHost postgres;
   final Host host;
   final InMemoryAccounts accountStore = new InMemoryAccounts(memory.transactions());
   final InMemoryIssuedCodes codeStore = new InMemoryIssuedCodes(memory.transactions());
@@ -108,6 +131,9 @@ final class Portal implements RaceWorld {
   final InMemoryAlertSubscriptions alertStore = new InMemoryAlertSubscriptions(memory.transactions());
   final InMemoryIssuedCodes careersCodeStore = new InMemoryIssuedCodes(memory.transactions());
   final InMemoryStaffDirectory staff = new InMemoryStaffDirectory();
+  private final Accounts accountRecords;
+  private final CandidateAccounts candidateAccounts;
+  private final Profiles profiles;
   final CareersModule careers;
   final Actor operator = AccountFixtures.OPERATOR;
 
@@ -116,42 +142,96 @@ final class Portal implements RaceWorld {
   }
 
   Portal(long seed) {
+    this(seed, null);
+  }
+
+  /**
+   * The same library on the PostgreSQL stores (every module's, the event log and the outbox), on a fresh schema
+   * of the examples' embedded server; no fault injection. The in-memory stores' fields are then unused: read the
+   * state through {@link #snapshot()}, {@link #profile}, {@link #candidateId}, {@link #accountId} and
+   * {@link #candidateAccounts()}.
+   *
+   * @param schema a readable part of the schema's name
+   * @return the portal
+   */
+  static Portal onPostgres(String schema) {
+    return new Portal(0L, EmbeddedDatabase.freshSchema(schema));
+  }
+
+  private Portal(long seed, @Nullable DataSource database) {
     Evidence.install();
     Evidence.secret(PASSWORD);
     Evidence.secret(AccountFixtures.OTHER_PASSWORD);
     this.faults = new Faults(seed);
-    this.host = new Host(memory.transactions(), new EventBus(faults.wrap(EventLog.class, memory.eventLog())),
-        faults.wrap(Outbox.class, memory.outbox()), clock);
+    this.database = database;
+    this.postgres = database == null ? null : new PostgresHost(database, clock);
+    PostgresTransactions tx = postgres == null ? null : postgres.transactions();
+    this.host = postgres != null ? postgres.host() : new Host(memory.transactions(),
+        new EventBus(faults.wrap(EventLog.class, memory.eventLog())), faults.wrap(Outbox.class, memory.outbox()),
+        clock);
+    this.accountRecords = tx == null ? accountStore : new PostgresAccounts(tx);
+    this.candidateAccounts = tx == null ? candidateStore : new PostgresCandidateAccounts(tx);
+    this.profiles = tx == null ? profileStore : new PostgresProfiles(tx);
     this.accounts = UserAccounts.builder()
         .host(host)
-        .accounts(faults.wrap(Accounts.class, accountStore))
-        .codes(faults.wrap(IssuedCodes.class, codeStore))
+        .accounts(tx == null ? faults.wrap(Accounts.class, accountStore) : accountRecords)
+        .codes(tx == null ? faults.wrap(IssuedCodes.class, codeStore) : new PostgresIssuedCodes(tx))
         .secrets(new RandomSecrets())
         .hasher(hasher)
         .build();
     this.affiliation = AffiliationModule.on(host, accounts,
-        faults.wrap(OrganisationRegister.class, organisationStore),
-        faults.wrap(AffiliationRegister.class, affiliationStore),
-        faults.wrap(FocalPointRegister.class, focalPointStore),
+        tx == null ? faults.wrap(OrganisationRegister.class, organisationStore) : new PostgresOrganisationRegister(tx),
+        tx == null ? faults.wrap(AffiliationRegister.class, affiliationStore) : new PostgresAffiliationRegister(tx),
+        tx == null ? faults.wrap(FocalPointRegister.class, focalPointStore) : new PostgresFocalPointRegister(tx),
         ReminderPolicy.DEFAULT);
-    this.ties = TiesModule.on(host, accounts, affiliation, faults.wrap(TiesAccountRegister.class, tiesStore),
-        faults.wrap(PendingHandOvers.class, handOverStore), TiesFocalPoints.DEFAULT_TOKEN_LIFETIME);
+    this.ties = TiesModule.on(host, accounts, affiliation,
+        tx == null ? faults.wrap(TiesAccountRegister.class, tiesStore) : new PostgresTiesAccountRegister(tx),
+        tx == null ? faults.wrap(PendingHandOvers.class, handOverStore) : new PostgresPendingHandOvers(tx),
+        TiesFocalPoints.DEFAULT_TOKEN_LIFETIME);
     this.careers = CareersModule.builder().host(host)
-        .accounts(faults.wrap(CandidateAccounts.class, candidateStore))
-        .profiles(faults.wrap(Profiles.class, profileStore))
-        .consents(faults.wrap(Consents.class, consentStore))
-        .vacancies(faults.wrap(Vacancies.class, vacancyStore))
-        .applications(faults.wrap(Applications.class, applicationStore))
-        .alerts(faults.wrap(AlertSubscriptions.class, alertStore))
-        .codes(faults.wrap(IssuedCodes.class, careersCodeStore))
+        .accounts(tx == null ? faults.wrap(CandidateAccounts.class, candidateStore) : candidateAccounts)
+        .profiles(tx == null ? faults.wrap(Profiles.class, profileStore) : profiles)
+        .consents(tx == null ? faults.wrap(Consents.class, consentStore) : new PostgresConsents(tx))
+        .vacancies(tx == null ? faults.wrap(Vacancies.class, vacancyStore) : new PostgresVacancies(tx))
+        .applications(tx == null ? faults.wrap(Applications.class, applicationStore) : new PostgresApplications(tx))
+        .alerts(tx == null ? faults.wrap(AlertSubscriptions.class, alertStore) : new PostgresAlertSubscriptions(tx))
+        .codes(tx == null ? faults.wrap(IssuedCodes.class, careersCodeStore) : new PostgresIssuedCodes(tx))
         .secrets(new RandomSecrets()).staff(staff).hasher(hasher).cutOver(CareersWorld.CUT_OVER)
         .retention(RetentionPolicy.years(CareersWorld.RETENTION_YEARS)).build();
+  }
+
+  /**
+   * The careers accounts' store the services use, unwrapped from fault injection: for scenes that set up a
+   * candidate directly (inside {@code host.command}).
+   *
+   * @return the store
+   */
+  CandidateAccounts candidateAccounts() {
+    return candidateAccounts;
+  }
+
+  /**
+   * A candidate's profile as the store holds it.
+   *
+   * @param candidate the candidate
+   * @return the profile, if any
+   */
+  Optional<Profile> profile(CandidateId candidate) {
+    return read(() -> profiles.find(candidate));
+  }
+
+  /** Reads a store: directly in memory, in a transaction of its own on PostgreSQL. */
+  private <T> T read(Supplier<T> query) {
+    return postgres == null ? query.get() : host.query(query);
   }
 
   // ------------------------------------------------------------------------------------------------ state
 
   /** Every store, the event log and the outbox, deep-copied. */
   StoreSnapshot snapshot() {
+    if (database != null) {
+      return StoreSnapshot.ofTables(database);
+    }
     Map<String, Object> stores = new LinkedHashMap<>();
     stores.put("accounts", accountStore);
     stores.put("codes", codeStore);
@@ -173,11 +253,14 @@ final class Portal implements RaceWorld {
   }
 
   List<DomainEvent> events() {
+    if (postgres != null) {
+      throw new UnsupportedOperationException("the PostgreSQL event log is read by subject: use trail");
+    }
     return memory.eventLog().all();
   }
 
   List<Notification> mails() {
-    return memory.outbox().entries().stream().map(Outbox.Entry::notification).toList();
+    return outbox().entries().stream().map(Outbox.Entry::notification).toList();
   }
 
   // -------------------------------------------------------------------------------------------- commands
@@ -234,10 +317,14 @@ final class Portal implements RaceWorld {
    */
   @Override
   public void audit() {
-    for (Outbox.Entry entry : memory.outbox().entries()) {
+    for (Outbox.Entry entry : outbox().entries()) {
       Notification n = entry.notification();
       n.secretParameters().forEach(p -> Evidence.secret(Objects.requireNonNull(n.parameters().get(p))));
       Evidence.text("notification", n.toString());
+    }
+    if (postgres != null) {
+      Evidence.checkpoint();
+      return;
     }
     List<String> hashes = new ArrayList<>();
     StoreSnapshot.of(Map.of("accounts", accountStore, "candidates", candidateStore)).parts().values()
@@ -247,6 +334,11 @@ final class Portal implements RaceWorld {
       Evidence.secret(h.substring(h.lastIndexOf('$') + 1));
     });
     Evidence.checkpoint();
+  }
+
+  /** The outbox itself, without fault injection. */
+  private Outbox outbox() {
+    return postgres != null ? postgres.outbox() : memory.outbox();
   }
 
   private static void collectHashes(Object value, List<String> out) {
@@ -298,7 +390,7 @@ final class Portal implements RaceWorld {
 
   @Override
   public List<DomainEvent> trail(String subject) {
-    return memory.eventLog().trail(subject);
+    return postgres != null ? postgres.eventLog().trail(subject) : memory.eventLog().trail(subject);
   }
 
   @Override
@@ -323,13 +415,14 @@ final class Portal implements RaceWorld {
 
   @Override
   public Optional<AccountId> accountId(String email) {
-    return accountStore.findByEmail(org.memberportal.kernel.EmailAddress.of(email))
-        .map(org.memberportal.account.Account::id);
+    org.memberportal.kernel.EmailAddress address = org.memberportal.kernel.EmailAddress.of(email);
+    return read(() -> accountRecords.findByEmail(address)).map(org.memberportal.account.Account::id);
   }
 
   @Override
   public Optional<org.memberportal.kernel.CandidateId> candidateId(String email) {
-    return candidateStore.findByEmail(org.memberportal.kernel.EmailAddress.of(email))
+    org.memberportal.kernel.EmailAddress address = org.memberportal.kernel.EmailAddress.of(email);
+    return read(() -> candidateAccounts.findByEmail(address))
         .map(org.memberportal.careers.candidate.CandidateAccount::id);
   }
 
@@ -380,8 +473,7 @@ final class Portal implements RaceWorld {
   AccountSummary unverifiedAccount(String who) {
     String email = uniqueEmail(who);
     accounts.signUp(signUpForm(email, PASSWORD), Actor.anonymous());
-    return accounts.find(accountStore.findByEmail(org.memberportal.kernel.EmailAddress.of(email)).orElseThrow().id())
-        .orElseThrow();
+    return accounts.find(accountId(email).orElseThrow()).orElseThrow();
   }
 
   static Actor as(AccountSummary account) {

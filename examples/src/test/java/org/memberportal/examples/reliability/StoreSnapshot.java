@@ -51,6 +51,37 @@ record StoreSnapshot(Map<String, Object> parts) {
     return new StoreSnapshot(parts);
   }
 
+  /**
+   * The content of every table of a PostgreSQL schema (the stores, the event log and the outbox), one digest of
+   * its sorted rows per table, read in one statement.
+   *
+   * @param database a data source on the schema
+   * @return the snapshot, one part per table ({@code table.name})
+   */
+  static StoreSnapshot ofTables(javax.sql.DataSource database) {
+    Map<String, Object> parts = new LinkedHashMap<>();
+    try (java.sql.Connection c = database.getConnection(); java.sql.Statement s = c.createStatement()) {
+      List<String> tables = new ArrayList<>();
+      try (java.sql.ResultSet rows = s.executeQuery("select table_name from information_schema.tables where "
+          + "table_schema = current_schema() and table_type = 'BASE TABLE' and table_name not like 'flyway%' "
+          + "order by 1")) {
+        while (rows.next()) {
+          tables.add(rows.getString(1));
+        }
+      }
+      String digests = String.join(" union all ", tables.stream().map(t -> "select '" + t + "', (select md5("
+          + "coalesce(string_agg(x::text, E'\\n' order by x::text), '')) from " + t + " x)").toList());
+      try (java.sql.ResultSet rows = s.executeQuery(digests)) {
+        while (rows.next()) {
+          parts.put("table." + rows.getString(1), rows.getString(2));
+        }
+      }
+    } catch (java.sql.SQLException e) {
+      throw new AssertionError(e);
+    }
+    return new StoreSnapshot(parts);
+  }
+
   private static Object copy(Object value) {
     if (value instanceof Map<?, ?> map) {
       Map<Object, Object> out = new HashMap<>();

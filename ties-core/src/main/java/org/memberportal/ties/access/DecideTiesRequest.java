@@ -7,6 +7,7 @@ import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 import org.memberportal.kernel.AccountId;
+import org.memberportal.kernel.Text;
 
 /**
  * Command: a focal point of the user's organisation approves or rejects a TIES request (T2).
@@ -30,7 +31,8 @@ public abstract class DecideTiesRequest {
    *
    * @return the reason
    */
-  public abstract Optional<@Size(max = 500, message = "{ties.reason.too-long}") String> reason();
+  public abstract Optional<@Text(multiLine = true)
+      @Size(max = 500, message = "{ties.reason.too-long}") String> reason();
 
   /**
    * The version of the TIES access the focal point saw; a decision on access that changed since is a conflict.

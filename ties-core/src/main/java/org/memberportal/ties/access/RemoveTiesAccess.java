@@ -7,6 +7,7 @@ import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 import org.memberportal.kernel.AccountId;
+import org.memberportal.kernel.Text;
 
 /**
  * Command: a focal point, or the operator, removes a user's TIES access (T3, T5).
@@ -30,7 +31,8 @@ public abstract class RemoveTiesAccess {
    *
    * @return the reason
    */
-  public abstract Optional<@Size(max = 500, message = "{ties.reason.too-long}") String> reason();
+  public abstract Optional<@Text(multiLine = true)
+      @Size(max = 500, message = "{ties.reason.too-long}") String> reason();
 
   /**
    * Starts the command.
