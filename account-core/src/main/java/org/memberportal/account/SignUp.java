@@ -29,6 +29,16 @@ public abstract class SignUp implements PersonalDetails, NewPassword {
   public abstract @Nullable String email();
 
   /**
+   * The name of the organisation the visitor works for, as typed on the form (step 2); used only as context of
+   * the password policy (a password may not contain it), not kept.
+   *
+   * @return the organisation's name, or null
+   */
+  @Size(max = 200)
+  @Text
+  public abstract @Nullable String organisationName();
+
+  /**
    * Whether the Terms of Use and Privacy Notice were accepted.
    *
    * @return whether the Terms of Use and Privacy Notice were accepted
@@ -51,7 +61,7 @@ public abstract class SignUp implements PersonalDetails, NewPassword {
   /** Never field values: they are personal data or secrets. */
   @Override
   public String toString() {
-    return "SignUp{email, firstName, lastName, password, passwordConfirmation, title, gender, jobTitle, professionalRole, preferredLanguage, newsletter, termsAccepted}";
+    return "SignUp{email, firstName, lastName, password, passwordConfirmation, title, gender, jobTitle, professionalRole, preferredLanguage, newsletter, termsAccepted, organisationName}";
   }
 
   /** Builds a {@link SignUp}. */

@@ -91,8 +91,8 @@ public final class UserAccounts implements AccountDirectory {
   private UserAccounts(Builder b) {
     this.host = Objects.requireNonNull(b.host, "host");
     this.accounts = Objects.requireNonNull(b.accounts, "accounts");
-    this.hasher = b.hasher;
-    this.credentials = new CredentialCheck(b.hasher);
+    this.credentials = new CredentialCheck(b.hasher, b.formerHashers);
+    this.hasher = credentials.hasher();
     this.policy = b.policy;
     this.reference = b.reference;
     this.codes = new VerificationCodes(Objects.requireNonNull(b.codes, "codes"),
@@ -150,7 +150,8 @@ public final class UserAccounts implements AccountDirectory {
       List<Violation> out = new ArrayList<>();
       checkChoices(out, command, actor);
       out.addAll(policy.violations(command,
-          PasswordContext.of(value(command.email()), value(command.firstName()), value(command.lastName())),
+          PasswordContext.of(value(command.email()), value(command.firstName()), value(command.lastName()))
+              .withOrganisation(value(command.organisationName())),
           actor.locale()));
       return out;
     });
@@ -275,9 +276,12 @@ public final class UserAccounts implements AccountDirectory {
    * @param command the address and password
    * @param actor the visitor
    * @return what the host may show; events {@code SignInSucceeded} / {@code SignInFailed} / ...
+   * @throws ValidationFailed before any look-up or hashing, when the password is longer than the policy's maximum
+   *     or not well-formed ({@link PasswordPolicy#checkEntered})
    */
   public Outcome<SignInResult> signIn(SignIn command, Actor actor) {
     Validation.check(command, actor);
+    policy.checkEntered("password", command.password(), actor.locale());
     visitorRoles(actor, NO_ACCOUNT);
     EmailAddress email = EmailAddress.of(value(command.email()));
     Secret password = secret(command.password());
@@ -437,9 +441,12 @@ public final class UserAccounts implements AccountDirectory {
    * @param actor the holder
    * @return the summary; events {@code PasswordChanged}
    * @throws PreconditionFailed {@code account.wrong-password} when the current password is wrong
+   * @throws ValidationFailed when the new password breaks the policy, or the current one is longer than the
+   *     maximum or not well-formed (before any hashing)
    */
   public Outcome<AccountSummary> changePassword(ChangePassword command, Actor actor) {
     Validation.check(command, actor);
+    policy.checkEntered("currentPassword", command.currentPassword(), actor.locale());
     AccountId id = Objects.requireNonNull(command.account());
     return host.command(() -> {
       Instant now = host.clock().instant();
@@ -867,6 +874,7 @@ public final class UserAccounts implements AccountDirectory {
     private @Nullable IssuedCodes codes;
     private @Nullable Secrets secrets;
     private PasswordHasher hasher = PasswordHashing.argon2id();
+    private List<PasswordHasher> formerHashers = List.of();
     private PasswordPolicy policy = PasswordPolicy.seed();
     private ReferenceData reference = ReferenceData.defaults();
     private CodeRules codeRules = CodeRules.defaults();
@@ -927,6 +935,19 @@ public final class UserAccounts implements AccountDirectory {
      */
     public Builder hasher(PasswordHasher value) {
       this.hasher = value;
+      return this;
+    }
+
+    /**
+     * Declares the hashers whose hashes may still be stored after a change of hasher (until their holders sign in
+     * and the hashes are upgraded), so that a failed sign-in costs the same whatever parameters an account's hash
+     * has, and the same as for an unknown address ({@link CredentialCheck}). Default none.
+     *
+     * @param value the former hashers
+     * @return this builder
+     */
+    public Builder formerHashers(List<? extends PasswordHasher> value) {
+      this.formerHashers = List.copyOf(value);
       return this;
     }
 

@@ -1,6 +1,7 @@
 package org.memberportal.careers;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
@@ -63,7 +64,8 @@ public final class CareersModule {
     Consents consents = need(b.consents, "consents");
     Vacancies vacancies = need(b.vacancies, "vacancies");
     this.careersAccounts = CareersAccounts.builder().host(host).accounts(accounts).codes(need(b.codes, "codes"))
-        .secrets(need(b.secrets, "secrets")).staff(need(b.staff, "staff")).hasher(b.hasher).build();
+        .secrets(need(b.secrets, "secrets")).staff(need(b.staff, "staff")).hasher(b.hasher)
+        .formerHashers(b.formerHashers).build();
     this.candidateProfiles = new CandidateProfiles(host, profiles);
     Applications applications = need(b.applications, "applications");
     AlertSubscriptions alerts = need(b.alerts, "alerts");
@@ -205,6 +207,7 @@ public final class CareersModule {
     private @Nullable StaffDirectory staff;
     private @Nullable Instant cutOver;
     private PasswordHasher hasher = PasswordHashing.argon2id();
+    private List<PasswordHasher> formerHashers = List.of();
     private RetentionPolicy retention = RetentionPolicy.years(DEFAULT_RETENTION_YEARS);
 
     /** Years of inactivity after which the retention batch erases a candidate, unless set. */
@@ -341,6 +344,18 @@ public final class CareersModule {
      */
     public Builder hasher(PasswordHasher value) {
       hasher = value;
+      return this;
+    }
+
+    /**
+     * Declares the hashers whose hashes may still be stored after a change of hasher
+     * ({@link CareersAccounts.Builder#formerHashers}); none unless set.
+     *
+     * @param value the former hashers
+     * @return this builder
+     */
+    public Builder formerHashers(List<? extends PasswordHasher> value) {
+      formerHashers = List.copyOf(value);
       return this;
     }
 

@@ -1,37 +1,41 @@
 package org.memberportal.account.credential;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import me.gosimple.nbvcxz.resources.DictionaryUtil;
 import org.apiguardian.api.API;
 
 /**
  * The list of common passwords refused by the policy (OWASP ASVS 5.0 6.2.4): the 100,000 most common passwords
- * that nbvcxz ships ({@code dictionaries/passwords.txt}), compared case-insensitively. Loaded once, on first use.
+ * of Mark Burnett's ten-million-password corpus, as nbvcxz ships them and hands them out through its public API
+ * ({@code DictionaryUtil.loadRankedDictionary(DictionaryUtil.passwords)}). A password is common when one of its
+ * base forms is the base form of an entry: case folded, the common substitutions ({@code @} for a, {@code 0} for
+ * o, {@code 1} for i or l, {@code 3} for e, {@code $} for s, ...) undone, leading and trailing digits, years and
+ * symbols taken away. So {@code Password1!}, {@code Welcome@2024} and {@code P@ssw0rd123} are common, as people
+ * who meet "upper, lower, digit, symbol" this way expect an attacker's rules to find them. Loaded once, on first
+ * use.
  *
  * @since 0.1.0
  */
 @API(status = API.Status.STABLE, since = "0.1.0")
 public final class CommonPasswords {
 
-  private static final String RESOURCE = "dictionaries/passwords.txt";
-
   private CommonPasswords() {}
 
   /**
-   * Whether a password is on the list (ignoring case).
+   * Whether a password is common: one of its base forms is the base form of a listed password.
    *
    * @param password the password in clear
    * @return true when it is common
    */
   public static boolean contains(String password) {
-    return Holder.LIST.contains(password.toLowerCase(Locale.ROOT));
+    for (String candidate : BaseForm.candidates(password)) {
+      if (Holder.BASE_FORMS.contains(candidate)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -40,29 +44,27 @@ public final class CommonPasswords {
    * @return the size
    */
   public static int size() {
-    return Holder.LIST.size();
+    return Holder.SIZE;
   }
 
   private static final class Holder {
-    static final Set<String> LIST = load();
+    static final int SIZE;
+    static final Set<String> BASE_FORMS;
 
-    private static Set<String> load() {
-      Set<String> out = new HashSet<>(150_000);
-      InputStream in = CommonPasswords.class.getClassLoader().getResourceAsStream(RESOURCE);
-      if (in == null) {
-        throw new IllegalStateException("common password list missing from the class path: " + RESOURCE);
+    static {
+      Map<String, Integer> ranked = DictionaryUtil.loadRankedDictionary(DictionaryUtil.passwords);
+      if (ranked.isEmpty()) {
+        throw new IllegalStateException("nbvcxz gave no common passwords");
       }
-      try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-          String word = line.strip();
-          if (!word.isEmpty()) {
-            out.add(word.toLowerCase(Locale.ROOT));
-          }
+      Set<String> forms = new HashSet<>(2 * ranked.size());
+      for (String entry : ranked.keySet()) {
+        String word = entry.strip();
+        if (!word.isEmpty()) {
+          forms.add(BaseForm.fold(word));
         }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
       }
-      return Set.copyOf(out);
+      SIZE = ranked.size();
+      BASE_FORMS = Set.copyOf(forms);
     }
   }
 }

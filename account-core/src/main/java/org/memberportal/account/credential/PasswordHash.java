@@ -98,6 +98,33 @@ public final class PasswordHash {
   }
 
   /**
+   * The parameter set of this hash: its algorithm and parameters with the salt's and digest's lengths, which
+   * together fix what verifying a password against it costs; empty for a string that is not PHC.
+   *
+   * @return the parameter set, or empty
+   */
+  String parameterSet() {
+    byte[] packed = saltAndDigest;
+    return packed == null ? "" : head + Byte.toUnsignedInt(packed[0]) + "/" + (packed.length - 1);
+  }
+
+  /**
+   * A hash of the same parameter set with a random salt and digest: verifying a password against it costs what
+   * verifying against this one costs, and matches nothing.
+   *
+   * @return the stand-in
+   */
+  PasswordHash standIn() {
+    byte[] packed = saltAndDigest;
+    if (packed == null) {
+      return this;
+    }
+    byte[] random = PasswordHashing.RandomBytes.of(packed.length);
+    random[0] = packed[0];
+    return new PasswordHash(head, random);
+  }
+
+  /**
    * The algorithm's identifier, e.g. {@code argon2id} or {@code pbkdf2-sha256}.
    *
    * @return the identifier, empty when the string is not PHC

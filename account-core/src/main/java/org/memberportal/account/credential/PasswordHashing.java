@@ -177,7 +177,7 @@ public final class PasswordHashing implements PasswordHasher {
   }
 
   /** Salts and stand-in digests; the generator is seeded on first use, not when the class loads. */
-  private static final class RandomBytes {
+  static final class RandomBytes {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private RandomBytes() {}

@@ -1,5 +1,6 @@
 package org.memberportal.account.credential;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 import org.memberportal.kernel.Secret;
 import org.memberportal.kernel.Validation;
 import org.memberportal.kernel.ValidationFailed;
@@ -15,8 +17,13 @@ import org.memberportal.kernel.Violation;
 /**
  * The password policy: the seed's rules ({@link #seed()}: 8 to 128 characters, upper and lower case, digit,
  * symbol) or the NIST SP 800-63B-4 / ASVS 6.2.5 profile ({@link #nist()}: 15 to 128 characters, no composition
- * rules); both refuse passwords containing the email's local part or a name, and common passwords. It works on
- * plain values, so any kind of account can use it.
+ * rules). Both refuse, whatever the case and the common substitutions ({@code @} for a, {@code 0} for o, ...), a
+ * password containing the email's local part, a name or the organisation's name (each a whole value of at least
+ * {@value #MIN_CONTEXT_LENGTH} characters, or one of its words of at least four letters; the domain's words but
+ * its last label count as the address's), and common passwords, even decorated ({@link CommonPasswords}). Every
+ * rule holds the password in NFKC, the form in which it is hashed ({@link #normalised}); a password that is not
+ * well-formed UTF-16 is refused, and one longer than four times the maximum is refused unread. It works on plain
+ * values, so any kind of account can use it.
  *
  * @since 0.1.0
  */
@@ -25,6 +32,15 @@ public final class PasswordPolicy {
 
   /** Shortest email local part or name that a password may not contain (shorter ones match too much). */
   public static final int MIN_CONTEXT_LENGTH = 3;
+
+  /**
+   * Shortest word of a context value that a password may not contain: longer than a whole value, so that the
+   * "of" and "the" of an organisation's name refuse nothing.
+   */
+  private static final int MIN_WORD_LENGTH = 4;
+
+  /** Beyond this many times the maximum length, a password is refused unread. */
+  private static final int UNREAD_FACTOR = 4;
 
   private final String name;
   private final int minLength;
@@ -101,7 +117,8 @@ public final class PasswordPolicy {
   }
 
   /**
-   * The rules a password breaks, for a live checklist.
+   * The rules a password breaks, for a live checklist. The password is held to them in its NFKC form
+   * ({@link #normalised}), as it is hashed.
    *
    * @param password the password in clear
    * @param confirmation the confirmation as typed
@@ -109,21 +126,87 @@ public final class PasswordPolicy {
    * @return the broken rules, in checklist order; empty when the password is acceptable
    */
   public Set<PasswordRule> broken(Secret password, Secret confirmation, PasswordContext context) {
-    String p = password.reveal();
     Set<PasswordRule> out = EnumSet.noneOf(PasswordRule.class);
-    int length = password.length();
+    if (unreadable(password) || unreadable(confirmation)) {
+      check(out, PasswordRule.MAX_LENGTH, false);
+      check(out, PasswordRule.CONFIRMED, password.equals(confirmation));
+      return out;
+    }
+    String p = normalised(password).reveal();
+    int length = p.codePointCount(0, p.length());
     check(out, PasswordRule.MIN_LENGTH, length >= minLength);
     check(out, PasswordRule.MAX_LENGTH, length <= maxLength);
+    check(out, PasswordRule.WELL_FORMED, wellFormed(password));
     check(out, PasswordRule.UPPERCASE, p.codePoints().anyMatch(Character::isUpperCase));
     check(out, PasswordRule.LOWERCASE, p.codePoints().anyMatch(Character::isLowerCase));
     check(out, PasswordRule.DIGIT, p.codePoints().anyMatch(Character::isDigit));
     check(out, PasswordRule.SYMBOL, p.codePoints().anyMatch(PasswordPolicy::isSymbol));
-    String lower = p.toLowerCase(Locale.ROOT);
-    check(out, PasswordRule.NOT_EMAIL, !containsPart(lower, context.emailLocalPart()));
-    check(out, PasswordRule.NOT_NAME, context.names().stream().noneMatch(n -> containsPart(lower, n)));
+    String folded = BaseForm.fold(p);
+    check(out, PasswordRule.NOT_EMAIL, !containsAddress(folded, context));
+    check(out, PasswordRule.NOT_NAME, context.names().stream().noneMatch(n -> containsContext(folded, n)));
+    check(out, PasswordRule.NOT_ORGANISATION, !containsContext(folded, context.organisation()));
     check(out, PasswordRule.NOT_COMMON, !CommonPasswords.contains(p));
-    check(out, PasswordRule.CONFIRMED, password.equals(confirmation));
+    check(out, PasswordRule.CONFIRMED, normalised(password).equals(normalised(confirmation)));
     return out;
+  }
+
+  /**
+   * Refuses a password typed to prove who one is (sign-in, the current password of a change) that no chosen
+   * password can be: longer than the maximum length or ill-formed. Call it before any hashing, so that a huge
+   * text costs nothing; a missing password is left to the command's own validation.
+   *
+   * @param path the property path of the password in the command, e.g. {@code "password"}
+   * @param password the password as typed, or null
+   * @param locale the language of the messages
+   * @throws ValidationFailed listing {@code account.password.too-long} and {@code account.password.ill-formed}
+   */
+  public void checkEntered(String path, @Nullable Secret password, Locale locale) {
+    if (password == null) {
+      return;
+    }
+    Set<PasswordRule> out = EnumSet.noneOf(PasswordRule.class);
+    if (unreadable(password) || normalised(password).length() > maxLength) {
+      out.add(PasswordRule.MAX_LENGTH);
+    }
+    if (!wellFormed(password)) {
+      out.add(PasswordRule.WELL_FORMED);
+    }
+    if (!out.isEmpty()) {
+      throw new ValidationFailed(out.stream().map(rule -> Validation.violation(path, rule.code(), locale,
+          Map.of("min", minLength, "max", maxLength))).toList());
+    }
+  }
+
+  /**
+   * The form in which a password is checked, hashed and compared (NIST SP 800-63B-4): Unicode NFKC, so that a
+   * password typed in NFD on one keyboard is the one typed in NFC on another.
+   *
+   * @param password the password as typed
+   * @return the same password in NFKC
+   */
+  public static Secret normalised(Secret password) {
+    String typed = password.reveal();
+    String form = Normalizer.normalize(typed, Normalizer.Form.NFKC);
+    return form.equals(typed) ? password : Secret.of(form);
+  }
+
+  /**
+   * Whether a password is well-formed UTF-16: no lone surrogate, which UTF-8 would turn into {@code ?}.
+   *
+   * @param password the password as typed
+   * @return true when every surrogate is paired
+   */
+  public static boolean wellFormed(Secret password) {
+    String p = password.reveal();
+    for (int i = 0; i < p.length(); i++) {
+      char c = p.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < p.length() && Character.isLowSurrogate(p.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -198,8 +281,33 @@ public final class PasswordPolicy {
     }
   }
 
-  private static boolean containsPart(String lowerPassword, String part) {
-    String p = part.strip().toLowerCase(Locale.ROOT);
-    return p.length() >= MIN_CONTEXT_LENGTH && lowerPassword.contains(p);
+  /**
+   * Whether a text counts as too long to be read at all: beyond {@value #UNREAD_FACTOR} times the maximum, which
+   * no normalisation brings back under it; refused without normalising it.
+   */
+  private boolean unreadable(Secret password) {
+    return password.reveal().length() > UNREAD_FACTOR * maxLength;
+  }
+
+  /** The local part or a word of it, or a word of the domain but its last label (org, com, int). */
+  private static boolean containsAddress(String folded, PasswordContext context) {
+    return containsContext(folded, context.emailLocalPart())
+        || containsWord(folded, context.emailDomain().replaceFirst("\\.[^.]*$", ""));
+  }
+
+  /** A value of at least {@link #MIN_CONTEXT_LENGTH} characters, or one of its words, in the folded password. */
+  private static boolean containsContext(String folded, String value) {
+    String whole = BaseForm.fold(value.strip());
+    return whole.length() >= MIN_CONTEXT_LENGTH && folded.contains(whole) || containsWord(folded, value);
+  }
+
+  /** A word of a value (letters between other characters) of at least {@value #MIN_WORD_LENGTH} letters. */
+  private static boolean containsWord(String folded, String value) {
+    for (String word : BaseForm.caseFolded(value).split("[^\\p{L}]+")) {
+      if (word.length() >= MIN_WORD_LENGTH && folded.contains(BaseForm.fold(word))) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -13,6 +13,8 @@ public enum PasswordRule {
   MIN_LENGTH("account.password.too-short"),
   /** At most the profile's maximum length. */
   MAX_LENGTH("account.password.too-long"),
+  /** Well-formed text: no lone surrogate, which would otherwise hash like {@code ?}. */
+  WELL_FORMED("account.password.ill-formed"),
   /** An uppercase letter. */
   UPPERCASE("account.password.missing-uppercase"),
   /** A lowercase letter. */
@@ -21,11 +23,13 @@ public enum PasswordRule {
   DIGIT("account.password.missing-digit"),
   /** A special symbol (neither letter, digit nor white space). */
   SYMBOL("account.password.missing-symbol"),
-  /** Does not contain the local part of the email address. */
+  /** Does not contain the email address's local part, nor a word of it or of its domain. */
   NOT_EMAIL("account.password.contains-email"),
   /** Does not contain one of the holder's names. */
   NOT_NAME("account.password.contains-name"),
-  /** Is not on the list of common passwords. */
+  /** Does not contain the name of the holder's organisation. */
+  NOT_ORGANISATION("account.password.contains-organisation"),
+  /** Is not a common password, even as people decorate one ({@link CommonPasswords}). */
   NOT_COMMON("account.password.common"),
   /** The confirmation equals the password. */
   CONFIRMED("account.password.confirmation-mismatch");

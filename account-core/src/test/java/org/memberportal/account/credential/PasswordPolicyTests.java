@@ -1,11 +1,14 @@
 package org.memberportal.account.credential;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.memberportal.kernel.Secret;
+import org.memberportal.kernel.ValidationFailed;
 import org.memberportal.kernel.Violation;
 
 class PasswordPolicyTests {
@@ -61,7 +64,80 @@ class PasswordPolicyTests {
 
   @Test
   void rejectsPasswordContainingAName() {
-    assertThat(broken(SEED, "Lovelace-Sky-42")).containsExactly(PasswordRule.NOT_NAME);
+    // "lovelace" is also a word of the address ada.lovelace@example.org
+    assertThat(broken(SEED, "Lovelace-Sky-42")).containsExactly(PasswordRule.NOT_EMAIL, PasswordRule.NOT_NAME);
+    assertThat(SEED.broken(Secret.of("Lovelace-Sky-42"), Secret.of("Lovelace-Sky-42"),
+        PasswordContext.of("a.l@example.org", "Ada", "Lovelace"))).containsExactly(PasswordRule.NOT_NAME);
+  }
+
+  @Test
+  void rejectsANameWhateverTheCaseAndSubstitutions() {
+    PasswordContext context = PasswordContext.of("a.l@example.org", "Ada", "Lovelace");
+
+    assertThat(SEED.broken(Secret.of("L0V3l@ce-Sky-42"), Secret.of("L0V3l@ce-Sky-42"), context))
+        .containsExactly(PasswordRule.NOT_NAME);
+  }
+
+  @Test
+  void rejectsPasswordContainingAWordOfTheAddress() {
+    // the domain's words count, but its last label (org) does not
+    assertThat(broken(SEED, "Example-Sky-42")).containsExactly(PasswordRule.NOT_EMAIL);
+    assertThat(broken(SEED, "Blue-Heron-Org-42")).isEmpty();
+  }
+
+  @Test
+  void rejectsPasswordContainingTheOrganisationsNameOrAWordOfIt() {
+    PasswordContext itu = ADA.withOrganisation("International Telecommunication Union");
+
+    assertThat(SEED.broken(Secret.of("Telec0mmunication-42"), Secret.of("Telec0mmunication-42"), itu))
+        .containsExactly(PasswordRule.NOT_ORGANISATION);
+    assertThat(SEED.broken(Secret.of("Blue-Union-Sky-42"), Secret.of("Blue-Union-Sky-42"), itu))
+        .containsExactly(PasswordRule.NOT_ORGANISATION);
+  }
+
+  @Test
+  void theShortWordsOfAnOrganisationsNameRefuseNothing() {
+    PasswordContext ministry = ADA.withOrganisation("Ministry of the Interior");
+
+    assertThat(SEED.broken(Secret.of("Mother-Heron-Sky-42"), Secret.of("Mother-Heron-Sky-42"), ministry)).isEmpty();
+  }
+
+  @Test
+  void holdsThePasswordInNfkcAsItIsHashed() {
+    String nfc = "Caf\u00e9-Cr\u00e8me-Sky-42";
+    String nfd = "Cafe\u0301-Cre\u0300me-Sky-42";
+
+    assertThat(SEED.broken(Secret.of(nfc), Secret.of(nfd), ADA)).isEmpty();
+    assertThat(PasswordPolicy.normalised(Secret.of(nfd)).reveal()).isEqualTo(nfc);
+    // seven characters in NFKC are too short, however many code points were typed
+    assertThat(broken(SEED, "Cafe\u0301-4!")).contains(PasswordRule.MIN_LENGTH);
+  }
+
+  @Test
+  void rejectsTextThatIsNotWellFormed() {
+    assertThat(broken(SEED, "Blue-Heron-\uD800-42")).containsExactly(PasswordRule.WELL_FORMED);
+    assertThat(broken(SEED, "Blue-Heron-\uDC00\uD800-42")).containsExactly(PasswordRule.WELL_FORMED);
+    assertThat(broken(SEED, "Blue-Heron-\uD83D\uDE00-42")).isEmpty();
+  }
+
+  @Test
+  void rejectsUnreadATextFourTimesLongerThanTheMaximum() {
+    assertThat(broken(SEED, "Aa1!" + "\u0301".repeat(508))).containsExactly(PasswordRule.MAX_LENGTH);
+  }
+
+  @Test
+  void anEnteredPasswordIsRefusedOnlyWhenNoChosenPasswordCouldBeIt() {
+    ValidationFailed tooLong = catchThrowableOfType(ValidationFailed.class,
+        () -> SEED.checkEntered("password", Secret.of("x".repeat(129)), Locale.FRENCH));
+    ValidationFailed illFormed = catchThrowableOfType(ValidationFailed.class,
+        () -> SEED.checkEntered("currentPassword", Secret.of("Blue-\uD800"), Locale.ENGLISH));
+
+    assertThat(tooLong.violations()).extracting(Violation::code, Violation::path, Violation::message)
+        .containsExactly(tuple("account.password.too-long", "password", "doit contenir au plus 128 caract\u00e8res"));
+    assertThat(illFormed.violations()).extracting(Violation::code, Violation::path)
+        .containsExactly(tuple("account.password.ill-formed", "currentPassword"));
+    SEED.checkEntered("password", Secret.of("x"), Locale.ENGLISH);
+    SEED.checkEntered("password", Secret.of("x".repeat(128)), Locale.ENGLISH);
   }
 
   @Test

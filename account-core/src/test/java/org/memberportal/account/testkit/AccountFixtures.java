@@ -63,6 +63,7 @@ public final class AccountFixtures {
     public @Nullable String language = "en";
     public boolean newsletter = true;
     public boolean termsAccepted = true;
+    public @Nullable String organisationName;
 
     SignUpForm(String email) {
       this.email = email;
@@ -110,6 +111,7 @@ public final class AccountFixtures {
           .preferredLanguage(language)
           .newsletter(newsletter)
           .termsAccepted(termsAccepted)
+          .organisationName(organisationName)
           .build();
     }
   }

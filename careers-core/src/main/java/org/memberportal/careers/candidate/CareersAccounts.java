@@ -110,8 +110,8 @@ public final class CareersAccounts {
     this.accounts = Objects.requireNonNull(b.accounts, "accounts");
     this.staff = Objects.requireNonNull(b.staff, "staff");
     this.policy = b.policy;
-    this.hasher = b.hasher;
-    this.credentials = new CredentialCheck(hasher);
+    this.credentials = new CredentialCheck(b.hasher, b.formerHashers);
+    this.hasher = credentials.hasher();
     this.codes = new VerificationCodes(Objects.requireNonNull(b.codes, "codes"),
         Objects.requireNonNull(b.secrets, "secrets"), b.codeRules);
     this.reset = new PasswordReset(codes, policy, hasher);
@@ -227,10 +227,13 @@ public final class CareersAccounts {
    * @param command the address and password
    * @param actor a visitor
    * @return signed in, or rejected
+   * @throws ValidationFailed before any look-up or hashing, when the password is longer than the policy's maximum
+   *     or not well-formed
    */
   public Outcome<CandidateSignInResult> signIn(CandidateSignIn command, Actor actor) {
     requireVisitor(actor);
     Validation.check(command, actor);
+    policy.checkEntered("password", command.password(), actor.locale());
     EmailAddress email = EmailAddress.of(value(command.email()));
     Instant seen = host.clock().instant();
     Optional<CandidateAccount> found = host.query(() -> accounts.findByEmail(email));
@@ -339,10 +342,13 @@ public final class CareersAccounts {
    * @param actor the candidate
    * @return the candidate
    * @throws PreconditionFailed {@link #WRONG_PASSWORD} when the current password is wrong
+   * @throws ValidationFailed when the new password breaks the policy, or the current one is longer than the
+   *     maximum or not well-formed (before any hashing)
    * @throws org.memberportal.kernel.IllegalTransition while the account awaits verification
    */
   public Outcome<CandidateId> changePassword(ChangeCandidatePassword command, Actor actor) {
     Validation.check(command, actor);
+    policy.checkEntered("currentPassword", command.currentPassword(), actor.locale());
     CandidateId id = value(command.candidate());
     if (!(actor instanceof Actor.Candidate c && c.candidate().equals(id))) {
       throw new NotAllowed("candidate.not-owner", "only the candidate changes their password");
@@ -434,6 +440,7 @@ public final class CareersAccounts {
     private @Nullable StaffDirectory staff;
     private PasswordPolicy policy = PasswordPolicy.seed();
     private PasswordHasher hasher = PasswordHashing.argon2id();
+    private List<PasswordHasher> formerHashers = List.of();
     private CodeRules codeRules = CodeRules.defaults();
     private SignInThrottle throttle = SignInThrottle.defaults();
 
@@ -513,6 +520,19 @@ public final class CareersAccounts {
      */
     public Builder hasher(PasswordHasher value) {
       hasher = value;
+      return this;
+    }
+
+    /**
+     * The hashers whose hashes may still be stored after a change of hasher, so that a failed sign-in costs the
+     * same whatever parameters an account's hash has, and the same as for an unknown address
+     * ({@link CredentialCheck}). Default none.
+     *
+     * @param value the former hashers
+     * @return this builder
+     */
+    public Builder formerHashers(List<? extends PasswordHasher> value) {
+      formerHashers = List.copyOf(value);
       return this;
     }
 
