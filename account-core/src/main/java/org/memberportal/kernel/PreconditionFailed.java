@@ -1,5 +1,7 @@
 package org.memberportal.kernel;
 
+import java.util.List;
+import java.util.Map;
 import org.apiguardian.api.API;
 
 /**
@@ -21,6 +23,18 @@ public final class PreconditionFailed extends PortalException {
    */
   public PreconditionFailed(String reason, String message) {
     super(reason, message);
+  }
+
+  /**
+   * Creates the failure with what is missing, machine-readable.
+   *
+   * @param reason stable code of the rule, e.g. {@code "application.profile-incomplete"}
+   * @param message an English explanation for logs; never secrets or personal data
+   * @param details what is missing: each detail a name and its values (codes, never secrets or personal data),
+   *     named in {@link #message(java.util.Locale)}
+   */
+  public PreconditionFailed(String reason, String message, Map<String, List<String>> details) {
+    super(reason, message, details, null);
   }
 
   @Override

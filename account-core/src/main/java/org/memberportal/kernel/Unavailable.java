@@ -1,5 +1,6 @@
 package org.memberportal.kernel;
 
+import java.util.Map;
 import org.apiguardian.api.API;
 
 /**
@@ -20,7 +21,7 @@ public final class Unavailable extends PortalException {
    * @param cause what the port threw
    */
   public Unavailable(RuntimeException cause) {
-    super("host.unavailable", "a port of the host failed: " + cause.getClass().getName(), cause);
+    super("host.unavailable", "a port of the host failed: " + cause.getClass().getName(), Map.of(), cause);
   }
 
   @Override

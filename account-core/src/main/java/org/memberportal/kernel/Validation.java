@@ -42,7 +42,7 @@ public final class Validation {
   private static final String BUILT_IN_BUNDLE = "org.hibernate.validator.ValidationMessages";
   private static final Pattern BUILT_IN_KEY =
       Pattern.compile("(?:jakarta\\.validation|org\\.hibernate\\.validator)\\.constraints\\.(\\w+)\\.message");
-  private static final Pattern PARAMETER = Pattern.compile("\\{(\\w+)}");
+  private static final Pattern PARAMETER = Pattern.compile("\\{([\\w.-]+)}");
   private static final ThreadLocal<Locale> CALLER_LOCALE = ThreadLocal.withInitial(() -> Locale.ENGLISH);
 
   private Validation() {}
@@ -94,7 +94,7 @@ public final class Validation {
    * @param path property path of the offending input
    * @param key message key, which is also the violation's code
    * @param locale language of the message
-   * @param parameters values for {@code {name}} placeholders in the message
+   * @param parameters values for {@code {name}} placeholders in the message (names of letters, digits, dots, hyphens)
    * @return the violation
    */
   public static Violation violation(String path, String key, Locale locale, Map<String, ?> parameters) {

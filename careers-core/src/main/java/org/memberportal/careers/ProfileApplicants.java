@@ -12,7 +12,6 @@ import org.memberportal.careers.profile.Profile;
 import org.memberportal.careers.profile.ProfileSnapshot;
 import org.memberportal.careers.profile.Section;
 import org.memberportal.kernel.CandidateId;
-import org.memberportal.kernel.PreconditionFailed;
 
 /**
  * The applicants as Careers knows them: address and language from the careers account, completeness and the
@@ -49,8 +48,7 @@ public final class ProfileApplicants implements Applicants {
 
   @Override
   public ProfileSnapshot freeze(CandidateId candidate, Instant at) {
-    Profile profile = profiles.find(candidate).orElseThrow(
-        () -> new PreconditionFailed("profile.incomplete", "candidate " + candidate + " has no profile"));
-    return ProfileSnapshot.of(profile, at);
+    // without a profile every required section is missing, which the snapshot's refusal names
+    return ProfileSnapshot.of(profiles.find(candidate).orElseGet(() -> Profile.empty(candidate, at)), at);
   }
 }

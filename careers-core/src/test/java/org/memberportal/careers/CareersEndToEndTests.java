@@ -16,6 +16,7 @@ import org.memberportal.careers.application.ApplicationDesk;
 import org.memberportal.careers.application.ApplicationStatus;
 import org.memberportal.careers.application.ApplicationStep;
 import org.memberportal.careers.application.Apply;
+import org.memberportal.careers.application.CandidateApplication;
 import org.memberportal.careers.application.CandidateStatus;
 import org.memberportal.careers.candidate.CandidateSignIn;
 import org.memberportal.careers.candidate.CandidateSignInResult;
@@ -106,12 +107,13 @@ class CareersEndToEndTests {
     assertThat(found).extracting(JobOpening::vacancy).contains(wanted.id(), other.id());
 
     // applies to one, withdraws from the other
-    Application applied = world.applying.apply(Apply.builder().vacancy(wanted.id())
+    CandidateApplication applied = world.applying.apply(Apply.builder().vacancy(wanted.id())
         .coverLetter("Kofi's motivation for the post").build(), kofi).value();
-    Application withdrawn = world.applying.apply(Apply.to(other.id()), kofi).value();
+    CandidateApplication withdrawn = world.applying.apply(Apply.to(other.id()), kofi).value();
     world.applying.withdraw(ApplicationStep.because(withdrawn.id(), "accepted-elsewhere"), kofi);
-    assertThat(applied.email()).contains(EmailAddress.of("kofi@example.org"));
-    assertThat(applied.language()).isEqualTo(Locale.FRENCH);
+    Application record = world.applying.application(applied.id(), world.recruiter);
+    assertThat(record.email()).contains(EmailAddress.of("kofi@example.org"));
+    assertThat(record.language()).isEqualTo(Locale.FRENCH);
 
     // a current staff member is refused
     world.staff.register(EmailAddress.of("staff@example.org"), StaffRelation.CURRENT_STAFF);

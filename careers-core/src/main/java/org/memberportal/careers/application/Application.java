@@ -10,6 +10,7 @@ import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.memberportal.careers.profile.ProfileSnapshot;
 import org.memberportal.careers.vacancy.VacancyId;
+import org.memberportal.careers.vacancy.VacancyStatus;
 import org.memberportal.kernel.Actor;
 import org.memberportal.kernel.CandidateId;
 import org.memberportal.kernel.EmailAddress;
@@ -105,7 +106,8 @@ public abstract class Application {
   public abstract List<Move> moves();
 
   /**
-   * Whether the candidate has been formally told the outcome of the finished competition.
+   * Whether the candidate has been formally told the outcome of the finished competition, or that the vacancy
+   * was cancelled.
    *
    * @return true once told
    */
@@ -133,13 +135,45 @@ public abstract class Application {
   public abstract long version();
 
   /**
-   * The status the candidate sees.
+   * The status the candidate sees, given where the vacancy stands: a cancelled vacancy shows as cancelled on every
+   * application submitted to it, neither withdrawn nor selected (a final status the candidate saw never changes);
+   * "not selected" shows only once the competition is finished,
+   * and until then the application keeps what the candidate saw before the decision (at least "under review"), so
+   * the candidate-facing status never moves backwards.
    *
-   * @param competitionFinished whether the vacancy's competition is finished
+   * @param vacancy the status of the application's vacancy
    * @return the candidate-facing status
    */
-  public CandidateStatus candidateStatus(boolean competitionFinished) {
-    return CandidateStatus.of(status(), competitionFinished);
+  public CandidateStatus candidateStatus(VacancyStatus vacancy) {
+    ApplicationStatus s = status();
+    if (s == ApplicationStatus.DRAFT || s == ApplicationStatus.WITHDRAWN || s == ApplicationStatus.EXPIRED) {
+      return shown(s);
+    }
+    if (vacancy == VacancyStatus.CANCELLED && s != ApplicationStatus.SELECTED) {
+      return CandidateStatus.VACANCY_CANCELLED;
+    }
+    if (s == ApplicationStatus.NOT_SELECTED && vacancy != VacancyStatus.COMPETITION_FINISHED) {
+      CandidateStatus before = moves().stream().filter(m -> m.to() == ApplicationStatus.NOT_SELECTED)
+          .map(m -> shown(m.from())).reduce((first, last) -> last).orElse(CandidateStatus.UNDER_REVIEW);
+      return before == CandidateStatus.RECEIVED ? CandidateStatus.UNDER_REVIEW : before;
+    }
+    return shown(s);
+  }
+
+  private static CandidateStatus shown(ApplicationStatus internal) {
+    return switch (internal) {
+      case DRAFT -> CandidateStatus.DRAFT;
+      case SUBMITTED -> CandidateStatus.RECEIVED;
+      case SCREENING, SHORTLISTED -> CandidateStatus.UNDER_REVIEW;
+      case ASSESSMENT -> CandidateStatus.UNDER_ASSESSMENT;
+      case INTERVIEW -> CandidateStatus.INTERVIEW;
+      case OFFERED -> CandidateStatus.OFFER;
+      case SELECTED -> CandidateStatus.SELECTED;
+      case NOT_SELECTED -> CandidateStatus.NOT_SELECTED;
+      case WITHDRAWN -> CandidateStatus.WITHDRAWN;
+      case EXPIRED -> CandidateStatus.EXPIRED;
+      case VACANCY_CANCELLED -> CandidateStatus.VACANCY_CANCELLED;
+    };
   }
 
   /**
@@ -207,7 +241,7 @@ public abstract class Application {
   }
 
   /**
-   * The application once the candidate has been told the competition's outcome.
+   * The application once the candidate has been told the competition's outcome or the vacancy's cancellation.
    *
    * @return the application, one version on
    */

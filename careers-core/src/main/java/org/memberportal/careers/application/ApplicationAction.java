@@ -13,10 +13,10 @@ public enum ApplicationAction {
   SUBMIT,
   /** A recruiter starts screening. */
   START_SCREENING,
-  /** A recruiter records an assessment step (one or more). */
-  RECORD_ASSESSMENT,
-  /** A recruiter shortlists the candidate. */
+  /** A recruiter shortlists the screened candidate. */
   SHORTLIST,
+  /** A recruiter records an assessment step of a shortlisted candidate (one or more). */
+  RECORD_ASSESSMENT,
   /** A recruiter invites the candidate to interview. */
   INVITE_TO_INTERVIEW,
   /** A recruiter offers the post. */
@@ -28,5 +28,7 @@ public enum ApplicationAction {
   /** The candidate withdraws before a final decision. */
   WITHDRAW,
   /** The library expires a draft at the vacancy's deadline. */
-  EXPIRE
+  EXPIRE,
+  /** The library ends an application in the pipeline when its vacancy is cancelled. */
+  CANCEL
 }

@@ -8,10 +8,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Stream;
 import org.apiguardian.api.API;
 import org.memberportal.careers.port.Applications;
 import org.memberportal.careers.port.Applicants;
 import org.memberportal.careers.port.Vacancies;
+import org.memberportal.careers.profile.Section;
 import org.memberportal.careers.privacy.CandidateErased;
 import org.memberportal.careers.vacancy.Vacancy;
 import org.memberportal.careers.vacancy.VacancyEvent;
@@ -33,12 +36,17 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Applications end to end: candidates apply (or start, save, submit and delete drafts), withdraw, and see
- * "Jobs Applied"; recruiters move applications through the pipeline and list a vacancy's applicants. It reacts
- * to vacancies: drafts expire when their vacancy closes or is cancelled, and when a competition finishes every
- * applicant not yet told gets one formal notification of the outcome.
+ * "Jobs Applied" and their own applications, always as {@link CandidateApplication} (the candidate-facing view,
+ * never the internal record); recruiters move applications through the pipeline and list a vacancy's
+ * applicants. It reacts to vacancies: drafts expire when their vacancy closes or is cancelled; when a
+ * competition finishes every applicant not yet told gets one formal notification of the outcome; when a vacancy
+ * is cancelled every application awaiting a decision ends as {@link ApplicationStatus#VACANCY_CANCELLED} and
+ * every applicant who now sees "vacancy cancelled" (all but those who withdrew or were selected) gets one
+ * notification of the cancellation.
  *
  * <p>Notification kinds: {@value #RECEIVED}, {@value #WITHDRAWN}, {@value #ASSESSMENT}, {@value #INTERVIEW},
- * {@value #OFFER}, {@value #OUTCOME}, {@value #DRAFT_EXPIRED}; parameters {@code application}, {@code vacancy},
+ * {@value #OFFER}, {@value #OUTCOME}, {@value #DRAFT_EXPIRED}, {@value #VACANCY_CANCELLED}; parameters
+ * {@code application}, {@code vacancy},
  * {@code reference}, {@code title} (in the candidate's language when the vacancy has it), plus {@code step}
  * for assessments and {@code outcome} ({@code selected} / {@code not-selected}) for the outcome.
  *
@@ -61,13 +69,15 @@ public final class ApplicationDesk {
   public static final String OUTCOME = "careers.application.outcome";
   /** A draft expired at the deadline. */
   public static final String DRAFT_EXPIRED = "careers.application.draft-expired";
+  /** The vacancy was cancelled: the application ends. */
+  public static final String VACANCY_CANCELLED = "careers.application.vacancy-cancelled";
 
   /** Reason code of the withdrawals made when a candidate's data is erased. */
   public static final String ERASED_REASON = "candidate-erased";
 
   /** Every notification kind of applications, for template checks. */
   public static final List<String> KINDS = List.of(RECEIVED, WITHDRAWN, ASSESSMENT, INTERVIEW, OFFER, OUTCOME,
-      DRAFT_EXPIRED);
+      DRAFT_EXPIRED, VACANCY_CANCELLED);
 
   private static final Logger LOG = LoggerFactory.getLogger(ApplicationDesk.class);
   private static final Map<ApplicationAction, String> NOTICE_ON = Map.of(
@@ -104,7 +114,7 @@ public final class ApplicationDesk {
       Applicants profiles) {
     ApplicationDesk desk = new ApplicationDesk(host, applications, vacancies, profiles);
     host.events().subscribe(VacancyEvent.Closed.class, e -> desk.expireDrafts(e.vacancy(), e.occurredAt()));
-    host.events().subscribe(VacancyEvent.Cancelled.class, e -> desk.expireDrafts(e.vacancy(), e.occurredAt()));
+    host.events().subscribe(VacancyEvent.Cancelled.class, desk::onVacancyCancelled);
     host.events().subscribe(VacancyEvent.CompetitionFinished.class, desk::onCompetitionFinished);
     host.events().subscribe(CandidateErased.class, desk::onCandidateErased);
     return desk;
@@ -116,13 +126,15 @@ public final class ApplicationDesk {
    *
    * @param command the vacancy and letter
    * @param actor the candidate
-   * @return the submitted application and its events
+   * @return the submitted application as the candidate sees it, and its events
    * @throws NotAllowed {@code application.not-allowed} when the actor is not a candidate
    * @throws NotFound {@code vacancy.not-found} when no such vacancy is public
-   * @throws PreconditionFailed {@code application.vacancy-not-open}, {@code application.profile-incomplete}
+   * @throws PreconditionFailed {@code application.vacancy-not-open}; {@code application.profile-incomplete}
+   *     with the codes of the missing sections, in the profile's order, in {@link PreconditionFailed#details()}
+   *     under {@value Section#DETAIL}, which its {@link PreconditionFailed#message(Locale) message} names
    * @throws Conflict {@code application.already-applied}
    */
-  public Outcome<Application> apply(Apply command, Actor actor) {
+  public Outcome<CandidateApplication> apply(Apply command, Actor actor) {
     Validation.check(command, actor);
     Actor.Candidate candidate = candidate(actor);
     return host.command(() -> {
@@ -130,7 +142,7 @@ public final class ApplicationDesk {
       Outcome<Application> submitted = submitNow(draft.value(), candidate);
       List<DomainEvent> events = new ArrayList<>(draft.events());
       events.addAll(submitted.events());
-      return new Outcome<>(submitted.value(), events);
+      return new Outcome<>(view(submitted.value(), actor.locale()), events);
     });
   }
 
@@ -139,12 +151,12 @@ public final class ApplicationDesk {
    *
    * @param command the vacancy and letter
    * @param actor the candidate
-   * @return the draft and {@link ApplicationEvent.DraftStarted}
+   * @return the draft as the candidate sees it, and {@link ApplicationEvent.DraftStarted}
    */
-  public Outcome<Application> startDraft(Apply command, Actor actor) {
+  public Outcome<CandidateApplication> startDraft(Apply command, Actor actor) {
     Validation.check(command, actor);
     Actor.Candidate candidate = candidate(actor);
-    return host.command(() -> start(command, candidate));
+    return host.command(() -> seen(start(command, candidate), actor));
   }
 
   /**
@@ -152,9 +164,9 @@ public final class ApplicationDesk {
    *
    * @param command the draft and letter
    * @param actor its candidate
-   * @return the saved draft
+   * @return the saved draft as the candidate sees it
    */
-  public Outcome<Application> saveDraft(SaveDraft command, Actor actor) {
+  public Outcome<CandidateApplication> saveDraft(SaveDraft command, Actor actor) {
     Validation.check(command, actor);
     Actor.Candidate candidate = candidate(actor);
     return host.command(() -> {
@@ -164,7 +176,8 @@ public final class ApplicationDesk {
       }
       Application saved = draft.drafted(command.coverLetter());
       applications.update(saved);
-      return Outcome.of(saved, new ApplicationEvent.DraftSaved(saved.id(), host.clock().instant(), actor));
+      return seen(Outcome.of(saved, new ApplicationEvent.DraftSaved(saved.id(), host.clock().instant(), actor)),
+          actor);
     });
   }
 
@@ -173,12 +186,13 @@ public final class ApplicationDesk {
    *
    * @param command the draft
    * @param actor its candidate
-   * @return the submitted application
+   * @return the submitted application as the candidate sees it
    */
-  public Outcome<Application> submit(ApplicationStep command, Actor actor) {
+  public Outcome<CandidateApplication> submit(ApplicationStep command, Actor actor) {
     Validation.check(command, actor);
     Actor.Candidate candidate = candidate(actor);
-    return host.command(() -> submitNow(own(Objects.requireNonNull(command.application()), candidate), candidate));
+    return host.command(() -> seen(submitNow(own(Objects.requireNonNull(command.application()), candidate),
+        candidate), actor));
   }
 
   /**
@@ -186,9 +200,9 @@ public final class ApplicationDesk {
    *
    * @param command the draft
    * @param actor its candidate
-   * @return the deleted draft and {@link ApplicationEvent.DraftDeleted}
+   * @return the deleted draft as the candidate saw it, and {@link ApplicationEvent.DraftDeleted}
    */
-  public Outcome<Application> deleteDraft(ApplicationStep command, Actor actor) {
+  public Outcome<CandidateApplication> deleteDraft(ApplicationStep command, Actor actor) {
     Validation.check(command, actor);
     Actor.Candidate candidate = candidate(actor);
     return host.command(() -> {
@@ -197,7 +211,8 @@ public final class ApplicationDesk {
         throw new PreconditionFailed("application.not-a-draft", "only drafts are deleted");
       }
       applications.delete(draft.id());
-      return Outcome.of(draft, new ApplicationEvent.DraftDeleted(draft.id(), host.clock().instant(), actor));
+      return seen(Outcome.of(draft, new ApplicationEvent.DraftDeleted(draft.id(), host.clock().instant(), actor)),
+          actor);
     });
   }
 
@@ -206,14 +221,15 @@ public final class ApplicationDesk {
    *
    * @param command the application and reason code
    * @param actor its candidate
-   * @return the withdrawn application
+   * @return the withdrawn application as the candidate sees it
    */
-  public Outcome<Application> withdraw(ApplicationStep command, Actor actor) {
+  public Outcome<CandidateApplication> withdraw(ApplicationStep command, Actor actor) {
     Validation.check(command, actor);
     Actor.Candidate candidate = candidate(actor);
     return host.command(() -> {
       Application a = own(Objects.requireNonNull(command.application()), candidate);
-      return move(a, ApplicationAction.WITHDRAW, Set.of(Role.OWNER), actor, command.reason(), Optional.empty());
+      return seen(move(a, ApplicationAction.WITHDRAW, Set.of(Role.OWNER), actor, command.reason(),
+          Optional.empty()), actor);
     });
   }
 
@@ -247,12 +263,9 @@ public final class ApplicationDesk {
   public List<AppliedJob> jobsApplied(Actor actor) {
     Actor.Candidate candidate = candidate(actor);
     return host.query(() -> applications.ofCandidate(candidate.candidate()).stream().map(a -> {
-      Vacancy v = vacancies.find(a.vacancy()).orElseThrow(
-          () -> new NotFound("vacancy.not-found", "vacancy " + a.vacancy() + " of an application is missing"));
-      Locale shown = v.languageFor(actor.locale()).orElse(Locale.ENGLISH);
-      String title = v.texts().containsKey(shown) ? v.texts().get(shown).title() : v.referenceNumber();
-      return new AppliedJob(a.id(), v.id(), v.referenceNumber(), title, a.startedAt(), a.submittedAt(),
-          v.closesAt(), a.candidateStatus(v.status() == VacancyStatus.COMPETITION_FINISHED));
+      CandidateApplication v = view(a, actor.locale());
+      return new AppliedJob(v.id(), v.vacancy(), v.referenceNumber(), v.title(), v.startedAt(), v.submittedAt(),
+          v.closesAt(), v.status());
     }).toList());
   }
 
@@ -272,26 +285,37 @@ public final class ApplicationDesk {
   }
 
   /**
-   * One application: its candidate sees it, and recruiters.
+   * One application's internal record (status, moves, reason codes), for recruiters only; its candidate reads it
+   * through {@link #ownApplication}.
    *
    * @param id the application
-   * @param actor its candidate or a recruiter
+   * @param actor a recruiter
    * @return the application
    */
   public Application application(ApplicationId id, Actor actor) {
-    return host.query(() -> {
-      if (actor instanceof Actor.Recruiter) {
-        return load(id);
-      }
-      return own(id, candidate(actor));
-    });
+    if (!(actor instanceof Actor.Recruiter)) {
+      throw new NotAllowed("application.not-allowed", "only recruiters read an application's internal record");
+    }
+    return host.query(() -> load(id));
+  }
+
+  /**
+   * One application as its candidate sees it: the candidate-facing status, the vacancy in the candidate's
+   * language, the cover letter and the profile they sent; never the internal status or the recruiters' moves.
+   *
+   * @param id the application
+   * @param actor its candidate
+   * @return the candidate's view
+   */
+  public CandidateApplication ownApplication(ApplicationId id, Actor actor) {
+    Actor.Candidate candidate = candidate(actor);
+    return host.query(() -> view(own(id, candidate), actor.locale()));
   }
 
   private Outcome<Application> start(Apply command, Actor.Candidate candidate) {
     Instant now = host.clock().instant();
     Vacancy vacancy = openVacancy(Objects.requireNonNull(command.vacancy()), now);
-    ApplicantProfile profile = profiles.find(candidate.candidate()).orElseThrow(
-        () -> new PreconditionFailed("application.profile-incomplete", "the candidate has no profile"));
+    ApplicantProfile profile = profiles.find(candidate.candidate()).orElseThrow(() -> incomplete(Set.of()));
     Application draft = Application.builder()
         .id(ApplicationId.random())
         .candidate(candidate.candidate())
@@ -310,10 +334,10 @@ public final class ApplicationDesk {
   private Outcome<Application> submitNow(Application draft, Actor.Candidate candidate) {
     Instant now = host.clock().instant();
     openVacancy(draft.vacancy(), now);
-    ApplicantProfile profile = profiles.find(candidate.candidate())
-        .filter(ApplicantProfile::complete)
-        .orElseThrow(() -> new PreconditionFailed("application.profile-incomplete",
-            "the candidate's profile is not complete"));
+    ApplicantProfile profile = profiles.find(candidate.candidate()).orElseThrow(() -> incomplete(Set.of()));
+    if (!profile.complete()) {
+      throw incomplete(profile.missingSections());
+    }
     // the address and language may have changed since the draft was started: notify where the candidate is now
     Application current = draft.submitted(profiles.freeze(candidate.candidate(), now), profile.email(),
         profile.language(), candidate, now);
@@ -345,41 +369,64 @@ public final class ApplicationDesk {
     Actor system = Actor.system("application-drafts");
     for (Application a : applications.ofVacancy(vacancy)) {
       if (a.status() == ApplicationStatus.DRAFT) {
-        Application expired = a.moved(ApplicationAction.EXPIRE, Set.of(Role.SYSTEM), system, at, Optional.empty(),
-            Optional.empty());
-        applications.update(expired);
-        notice(expired, DRAFT_EXPIRED, Map.of());
-        host.events().publish(List.of(new ApplicationEvent.Moved(expired.id(),
-            expired.moves().get(expired.moves().size() - 1), at, system)));
+        List<DomainEvent> events = new ArrayList<>();
+        notice(systemMove(a, ApplicationAction.EXPIRE, system, at, Optional.empty(), events), DRAFT_EXPIRED, Map.of());
+        host.events().publish(events);
       }
     }
   }
 
+  private void onVacancyCancelled(VacancyEvent.Cancelled event) {
+    expireDrafts(event.vacancy(), event.occurredAt());
+    // told: every applicant who sees "vacancy cancelled" from now on (all but those who withdrew or were selected)
+    int told = settle(event.vacancy(), event.occurredAt(), Actor.system("vacancy-cancelled"), ApplicationAction.CANCEL,
+        Optional.empty(), VACANCY_CANCELLED,
+        a -> a.candidateStatus(VacancyStatus.CANCELLED) == CandidateStatus.VACANCY_CANCELLED
+            ? Optional.of(Map.of()) : Optional.empty());
+    LOG.info("vacancy {} cancelled: {} applicants told", event.vacancy(), told);
+  }
+
   private void onCompetitionFinished(VacancyEvent.CompetitionFinished event) {
-    Actor system = Actor.system("competition-finished");
+    int told = settle(event.vacancy(), event.occurredAt(), Actor.system("competition-finished"),
+        ApplicationAction.REJECT, Optional.of("competition-finished"), OUTCOME, a -> switch (a.status()) {
+          case SELECTED -> Optional.of(Map.of("outcome", "selected"));
+          case NOT_SELECTED -> Optional.of(Map.of("outcome", "not-selected"));
+          default -> Optional.empty();
+        });
+    LOG.info("competition of vacancy {} finished: {} applicants told", event.vacancy(), told);
+  }
+
+  /**
+   * Ends every application of the vacancy still in the pipeline with the library's move, then tells each
+   * applicant not yet told whom the rule names (with the notice's parameters) once.
+   */
+  private int settle(VacancyId vacancy, Instant at, Actor system, ApplicationAction end, Optional<String> reason,
+      String kind, Function<Application, Optional<Map<String, String>>> toldWith) {
     List<DomainEvent> events = new ArrayList<>();
     int told = 0;
-    for (Application current : applications.ofVacancy(event.vacancy())) {
+    for (Application current : applications.ofVacancy(vacancy)) {
       if (current.status().inPipeline()) {
-        current = current.moved(ApplicationAction.REJECT, Set.of(Role.SYSTEM), system, event.occurredAt(),
-            Optional.of("competition-finished"), Optional.empty());
-        applications.update(current);
-        events.add(new ApplicationEvent.Moved(current.id(), current.moves().get(current.moves().size() - 1),
-            event.occurredAt(), system));
+        current = systemMove(current, end, system, at, reason, events);
       }
-      boolean tell = !current.outcomeNotified()
-          && (current.status() == ApplicationStatus.SELECTED || current.status() == ApplicationStatus.NOT_SELECTED);
-      if (tell) {
+      Optional<Map<String, String>> parameters = current.outcomeNotified() ? Optional.empty() : toldWith.apply(current);
+      if (parameters.isPresent()) {
         current = current.outcomeTold();
-        notice(current, OUTCOME, Map.of("outcome",
-            current.status() == ApplicationStatus.SELECTED ? "selected" : "not-selected"));
+        notice(current, kind, parameters.get());
         applications.update(current);
-        events.add(new ApplicationEvent.OutcomeNotified(current.id(), event.occurredAt(), system));
+        events.add(new ApplicationEvent.OutcomeNotified(current.id(), at, system));
         told++;
       }
     }
     host.events().publish(events);
-    LOG.info("competition of vacancy {} finished: {} applicants told", event.vacancy(), told);
+    return told;
+  }
+
+  private Application systemMove(Application a, ApplicationAction action, Actor system, Instant at,
+      Optional<String> reason, List<DomainEvent> events) {
+    Application moved = a.moved(action, Set.of(Role.SYSTEM), system, at, reason, Optional.empty());
+    applications.update(moved);
+    events.add(new ApplicationEvent.Moved(moved.id(), moved.moves().get(moved.moves().size() - 1), at, system));
+    return moved;
   }
 
   private void onCandidateErased(CandidateErased event) {
@@ -394,11 +441,8 @@ public final class ApplicationDesk {
       Application current = a;
       if (ApplicationWorkflow.TABLE.allows(a.status(), ApplicationAction.WITHDRAW)) {
         // no withdrawal notice: the address is being erased and the candidate asked for the erasure
-        current = a.moved(ApplicationAction.WITHDRAW, Set.of(Role.SYSTEM), system, event.occurredAt(),
-            Optional.of(ERASED_REASON), Optional.empty());
-        applications.update(current);
-        events.add(new ApplicationEvent.Moved(current.id(), current.moves().get(current.moves().size() - 1),
-            event.occurredAt(), system));
+        current = systemMove(a, ApplicationAction.WITHDRAW, system, event.occurredAt(), Optional.of(ERASED_REASON),
+            events);
       }
       applications.update(current.anonymised());
     }
@@ -410,12 +454,10 @@ public final class ApplicationDesk {
     if (a.email().isEmpty()) {
       return;
     }
-    Vacancy v = vacancies.find(a.vacancy()).orElseThrow(
-        () -> new NotFound("vacancy.not-found", "vacancy " + a.vacancy() + " of an application is missing"));
-    Locale shown = v.languageFor(a.language()).orElse(Locale.ENGLISH);
-    String title = v.texts().containsKey(shown) ? v.texts().get(shown).title() : v.referenceNumber();
-    // the outcome is told once per application; every other notice once per move (the version)
-    String key = kind.equals(OUTCOME) ? kind + ":" + a.id() : kind + ":" + a.id() + ":" + a.version();
+    Vacancy v = vacancy(a);
+    // the outcome and the cancellation are told once per application; every other notice once per move (the version)
+    String key = kind.equals(OUTCOME) || kind.equals(VACANCY_CANCELLED) ? kind + ":" + a.id()
+        : kind + ":" + a.id() + ":" + a.version();
     host.notify(Notification.builder()
         .idempotencyKey(key)
         .recipient(a.email().get())
@@ -425,9 +467,36 @@ public final class ApplicationDesk {
         .putParameters("application", a.id().toString())
         .putParameters("vacancy", v.id().toString())
         .putParameters("reference", v.referenceNumber())
-        .putParameters("title", title)
+        .putParameters("title", title(v, a.language()))
         .putAllParameters(extra)
         .build());
+  }
+
+  /** The refusal naming the missing sections in the profile's order; without an account, every required one. */
+  private static PreconditionFailed incomplete(Set<String> missing) {
+    return new PreconditionFailed("application.profile-incomplete", "the candidate's profile is not complete",
+        Map.of(Section.DETAIL, Stream.of(Section.values())
+            .filter(s -> missing.isEmpty() ? s.required() : missing.contains(s.code())).map(Section::code).toList()));
+  }
+
+  private static String title(Vacancy v, Locale language) {
+    Locale shown = v.languageFor(language).orElse(Locale.ENGLISH);
+    return v.texts().containsKey(shown) ? v.texts().get(shown).title() : v.referenceNumber();
+  }
+
+  private CandidateApplication view(Application a, Locale language) {
+    Vacancy v = vacancy(a);
+    return new CandidateApplication(a.id(), v.id(), v.referenceNumber(), title(v, language),
+        a.candidateStatus(v.status()), a.startedAt(), a.submittedAt(), v.closesAt(), a.coverLetter(), a.profile());
+  }
+
+  private Outcome<CandidateApplication> seen(Outcome<Application> outcome, Actor candidate) {
+    return new Outcome<>(view(outcome.value(), candidate.locale()), outcome.events());
+  }
+
+  private Vacancy vacancy(Application a) {
+    return vacancies.find(a.vacancy()).orElseThrow(
+        () -> new NotFound("vacancy.not-found", "vacancy " + a.vacancy() + " of an application is missing"));
   }
 
   private Vacancy openVacancy(VacancyId id, Instant now) {

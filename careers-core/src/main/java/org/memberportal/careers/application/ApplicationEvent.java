@@ -66,7 +66,7 @@ public sealed interface ApplicationEvent extends DomainEvent {
   record Moved(ApplicationId application, Move move, Instant occurredAt, Actor actor) implements ApplicationEvent {}
 
   /**
-   * The candidate was formally told the outcome of the finished competition.
+   * The candidate was formally told the outcome of the finished competition, or that the vacancy was cancelled.
    *
    * @param application the application
    * @param occurredAt when

@@ -17,10 +17,10 @@ public enum ApplicationStatus {
   SUBMITTED,
   /** Recruiters check it against the vacancy's requirements. */
   SCREENING,
-  /** The candidate takes one or more assessment steps (tests, exercises), each recorded. */
-  ASSESSMENT,
-  /** On the shortlist. */
+  /** On the shortlist: under serious consideration, the only candidates contacted further. */
   SHORTLISTED,
+  /** The shortlisted candidate takes one or more assessment steps (tests, exercises), each recorded. */
+  ASSESSMENT,
   /** Invited to interview. */
   INTERVIEW,
   /** Offered the post. */
@@ -32,16 +32,18 @@ public enum ApplicationStatus {
   /** Withdrawn by the candidate: final, with a reason code. */
   WITHDRAWN,
   /** A draft that was not submitted before the deadline: final. */
-  EXPIRED;
+  EXPIRED,
+  /** Ended by the library because its vacancy was cancelled: final. */
+  VACANCY_CANCELLED;
 
-  private static final Set<ApplicationStatus> FINAL = EnumSet.of(SELECTED, NOT_SELECTED, WITHDRAWN, EXPIRED);
+  private static final Set<ApplicationStatus> FINAL = EnumSet.of(SELECTED, NOT_SELECTED, WITHDRAWN, EXPIRED, VACANCY_CANCELLED);
   private static final Set<ApplicationStatus> IN_PIPELINE =
-      EnumSet.of(SUBMITTED, SCREENING, ASSESSMENT, SHORTLISTED, INTERVIEW, OFFERED);
+      EnumSet.of(SUBMITTED, SCREENING, SHORTLISTED, ASSESSMENT, INTERVIEW, OFFERED);
 
   /**
    * Whether nothing more can happen to it.
    *
-   * @return true for selected, not selected, withdrawn, expired
+   * @return true for selected, not selected, withdrawn, expired, vacancy cancelled
    */
   public boolean isFinal() {
     return FINAL.contains(this);

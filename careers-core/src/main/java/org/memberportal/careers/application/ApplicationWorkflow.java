@@ -5,9 +5,11 @@ import org.memberportal.kernel.Role;
 import org.memberportal.kernel.Workflow;
 
 /**
- * The application pipeline: draft, submitted, screening, one or more assessment steps, shortlisted, interview,
- * offered, selected; not selected from any state awaiting a decision; withdrawn by the candidate before a final
- * decision; drafts expire at the deadline.
+ * The application pipeline, in the order of the Careers FAQ: draft, submitted, screening (nobody is contacted),
+ * shortlisted ("only shortlisted candidates, under serious consideration, are contacted further"), one or more
+ * assessment steps, competency-based interview, offered, selected; not selected from any state awaiting a
+ * decision; withdrawn by the candidate before a final decision; drafts expire at the deadline; a cancelled
+ * vacancy ends every application still awaiting a decision.
  *
  * @since 0.1.0
  */
@@ -27,13 +29,13 @@ public final class ApplicationWorkflow {
             .on(ApplicationStatus.DRAFT, ApplicationAction.EXPIRE, ApplicationStatus.EXPIRED, Role.SYSTEM)
             .on(ApplicationStatus.SUBMITTED, ApplicationAction.START_SCREENING, ApplicationStatus.SCREENING,
                 Role.RECRUITER)
-            .on(ApplicationStatus.SCREENING, ApplicationAction.RECORD_ASSESSMENT, ApplicationStatus.ASSESSMENT,
+            .on(ApplicationStatus.SCREENING, ApplicationAction.SHORTLIST, ApplicationStatus.SHORTLISTED,
+                Role.RECRUITER)
+            .on(ApplicationStatus.SHORTLISTED, ApplicationAction.RECORD_ASSESSMENT, ApplicationStatus.ASSESSMENT,
                 Role.RECRUITER)
             .on(ApplicationStatus.ASSESSMENT, ApplicationAction.RECORD_ASSESSMENT, ApplicationStatus.ASSESSMENT,
                 Role.RECRUITER)
-            .on(ApplicationStatus.ASSESSMENT, ApplicationAction.SHORTLIST, ApplicationStatus.SHORTLISTED,
-                Role.RECRUITER)
-            .on(ApplicationStatus.SHORTLISTED, ApplicationAction.INVITE_TO_INTERVIEW, ApplicationStatus.INTERVIEW,
+            .on(ApplicationStatus.ASSESSMENT, ApplicationAction.INVITE_TO_INTERVIEW, ApplicationStatus.INTERVIEW,
                 Role.RECRUITER)
             .on(ApplicationStatus.INTERVIEW, ApplicationAction.OFFER, ApplicationStatus.OFFERED, Role.RECRUITER)
             .on(ApplicationStatus.OFFERED, ApplicationAction.SELECT, ApplicationStatus.SELECTED, Role.RECRUITER);
@@ -41,6 +43,7 @@ public final class ApplicationWorkflow {
       b.on(s, ApplicationAction.REJECT, ApplicationStatus.NOT_SELECTED, Role.RECRUITER, Role.SYSTEM);
       // the library withdraws on the candidate's behalf when their data is erased
       b.on(s, ApplicationAction.WITHDRAW, ApplicationStatus.WITHDRAWN, Role.OWNER, Role.SYSTEM);
+      b.on(s, ApplicationAction.CANCEL, ApplicationStatus.VACANCY_CANCELLED, Role.SYSTEM);
     }
     return b.build();
   }

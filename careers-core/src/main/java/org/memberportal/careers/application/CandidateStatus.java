@@ -3,8 +3,10 @@ package org.memberportal.careers.application;
 import org.apiguardian.api.API;
 
 /**
- * The status a candidate sees on "Jobs Applied": never the recruiters' internal labels, and "not selected"
- * only once the competition is finished (until then the application shows as under review).
+ * The status a candidate sees on "Jobs Applied" and on every read of their own application: never the recruiters'
+ * internal labels, never moving backwards along the pipeline, and "not selected" only once the competition is
+ * finished (until then the application shows what the candidate saw before the decision, at least "under
+ * review"). Derived by {@link Application#candidateStatus(org.memberportal.careers.vacancy.VacancyStatus)}.
  *
  * @since 0.1.0
  */
@@ -16,7 +18,7 @@ public enum CandidateStatus {
   RECEIVED,
   /** Being reviewed (screening, shortlisting, or a decision not yet announced). */
   UNDER_REVIEW,
-  /** Taking assessment steps. */
+  /** Shortlisted and taking assessment steps. */
   UNDER_ASSESSMENT,
   /** Invited to interview. */
   INTERVIEW,
@@ -29,27 +31,7 @@ public enum CandidateStatus {
   /** Withdrawn by the candidate. */
   WITHDRAWN,
   /** A draft that was not submitted in time. */
-  EXPIRED;
-
-  /**
-   * The status a candidate sees for an internal status.
-   *
-   * @param internal the internal status
-   * @param competitionFinished whether the vacancy's competition is finished
-   * @return what the candidate sees
-   */
-  public static CandidateStatus of(ApplicationStatus internal, boolean competitionFinished) {
-    return switch (internal) {
-      case DRAFT -> DRAFT;
-      case SUBMITTED -> RECEIVED;
-      case SCREENING, SHORTLISTED -> UNDER_REVIEW;
-      case ASSESSMENT -> UNDER_ASSESSMENT;
-      case INTERVIEW -> INTERVIEW;
-      case OFFERED -> OFFER;
-      case SELECTED -> SELECTED;
-      case NOT_SELECTED -> competitionFinished ? NOT_SELECTED : UNDER_REVIEW;
-      case WITHDRAWN -> WITHDRAWN;
-      case EXPIRED -> EXPIRED;
-    };
-  }
+  EXPIRED,
+  /** The vacancy was cancelled: final for every application submitted to it and not withdrawn. */
+  VACANCY_CANCELLED
 }

@@ -1,6 +1,7 @@
 package org.memberportal.careers.profile;
 
 import java.time.Instant;
+import java.util.Map;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.memberportal.kernel.CandidateId;
@@ -62,11 +63,13 @@ public abstract class ProfileSnapshot {
    * @param profile the profile, which must be complete
    * @param at the current instant
    * @return the snapshot
-   * @throws PreconditionFailed {@code profile.incomplete} when a required section is missing
+   * @throws PreconditionFailed {@code profile.incomplete} when a required section is missing; its details list
+   *     the missing sections' codes under {@value Section#DETAIL}
    */
   public static ProfileSnapshot of(Profile profile, Instant at) {
     if (!profile.complete()) {
-      throw new PreconditionFailed("profile.incomplete", "the profile misses " + profile.missingSections());
+      throw new PreconditionFailed("profile.incomplete", "the profile misses " + profile.missingSections(),
+          Map.of(Section.DETAIL, profile.missingSections().stream().map(Section::code).toList()));
     }
     return ImmutableProfileSnapshot.builder().profile(profile).takenAt(at).build();
   }

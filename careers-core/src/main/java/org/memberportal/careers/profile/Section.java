@@ -38,6 +38,13 @@ public enum Section {
   /** Interest in short-term, consultant or internship work, and availability. */
   CONTRACT_INFORMATION("contract-information", true);
 
+  /**
+   * The name under which a refusal lists sections (by code) in its
+   * {@link org.memberportal.kernel.PortalException#details()}; also the prefix of the sections' message keys, so
+   * that the refusal's message names them in the caller's language.
+   */
+  public static final String DETAIL = "profile.section";
+
   private final String code;
   private final boolean required;
 
@@ -70,7 +77,7 @@ public enum Section {
    * @return the key
    */
   public String messageKey() {
-    return "profile.section." + code;
+    return DETAIL + "." + code;
   }
 
   /**

@@ -34,7 +34,7 @@ class ApplicationAuthorisationTests {
 
   @FunctionalInterface
   private interface Runner {
-    void run(CareersWorld world, Vacancy vacancy, Application subject, Actor actor);
+    void run(CareersWorld world, Vacancy vacancy, CandidateApplication subject, Actor actor);
   }
 
   private static final Set<Relation> CANDIDATES = EnumSet.of(Relation.OWNER, Relation.OTHER_CANDIDATE);
@@ -56,8 +56,10 @@ class ApplicationAuthorisationTests {
       new Command("see Jobs Applied", false, CANDIDATES, (w, v, a, actor) -> w.applying.jobsApplied(actor)),
       new Command("see a vacancy's applicants", false, EnumSet.of(Relation.RECRUITER),
           (w, v, a, actor) -> w.applying.applicationsTo(v.id(), actor)),
-      new Command("see an application", false, EnumSet.of(Relation.OWNER, Relation.RECRUITER),
-          (w, v, a, actor) -> w.applying.application(a.id(), actor)));
+      new Command("see an application's record", false, EnumSet.of(Relation.RECRUITER),
+          (w, v, a, actor) -> w.applying.application(a.id(), actor)),
+      new Command("see one's own application", false, EnumSet.of(Relation.OWNER),
+          (w, v, a, actor) -> w.applying.ownApplication(a.id(), actor)));
 
   static Stream<Arguments> matrix() {
     return COMMANDS.stream().flatMap(c -> Stream.of(Relation.values()).map(r -> Arguments.of(c, r)));
@@ -69,7 +71,7 @@ class ApplicationAuthorisationTests {
     CareersWorld world = new CareersWorld();
     Actor.Candidate owner = world.candidate("owner@example.org", Locale.ENGLISH);
     Vacancy applied = world.published();
-    Application subject = command.needsDraft()
+    CandidateApplication subject = command.needsDraft()
         ? world.applying.startDraft(Apply.to(applied.id()), owner).value()
         : world.applying.apply(Apply.to(applied.id()), owner).value();
     // apply and start a draft act on a second vacancy, where the owner has not applied yet

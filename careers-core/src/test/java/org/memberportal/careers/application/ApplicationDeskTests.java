@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.memberportal.careers.profile.PersonalInformation;
 import org.memberportal.careers.profile.Profile;
 import org.memberportal.careers.profile.ProfileSnapshot;
+import org.memberportal.careers.profile.Section;
 import org.memberportal.careers.profile.SetPersonalInformation;
 import org.memberportal.careers.testkit.CareersWorld;
 import org.memberportal.careers.testkit.ProfileFixtures;
@@ -32,11 +33,22 @@ class ApplicationDeskTests {
   private final Actor.Candidate ana = world.candidate("ana@example.org", Locale.FRENCH);
   private final Actor.Candidate bruno = world.candidate("bruno@example.org", Locale.ENGLISH);
 
-  private Application apply(Actor.Candidate who, Vacancy v) {
+  private CandidateApplication apply(Actor.Candidate who, Vacancy v) {
     return world.applying.apply(Apply.to(v.id()), who).value();
   }
 
-  private void move(Application a, ApplicationAction action) {
+  private Actor.Candidate withPersonalInformationOnly(String email) {
+    Actor.Candidate who = Actor.candidate(world.account(email, Locale.ENGLISH));
+    world.fill(who.candidate(), Profile.builder().candidate(who.candidate()).version(0).createdAt(world.now())
+        .lastActivity(world.now()).personalInformation(ProfileFixtures.personal()).build());
+    return who;
+  }
+
+  private ApplicationStatus internal(CandidateApplication a) {
+    return world.applications.find(a.id()).orElseThrow().status();
+  }
+
+  private void move(CandidateApplication a, ApplicationAction action) {
     world.applying.move(ApplicationStep.builder().application(a.id())
         .step(action == ApplicationAction.RECORD_ASSESSMENT ? "written test" : "n/a").build(), action, world.recruiter);
   }
@@ -45,10 +57,11 @@ class ApplicationDeskTests {
   void signedInCandidateWithCompleteProfileAppliesToAnOpenVacancy() {
     Vacancy v = world.published();
 
-    Application a = apply(ana, v);
+    CandidateApplication a = apply(ana, v);
     world.deliver();
 
-    assertThat(a.status()).isEqualTo(ApplicationStatus.SUBMITTED);
+    assertThat(a.status()).isEqualTo(CandidateStatus.RECEIVED);
+    assertThat(internal(a)).isEqualTo(ApplicationStatus.SUBMITTED);
     assertThat(a.vacancy()).isEqualTo(v.id());
     assertThat(world.notifier.last(EmailAddress.of("ana@example.org"), ApplicationDesk.RECEIVED))
         .hasValueSatisfying(n -> {
@@ -60,9 +73,7 @@ class ApplicationDeskTests {
   @Test
   void cannotApplyWithoutCompleteProfile() {
     Vacancy v = world.published();
-    Actor.Candidate carla = Actor.candidate(world.account("carla@example.org", Locale.ENGLISH));
-    world.fill(carla.candidate(), Profile.builder().candidate(carla.candidate()).version(0).createdAt(world.now())
-        .lastActivity(world.now()).personalInformation(ProfileFixtures.personal()).build());
+    Actor.Candidate carla = withPersonalInformationOnly("carla@example.org");
     Actor.Candidate noProfile = Actor.candidate(world.account("nadia@example.org", Locale.ENGLISH));
     Actor.Candidate noAccount = Actor.candidate(CandidateId.random());
 
@@ -71,6 +82,26 @@ class ApplicationDeskTests {
           e -> assertThat(e.reason()).isEqualTo("application.profile-incomplete"));
     }
     assertThat(world.applications.ofVacancy(v.id())).isEmpty();
+  }
+
+  @Test
+  void theRefusalOfAnIncompleteProfileNamesTheMissingSectionsInTheCallersLanguage() {
+    Vacancy v = world.published();
+    Actor.Candidate carla = withPersonalInformationOnly("carla@example.org");
+
+    assertThatThrownBy(() -> apply(carla, v)).isInstanceOfSatisfying(PreconditionFailed.class, e -> {
+      assertThat(e.details()).containsOnlyKeys(Section.DETAIL);
+      assertThat(e.details().get(Section.DETAIL)).containsExactly("address", "languages", "relatives", "education",
+          "employment", "references", "contract-information");
+      assertThat(e.message(Locale.ENGLISH)).isEqualTo("Your profile is not complete yet. Please fill in: Address, "
+          + "Language skills, Relatives in the organisation or the UN common system, Education, Employment history, "
+          + "References, Contract information.");
+      assertThat(e.message(Locale.CANADA_FRENCH)).startsWith("Votre profil n'est pas encore complet.")
+          .contains("Adresse, Connaissances linguistiques").endsWith("Informations contractuelles.");
+    });
+    Actor.Candidate nadia = Actor.candidate(world.account("nadia@example.org", Locale.ENGLISH));
+    assertThatThrownBy(() -> apply(nadia, v)).isInstanceOfSatisfying(PreconditionFailed.class,
+        e -> assertThat(e.details().get(Section.DETAIL)).hasSize(8).startsWith("personal-information"));
   }
 
   @Test
@@ -96,30 +127,31 @@ class ApplicationDeskTests {
   @Test
   void oneLiveApplicationPerCandidateAndVacancyButReapplyingAfterWithdrawalIsAllowed() {
     Vacancy v = world.published();
-    Application first = apply(ana, v);
+    CandidateApplication first = apply(ana, v);
 
     assertThatThrownBy(() -> apply(ana, v)).isInstanceOfSatisfying(Conflict.class,
         e -> assertThat(e.reason()).isEqualTo("application.already-applied"));
 
     world.applying.withdraw(ApplicationStep.because(first.id(), "personal-reasons"), ana);
-    Application second = apply(ana, v);
+    CandidateApplication second = apply(ana, v);
     assertThat(second.id()).isNotEqualTo(first.id());
   }
 
   @Test
   void candidateMayWithdrawAtAnyTime() {
     Vacancy v = world.published();
-    Application a = apply(ana, v);
+    CandidateApplication a = apply(ana, v);
     move(a, ApplicationAction.START_SCREENING);
-    move(a, ApplicationAction.RECORD_ASSESSMENT);
     move(a, ApplicationAction.SHORTLIST);
+    move(a, ApplicationAction.RECORD_ASSESSMENT);
     move(a, ApplicationAction.INVITE_TO_INTERVIEW);
 
-    Application withdrawn = world.applying.withdraw(ApplicationStep.because(a.id(), "accepted-other-offer"), ana)
-        .value();
+    CandidateApplication withdrawn = world.applying.withdraw(
+        ApplicationStep.because(a.id(), "accepted-other-offer"), ana).value();
     world.deliver();
 
-    assertThat(withdrawn.status()).isEqualTo(ApplicationStatus.WITHDRAWN);
+    assertThat(withdrawn.status()).isEqualTo(CandidateStatus.WITHDRAWN);
+    assertThat(internal(withdrawn)).isEqualTo(ApplicationStatus.WITHDRAWN);
     assertThat(world.notifier.last(EmailAddress.of("ana@example.org"), ApplicationDesk.WITHDRAWN)).isPresent();
     assertThat(world.notifier.last(EmailAddress.of("ana@example.org"), ApplicationDesk.ASSESSMENT))
         .hasValueSatisfying(n -> assertThat(n.parameters()).containsEntry("step", "written test"));
@@ -129,7 +161,7 @@ class ApplicationDeskTests {
   @Test
   void profileChangesAfterSubmissionDoNotAlterTheApplication() {
     Vacancy v = world.published();
-    Application a = apply(ana, v);
+    CandidateApplication a = apply(ana, v);
 
     world.candidateProfiles.setPersonalInformation(SetPersonalInformation.builder().candidate(ana.candidate())
         .expectedVersion(world.version(ana.candidate()))
@@ -140,7 +172,7 @@ class ApplicationDeskTests {
 
     assertThat(world.profiles.find(ana.candidate()).flatMap(Profile::personalInformation))
         .map(PersonalInformation::firstName).contains("Anabel");
-    assertThat(world.applying.application(a.id(), ana).profile()).map(ProfileSnapshot::profile)
+    assertThat(world.applying.ownApplication(a.id(), ana).profile()).map(ProfileSnapshot::profile)
         .flatMap(Profile::personalInformation).map(PersonalInformation::firstName).contains("Amina");
     assertThat(world.applying.application(a.id(), world.recruiter).profile()).isEqualTo(a.profile());
   }
@@ -149,13 +181,13 @@ class ApplicationDeskTests {
   void everyApplicantIsNotifiedWhenCompetitionCloses() {
     Vacancy v = world.published();
     Actor.Candidate carla = world.candidate("carla@example.org", Locale.ENGLISH);
-    Application anas = apply(ana, v);
-    Application brunos = apply(bruno, v);
-    Application carlas = apply(carla, v);
+    CandidateApplication anas = apply(ana, v);
+    CandidateApplication brunos = apply(bruno, v);
+    CandidateApplication carlas = apply(carla, v);
     world.applying.withdraw(ApplicationStep.because(carlas.id(), "personal-reasons"), carla);
     move(anas, ApplicationAction.START_SCREENING);
-    move(anas, ApplicationAction.RECORD_ASSESSMENT);
     move(anas, ApplicationAction.SHORTLIST);
+    move(anas, ApplicationAction.RECORD_ASSESSMENT);
     move(anas, ApplicationAction.INVITE_TO_INTERVIEW);
     move(anas, ApplicationAction.OFFER);
     move(anas, ApplicationAction.SELECT);
@@ -177,7 +209,7 @@ class ApplicationDeskTests {
   @Test
   void notSelectedIsShownOnJobsAppliedOnlyOnceTheCompetitionIsFinished() {
     Vacancy v = world.published();
-    Application a = apply(bruno, v);
+    CandidateApplication a = apply(bruno, v);
     world.applying.move(ApplicationStep.because(a.id(), "experience"), ApplicationAction.REJECT, world.recruiter);
 
     assertThat(world.applying.jobsApplied(bruno)).singleElement()
@@ -209,13 +241,14 @@ class ApplicationDeskTests {
   @Test
   void draftIsStartedSavedAndSubmittedLaterBeforeTheDeadline() {
     Vacancy v = world.published();
-    Application draft = world.applying.startDraft(Apply.to(v.id()), ana).value();
+    CandidateApplication draft = world.applying.startDraft(Apply.to(v.id()), ana).value();
     world.applying.saveDraft(SaveDraft.builder().application(draft.id()).coverLetter("I am motivated").build(), ana);
     world.advance(Duration.ofDays(10));
 
-    Application submitted = world.applying.submit(ApplicationStep.of(draft.id()), ana).value();
+    CandidateApplication submitted = world.applying.submit(ApplicationStep.of(draft.id()), ana).value();
 
-    assertThat(submitted.status()).isEqualTo(ApplicationStatus.SUBMITTED);
+    assertThat(submitted.status()).isEqualTo(CandidateStatus.RECEIVED);
+    assertThat(internal(submitted)).isEqualTo(ApplicationStatus.SUBMITTED);
     assertThat(submitted.coverLetter()).contains("I am motivated");
     assertThat(submitted.submittedAt()).contains(world.now());
   }
@@ -223,7 +256,7 @@ class ApplicationDeskTests {
   @Test
   void draftCannotBeSubmittedAfterTheDeadline() {
     Vacancy v = world.published();
-    Application draft = world.applying.startDraft(Apply.to(v.id()), ana).value();
+    CandidateApplication draft = world.applying.startDraft(Apply.to(v.id()), ana).value();
     world.advance(Duration.ofDays(30));
 
     assertThatThrownBy(() -> world.applying.submit(ApplicationStep.of(draft.id()), ana))
@@ -234,7 +267,7 @@ class ApplicationDeskTests {
   @Test
   void draftsStillOpenAtTheDeadlineExpireAndTheCandidateIsTold() {
     Vacancy v = world.published();
-    Application draft = world.applying.startDraft(Apply.to(v.id()), ana).value();
+    CandidateApplication draft = world.applying.startDraft(Apply.to(v.id()), ana).value();
     world.advance(Duration.ofDays(30));
 
     world.desk.closeDue(Actor.system("vacancy-deadline"));
@@ -247,17 +280,17 @@ class ApplicationDeskTests {
   @Test
   void draftCanBeDeleted() {
     Vacancy v = world.published();
-    Application draft = world.applying.startDraft(Apply.to(v.id()), ana).value();
+    CandidateApplication draft = world.applying.startDraft(Apply.to(v.id()), ana).value();
 
     world.applying.deleteDraft(ApplicationStep.of(draft.id()), ana);
 
     assertThat(world.applications.find(draft.id())).isEmpty();
-    assertThat(apply(ana, v).status()).isEqualTo(ApplicationStatus.SUBMITTED);
+    assertThat(internal(apply(ana, v))).isEqualTo(ApplicationStatus.SUBMITTED);
   }
 
   @Test
   void submittedApplicationsAreNeitherEditedNorDeletedAsDrafts() {
-    Application a = apply(ana, world.published());
+    CandidateApplication a = apply(ana, world.published());
 
     assertThatThrownBy(() -> world.applying.deleteDraft(ApplicationStep.of(a.id()), ana))
         .isInstanceOf(PreconditionFailed.class);
@@ -308,7 +341,7 @@ class ApplicationDeskTests {
 
   @Test
   void applicationEventsCarryNoPersonalData() {
-    Application a = apply(ana, world.published());
+    CandidateApplication a = apply(ana, world.published());
     world.applying.withdraw(ApplicationStep.because(a.id(), "personal-reasons"), ana);
 
     assertThat(world.kernel.eventLog().trail("application:" + a.id()))

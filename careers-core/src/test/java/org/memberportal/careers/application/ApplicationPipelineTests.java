@@ -17,6 +17,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.memberportal.careers.profile.ProfileSnapshot;
 import org.memberportal.careers.testkit.ProfileFixtures;
 import org.memberportal.careers.vacancy.VacancyId;
+import org.memberportal.careers.vacancy.VacancyStatus;
 import org.memberportal.kernel.Actor;
 import org.memberportal.kernel.CandidateId;
 import org.memberportal.kernel.EmailAddress;
@@ -51,8 +52,8 @@ class ApplicationPipelineTests {
 
   private Application at(ApplicationStatus target) {
     Application a = submitted();
-    ApplicationAction[] path = {ApplicationAction.START_SCREENING, ApplicationAction.RECORD_ASSESSMENT,
-        ApplicationAction.SHORTLIST, ApplicationAction.INVITE_TO_INTERVIEW, ApplicationAction.OFFER,
+    ApplicationAction[] path = {ApplicationAction.START_SCREENING, ApplicationAction.SHORTLIST,
+        ApplicationAction.RECORD_ASSESSMENT, ApplicationAction.INVITE_TO_INTERVIEW, ApplicationAction.OFFER,
         ApplicationAction.SELECT};
     for (ApplicationAction step : path) {
       if (a.status() == target) {
@@ -64,23 +65,40 @@ class ApplicationPipelineTests {
   }
 
   @Test
-  void pipelineRunsFromSubmittedThroughAssessmentStepsToSelected() {
-    Application a = by(by(submitted(), ApplicationAction.START_SCREENING), ApplicationAction.RECORD_ASSESSMENT);
-    a = by(a, ApplicationAction.RECORD_ASSESSMENT);
-    for (ApplicationAction step : new ApplicationAction[] {ApplicationAction.SHORTLIST,
-        ApplicationAction.INVITE_TO_INTERVIEW, ApplicationAction.OFFER, ApplicationAction.SELECT}) {
+  void pipelineRunsInTheFaqsOrderFromScreeningThroughShortlistAndAssessmentStepsToSelected() {
+    Application a = by(by(submitted(), ApplicationAction.START_SCREENING), ApplicationAction.SHORTLIST);
+    a = by(by(a, ApplicationAction.RECORD_ASSESSMENT), ApplicationAction.RECORD_ASSESSMENT);
+    for (ApplicationAction step : new ApplicationAction[] {ApplicationAction.INVITE_TO_INTERVIEW,
+        ApplicationAction.OFFER, ApplicationAction.SELECT}) {
       a = by(a, step);
     }
 
     assertThat(a.status()).isEqualTo(ApplicationStatus.SELECTED);
-    assertThat(a.moves()).filteredOn(m -> m.action() == ApplicationAction.RECORD_ASSESSMENT).hasSize(2);
+    assertThat(a.moves()).extracting(Move::to).containsExactly(ApplicationStatus.SUBMITTED,
+        ApplicationStatus.SCREENING, ApplicationStatus.SHORTLISTED, ApplicationStatus.ASSESSMENT,
+        ApplicationStatus.ASSESSMENT, ApplicationStatus.INTERVIEW, ApplicationStatus.OFFERED,
+        ApplicationStatus.SELECTED);
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = ApplicationStatus.class, names = {"SUBMITTED", "SCREENING"})
+  void onlyShortlistedCandidatesAreInvitedToAnAssessment(ApplicationStatus before) {
+    Application notShortlisted = at(before);
+
+    assertThatThrownBy(() -> by(notShortlisted, ApplicationAction.RECORD_ASSESSMENT))
+        .isInstanceOf(IllegalTransition.class);
+    assertThat(by(at(ApplicationStatus.SHORTLISTED), ApplicationAction.RECORD_ASSESSMENT).status())
+        .isEqualTo(ApplicationStatus.ASSESSMENT);
   }
 
   @Test
-  void shortlistingNeedsAtLeastOneRecordedAssessmentStep() {
-    Application screening = by(submitted(), ApplicationAction.START_SCREENING);
+  void theInterviewNeedsAtLeastOneRecordedAssessmentStep() {
+    Application shortlisted = at(ApplicationStatus.SHORTLISTED);
 
-    assertThatThrownBy(() -> by(screening, ApplicationAction.SHORTLIST)).isInstanceOf(IllegalTransition.class);
+    assertThatThrownBy(() -> by(shortlisted, ApplicationAction.INVITE_TO_INTERVIEW))
+        .isInstanceOf(IllegalTransition.class);
+    assertThatThrownBy(() -> by(at(ApplicationStatus.SUBMITTED), ApplicationAction.SHORTLIST))
+        .isInstanceOf(IllegalTransition.class);
   }
 
   @ParameterizedTest
@@ -91,7 +109,7 @@ class ApplicationPipelineTests {
         Optional.of("accepted-other-offer"), Optional.empty());
 
     assertThat(withdrawn.status()).isEqualTo(ApplicationStatus.WITHDRAWN);
-    assertThat(withdrawn.candidateStatus(false)).isEqualTo(CandidateStatus.WITHDRAWN);
+    assertThat(withdrawn.candidateStatus(VacancyStatus.PUBLISHED)).isEqualTo(CandidateStatus.WITHDRAWN);
   }
 
   @Test
@@ -140,14 +158,15 @@ class ApplicationPipelineTests {
   }
 
   @Test
-  void candidateNeverSeesInternalScreeningLabels() {
-    assertThat(at(ApplicationStatus.SUBMITTED).candidateStatus(false)).isEqualTo(CandidateStatus.RECEIVED);
-    assertThat(at(ApplicationStatus.SCREENING).candidateStatus(false)).isEqualTo(CandidateStatus.UNDER_REVIEW);
-    assertThat(at(ApplicationStatus.ASSESSMENT).candidateStatus(false)).isEqualTo(CandidateStatus.UNDER_ASSESSMENT);
-    assertThat(at(ApplicationStatus.SHORTLISTED).candidateStatus(false)).isEqualTo(CandidateStatus.UNDER_REVIEW);
-    assertThat(at(ApplicationStatus.INTERVIEW).candidateStatus(false)).isEqualTo(CandidateStatus.INTERVIEW);
-    assertThat(at(ApplicationStatus.OFFERED).candidateStatus(false)).isEqualTo(CandidateStatus.OFFER);
-    assertThat(at(ApplicationStatus.SELECTED).candidateStatus(false)).isEqualTo(CandidateStatus.SELECTED);
+  void candidateNeverSeesInternalScreeningLabelsAndTheStatusNeverMovesBackwards() {
+    VacancyStatus open = VacancyStatus.PUBLISHED;
+    assertThat(at(ApplicationStatus.SUBMITTED).candidateStatus(open)).isEqualTo(CandidateStatus.RECEIVED);
+    assertThat(at(ApplicationStatus.SCREENING).candidateStatus(open)).isEqualTo(CandidateStatus.UNDER_REVIEW);
+    assertThat(at(ApplicationStatus.SHORTLISTED).candidateStatus(open)).isEqualTo(CandidateStatus.UNDER_REVIEW);
+    assertThat(at(ApplicationStatus.ASSESSMENT).candidateStatus(open)).isEqualTo(CandidateStatus.UNDER_ASSESSMENT);
+    assertThat(at(ApplicationStatus.INTERVIEW).candidateStatus(open)).isEqualTo(CandidateStatus.INTERVIEW);
+    assertThat(at(ApplicationStatus.OFFERED).candidateStatus(open)).isEqualTo(CandidateStatus.OFFER);
+    assertThat(at(ApplicationStatus.SELECTED).candidateStatus(open)).isEqualTo(CandidateStatus.SELECTED);
   }
 
   @Test
@@ -155,8 +174,42 @@ class ApplicationPipelineTests {
     Application rejected = by(submitted(), ApplicationAction.START_SCREENING)
         .moved(ApplicationAction.REJECT, RECRUITER, recruiter, T0, Optional.of("experience"), Optional.empty());
 
-    assertThat(rejected.candidateStatus(false)).isEqualTo(CandidateStatus.UNDER_REVIEW);
-    assertThat(rejected.candidateStatus(true)).isEqualTo(CandidateStatus.NOT_SELECTED);
+    assertThat(rejected.candidateStatus(VacancyStatus.CLOSED)).isEqualTo(CandidateStatus.UNDER_REVIEW);
+    assertThat(rejected.candidateStatus(VacancyStatus.COMPETITION_FINISHED)).isEqualTo(CandidateStatus.NOT_SELECTED);
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = ApplicationStatus.class, names = {"ASSESSMENT", "INTERVIEW", "OFFERED"})
+  void anUnannouncedDecisionKeepsWhatTheCandidateSawBeforeIt(ApplicationStatus before) {
+    Application a = at(before);
+    Application rejected = a.moved(ApplicationAction.REJECT, RECRUITER, recruiter, T0, Optional.of("experience"),
+        Optional.empty());
+
+    assertThat(rejected.candidateStatus(VacancyStatus.CLOSED)).isEqualTo(a.candidateStatus(VacancyStatus.CLOSED));
+    assertThat(rejected.candidateStatus(VacancyStatus.COMPETITION_FINISHED)).isEqualTo(CandidateStatus.NOT_SELECTED);
+  }
+
+  @Test
+  void anApplicationRejectedOnArrivalShowsUnderReview() {
+    Application rejected = submitted().moved(ApplicationAction.REJECT, RECRUITER, recruiter, T0,
+        Optional.of("experience"), Optional.empty());
+
+    assertThat(rejected.candidateStatus(VacancyStatus.PUBLISHED)).isEqualTo(CandidateStatus.UNDER_REVIEW);
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = ApplicationStatus.class, names = {"SUBMITTED", "SCREENING", "SHORTLISTED", "ASSESSMENT",
+      "INTERVIEW", "OFFERED"})
+  void onlyTheLibraryEndsAnApplicationOfACancelledVacancy(ApplicationStatus before) {
+    Application a = at(before);
+    Application cancelled = a.moved(ApplicationAction.CANCEL, Set.of(Role.SYSTEM), Actor.system("vacancy-cancelled"),
+        T0, Optional.empty(), Optional.empty());
+
+    assertThat(cancelled.status()).isEqualTo(ApplicationStatus.VACANCY_CANCELLED);
+    assertThat(cancelled.status().isFinal()).isTrue();
+    assertThat(cancelled.candidateStatus(VacancyStatus.CANCELLED)).isEqualTo(CandidateStatus.VACANCY_CANCELLED);
+    assertThatThrownBy(() -> a.moved(ApplicationAction.CANCEL, RECRUITER, recruiter, T0, Optional.empty(),
+        Optional.empty())).isInstanceOf(NotAllowed.class);
   }
 
   @Test

@@ -32,15 +32,20 @@ import org.memberportal.kernel.Outbox;
 import org.memberportal.kernel.PortalException;
 
 /**
- * Random sequences of publish / apply / withdraw / recruiter moves / close / finish / time passing; after every
- * step: no application was submitted to a vacancy past its deadline, at most one live application per candidate
- * and vacancy, and every applicant of a finished competition (not withdrawn) was told the outcome exactly once.
+ * Random sequences of publish / apply / withdraw / recruiter moves / close / finish / cancel / time passing; after
+ * every step: no application was submitted to a vacancy past its deadline, at most one live application per
+ * candidate and vacancy, every applicant of a finished competition (not withdrawn) was told the outcome exactly
+ * once, every applicant of a cancelled vacancy (not withdrawn or selected) was told of the cancellation exactly once and sees
+ * a final status, and the status each candidate sees never moved backwards (and a final one never changed).
  */
 class ApplicationWorkflowProperties {
 
   private static final List<ApplicationAction> RECRUITER_MOVES = List.of(ApplicationAction.START_SCREENING,
-      ApplicationAction.RECORD_ASSESSMENT, ApplicationAction.SHORTLIST, ApplicationAction.INVITE_TO_INTERVIEW,
+      ApplicationAction.SHORTLIST, ApplicationAction.RECORD_ASSESSMENT, ApplicationAction.INVITE_TO_INTERVIEW,
       ApplicationAction.OFFER, ApplicationAction.SELECT, ApplicationAction.REJECT);
+
+  /** A vacancy step a recruiter takes. */
+  enum VacancyMove { CLOSE, FINISH, CANCEL }
 
   /** The world, its candidates and the vacancies and applications made so far. */
   static final class Model {
@@ -51,6 +56,7 @@ class ApplicationWorkflowProperties {
         world.candidate("carla@example.org", Locale.ENGLISH));
     final List<VacancyId> vacancies = new ArrayList<>();
     final List<ApplicationId> applications = new ArrayList<>();
+    final Map<ApplicationId, CandidateStatus> lastSeen = new HashMap<>();
 
     Vacancy vacancy(VacancyId id) {
       return world.vacancies.find(id).orElseThrow();
@@ -91,7 +97,43 @@ class ApplicationWorkflowProperties {
             assertThat(told.getOrDefault(id.toString(), 0L)).as("%s", a).isEqualTo(finished && applicant ? 1L : 0L);
           }
         })
+        .withInvariant("every applicant of a cancelled vacancy told once and shown a final status", m -> {
+          Map<String, Long> told = m.world.kernel.outbox().entries().stream().map(Outbox.Entry::notification)
+              .filter(n -> n.kind().equals(ApplicationDesk.VACANCY_CANCELLED))
+              .collect(Collectors.groupingBy(n -> n.parameters().get("application"), Collectors.counting()));
+          for (ApplicationId id : m.applications) {
+            Application a = m.application(id);
+            boolean cancelled = m.vacancy(a.vacancy()).status() == VacancyStatus.CANCELLED;
+            boolean applicant = a.submittedAt().isPresent() && a.status() != ApplicationStatus.WITHDRAWN
+                && a.status() != ApplicationStatus.SELECTED;
+            assertThat(told.getOrDefault(id.toString(), 0L)).as("%s", a).isEqualTo(cancelled && applicant ? 1L : 0L);
+            if (cancelled) {
+              assertThat(a.status().isFinal()).as("%s", a).isTrue();
+            }
+          }
+        })
+        .withInvariant("the status a candidate sees never moves backwards", m -> {
+          for (Actor.Candidate c : m.candidates) {
+            for (AppliedJob job : m.world.applying.jobsApplied(c)) {
+              CandidateStatus before = m.lastSeen.put(job.application(), job.status());
+              if (before != null) {
+                assertThat(rank(job.status())).as("%s after %s", job.status(), before)
+                    .isGreaterThanOrEqualTo(rank(before));
+                if (rank(before) == FINAL) {
+                  assertThat(job.status()).as("a final status stays").isEqualTo(before);
+                }
+              }
+            }
+          }
+        })
         .run();
+  }
+
+  private static final int FINAL = CandidateStatus.SELECTED.ordinal();
+
+  /** Draft, received, under review, under assessment, interview, offer, then every final status alike. */
+  private static int rank(CandidateStatus s) {
+    return Math.min(s.ordinal(), FINAL);
   }
 
   @Provide
@@ -101,8 +143,9 @@ class ApplicationWorkflowProperties {
         .withAction(4, new ApplyAction())
         .withAction(1, new WithdrawAction())
         .withAction(4, new MoveAction())
-        .withAction(1, new VacancyStepAction(true))
-        .withAction(1, new VacancyStepAction(false))
+        .withAction(1, new VacancyStepAction(VacancyMove.CLOSE))
+        .withAction(1, new VacancyStepAction(VacancyMove.FINISH))
+        .withAction(1, new VacancyStepAction(VacancyMove.CANCEL))
         .withAction(2, new TimePassesAction())
         .withMaxTransformations(30);
   }
@@ -137,7 +180,7 @@ class ApplicationWorkflowProperties {
             boolean alreadyLive = model.applications.stream().map(model::application).anyMatch(a ->
                 a.candidate().equals(who.candidate()) && a.vacancy().equals(vacancy.id()) && a.status().live());
             boolean expected = vacancy.open(model.world.now()) && !alreadyLive;
-            Optional<Application> made = Optional.empty();
+            Optional<CandidateApplication> made = Optional.empty();
             try {
               made = Optional.of(model.world.applying.apply(Apply.to(vacancy.id()), who).value());
             } catch (PortalException e) {
@@ -190,12 +233,12 @@ class ApplicationWorkflowProperties {
     }
   }
 
-  /** A recruiter closes a vacancy early, or finishes its competition. */
+  /** A recruiter closes a vacancy early, finishes its competition, or cancels it. */
   static final class VacancyStepAction implements Action.Dependent<Model> {
-    private final boolean close;
+    private final VacancyMove move;
 
-    VacancyStepAction(boolean close) {
-      this.close = close;
+    VacancyStepAction(VacancyMove move) {
+      this.move = move;
     }
 
     @Override
@@ -207,17 +250,21 @@ class ApplicationWorkflowProperties {
     public Arbitrary<Transformer<Model>> transformer(Model m) {
       List<VacancyId> ids = List.copyOf(m.vacancies);
       return Arbitraries.integers().between(0, ids.size() - 1).map(i -> Transformer.mutate(
-          (close ? "close" : "finish the competition of") + " vacancy #" + i, model -> {
+          move.name().toLowerCase(Locale.ROOT) + " vacancy #" + i, model -> {
             VacancyStatus before = model.vacancy(ids.get(i)).statusAt(model.world.now());
             VacancyStep step = VacancyStep.of(ids.get(i));
             boolean ok = model.succeeds(() -> {
-              if (close) {
-                model.world.desk.close(step, model.world.recruiter);
-              } else {
-                model.world.desk.finishCompetition(step, model.world.recruiter);
+              switch (move) {
+                case CLOSE -> model.world.desk.close(step, model.world.recruiter);
+                case FINISH -> model.world.desk.finishCompetition(step, model.world.recruiter);
+                case CANCEL -> model.world.desk.cancel(step, model.world.recruiter);
               }
             });
-            assertThat(ok).isEqualTo(before == (close ? VacancyStatus.PUBLISHED : VacancyStatus.CLOSED));
+            assertThat(ok).isEqualTo(switch (move) {
+              case CLOSE -> before == VacancyStatus.PUBLISHED;
+              case FINISH -> before == VacancyStatus.CLOSED;
+              case CANCEL -> before == VacancyStatus.PUBLISHED || before == VacancyStatus.CLOSED;
+            });
           }));
     }
   }

@@ -17,6 +17,7 @@ import org.memberportal.careers.application.ApplicationDesk;
 import org.memberportal.careers.application.ApplicationStatus;
 import org.memberportal.careers.application.ApplicationStep;
 import org.memberportal.careers.application.Apply;
+import org.memberportal.careers.application.CandidateApplication;
 import org.memberportal.careers.candidate.CandidateForgotPassword;
 import org.memberportal.careers.candidate.CareersAccounts;
 import org.memberportal.careers.testkit.CareersWorld;
@@ -40,7 +41,8 @@ class ErasureAcrossCareersTests {
   @Test
   void deletingProfileErasesPersonalDataAndWithdrawsOpenApplications() {
     Vacancy v = world.published();
-    Application a = world.applying.apply(Apply.builder().vacancy(v.id()).coverLetter("My motivation, Ana").build(),
+    CandidateApplication a = world.applying.apply(Apply.builder().vacancy(v.id()).coverLetter("My motivation, Ana")
+        .build(),
         ana).value();
     world.applying.move(ApplicationStep.of(a.id()), ApplicationAction.START_SCREENING, world.recruiter);
     world.deliver();
@@ -62,7 +64,7 @@ class ErasureAcrossCareersTests {
   @Test
   void finalDecisionsStayButLoseThePersonalData() {
     Vacancy v = world.published();
-    Application a = world.applying.apply(Apply.to(v.id()), ana).value();
+    CandidateApplication a = world.applying.apply(Apply.to(v.id()), ana).value();
     world.applying.move(ApplicationStep.because(a.id(), "not-qualified"), ApplicationAction.REJECT,
         world.recruiter);
 
@@ -92,7 +94,8 @@ class ErasureAcrossCareersTests {
     Actor.Candidate ben = world.candidate("ben@example.org", Locale.ENGLISH);
     Vacancy v = world.published();
     world.applying.apply(Apply.builder().vacancy(v.id()).coverLetter("Ana's letter").build(), ana);
-    Application bens = world.applying.apply(Apply.builder().vacancy(v.id()).coverLetter("Ben's letter").build(),
+    CandidateApplication bens = world.applying.apply(Apply.builder().vacancy(v.id()).coverLetter("Ben's letter")
+        .build(),
         ben).value();
     world.alerts.subscribe(SubscribeToAlerts.builder().criteria(AlertCriteria.any()).build(), ben);
     world.deliver();
@@ -112,7 +115,7 @@ class ErasureAcrossCareersTests {
   @Test
   void retentionErasureReachesApplicationsToo() {
     Vacancy v = world.published();
-    Application a = world.applying.apply(Apply.to(v.id()), ana).value();
+    CandidateApplication a = world.applying.apply(Apply.to(v.id()), ana).value();
     world.advance(java.time.Duration.ofDays(365L * (CareersWorld.RETENTION_YEARS + 1)));
 
     world.privacy.applyRetention(Actor.system("retention"));

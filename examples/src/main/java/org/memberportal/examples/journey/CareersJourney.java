@@ -6,7 +6,7 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
-import org.memberportal.careers.application.Application;
+import org.memberportal.careers.application.CandidateApplication;
 import org.memberportal.careers.application.ApplicationStep;
 import org.memberportal.careers.application.AppliedJob;
 import org.memberportal.careers.application.Apply;
@@ -91,15 +91,15 @@ final class CareersJourney {
     story.outcome("found " + found.stream().map(o -> o.referenceNumber() + " \"" + o.title() + "\"").toList());
 
     story.does("Amina, signed in, applies to both vacancies");
-    Application applied = portal.applications.apply(Apply.to(consultancy.id()), candidate).value();
-    Application other = portal.applications.apply(Apply.to(engineer.id()), candidate).value();
+    CandidateApplication applied = portal.applications.apply(Apply.to(consultancy.id()), candidate).value();
+    CandidateApplication other = portal.applications.apply(Apply.to(engineer.id()), candidate).value();
     story.outcome("applications " + applied.status() + " and " + other.status());
     story.mails(portal.deliver());
 
     portal.later(Duration.ofDays(2));
     story.does("Amina withdraws from the engineer post");
-    Application withdrawn = portal.applications.withdraw(ApplicationStep.because(other.id(), "accepted-other-offer"),
-        candidate).value();
+    CandidateApplication withdrawn = portal.applications.withdraw(
+        ApplicationStep.because(other.id(), "accepted-other-offer"), candidate).value();
     story.outcome("application " + withdrawn.status());
     story.mails(portal.deliver());
 

@@ -152,7 +152,7 @@ class JourneyTests {
         "required sections answered: 0 of 8, then 8 of 8 (complete)",
         "A visitor, not signed in, searches",
         "found [2026/CONS/7 \"Spectrum Management Consultant\"]",
-        "outcome: applications SUBMITTED and SUBMITTED",
+        "outcome: applications RECEIVED and RECEIVED",
         "mail careers.application.received to a***@example.org [en]",
         "Subject: We have received your application for Spectrum Management Consultant (2026/CONS/7)",
         "mail careers.application.received to a***@example.org [en]",

@@ -71,10 +71,10 @@ import org.memberportal.careers.profile.UpdateEntry;
 import org.memberportal.careers.vacancy.ReviseVacancy;
 import org.memberportal.ties.access.TiesState;
 import org.memberportal.ties.handover.ConfirmTiesHandOver;
-import org.memberportal.careers.application.Application;
 import org.memberportal.careers.application.ApplicationAction;
 import org.memberportal.careers.application.ApplicationStep;
 import org.memberportal.careers.application.Apply;
+import org.memberportal.careers.application.CandidateApplication;
 import org.memberportal.careers.application.SaveDraft;
 import org.memberportal.careers.candidate.CandidateAccount;
 import org.memberportal.careers.candidate.CandidateAccountStatus;
@@ -185,7 +185,7 @@ class AuthorisationMatrixTests {
     CandidateId candidate;
     CandidateId otherCandidate;
     Vacancy vacancy;
-    Application application;
+    CandidateApplication application;
     String candidateEmail;
 
     /** A candidate (the subject) and another, each with a careers account and a complete profile, and an open vacancy. */
@@ -688,7 +688,9 @@ class AuthorisationMatrixTests {
     c.add(new Command(car, "vacancy applicants", "ApplicationDesk.applicationsTo", Scene::applied, (s, a) -> s.portal.careers.applicationDesk()
         .applicationsTo(s.vacancy.id(), a), EnumSet.of(Relation.RECRUITER)));
     c.add(new Command(car, "read application", "ApplicationDesk.application", Scene::applied, (s, a) -> s.portal.careers.applicationDesk()
-        .application(s.application.id(), a), EnumSet.of(Relation.CANDIDATE, Relation.RECRUITER)));
+        .application(s.application.id(), a), EnumSet.of(Relation.RECRUITER)));
+    c.add(new Command(car, "read own application", "ApplicationDesk.ownApplication", Scene::applied, (s, a) -> s.portal
+        .careers.applicationDesk().ownApplication(s.application.id(), a), EnumSet.of(Relation.CANDIDATE)));
     c.add(new Command(car, "talent search", "TalentSearch.search", Scene::careers, (s, a) -> s.portal.careers.talentSearch().search(
         TalentQuery.builder().build(), a), EnumSet.of(Relation.RECRUITER)));
   }

@@ -408,7 +408,8 @@ final class HostileScene {
     if (name.equals("Privacy.applyRetention")) {
       return Actor.system("retention");
     }
-    if (name.equals("ApplicationDesk.move") || name.equals("ApplicationDesk.applicationsTo")) {
+    if (name.equals("ApplicationDesk.move") || name.equals("ApplicationDesk.applicationsTo")
+        || name.equals("ApplicationDesk.application")) {
       return recruiter;
     }
     if (name.startsWith("CareersAccounts.") || name.startsWith("JobOpenings.")) {
@@ -832,6 +833,8 @@ final class HostileScene {
         .applicationsTo(build(() -> java.util.Objects.requireNonNull(s.vacancyId(v, 0))), s.actor(v))));
     c.add(new Command(car, "ApplicationDesk.application", (s, v) -> s.portal.careers.applicationDesk().application(
         build(() -> java.util.Objects.requireNonNull(s.applicationId(v, 0))), s.actor(v))));
+    c.add(new Command(car, "ApplicationDesk.ownApplication", (s, v) -> s.portal.careers.applicationDesk()
+        .ownApplication(build(() -> java.util.Objects.requireNonNull(s.applicationId(v, 0))), s.actor(v))));
   }
 
   private static Publication publication(HostileScene s, Hostile.Values v) {

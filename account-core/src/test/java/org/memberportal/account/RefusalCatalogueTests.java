@@ -1,0 +1,24 @@
+package org.memberportal.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.memberportal.kernel.testkit.RefusalCatalogue;
+
+/** X11: every reason the kernel and the account module can raise has an English and a French sentence. */
+class RefusalCatalogueTests {
+
+  private static final RefusalCatalogue CATALOGUE = RefusalCatalogue.of(UserAccounts.class);
+
+  @Test
+  void everyReasonTheKernelAndTheAccountModuleCanRaiseHasAnEnglishAndAFrenchSentence() {
+    assertThat(CATALOGUE.unresolved()).isEmpty();
+    assertThat(CATALOGUE.missingSentences()).isEmpty();
+  }
+
+  @Test
+  void theScanFindsReasonsThroughConstantsHelpersAndWorkflowTables() {
+    assertThat(CATALOGUE.reasons()).containsKeys("host.unavailable", "account.not-allowed", "account.code-rejected",
+        "account.illegal-transition");
+  }
+}

@@ -1,0 +1,19 @@
+package org.memberportal.affiliation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.memberportal.kernel.testkit.RefusalCatalogue;
+
+/** X11: every reason the affiliation module can raise has an English and a French sentence in the catalogue. */
+class RefusalCatalogueTests {
+
+  @Test
+  void everyReasonTheModuleCanRaiseHasAnEnglishAndAFrenchSentence() {
+    RefusalCatalogue catalogue = RefusalCatalogue.of(AffiliationModule.class);
+
+    assertThat(catalogue.reasons()).containsKey("affiliation.illegal-transition");
+    assertThat(catalogue.unresolved()).isEmpty();
+    assertThat(catalogue.missingSentences()).isEmpty();
+  }
+}
