@@ -173,8 +173,7 @@ public final class UserAccounts implements AccountDirectory {
             actor, now, events);
       } else {
         // at most one such email a day, so the form cannot be used to flood an inbox
-        String day = now.atZone(ZoneOffset.UTC).toLocalDate().toString();
-        host.notify(notification(holder, holder.email(), AccountNotifications.SIGN_UP_ATTEMPT, day).build());
+        host.notify(notification(holder, holder.email(), AccountNotifications.SIGN_UP_ATTEMPT, day(now)).build());
       }
       LOG.info("sign-up with the address of account {} ({}): holder told", holder.id(), email.masked());
       return new Outcome<>(new Acknowledgement(now), events);
@@ -346,8 +345,8 @@ public final class UserAccounts implements AccountDirectory {
     events.add(new AccountEvent.SignInFailed(now, actor, account.id(), "wrong-password"));
     if (throttle.startedLockout(before, after)) {
       Instant until = after.until().orElseThrow();
-      host.notify(notification(account, account.email(), AccountNotifications.ACCOUNT_LOCKED,
-          String.valueOf(until.toEpochMilli()))
+      // at most one such email a lockout day, so repeated lockouts cannot flood the holder's inbox
+      host.notify(notification(account, account.email(), AccountNotifications.ACCOUNT_LOCKED, day(now))
           .putParameters(AccountNotifications.LOCKED_UNTIL, until.toString())
           .build());
       events.add(new AccountLocked(now, actor, account.id(), until));
@@ -767,6 +766,11 @@ public final class UserAccounts implements AccountDirectory {
         .locale(account.language())
         .putParameters(AccountNotifications.FIRST_NAME, account.firstName());
     return b;
+  }
+
+  /** The UTC day of an instant, as the key of emails sent at most once a day. */
+  private static String day(Instant now) {
+    return now.atZone(ZoneOffset.UTC).toLocalDate().toString();
   }
 
   private static CodeSubject subject(Account account) {

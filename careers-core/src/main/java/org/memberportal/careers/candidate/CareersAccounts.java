@@ -1,6 +1,7 @@
 package org.memberportal.careers.candidate;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -131,7 +132,7 @@ public final class CareersAccounts {
 
   /**
    * Creates a careers account awaiting verification and emails a code; if the address has an account, its
-   * holder is told instead. Answers the same in both cases.
+   * holder is told instead, at most once a day. Answers the same in both cases.
    *
    * @param command the sign-up form
    * @param actor a visitor who is not signed in
@@ -157,7 +158,8 @@ public final class CareersAccounts {
       Optional<CandidateAccount> existing = accounts.findByEmail(email);
       if (existing.isPresent()) {
         CandidateAccount a = existing.get();
-        host.notify(notification(a, SIGN_UP_ATTEMPT, String.valueOf(now.toEpochMilli())).build());
+        // at most one such email a day, as for user accounts, so the form cannot be used to flood an inbox
+        host.notify(notification(a, SIGN_UP_ATTEMPT, now.atZone(ZoneOffset.UTC).toLocalDate().toString()).build());
         LOG.info("careers sign-up with the address of account {}", a.id());
         return Outcome.of(new Acknowledgement(now), new CandidateAccountEvent.DuplicateSignUp(now, actor, a.id()));
       }

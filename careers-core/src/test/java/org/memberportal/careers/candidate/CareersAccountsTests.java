@@ -158,6 +158,20 @@ class CareersAccountsTests {
   }
 
   @Test
+  void signUpsWithATakenAddressEmailTheHolderAtMostOnceADay() {
+    create(EMAIL, StaffRelation.NONE);
+    for (int i = 0; i < 5; i++) {
+      world.clock.advance(Duration.ofMinutes(5));
+      create(EMAIL, StaffRelation.NONE);
+    }
+    assertThat(sent(CareersAccounts.SIGN_UP_ATTEMPT)).hasSize(1);
+
+    world.clock.advance(Duration.ofDays(1));
+    create(EMAIL, StaffRelation.NONE);
+    assertThat(sent(CareersAccounts.SIGN_UP_ATTEMPT)).hasSize(2);
+  }
+
+  @Test
   void forgotPasswordAnswersTheSameForUnknownEmail() {
     verified(EMAIL);
     Outcome<Acknowledgement> known =
