@@ -328,6 +328,15 @@ public final class UserAccounts implements AccountDirectory {
     });
   }
 
+  /**
+   * A new password ends what the old one started: a pending change of address is cancelled and its code revoked,
+   * so whoever knew the old password cannot complete it.
+   */
+  private ImmutableAccount afterNewPassword(Account account) {
+    codes.revoke(subject(account), CodePurpose.EMAIL_CHANGE);
+    return account.copy().withPendingEmail(Optional.empty());
+  }
+
   /** A mutable holder for a copy built in a lambda. */
   private static final class Draft {
     ImmutableAccount value;
@@ -385,7 +394,8 @@ public final class UserAccounts implements AccountDirectory {
 
   /**
    * Sets a new password with a reset code (A5, A6): applies the policy, uses the code, clears the lockout,
-   * activates a migrated account and emails "password changed".
+   * activates a migrated account, cancels a pending change of address (and revokes its code) and emails
+   * "password changed".
    *
    * @param command the address, code and new password
    * @param actor the visitor
@@ -416,7 +426,8 @@ public final class UserAccounts implements AccountDirectory {
       PasswordHash hash = ((PasswordReset.Reset) result).hash();
       AccountStatus next = TABLE.next(account.status(), AccountAction.RESET_PASSWORD,
           visitorRoles(actor, account.id()));
-      Account saved = accounts.update(account.copy().withPassword(hash).withStatus(next).withLockout(Lockout.NONE));
+      Account saved = accounts.update(afterNewPassword(account).withPassword(hash).withStatus(next)
+          .withLockout(Lockout.NONE));
       host.notify(notification(account, account.email(), AccountNotifications.PASSWORD_CHANGED,
           String.valueOf(now.toEpochMilli())).build());
       LOG.info("account {} reset its password", account.id());
@@ -429,8 +440,8 @@ public final class UserAccounts implements AccountDirectory {
   // ------------------------------------------------------------------------------------------ holder (A7)
 
   /**
-   * Changes the password knowing the current one (A7); kills outstanding reset codes and emails "password
-   * changed".
+   * Changes the password knowing the current one (A7); kills outstanding reset codes, cancels a pending change of
+   * address (and revokes its code) and emails "password changed".
    *
    * @param command the account, current and new password
    * @param actor the holder
@@ -448,7 +459,7 @@ public final class UserAccounts implements AccountDirectory {
       if (!credentials.matches(account.password(), secret(command.currentPassword()))) {
         throw new PreconditionFailed("account.wrong-password", "the current password is wrong");
       }
-      Account saved = accounts.update(account.copy().withPassword(hasher.hash(secret(command.password()))));
+      Account saved = accounts.update(afterNewPassword(account).withPassword(hasher.hash(secret(command.password()))));
       reset.revoke(subject(account));
       host.notify(notification(account, account.email(), AccountNotifications.PASSWORD_CHANGED,
           String.valueOf(now.toEpochMilli())).build());
