@@ -30,6 +30,7 @@ import org.memberportal.account.port.IssuedCodes;
 import org.memberportal.account.port.PasswordHasher;
 import org.memberportal.account.port.Secrets;
 import org.memberportal.account.recovery.PasswordReset;
+import org.memberportal.account.recovery.ResetLimits;
 import org.memberportal.account.reference.ReferenceData;
 import org.memberportal.account.signin.Lockout;
 import org.memberportal.account.signin.SignInThrottle;
@@ -97,7 +98,7 @@ public final class UserAccounts implements AccountDirectory {
     this.reference = b.reference;
     this.codes = new VerificationCodes(Objects.requireNonNull(b.codes, "codes"),
         Objects.requireNonNull(b.secrets, "secrets"), b.codeRules);
-    this.reset = new PasswordReset(codes, policy, hasher);
+    this.reset = new PasswordReset(codes, policy, hasher, b.resetLimits);
     this.throttle = b.throttle;
     this.unverifiedLifetime = b.unverifiedLifetime;
   }
@@ -368,7 +369,8 @@ public final class UserAccounts implements AccountDirectory {
 
   /**
    * Sends a password-reset code when an account that may reset has the address (A5); answers the same in every
-   * case. A sign-in lockout never prevents it.
+   * case. A sign-in lockout never prevents it, nor can requests from other requesters: codes are kept per group
+   * of {@link ForgotPassword#requester()} keys under {@link ResetLimits}.
    *
    * @param command the address
    * @param actor the visitor
@@ -383,8 +385,8 @@ public final class UserAccounts implements AccountDirectory {
       List<DomainEvent> events = new ArrayList<>();
       Optional<Account> found = accounts.findByEmail(email)
           .filter(a -> TABLE.allows(a.status(), AccountAction.RESET_PASSWORD));
-      found.ifPresent(a -> reset.request(subject(a), now).ifPresent(issued -> {
-        host.notify(codeNotification(a, a.email(), AccountNotifications.RESET_CODE, issued));
+      found.ifPresent(a -> reset.request(subject(a), command.requester(), now).ifPresent(sent -> {
+        host.notify(codeNotification(a, a.email(), AccountNotifications.RESET_CODE, sent.code(), sent.key()));
         events.add(new AccountEvent.PasswordResetRequested(now, actor, a.id()));
         LOG.info("password reset code sent for account {}", a.id());
       }));
@@ -417,7 +419,7 @@ public final class UserAccounts implements AccountDirectory {
         return new Outcome<>(Optional.empty(), List.of());
       }
       Account account = found.get();
-      PasswordReset.Result result = reset.redeem(subject(account), secret(command.code()),
+      PasswordReset.Result result = reset.redeem(subject(account), command.requester(), secret(command.code()),
           secret(command.password()), secret(command.passwordConfirmation()), context, actor.locale(), now);
       if (result instanceof PasswordReset.Refused refused) {
         return new Outcome<>(Optional.empty(), List.of(new AccountEvent.VerificationFailed(
@@ -534,8 +536,9 @@ public final class UserAccounts implements AccountDirectory {
         throw new PreconditionFailed("account.code-throttled", "a code was sent moments ago; retry after "
             + throttled.retryAt());
       }
-      host.notify(codeNotification(saved, email, AccountNotifications.EMAIL_CHANGE_CODE,
-          (VerificationCodes.Issued) issue));
+      VerificationCodes.Issued issued = (VerificationCodes.Issued) issue;
+      host.notify(codeNotification(saved, email, AccountNotifications.EMAIL_CHANGE_CODE, issued,
+          String.valueOf(issued.issuedAt().toEpochMilli())));
       events.add(new AccountEvent.VerificationCodeSent(now, actor, id, CodePurpose.EMAIL_CHANGE.value()));
       LOG.info("account {} asked to change its address to {}", id, email.masked());
       return new Outcome<>(saved.summary(), events);
@@ -752,7 +755,7 @@ public final class UserAccounts implements AccountDirectory {
       Instant now, List<DomainEvent> events) {
     VerificationCodes.Issue issue = codes.issue(subject(account), purpose, now);
     if (issue instanceof VerificationCodes.Issued issued) {
-      host.notify(codeNotification(account, to, kind, issued));
+      host.notify(codeNotification(account, to, kind, issued, String.valueOf(issued.issuedAt().toEpochMilli())));
       events.add(new AccountEvent.VerificationCodeSent(now, actor, account.id(), purpose.value()));
       LOG.info("{} sent for account {}", kind, account.id());
     } else {
@@ -761,8 +764,8 @@ public final class UserAccounts implements AccountDirectory {
   }
 
   private static Notification codeNotification(Account account, EmailAddress to, String kind,
-      VerificationCodes.Issued issued) {
-    return notification(account, to, kind, String.valueOf(issued.issuedAt().toEpochMilli()))
+      VerificationCodes.Issued issued, String key) {
+    return notification(account, to, kind, key)
         .putParameters(AccountNotifications.CODE, issued.code().reveal())
         .putParameters(AccountNotifications.EXPIRES_AT, issued.expiresAt().toString())
         .addSecretParameters(AccountNotifications.CODE)
@@ -886,6 +889,7 @@ public final class UserAccounts implements AccountDirectory {
     private ReferenceData reference = ReferenceData.defaults();
     private CodeRules codeRules = CodeRules.defaults();
     private SignInThrottle throttle = SignInThrottle.defaults();
+    private ResetLimits resetLimits = ResetLimits.defaults();
     private Duration unverifiedLifetime = Duration.ofDays(7);
 
     private Builder() {}
@@ -986,6 +990,18 @@ public final class UserAccounts implements AccountDirectory {
      */
     public Builder throttle(SignInThrottle value) {
       this.throttle = value;
+      return this;
+    }
+
+    /**
+     * Sets how many password-reset codes go out per group of requesters and per address (default
+     * {@link ResetLimits#defaults()}).
+     *
+     * @param value the limits
+     * @return this builder
+     */
+    public Builder resetLimits(ResetLimits value) {
+      this.resetLimits = value;
       return this;
     }
 
