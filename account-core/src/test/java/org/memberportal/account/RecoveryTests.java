@@ -134,11 +134,15 @@ class RecoveryTests {
         .password(Secret.of(password)).passwordConfirmation(Secret.of(password)).build(), Actor.anonymous());
   }
 
-  @Test
-  void aFloodFromOtherRequestersNeverStopsTheHolderFromResetting() {
+  private Secret holderAsksForACode() {
     world.activeAccount(ADA);
     forgotFrom(HOLDER);
-    Secret holders = world.lastCode(ADA, AccountNotifications.RESET_CODE);
+    return world.lastCode(ADA, AccountNotifications.RESET_CODE);
+  }
+
+  @Test
+  void aFloodFromOtherRequestersNeverStopsTheHolderFromResetting() {
+    Secret holders = holderAsksForACode();
 
     // nine strangers each ask for codes all day long and guess codes, from their own addresses
     for (String stranger : Requesters.outsideGroupOf(HOLDER, 9, world.secrets)) {
@@ -163,9 +167,7 @@ class RecoveryTests {
 
   @Test
   void requestsFromOtherRequestersNeitherKillNorExhaustTheHoldersCode() {
-    world.activeAccount(ADA);
-    forgotFrom(HOLDER);
-    Secret holders = world.lastCode(ADA, AccountNotifications.RESET_CODE);
+    Secret holders = holderAsksForACode();
 
     String stranger = Requesters.outsideGroupOf(HOLDER, 1, world.secrets).get(0);
     world.clock.advance(Duration.ofSeconds(61));
@@ -227,9 +229,7 @@ class RecoveryTests {
 
   @Test
   void aCodeWorksOnlyForTheRequesterGroupItWasSentTo() {
-    world.activeAccount(ADA);
-    forgotFrom(HOLDER);
-    Secret code = world.lastCode(ADA, AccountNotifications.RESET_CODE);
+    Secret code = holderAsksForACode();
     String other = Requesters.outsideGroupOf(HOLDER, 1, world.secrets).get(0);
 
     assertThat(catchThrowableOfType(PreconditionFailed.class, () -> resetFrom(other, code, OTHER_PASSWORD)))
