@@ -48,8 +48,10 @@ import org.memberportal.kernel.NotAllowed;
 import org.memberportal.kernel.NotFound;
 import org.memberportal.kernel.Notification;
 import org.memberportal.kernel.Outcome;
+import org.memberportal.kernel.Page;
 import org.memberportal.kernel.PreconditionFailed;
 import org.memberportal.kernel.Role;
+import org.memberportal.kernel.SearchKey;
 import org.memberportal.kernel.Secret;
 import org.memberportal.kernel.Validation;
 import org.memberportal.kernel.ValidationFailed;
@@ -672,6 +674,49 @@ public final class UserAccounts implements AccountDirectory {
       };
       LOG.info("account {} {} by the operator", id, next);
       return Outcome.of(saved.summary(), event);
+    });
+  }
+
+  /**
+   * Finds accounts for the service desk (A9), which the seed sends people who forgot their username to: by
+   * address (the account whose normalised address is the one given) or by name (every word given is a word of
+   * the first or last name, case and accents folded), one page at a time. Operators only. Each account shown is
+   * recorded in its own audit trail ({@code LookedUp}, with the criterion but not the text), so the holder can
+   * see who looked them up; a look-up that finds nothing is recorded under the all-zero account.
+   *
+   * @param command an address or a name, and the page
+   * @param actor an operator
+   * @return the page of summaries, sorted by last and first name; events {@code LookedUp}
+   * @throws NotAllowed when the actor is not an operator
+   * @throws ValidationFailed when neither or both of address and name are given, the address is malformed, or
+   *     the page is out of range
+   */
+  public Outcome<Page<AccountSummary>> findAccounts(FindAccounts command, Actor actor) {
+    if (!(actor instanceof Actor.Operator)) {
+      throw new NotAllowed("account.not-allowed", "only the operator looks accounts up");
+    }
+    boolean byEmail = command.email() != null && !command.email().isBlank();
+    boolean byName = command.name() != null && !SearchKey.words(command.name()).isEmpty();
+    validate(command, actor, () -> byEmail == byName
+        ? List.of(Validation.violation(byEmail ? "name" : "email", "account.lookup.one-criterion", actor.locale()))
+        : List.of());
+    Optional<EmailAddress> email = byEmail ? Optional.of(EmailAddress.of(value(command.email()))) : Optional.empty();
+    String criterion = byEmail ? "email" : "name";
+    return host.command(() -> {
+      Instant now = host.clock().instant();
+      Page<Account> found = email
+          .map(e -> Page.of(accounts.findByEmail(e).stream().toList(), command.page(), command.size()))
+          .orElseGet(() -> accounts.findByName(value(command.name()), command.page(), command.size()));
+      List<DomainEvent> events = new ArrayList<>();
+      for (Account account : found.items()) {
+        events.add(new AccountEvent.LookedUp(now, actor, account.id(), criterion));
+      }
+      if (events.isEmpty()) {
+        events.add(new AccountEvent.LookedUp(now, actor, NO_ACCOUNT, criterion));
+      }
+      LOG.info("the service desk looked accounts up by {}: {} of {} shown", criterion, found.items().size(),
+          found.total());
+      return new Outcome<>(found.map(Account::summary), events);
     });
   }
 

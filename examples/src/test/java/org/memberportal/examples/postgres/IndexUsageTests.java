@@ -105,7 +105,9 @@ class IndexUsageTests {
       "retention: profiles inactive since a cut-off | select candidate_id from profile"
           + " where last_activity < now() - interval '3 years' | profile_activity",
       "expiry of unverified sign-ups | select * from account where status = 'AWAITING_VERIFICATION'"
-          + " and created_at < now() | account_unverified"})
+          + " and created_at < now() | account_unverified",
+      "the service desk's look-up by name | select * from account where name_words @> array['alvarez', 'jose']"
+          + " order by name_key collate \"C\", id::text limit 20 | account_name_words"})
   void theQueryUsesItsIndex(String page, String query, String index) throws SQLException {
     assertThat(plan(query)).as(page).contains(index);
   }

@@ -59,6 +59,7 @@ import org.memberportal.account.AccountSummary;
 import org.memberportal.account.ChangeEmail;
 import org.memberportal.account.ChangePassword;
 import org.memberportal.account.ConfirmEmailChange;
+import org.memberportal.account.FindAccounts;
 import org.memberportal.account.ForgotPassword;
 import org.memberportal.account.ImportAccount;
 import org.memberportal.account.OperatorDecision;
@@ -553,6 +554,9 @@ final class HostileScene {
     c.add(new Command(acc, "UserAccounts.close", (s, v) -> s.portal.accounts.close(decision(s, v), s.actor(v))));
     c.add(new Command(acc, "UserAccounts.expireUnverified", (s, v) -> s.portal.accounts.expireUnverified(
         s.actor(v))));
+    c.add(new Command(acc, "UserAccounts.findAccounts", (s, v) -> s.portal.accounts.findAccounts(build(() ->
+        FindAccounts.builder().email(v.pick(0) % 2 == 0 ? s.email(v, 0) : null).name(v.s(1)).page(v.i(2))
+            .size(v.i(3)).build()), s.actor(v))));
     c.add(new Command(acc, "UserAccounts.auditTrail", (s, v) -> s.portal.accounts.auditTrail(
         build(() -> java.util.Objects.requireNonNull(s.account(v, 0))), s.actor(v))));
     c.add(new Command(acc, "UserAccounts.find", (s, v) -> s.portal.accounts.find(
