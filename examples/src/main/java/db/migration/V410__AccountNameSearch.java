@@ -38,7 +38,9 @@ public class V410__AccountNameSearch extends BaseJavaMigration {
       update.executeBatch();
     }
     try (Statement ddl = c.createStatement()) {
-      ddl.execute("alter table account alter column name_key set not null, alter column name_words set not null");
+      // rows written by other means than the store (bulk loads) get no words: they are not found by name
+      ddl.execute("alter table account alter column name_key set default '', alter column name_key set not null,"
+          + " alter column name_words set default '{}', alter column name_words set not null");
       ddl.execute("create index account_name_words on account using gin (name_words)");
     }
   }

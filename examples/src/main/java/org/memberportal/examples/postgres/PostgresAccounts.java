@@ -38,8 +38,10 @@ public final class PostgresAccounts implements Accounts {
 
   private static final String COLUMNS = "id, email_key, email, pending_email, title, first_name, last_name, gender,"
       + " job_title, professional_role, language, newsletter, terms_accepted_at, status, password,"
-      + " lockout_failures, lockout_last_at, lockout_until, legacy_attributes, created_at, name_key, name_words,"
-      + " version";
+      + " lockout_failures, lockout_last_at, lockout_until, legacy_attributes, created_at, version";
+
+  /** Written with every account, never read back: what the service desk's look-up by name matches and sorts. */
+  private static final String NAME_COLUMNS = "name_key, name_words";
 
   private final PostgresTransactions transactions;
 
@@ -118,9 +120,9 @@ public final class PostgresAccounts implements Accounts {
     transactions.withConnection(c -> {
       // "on conflict do nothing" waits for a racing insert of the same address to commit, then reports 0 rows
       // without aborting the transaction
-      try (PreparedStatement insert = c.prepareStatement("insert into account (" + COLUMNS + ") values"
-          + " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing")) {
-        bindAll(Sql.bind(insert).uuid(stored.id().value()), stored).number(0);
+      try (PreparedStatement insert = c.prepareStatement("insert into account (" + COLUMNS + ", " + NAME_COLUMNS
+          + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing")) {
+        bindNames(bindAll(Sql.bind(insert).uuid(stored.id().value()), stored).number(0), stored);
         if (insert.executeUpdate() == 0) {
           throw exists(c, stored.id())
               ? new Conflict(STALE, "account already stored")
@@ -137,10 +139,11 @@ public final class PostgresAccounts implements Accounts {
       if (emailTakenByAnother(c, account)) {
         throw new Conflict(EMAIL_TAKEN, "another account has this address");
       }
-      try (PreparedStatement update = c.prepareStatement("update account set (" + COLUMNS.substring(4)
-          + ") = (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, version + 1)"
+      try (PreparedStatement update = c.prepareStatement("update account set (" + COLUMNS.substring(4) + ", "
+          + NAME_COLUMNS + ") = (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, version + 1, ?, ?)"
           + " where id = ? and version = ?")) {
-        bindAll(Sql.bind(update), account).uuid(account.id().value()).number(account.version());
+        bindNames(bindAll(Sql.bind(update), account), account).uuid(account.id().value())
+            .number(account.version());
         int updated;
         try {
           updated = update.executeUpdate();
@@ -212,9 +215,12 @@ public final class PostgresAccounts implements Accounts {
         .instant(a.lockout().lastFailureAt())
         .instant(a.lockout().lockedUntil())
         .text(Fields.encode(a.legacyAttributes()))
-        .instant(a.createdAt())
-        .text(Accounts.nameKey(a.firstName(), a.lastName()))
-        .texts(Accounts.nameWords(a.firstName(), a.lastName()));
+        .instant(a.createdAt());
+  }
+
+  /** Binds the folded names ({@link #NAME_COLUMNS}). */
+  private static Sql.Binder bindNames(Sql.Binder b, Account a) throws SQLException {
+    return b.text(Accounts.nameKey(a.firstName(), a.lastName())).texts(Accounts.nameWords(a.firstName(), a.lastName()));
   }
 
   private static Account read(ResultSet rows) throws SQLException {
