@@ -220,4 +220,15 @@ public interface AccountEvent extends DomainEvent {
    * @param account which account
    */
   record SignUpExpired(Instant occurredAt, Actor actor, AccountId account) implements AccountEvent {}
+
+  /**
+   * The service desk looked accounts up and was shown this one; when it found none, the account is the all-zero
+   * id. The look-up's text is personal data and is not kept.
+   *
+   * @param occurredAt when
+   * @param actor which operator
+   * @param account which account was shown
+   * @param criterion {@code "email"} or {@code "name"}
+   */
+  record LookedUp(Instant occurredAt, Actor actor, AccountId account, String criterion) implements AccountEvent {}
 }

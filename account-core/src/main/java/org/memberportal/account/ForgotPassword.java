@@ -5,16 +5,17 @@ import jakarta.validation.constraints.Size;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
+import org.memberportal.account.recovery.Requester;
 import org.memberportal.kernel.Text;
 
 /**
- * Asks for a password-reset code (A5).
+ * Asks for a password-reset code (A5). The host fills {@link #requester()} (see {@link Requester}).
  *
  * @since 0.1.0
  */
 @API(status = API.Status.STABLE, since = "0.1.0")
 @Value.Immutable
-public abstract class ForgotPassword {
+public abstract class ForgotPassword implements Requester {
 
   /**
    * The address as typed.
@@ -37,7 +38,7 @@ public abstract class ForgotPassword {
   /** Never field values: they are personal data or secrets. */
   @Override
   public String toString() {
-    return "ForgotPassword{email}";
+    return "ForgotPassword{email, requester}";
   }
 
   /** Builds a {@link ForgotPassword}. */

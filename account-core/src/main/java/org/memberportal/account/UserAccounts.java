@@ -30,6 +30,7 @@ import org.memberportal.account.port.IssuedCodes;
 import org.memberportal.account.port.PasswordHasher;
 import org.memberportal.account.port.Secrets;
 import org.memberportal.account.recovery.PasswordReset;
+import org.memberportal.account.recovery.ResetLimits;
 import org.memberportal.account.reference.ReferenceData;
 import org.memberportal.account.signin.Lockout;
 import org.memberportal.account.signin.SignInThrottle;
@@ -47,8 +48,10 @@ import org.memberportal.kernel.NotAllowed;
 import org.memberportal.kernel.NotFound;
 import org.memberportal.kernel.Notification;
 import org.memberportal.kernel.Outcome;
+import org.memberportal.kernel.Page;
 import org.memberportal.kernel.PreconditionFailed;
 import org.memberportal.kernel.Role;
+import org.memberportal.kernel.SearchKey;
 import org.memberportal.kernel.Secret;
 import org.memberportal.kernel.Validation;
 import org.memberportal.kernel.ValidationFailed;
@@ -97,7 +100,7 @@ public final class UserAccounts implements AccountDirectory {
     this.reference = b.reference;
     this.codes = new VerificationCodes(Objects.requireNonNull(b.codes, "codes"),
         Objects.requireNonNull(b.secrets, "secrets"), b.codeRules);
-    this.reset = new PasswordReset(codes, policy, hasher);
+    this.reset = new PasswordReset(codes, policy, hasher, b.resetLimits);
     this.throttle = b.throttle;
     this.unverifiedLifetime = b.unverifiedLifetime;
   }
@@ -174,8 +177,7 @@ public final class UserAccounts implements AccountDirectory {
             actor, now, events);
       } else {
         // at most one such email a day, so the form cannot be used to flood an inbox
-        String day = now.atZone(ZoneOffset.UTC).toLocalDate().toString();
-        host.notify(notification(holder, holder.email(), AccountNotifications.SIGN_UP_ATTEMPT, day).build());
+        host.notify(notification(holder, holder.email(), AccountNotifications.SIGN_UP_ATTEMPT, day(now)).build());
       }
       LOG.info("sign-up with the address of account {} ({}): holder told", holder.id(), email.masked());
       return new Outcome<>(new Acknowledgement(now), events);
@@ -333,6 +335,15 @@ public final class UserAccounts implements AccountDirectory {
     });
   }
 
+  /**
+   * A new password ends what the old one started: a pending change of address is cancelled and its code revoked,
+   * so whoever knew the old password cannot complete it.
+   */
+  private ImmutableAccount afterNewPassword(Account account) {
+    codes.revoke(subject(account), CodePurpose.EMAIL_CHANGE);
+    return account.copy().withPendingEmail(Optional.empty());
+  }
+
   /** A mutable holder for a copy built in a lambda. */
   private static final class Draft {
     ImmutableAccount value;
@@ -350,8 +361,8 @@ public final class UserAccounts implements AccountDirectory {
     events.add(new AccountEvent.SignInFailed(now, actor, account.id(), "wrong-password"));
     if (throttle.startedLockout(before, after)) {
       Instant until = after.until().orElseThrow();
-      host.notify(notification(account, account.email(), AccountNotifications.ACCOUNT_LOCKED,
-          String.valueOf(until.toEpochMilli()))
+      // at most one such email a lockout day, so repeated lockouts cannot flood the holder's inbox
+      host.notify(notification(account, account.email(), AccountNotifications.ACCOUNT_LOCKED, day(now))
           .putParameters(AccountNotifications.LOCKED_UNTIL, until.toString())
           .build());
       events.add(new AccountLocked(now, actor, account.id(), until));
@@ -364,7 +375,8 @@ public final class UserAccounts implements AccountDirectory {
 
   /**
    * Sends a password-reset code when an account that may reset has the address (A5); answers the same in every
-   * case. A sign-in lockout never prevents it.
+   * case. A sign-in lockout never prevents it, nor can requests from other requesters: codes are kept per group
+   * of {@link ForgotPassword#requester()} keys under {@link ResetLimits}.
    *
    * @param command the address
    * @param actor the visitor
@@ -379,8 +391,8 @@ public final class UserAccounts implements AccountDirectory {
       List<DomainEvent> events = new ArrayList<>();
       Optional<Account> found = accounts.findByEmail(email)
           .filter(a -> TABLE.allows(a.status(), AccountAction.RESET_PASSWORD));
-      found.ifPresent(a -> reset.request(subject(a), now).ifPresent(issued -> {
-        host.notify(codeNotification(a, a.email(), AccountNotifications.RESET_CODE, issued));
+      found.ifPresent(a -> reset.request(subject(a), command.requester(), now).ifPresent(sent -> {
+        host.notify(codeNotification(a, a.email(), AccountNotifications.RESET_CODE, sent.code(), sent.key()));
         events.add(new AccountEvent.PasswordResetRequested(now, actor, a.id()));
         LOG.info("password reset code sent for account {}", a.id());
       }));
@@ -390,7 +402,8 @@ public final class UserAccounts implements AccountDirectory {
 
   /**
    * Sets a new password with a reset code (A5, A6): applies the policy, uses the code, clears the lockout,
-   * activates a migrated account and emails "password changed".
+   * activates a migrated account, cancels a pending change of address (and revokes its code) and emails
+   * "password changed".
    *
    * @param command the address, code and new password
    * @param actor the visitor
@@ -412,7 +425,7 @@ public final class UserAccounts implements AccountDirectory {
         return new Outcome<>(Optional.empty(), List.of());
       }
       Account account = found.get();
-      PasswordReset.Result result = reset.redeem(subject(account), secret(command.code()),
+      PasswordReset.Result result = reset.redeem(subject(account), command.requester(), secret(command.code()),
           secret(command.password()), secret(command.passwordConfirmation()), context, actor.locale(), now);
       if (result instanceof PasswordReset.Refused refused) {
         return new Outcome<>(Optional.empty(), List.of(new AccountEvent.VerificationFailed(
@@ -421,7 +434,8 @@ public final class UserAccounts implements AccountDirectory {
       PasswordHash hash = ((PasswordReset.Reset) result).hash();
       AccountStatus next = TABLE.next(account.status(), AccountAction.RESET_PASSWORD,
           visitorRoles(actor, account.id()));
-      Account saved = accounts.update(account.copy().withPassword(hash).withStatus(next).withLockout(Lockout.NONE));
+      Account saved = accounts.update(afterNewPassword(account).withPassword(hash).withStatus(next)
+          .withLockout(Lockout.NONE));
       host.notify(notification(account, account.email(), AccountNotifications.PASSWORD_CHANGED,
           String.valueOf(now.toEpochMilli())).build());
       LOG.info("account {} reset its password", account.id());
@@ -434,8 +448,8 @@ public final class UserAccounts implements AccountDirectory {
   // ------------------------------------------------------------------------------------------ holder (A7)
 
   /**
-   * Changes the password knowing the current one (A7); kills outstanding reset codes and emails "password
-   * changed".
+   * Changes the password knowing the current one (A7); kills outstanding reset codes, cancels a pending change of
+   * address (and revokes its code) and emails "password changed".
    *
    * @param command the account, current and new password
    * @param actor the holder
@@ -456,7 +470,7 @@ public final class UserAccounts implements AccountDirectory {
       if (!credentials.matches(account.password(), secret(command.currentPassword()))) {
         throw new PreconditionFailed("account.wrong-password", "the current password is wrong");
       }
-      Account saved = accounts.update(account.copy().withPassword(hasher.hash(secret(command.password()))));
+      Account saved = accounts.update(afterNewPassword(account).withPassword(hasher.hash(secret(command.password()))));
       reset.revoke(subject(account));
       host.notify(notification(account, account.email(), AccountNotifications.PASSWORD_CHANGED,
           String.valueOf(now.toEpochMilli())).build());
@@ -531,8 +545,9 @@ public final class UserAccounts implements AccountDirectory {
         throw new PreconditionFailed("account.code-throttled", "a code was sent moments ago; retry after "
             + throttled.retryAt());
       }
-      host.notify(codeNotification(saved, email, AccountNotifications.EMAIL_CHANGE_CODE,
-          (VerificationCodes.Issued) issue));
+      VerificationCodes.Issued issued = (VerificationCodes.Issued) issue;
+      host.notify(codeNotification(saved, email, AccountNotifications.EMAIL_CHANGE_CODE, issued,
+          String.valueOf(issued.issuedAt().toEpochMilli())));
       events.add(new AccountEvent.VerificationCodeSent(now, actor, id, CodePurpose.EMAIL_CHANGE.value()));
       LOG.info("account {} asked to change its address to {}", id, email.masked());
       return new Outcome<>(saved.summary(), events);
@@ -670,6 +685,49 @@ public final class UserAccounts implements AccountDirectory {
   }
 
   /**
+   * Finds accounts for the service desk (A9), which the seed sends people who forgot their username to: by
+   * address (the account whose normalised address is the one given) or by name (every word given is a word of
+   * the first or last name, case and accents folded), one page at a time. Operators only. Each account shown is
+   * recorded in its own audit trail ({@code LookedUp}, with the criterion but not the text), so the holder can
+   * see who looked them up; a look-up that finds nothing is recorded under the all-zero account.
+   *
+   * @param command an address or a name, and the page
+   * @param actor an operator
+   * @return the page of summaries, sorted by last and first name; events {@code LookedUp}
+   * @throws NotAllowed when the actor is not an operator
+   * @throws ValidationFailed when neither or both of address and name are given, the address is malformed, or
+   *     the page is out of range
+   */
+  public Outcome<Page<AccountSummary>> findAccounts(FindAccounts command, Actor actor) {
+    if (!(actor instanceof Actor.Operator)) {
+      throw new NotAllowed("account.not-allowed", "only the operator looks accounts up");
+    }
+    boolean byEmail = command.email() != null && !command.email().isBlank();
+    boolean byName = command.name() != null && !SearchKey.words(command.name()).isEmpty();
+    validate(command, actor, () -> byEmail == byName
+        ? List.of(Validation.violation(byEmail ? "name" : "email", "account.lookup.one-criterion", actor.locale()))
+        : List.of());
+    Optional<EmailAddress> email = byEmail ? Optional.of(EmailAddress.of(value(command.email()))) : Optional.empty();
+    String criterion = byEmail ? "email" : "name";
+    return host.command(() -> {
+      Instant now = host.clock().instant();
+      Page<Account> found = email
+          .map(e -> Page.of(accounts.findByEmail(e).stream().toList(), command.page(), command.size()))
+          .orElseGet(() -> accounts.findByName(value(command.name()), command.page(), command.size()));
+      List<DomainEvent> events = new ArrayList<>();
+      for (Account account : found.items()) {
+        events.add(new AccountEvent.LookedUp(now, actor, account.id(), criterion));
+      }
+      if (events.isEmpty()) {
+        events.add(new AccountEvent.LookedUp(now, actor, NO_ACCOUNT, criterion));
+      }
+      LOG.info("the service desk looked accounts up by {}: {} of {} shown", criterion, found.items().size(),
+          found.total());
+      return new Outcome<>(found.map(Account::summary), events);
+    });
+  }
+
+  /**
    * Erases sign-ups whose address was not verified within the configured lifetime (7 days by default) and frees
    * their addresses. The host runs it periodically.
    *
@@ -749,7 +807,7 @@ public final class UserAccounts implements AccountDirectory {
       Instant now, List<DomainEvent> events) {
     VerificationCodes.Issue issue = codes.issue(subject(account), purpose, now);
     if (issue instanceof VerificationCodes.Issued issued) {
-      host.notify(codeNotification(account, to, kind, issued));
+      host.notify(codeNotification(account, to, kind, issued, String.valueOf(issued.issuedAt().toEpochMilli())));
       events.add(new AccountEvent.VerificationCodeSent(now, actor, account.id(), purpose.value()));
       LOG.info("{} sent for account {}", kind, account.id());
     } else {
@@ -758,8 +816,8 @@ public final class UserAccounts implements AccountDirectory {
   }
 
   private static Notification codeNotification(Account account, EmailAddress to, String kind,
-      VerificationCodes.Issued issued) {
-    return notification(account, to, kind, String.valueOf(issued.issuedAt().toEpochMilli()))
+      VerificationCodes.Issued issued, String key) {
+    return notification(account, to, kind, key)
         .putParameters(AccountNotifications.CODE, issued.code().reveal())
         .putParameters(AccountNotifications.EXPIRES_AT, issued.expiresAt().toString())
         .addSecretParameters(AccountNotifications.CODE)
@@ -774,6 +832,11 @@ public final class UserAccounts implements AccountDirectory {
         .locale(account.language())
         .putParameters(AccountNotifications.FIRST_NAME, account.firstName());
     return b;
+  }
+
+  /** The UTC day of an instant, as the key of emails sent at most once a day. */
+  private static String day(Instant now) {
+    return now.atZone(ZoneOffset.UTC).toLocalDate().toString();
   }
 
   private static CodeSubject subject(Account account) {
@@ -879,6 +942,7 @@ public final class UserAccounts implements AccountDirectory {
     private ReferenceData reference = ReferenceData.defaults();
     private CodeRules codeRules = CodeRules.defaults();
     private SignInThrottle throttle = SignInThrottle.defaults();
+    private ResetLimits resetLimits = ResetLimits.defaults();
     private Duration unverifiedLifetime = Duration.ofDays(7);
 
     private Builder() {}
@@ -992,6 +1056,18 @@ public final class UserAccounts implements AccountDirectory {
      */
     public Builder throttle(SignInThrottle value) {
       this.throttle = value;
+      return this;
+    }
+
+    /**
+     * Sets how many password-reset codes go out per group of requesters and per address (default
+     * {@link ResetLimits#defaults()}).
+     *
+     * @param value the limits
+     * @return this builder
+     */
+    public Builder resetLimits(ResetLimits value) {
+      this.resetLimits = value;
       return this;
     }
 

@@ -7,6 +7,8 @@ import static org.memberportal.account.testkit.AccountFixtures.PASSWORD;
 
 import org.junit.jupiter.api.Test;
 import org.memberportal.account.testkit.AccountWorld;
+import org.memberportal.account.verification.CodePurpose;
+import org.memberportal.account.verification.CodeSubject;
 import org.memberportal.kernel.AccountId;
 import org.memberportal.kernel.Actor;
 import org.memberportal.kernel.Conflict;
@@ -139,5 +141,44 @@ class HolderChangesTests {
         ResetPassword.builder().email(ADA).code(resetCode).password(Secret.of("Third-Meadow-99"))
             .passwordConfirmation(Secret.of("Third-Meadow-99")).build(), Actor.anonymous())).reason())
         .isEqualTo(UserAccounts.CODE_REJECTED);
+  }
+
+  private Secret askToChangeAddress(AccountId id) {
+    world.accounts.changeEmail(ChangeEmail.builder().account(id).newEmail("ada@new.example.org")
+        .currentPassword(Secret.of(PASSWORD)).build(), Actor.account(id));
+    return world.lastCode("ada@new.example.org", AccountNotifications.EMAIL_CHANGE_CODE);
+  }
+
+  private void assertTheChangeOfAddressIsOver(AccountId id, Secret code) {
+    assertThat(world.module.store().find(id).orElseThrow().pendingEmail()).isEmpty();
+    assertThat(world.module.codes().find(CodeSubject.of("account", id), CodePurpose.EMAIL_CHANGE))
+        .hasValueSatisfying(c -> assertThat(c.used()).isTrue());
+    assertThat(catchThrowableOfType(PreconditionFailed.class, () -> world.accounts.confirmEmailChange(
+        ConfirmEmailChange.builder().account(id).code(code).build(), Actor.account(id))).reason())
+        .isEqualTo("account.no-pending-email");
+    assertThat(world.accounts.find(id).orElseThrow().email().key()).isEqualTo(ADA);
+  }
+
+  @Test
+  void aPasswordChangeCancelsAPendingChangeOfAddressAndRevokesItsCode() {
+    AccountId id = world.activeAccount(ADA);
+    Secret code = askToChangeAddress(id);
+
+    world.accounts.changePassword(changePassword(id, PASSWORD, OTHER_PASSWORD), Actor.account(id));
+
+    assertTheChangeOfAddressIsOver(id, code);
+  }
+
+  @Test
+  void aPasswordResetCancelsAPendingChangeOfAddressAndRevokesItsCode() {
+    AccountId id = world.activeAccount(ADA);
+    Secret code = askToChangeAddress(id);
+
+    world.accounts.forgotPassword(ForgotPassword.builder().email(ADA).build(), Actor.anonymous());
+    world.accounts.resetPassword(ResetPassword.builder().email(ADA)
+        .code(world.lastCode(ADA, AccountNotifications.RESET_CODE)).password(Secret.of(OTHER_PASSWORD))
+        .passwordConfirmation(Secret.of(OTHER_PASSWORD)).build(), Actor.anonymous());
+
+    assertTheChangeOfAddressIsOver(id, code);
   }
 }

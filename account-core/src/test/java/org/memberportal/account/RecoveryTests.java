@@ -8,6 +8,7 @@ import static org.memberportal.account.testkit.AccountFixtures.PASSWORD;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.memberportal.account.testkit.AccountWorld;
+import org.memberportal.account.testkit.Requesters;
 import org.memberportal.kernel.AccountId;
 import org.memberportal.kernel.Actor;
 import org.memberportal.kernel.Outcome;
@@ -119,5 +120,121 @@ class RecoveryTests {
 
     assertThat(world.module.store().find(id).orElseThrow().lockout().failures()).isZero();
     assertThat(signIn(OTHER_PASSWORD)).isInstanceOf(SignInResult.SignedIn.class);
+  }
+
+  private static final String HOLDER = "198.51.100.7";
+
+  private void forgotFrom(String requester) {
+    world.accounts.forgotPassword(ForgotPassword.builder().email(ADA).requester(requester).build(),
+        Actor.anonymous());
+  }
+
+  private Outcome<AccountSummary> resetFrom(String requester, Secret code, String password) {
+    return world.accounts.resetPassword(ResetPassword.builder().email(ADA).code(code).requester(requester)
+        .password(Secret.of(password)).passwordConfirmation(Secret.of(password)).build(), Actor.anonymous());
+  }
+
+  private Secret holderAsksForACode() {
+    world.activeAccount(ADA);
+    forgotFrom(HOLDER);
+    return world.lastCode(ADA, AccountNotifications.RESET_CODE);
+  }
+
+  @Test
+  void aFloodFromOtherRequestersNeverStopsTheHolderFromResetting() {
+    Secret holders = holderAsksForACode();
+
+    // nine strangers each ask for codes all day long and guess codes, from their own addresses
+    for (String stranger : Requesters.outsideGroupOf(HOLDER, 9, world.secrets)) {
+      for (int i = 0; i < 5; i++) {
+        forgotFrom(stranger);
+        world.clock.advance(Duration.ofSeconds(61));
+      }
+      for (int guess = 0; guess < 10; guess++) {
+        String wrong = String.format("%06d", guess);
+        catchThrowableOfType(PreconditionFailed.class, () -> resetFrom(stranger, Secret.of(wrong), OTHER_PASSWORD));
+      }
+    }
+    world.clock.advance(Duration.ofHours(2));
+
+    // the holder's code expired meanwhile; the holder asks again and resets, whatever the strangers did
+    forgotFrom(HOLDER);
+    Secret fresh = world.lastCode(ADA, AccountNotifications.RESET_CODE);
+    assertThat(fresh).isNotEqualTo(holders);
+    assertThat(resetFrom(HOLDER, fresh, OTHER_PASSWORD).value().status()).isEqualTo(AccountStatus.ACTIVE);
+    assertThat(signIn(OTHER_PASSWORD)).isInstanceOf(SignInResult.SignedIn.class);
+  }
+
+  @Test
+  void requestsFromOtherRequestersNeitherKillNorExhaustTheHoldersCode() {
+    Secret holders = holderAsksForACode();
+
+    String stranger = Requesters.outsideGroupOf(HOLDER, 1, world.secrets).get(0);
+    world.clock.advance(Duration.ofSeconds(61));
+    forgotFrom(stranger);
+    for (int guess = 0; guess < 6; guess++) {
+      String wrong = String.format("%06d", guess);
+      catchThrowableOfType(PreconditionFailed.class, () -> resetFrom(stranger, Secret.of(wrong), OTHER_PASSWORD));
+    }
+
+    assertThat(resetFrom(HOLDER, holders, OTHER_PASSWORD).value().status()).isEqualTo(AccountStatus.ACTIVE);
+  }
+
+  @Test
+  void aFloodFromAnyNumberOfRequestersSendsAtMostTwentyResetEmailsADay() {
+    world.activeAccount(ADA);
+
+    for (String stranger : Requesters.outsideGroupOf(HOLDER, 40, world.secrets)) {
+      for (int i = 0; i < 3; i++) {
+        forgotFrom(stranger);
+        world.clock.advance(Duration.ofSeconds(61));
+      }
+    }
+    for (int i = 0; i < 12; i++) {
+      forgot(ADA);
+      world.clock.advance(Duration.ofSeconds(61));
+    }
+
+    assertThat(world.mails(ADA, AccountNotifications.RESET_CODE)).hasSize(20);
+    world.clock.advance(Duration.ofDays(1));
+    forgotFrom(HOLDER);
+    assertThat(world.mails(ADA, AccountNotifications.RESET_CODE)).hasSize(21);
+  }
+
+  @Test
+  void eachRequesterGroupGetsAtMostTwoCodesADay() {
+    world.activeAccount(ADA);
+    for (int i = 0; i < 5; i++) {
+      forgotFrom(HOLDER);
+      world.clock.advance(Duration.ofMinutes(5));
+    }
+
+    assertThat(world.mails(ADA, AccountNotifications.RESET_CODE)).hasSize(2);
+  }
+
+  @Test
+  void aResetKillsEveryOutstandingResetCode() {
+    world.activeAccount(ADA);
+    String other = Requesters.outsideGroupOf(HOLDER, 1, world.secrets).get(0);
+    forgotFrom(other);
+    Secret first = world.lastCode(ADA, AccountNotifications.RESET_CODE);
+    forgotFrom(HOLDER);
+    Secret second = world.lastCode(ADA, AccountNotifications.RESET_CODE);
+
+    resetFrom(HOLDER, second, OTHER_PASSWORD);
+
+    assertThat(catchThrowableOfType(PreconditionFailed.class,
+        () -> resetFrom(other, first, "Third-Meadow-99")).reason()).isEqualTo(UserAccounts.CODE_REJECTED);
+  }
+
+  @Test
+  void aCodeWorksOnlyForTheRequesterGroupItWasSentTo() {
+    Secret code = holderAsksForACode();
+    String other = Requesters.outsideGroupOf(HOLDER, 1, world.secrets).get(0);
+
+    assertThat(catchThrowableOfType(PreconditionFailed.class, () -> resetFrom(other, code, OTHER_PASSWORD)))
+        .isNotNull();
+    assertThat(catchThrowableOfType(PreconditionFailed.class, () -> reset(code, OTHER_PASSWORD))).isNotNull();
+    assertThat(resetFrom(HOLDER, code, OTHER_PASSWORD).value().status()).isEqualTo(AccountStatus.ACTIVE);
   }
 }

@@ -137,6 +137,27 @@ class SignInTests {
   }
 
   @Test
+  void repeatedLockoutsEmailTheHolderAtMostOnceALockoutDay() {
+    world.activeAccount(ADA);
+    for (int i = 0; i < 4; i++) {
+      signIn(ADA, "Wrong-Password-1");
+    }
+    for (int lockout = 2; lockout <= 6; lockout++) {
+      world.clock.advance(Duration.ofMinutes(16));
+      signIn(ADA, "Wrong-Password-1");
+    }
+
+    assertThat(world.events()).filteredOn(AccountEvent.AccountLocked.class::isInstance).hasSize(6);
+    assertThat(world.mails(ADA, AccountNotifications.ACCOUNT_LOCKED)).hasSize(1);
+
+    world.clock.advance(Duration.ofDays(1));
+    for (int i = 0; i < 4; i++) {
+      signIn(ADA, "Wrong-Password-1");
+    }
+    assertThat(world.mails(ADA, AccountNotifications.ACCOUNT_LOCKED)).hasSize(2);
+  }
+
+  @Test
   void failureCounterResetsAfterTwelveHours() {
     AccountId id = world.activeAccount(ADA);
     for (int i = 0; i < 3; i++) {

@@ -31,9 +31,8 @@ public record Page<T>(List<T> items, int page, int size, long total) {
    * @return the page
    */
   public static <T> Page<T> of(List<T> all, int page, int size) {
-    int from = (int) Math.min((long) page * size, all.size());
-    int to = Math.min(from + size, all.size());
-    return new Page<>(all.subList(from, to), page, size, all.size());
+    org.memberportal.kernel.Page<T> cut = org.memberportal.kernel.Page.of(all, page, size);
+    return new Page<>(cut.items(), page, size, cut.total());
   }
 
   /**

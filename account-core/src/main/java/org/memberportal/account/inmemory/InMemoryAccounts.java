@@ -14,6 +14,8 @@ import org.memberportal.kernel.AccountId;
 import org.memberportal.kernel.Conflict;
 import org.memberportal.kernel.EmailAddress;
 import org.memberportal.kernel.NotFound;
+import org.memberportal.kernel.Page;
+import org.memberportal.kernel.SearchKey;
 import org.memberportal.kernel.inmemory.InMemoryTransactions;
 
 /**
@@ -46,6 +48,16 @@ public final class InMemoryAccounts implements Accounts {
   @Override
   public synchronized Optional<Account> findByEmail(EmailAddress email) {
     return Optional.ofNullable(byEmail.get(email.key())).map(byId::get);
+  }
+
+  @Override
+  public synchronized Page<Account> findByName(String name, int page, int size) {
+    List<String> words = SearchKey.words(name);
+    return Page.of(byId.values().stream()
+        .filter(a -> Accounts.nameWords(a.firstName(), a.lastName()).containsAll(words))
+        .sorted(Comparator.comparing((Account a) -> Accounts.nameKey(a.firstName(), a.lastName()))
+            .thenComparing(a -> a.id().toString()))
+        .toList(), page, size);
   }
 
   @Override

@@ -10,6 +10,8 @@ import org.apiguardian.api.API;
 import org.memberportal.account.Account;
 import org.memberportal.kernel.AccountId;
 import org.memberportal.kernel.EmailAddress;
+import org.memberportal.kernel.Page;
+import org.memberportal.kernel.SearchKey;
 
 /**
  * Port: the store of user accounts. It keeps one account per normalised email address, even when two
@@ -56,6 +58,40 @@ public interface Accounts {
    * @return the account, if any
    */
   Optional<Account> findByEmail(EmailAddress email);
+
+  /**
+   * One page of the accounts whose {@link #nameWords} hold every word of {@code SearchKey.words(name)}, sorted
+   * by {@link #nameKey}, then by id as text.
+   *
+   * @param name the name or words of it, as typed (with at least one word)
+   * @param page the page number, from 0
+   * @param size the page size
+   * @return the page, with the number of all matching accounts
+   */
+  Page<Account> findByName(String name, int page, int size);
+
+  /**
+   * The words of an account's names that a look-up by name matches: those of "first name last name", case and
+   * accents folded ({@link SearchKey#words}).
+   *
+   * @param firstName the first name
+   * @param lastName the last name
+   * @return the folded words
+   */
+  static List<String> nameWords(String firstName, String lastName) {
+    return SearchKey.words(firstName + " " + lastName);
+  }
+
+  /**
+   * What a look-up by name sorts by: "last name first name", case and accents folded ({@link SearchKey#of}).
+   *
+   * @param firstName the first name
+   * @param lastName the last name
+   * @return the folded key
+   */
+  static String nameKey(String firstName, String lastName) {
+    return SearchKey.of(lastName + " " + firstName);
+  }
 
   /**
    * Stores a new account, at version 0.

@@ -101,6 +101,19 @@ public final class VerificationCodes {
    * @return the issued code, or why none was issued
    */
   public Issue issue(CodeSubject subject, CodePurpose purpose, Instant now) {
+    return issue(subject, purpose, now, rules.dailyCap());
+  }
+
+  /**
+   * Issues a code like {@link #issue(CodeSubject, CodePurpose, Instant)}, under another cap of codes in 24 hours.
+   *
+   * @param subject whom it is for
+   * @param purpose what it proves
+   * @param now the current instant
+   * @param cap most codes sent for this subject and purpose in 24 hours
+   * @return the issued code, or why none was issued
+   */
+  public Issue issue(CodeSubject subject, CodePurpose purpose, Instant now, int cap) {
     Optional<IssuedCode> previous = store.find(subject, purpose);
     Instant windowStart = now;
     int sends = 0;
@@ -115,7 +128,7 @@ public final class VerificationCodes {
       if (now.isBefore(p.windowStart().plus(DAY))) {
         windowStart = p.windowStart();
         sends = p.sendsInWindow();
-        if (sends >= rules.dailyCap()) {
+        if (sends >= cap) {
           return new Throttled(p.windowStart().plus(DAY));
         }
       }
@@ -125,6 +138,33 @@ public final class VerificationCodes {
     store.save(new IssuedCode(subject, purpose, digest(code), now, expiresAt, 0, false, windowStart, sends + 1,
         version));
     return new Issued(code, now, expiresAt);
+  }
+
+  /**
+   * How many codes were sent for a subject and purpose in the 24-hour window that is open now.
+   *
+   * @param subject whom they were for
+   * @param purpose what they prove
+   * @param now the current instant
+   * @return the count, 0 when no window is open
+   */
+  public int sentInWindow(CodeSubject subject, CodePurpose purpose, Instant now) {
+    return store.find(subject, purpose).filter(c -> now.isBefore(c.windowStart().plus(DAY)))
+        .map(IssuedCode::sendsInWindow).orElse(0);
+  }
+
+  /**
+   * Sorts a key into one of {@code groups} groups by its keyed hash, so that nobody without the host's key can
+   * tell which keys share a group.
+   *
+   * @param key e.g. a requester's network address
+   * @param groups how many groups
+   * @return the group, from 0 to {@code groups - 1}
+   */
+  public int group(String key, int groups) {
+    byte[] mac = keyedHash(("group:" + key).getBytes(StandardCharsets.UTF_8));
+    int value = ((mac[0] & 0xff) << 24) | ((mac[1] & 0xff) << 16) | ((mac[2] & 0xff) << 8) | (mac[3] & 0xff);
+    return Integer.remainderUnsigned(value, groups);
   }
 
   /**
@@ -193,10 +233,13 @@ public final class VerificationCodes {
   }
 
   private String digest(Secret code) {
+    return Base64.getEncoder().encodeToString(keyedHash(code.reveal().strip().getBytes(StandardCharsets.UTF_8)));
+  }
+
+  private byte[] keyedHash(byte[] input) {
     byte[] key = secrets.codeKey();
     try {
-      return Base64.getEncoder().encodeToString(
-          Crypto.hmacSha256(key, code.reveal().strip().getBytes(StandardCharsets.UTF_8)));
+      return Crypto.hmacSha256(key, input);
     } finally {
       Arrays.fill(key, (byte) 0);
     }

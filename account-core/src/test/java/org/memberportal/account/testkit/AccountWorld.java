@@ -7,6 +7,7 @@ import org.memberportal.account.SignUp;
 import org.memberportal.account.UserAccounts;
 import org.memberportal.account.VerifyEmail;
 import org.memberportal.account.inmemory.InMemoryAccountModule;
+import org.memberportal.account.inmemory.RandomSecrets;
 import org.memberportal.kernel.AccountId;
 import org.memberportal.kernel.Actor;
 import org.memberportal.kernel.DomainEvent;
@@ -32,6 +33,9 @@ public final class AccountWorld {
   /** The counting fast hasher the service uses. */
   public final TestHashing.Counting hasher = TestHashing.counting();
 
+  /** The key source of the codes' keyed hash (and of the grouping of requesters). */
+  public final RandomSecrets secrets = new RandomSecrets();
+
   /** The wired module. */
   public final InMemoryAccountModule module;
 
@@ -49,7 +53,7 @@ public final class AccountWorld {
    * @param configure adjusts the builder (the fast hasher is already set)
    */
   public AccountWorld(UnaryOperator<UserAccounts.Builder> configure) {
-    this.module = new InMemoryAccountModule(host, b -> configure.apply(b.hasher(hasher)));
+    this.module = new InMemoryAccountModule(host, b -> configure.apply(b.hasher(hasher).secrets(secrets)));
     this.accounts = module.accounts();
   }
 

@@ -20,6 +20,7 @@ import org.memberportal.account.port.Accounts;
 import org.memberportal.kernel.AccountId;
 import org.memberportal.kernel.Conflict;
 import org.memberportal.kernel.EmailAddress;
+import org.memberportal.kernel.Page;
 import org.memberportal.kernel.Transactions;
 
 /**
@@ -95,6 +96,60 @@ public abstract class AccountsContract {
         .containsOnlyKeys(a.id(), c.id())
         .hasEntrySatisfying(c.id(), found -> assertThat(found.email()).isEqualTo(c.email()));
     assertThat(store.findAll(List.of())).isEmpty();
+  }
+
+  private static Account named(AccountId id, String email, String firstName, String lastName, long version) {
+    return Account.builder().id(id).email(EmailAddress.of(email)).firstName(firstName).lastName(lastName)
+        .language(Locale.ENGLISH).newsletter(false).status(AccountStatus.ACTIVE).createdAt(T0).version(version)
+        .build();
+  }
+
+  private static Account named(String email, String firstName, String lastName) {
+    return named(AccountId.random(), email, firstName, lastName, 0);
+  }
+
+  @Test
+  void findsAccountsByEveryWordOfANameFoldingCaseAndAccentsOnePageAtATime() {
+    Accounts store = accounts();
+    Account jose = named("jose@example.org", "José", "Álvarez");
+    Account josephine = named("josephine@example.org", "Joséphine", "ALVAREZ");
+    Account zoe = named("zoe@example.org", "Zoë", "Alvarez");
+    Account ada = named("ada@example.org", "Ada", "Lovelace");
+    transactions().inTransaction(() -> {
+      List.of(zoe, ada, josephine, jose).forEach(store::add);
+      return null;
+    });
+
+    Page<Account> first = store.findByName(" alvárez ", 0, 2);
+    Page<Account> second = store.findByName("ALVAREZ", 1, 2);
+
+    assertThat(first.items()).extracting(Account::id).containsExactly(jose.id(), josephine.id());
+    assertThat(first.total()).isEqualTo(3);
+    assertThat(first.hasNext()).isTrue();
+    assertThat(second.items()).extracting(Account::id).containsExactly(zoe.id());
+    assertThat(store.findByName("jose alvarez", 0, 10).items()).extracting(Account::id).containsExactly(jose.id());
+    assertThat(store.findByName("Alvarez Zoe", 0, 10).items()).extracting(Account::id).containsExactly(zoe.id());
+    assertThat(store.findByName("alva", 0, 10).items()).isEmpty();
+    assertThat(store.findByName("alvarez", 5, 10)).satisfies(p -> {
+      assertThat(p.items()).isEmpty();
+      assertThat(p.total()).isEqualTo(3);
+    });
+  }
+
+  @Test
+  void aLookUpByNameFollowsARenaming() {
+    Accounts store = accounts();
+    Account ada = named("ada@example.org", "Ada", "Byron");
+    transactions().inTransaction(() -> {
+      store.add(ada);
+      return null;
+    });
+    Account read = store.find(ada.id()).orElseThrow();
+    transactions().inTransaction(
+        () -> store.update(named(ada.id(), "ada@example.org", "Ada", "Lovelace", read.version())));
+
+    assertThat(store.findByName("byron", 0, 10).items()).isEmpty();
+    assertThat(store.findByName("lovelace", 0, 10).items()).extracting(Account::id).containsExactly(ada.id());
   }
 
   @Test

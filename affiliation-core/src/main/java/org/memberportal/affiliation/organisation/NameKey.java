@@ -1,36 +1,27 @@
 package org.memberportal.affiliation.organisation;
 
-import java.text.Normalizer;
-import java.util.Locale;
-import java.util.regex.Pattern;
 import org.apiguardian.api.API;
+import org.memberportal.kernel.SearchKey;
 
 /**
  * The folded form of a name used for search and sorting: accents removed, lower-cased, blanks collapsed, so
- * {@code "Université de Genève"} and {@code "universite de geneve"} have the same key.
+ * {@code "Université de Genève"} and {@code "universite de geneve"} have the same key: the kernel's
+ * {@link SearchKey}, the one folding of every search by name.
  *
  * @since 0.1.0
  */
 @API(status = API.Status.STABLE, since = "0.1.0")
 public final class NameKey {
 
-  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-  private static final Pattern BLANKS = Pattern.compile("\\s+");
-
   private NameKey() {}
 
   /**
-   * Folds a name or a search text.
+   * Folds a name or a search text, as {@link SearchKey#of} does.
    *
    * @param text the text
    * @return its key
    */
   public static String of(String text) {
-    String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
-    String bare = MARKS.matcher(decomposed).replaceAll("");
-    // letters such as ø and ß have no combining form; fold the common ones by hand
-    bare = bare.replace("ø", "o").replace("Ø", "o").replace("ß", "ss").replace("æ", "ae").replace("Æ", "ae")
-        .replace("œ", "oe").replace("Œ", "oe").replace("ł", "l").replace("Ł", "l");
-    return BLANKS.matcher(bare.toLowerCase(Locale.ROOT).strip()).replaceAll(" ");
+    return SearchKey.of(text);
   }
 }

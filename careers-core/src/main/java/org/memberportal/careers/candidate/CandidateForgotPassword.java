@@ -6,16 +6,17 @@ import jakarta.validation.constraints.Size;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
+import org.memberportal.account.recovery.Requester;
 import org.memberportal.kernel.Text;
 
 /**
- * Command: asks for a password-reset code.
+ * Command: asks for a password-reset code. The host fills {@link #requester()} (see {@link Requester}).
  *
  * @since 0.1.0
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 @Value.Immutable
-public abstract class CandidateForgotPassword {
+public abstract class CandidateForgotPassword implements Requester {
 
   /**
    * The email address as typed.
@@ -25,6 +26,11 @@ public abstract class CandidateForgotPassword {
   @NotBlank @Email @Size(max = 254)
   @Text
   public abstract @Nullable String email();
+
+  // declared again so that the generated builder sees it as optional (type-use annotations of another module's
+  // interface are not visible to the annotation processor)
+  @Override
+  public abstract @Nullable String requester();
 
   /**
    * Starts the command.

@@ -8,17 +8,19 @@ import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 import org.memberportal.account.credential.NewPassword;
+import org.memberportal.account.recovery.Requester;
 import org.memberportal.kernel.Secret;
 import org.memberportal.kernel.Text;
 
 /**
- * Command: sets a new password with a reset code.
+ * Command: sets a new password with a reset code. The host fills {@link #requester()} as it did for the
+ * {@link CandidateForgotPassword} that sent the code (see {@link Requester}).
  *
  * @since 0.1.0
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 @Value.Immutable
-public abstract class CandidateResetPassword implements NewPassword {
+public abstract class CandidateResetPassword implements NewPassword, Requester {
 
   /**
    * The email address as typed.
@@ -36,6 +38,11 @@ public abstract class CandidateResetPassword implements NewPassword {
    */
   @NotNull
   public abstract @Nullable Secret code();
+
+  // declared again so that the generated builder sees it as optional (type-use annotations of another module's
+  // interface are not visible to the annotation processor)
+  @Override
+  public abstract @Nullable String requester();
 
   /**
    * Starts the command.

@@ -1,6 +1,7 @@
 package org.memberportal.careers.candidate;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,7 @@ import org.memberportal.account.port.IssuedCodes;
 import org.memberportal.account.port.PasswordHasher;
 import org.memberportal.account.port.Secrets;
 import org.memberportal.account.recovery.PasswordReset;
+import org.memberportal.account.recovery.ResetLimits;
 import org.memberportal.account.signin.Lockout;
 import org.memberportal.account.signin.SignInThrottle;
 import org.memberportal.account.verification.CodePurpose;
@@ -93,7 +95,6 @@ public final class CareersAccounts {
 
   private static final Workflow<CandidateAccountStatus, CandidateAccountAction> TABLE = CandidateAccountWorkflow.TABLE;
   private static final Logger LOG = LoggerFactory.getLogger(CareersAccounts.class);
-  private static final List<CodePurpose> PURPOSES = List.of(CodePurpose.EMAIL_VERIFICATION, CodePurpose.PASSWORD_RESET);
 
   private final Host host;
   private final CandidateAccounts accounts;
@@ -114,7 +115,7 @@ public final class CareersAccounts {
     this.hasher = credentials.hasher();
     this.codes = new VerificationCodes(Objects.requireNonNull(b.codes, "codes"),
         Objects.requireNonNull(b.secrets, "secrets"), b.codeRules);
-    this.reset = new PasswordReset(codes, policy, hasher);
+    this.reset = new PasswordReset(codes, policy, hasher, b.resetLimits);
     this.throttle = b.throttle;
     // erasing a candidate (privacy) erases their account and codes in the same transaction
     host.events().subscribe(CandidateErased.class, e -> erase(e.candidate()));
@@ -131,7 +132,7 @@ public final class CareersAccounts {
 
   /**
    * Creates a careers account awaiting verification and emails a code; if the address has an account, its
-   * holder is told instead. Answers the same in both cases.
+   * holder is told instead, at most once a day. Answers the same in both cases.
    *
    * @param command the sign-up form
    * @param actor a visitor who is not signed in
@@ -157,7 +158,8 @@ public final class CareersAccounts {
       Optional<CandidateAccount> existing = accounts.findByEmail(email);
       if (existing.isPresent()) {
         CandidateAccount a = existing.get();
-        host.notify(notification(a, SIGN_UP_ATTEMPT, String.valueOf(now.toEpochMilli())).build());
+        // at most one such email a day, as for user accounts, so the form cannot be used to flood an inbox
+        host.notify(notification(a, SIGN_UP_ATTEMPT, now.atZone(ZoneOffset.UTC).toLocalDate().toString()).build());
         LOG.info("careers sign-up with the address of account {}", a.id());
         return Outcome.of(new Acknowledgement(now), new CandidateAccountEvent.DuplicateSignUp(now, actor, a.id()));
       }
@@ -273,7 +275,9 @@ public final class CareersAccounts {
 
   /**
    * Sends a password-reset code when an account has the address: "if an account matches, you will receive an
-   * email". Answers the same in every case.
+   * email". Answers the same in every case. Requests from other requesters cannot stop the holder from
+   * resetting: codes are kept per group of {@link CandidateForgotPassword#requester()} keys under
+   * {@link ResetLimits}, as for user accounts.
    *
    * @param command the address
    * @param actor a visitor
@@ -286,11 +290,12 @@ public final class CareersAccounts {
     return host.command(() -> {
       Instant now = host.clock().instant();
       List<DomainEvent> events = new ArrayList<>();
-      accounts.findByEmail(email).ifPresent(a -> reset.request(subject(a.id()), now).ifPresent(issued -> {
-        host.notify(codeNotification(a, RESET_CODE, issued));
-        events.add(new CandidateAccountEvent.PasswordResetRequested(now, actor, a.id()));
-        LOG.info("password reset code sent for careers account {}", a.id());
-      }));
+      accounts.findByEmail(email).ifPresent(a -> reset.request(subject(a.id()), command.requester(), now)
+          .ifPresent(sent -> {
+            host.notify(codeNotification(a, RESET_CODE, sent.code(), sent.key()));
+            events.add(new CandidateAccountEvent.PasswordResetRequested(now, actor, a.id()));
+            LOG.info("password reset code sent for careers account {}", a.id());
+          }));
       return new Outcome<>(new Acknowledgement(now), events);
     });
   }
@@ -317,8 +322,8 @@ public final class CareersAccounts {
         return new Outcome<>(Optional.empty(), List.of());
       }
       CandidateAccount a = found.get();
-      PasswordReset.Result result = reset.redeem(subject(a.id()), value(command.code()), value(command.password()),
-          value(command.passwordConfirmation()), context, actor.locale(), now);
+      PasswordReset.Result result = reset.redeem(subject(a.id()), command.requester(), value(command.code()),
+          value(command.password()), value(command.passwordConfirmation()), context, actor.locale(), now);
       if (result instanceof PasswordReset.Refused refused) {
         return new Outcome<>(Optional.empty(),
             List.of(new CandidateAccountEvent.CodeRefused(now, actor, a.id(), refused.verdict().name())));
@@ -384,20 +389,20 @@ public final class CareersAccounts {
 
   private void erase(CandidateId candidate) {
     accounts.delete(candidate);
-    for (CodePurpose p : PURPOSES) {
-      codes.forget(subject(candidate), p);
-    }
+    codes.forget(subject(candidate), CodePurpose.EMAIL_VERIFICATION);
+    reset.forget(subject(candidate));
   }
 
   private void sendCode(CandidateAccount a, CodePurpose purpose, String kind, Instant now) {
     VerificationCodes.Issue issue = codes.issue(subject(a.id()), purpose, now);
     if (issue instanceof VerificationCodes.Issued issued) {
-      host.notify(codeNotification(a, kind, issued));
+      host.notify(codeNotification(a, kind, issued, String.valueOf(issued.issuedAt().toEpochMilli())));
     }
   }
 
-  private static Notification codeNotification(CandidateAccount a, String kind, VerificationCodes.Issued issued) {
-    return notification(a, kind, String.valueOf(issued.issuedAt().toEpochMilli()))
+  private static Notification codeNotification(CandidateAccount a, String kind, VerificationCodes.Issued issued,
+      String key) {
+    return notification(a, kind, key)
         .putAllParameters(Map.of(CODE, issued.code().reveal(), EXPIRES_AT, issued.expiresAt().toString()))
         .addSecretParameters(CODE)
         .build();
@@ -443,6 +448,7 @@ public final class CareersAccounts {
     private List<PasswordHasher> formerHashers = List.of();
     private CodeRules codeRules = CodeRules.defaults();
     private SignInThrottle throttle = SignInThrottle.defaults();
+    private ResetLimits resetLimits = ResetLimits.defaults();
 
     private Builder() {}
 
@@ -555,6 +561,17 @@ public final class CareersAccounts {
      */
     public Builder throttle(SignInThrottle value) {
       throttle = value;
+      return this;
+    }
+
+    /**
+     * How many password-reset codes go out per group of requesters and per address (default: the user accounts').
+     *
+     * @param value the limits
+     * @return this builder
+     */
+    public Builder resetLimits(ResetLimits value) {
+      resetLimits = value;
       return this;
     }
 

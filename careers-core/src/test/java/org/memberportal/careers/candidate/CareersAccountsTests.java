@@ -13,6 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.memberportal.account.Acknowledgement;
 import org.memberportal.account.credential.PasswordContext;
 import org.memberportal.account.credential.PasswordPolicy;
+import org.memberportal.account.recovery.ResetLimits;
+import org.memberportal.account.testkit.Requesters;
+import org.memberportal.account.verification.CodePurpose;
+import org.memberportal.account.verification.CodeSubject;
 import org.memberportal.careers.privacy.DeleteProfile;
 import org.memberportal.careers.testkit.CareersWorld;
 import org.memberportal.careers.testkit.HeldValues;
@@ -155,6 +159,83 @@ class CareersAccountsTests {
     assertThat(second.value().getClass()).isEqualTo(first.value().getClass());
     assertThat(world.accounts.all()).hasSize(1);
     assertThat(sent(CareersAccounts.SIGN_UP_ATTEMPT)).hasSize(1);
+  }
+
+  @Test
+  void signUpsWithATakenAddressEmailTheHolderAtMostOnceADay() {
+    create(EMAIL, StaffRelation.NONE);
+    for (int i = 0; i < 5; i++) {
+      world.clock.advance(Duration.ofMinutes(5));
+      create(EMAIL, StaffRelation.NONE);
+    }
+    assertThat(sent(CareersAccounts.SIGN_UP_ATTEMPT)).hasSize(1);
+
+    world.clock.advance(Duration.ofDays(1));
+    create(EMAIL, StaffRelation.NONE);
+    assertThat(sent(CareersAccounts.SIGN_UP_ATTEMPT)).hasSize(2);
+  }
+
+  private static final String HOLDER = "198.51.100.7";
+
+  private void forgotFrom(String requester) {
+    service.forgotPassword(CandidateForgotPassword.builder().email(EMAIL).requester(requester).build(), visitor);
+  }
+
+  private Outcome<CandidateId> resetFrom(String requester, Secret code, String password) {
+    return service.resetPassword(CandidateResetPassword.builder().email(EMAIL).code(code).requester(requester)
+        .password(Secret.of(password)).passwordConfirmation(Secret.of(password)).build(), visitor);
+  }
+
+  @Test
+  void aFloodFromOtherRequestersNeverStopsTheCandidateFromResetting() {
+    CandidateId id = verified(EMAIL);
+    List<String> strangers = Requesters.outsideGroupOf(HOLDER, 9, world.secrets);
+    for (String stranger : strangers) {
+      for (int i = 0; i < 5; i++) {
+        forgotFrom(stranger);
+        world.clock.advance(Duration.ofSeconds(61));
+      }
+    }
+
+    forgotFrom(HOLDER);
+    Secret own = lastCode(CareersAccounts.RESET_CODE);
+    for (String stranger : strangers) {
+      forgotFrom(stranger);
+      for (int guess = 0; guess < 10; guess++) {
+        String wrong = String.format("%06d", guess);
+        catchThrowableOfType(PreconditionFailed.class, () -> resetFrom(stranger, Secret.of(wrong), "Green-Falcon-77"));
+      }
+    }
+
+    assertThat(resetFrom(HOLDER, own, "Brown-Otter-31-Bay").value()).isEqualTo(id);
+    assertThat(signIn(EMAIL, "Brown-Otter-31-Bay").value()).isInstanceOf(CandidateSignInResult.SignedIn.class);
+  }
+
+  @Test
+  void aFloodFromAnyNumberOfRequestersSendsAtMostTwentyResetEmailsADay() {
+    verified(EMAIL);
+    for (String stranger : Requesters.outsideGroupOf(HOLDER, 40, world.secrets)) {
+      for (int i = 0; i < 3; i++) {
+        forgotFrom(stranger);
+        world.clock.advance(Duration.ofSeconds(61));
+      }
+    }
+
+    assertThat(sent(CareersAccounts.RESET_CODE)).hasSize(20);
+  }
+
+  @Test
+  void erasureForgetsTheResetCodesOfEveryRequester() {
+    CandidateId id = verified(EMAIL);
+    forgotFrom(HOLDER);
+    service.forgotPassword(CandidateForgotPassword.builder().email(EMAIL).build(), visitor);
+
+    world.privacy.deleteProfile(DeleteProfile.builder().candidate(id).build(), Actor.candidate(id));
+
+    for (int group = -1; group < ResetLimits.defaults().groups(); group++) {
+      CodePurpose purpose = new CodePurpose("password-reset" + (group < 0 ? "" : "/" + group));
+      assertThat(world.codes.find(CodeSubject.of("candidate", id), purpose)).isEmpty();
+    }
   }
 
   @Test

@@ -83,10 +83,13 @@ public class CareersWorld {
   /** The staff directory; register staff in it. */
   public final InMemoryStaffDirectory staff = new InMemoryStaffDirectory();
 
+  /** The key source of the codes' keyed hash (and of the grouping of requesters). */
+  public final RandomSecrets secrets = new RandomSecrets();
+
   /** The module, wired on the stores above. */
   public final CareersModule module = CareersModule.builder().host(kernel.host()).vacancies(vacancies)
       .alerts(subscriptions).applications(applications).profiles(profiles).consents(consents).accounts(accounts)
-      .codes(codes).secrets(new RandomSecrets()).staff(staff).hasher(TestHashing.fast()).cutOver(CUT_OVER)
+      .codes(codes).secrets(secrets).staff(staff).hasher(TestHashing.fast()).cutOver(CUT_OVER)
       .retention(RetentionPolicy.years(RETENTION_YEARS)).build();
 
   /** The recruiters' service. */

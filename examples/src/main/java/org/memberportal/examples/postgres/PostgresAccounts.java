@@ -23,6 +23,8 @@ import org.memberportal.kernel.AccountId;
 import org.memberportal.kernel.Conflict;
 import org.memberportal.kernel.EmailAddress;
 import org.memberportal.kernel.NotFound;
+import org.memberportal.kernel.Page;
+import org.memberportal.kernel.SearchKey;
 
 /**
  * The account module's {@link Accounts} port on PostgreSQL (table {@code account}): the normalised address is
@@ -37,6 +39,9 @@ public final class PostgresAccounts implements Accounts {
   private static final String COLUMNS = "id, email_key, email, pending_email, title, first_name, last_name, gender,"
       + " job_title, professional_role, language, newsletter, terms_accepted_at, status, password,"
       + " lockout_failures, lockout_last_at, lockout_until, legacy_attributes, created_at, version";
+
+  /** Written with every account, never read back: what the service desk's look-up by name matches and sorts. */
+  private static final String NAME_COLUMNS = "name_key, name_words";
 
   private final PostgresTransactions transactions;
 
@@ -83,14 +88,41 @@ public final class PostgresAccounts implements Accounts {
   }
 
   @Override
+  public Page<Account> findByName(String name, int page, int size) {
+    List<String> words = SearchKey.words(name);
+    return transactions.withConnection(c -> {
+      long total;
+      try (PreparedStatement count = c.prepareStatement("select count(*) from account where name_words @> ?")) {
+        Sql.bind(count).texts(words);
+        try (ResultSet rows = count.executeQuery()) {
+          rows.next();
+          total = rows.getLong(1);
+        }
+      }
+      List<Account> found = new ArrayList<>();
+      // the C collation and the id as text sort as the in-memory store does (code points), on any server
+      try (PreparedStatement select = c.prepareStatement("select " + COLUMNS + " from account"
+          + " where name_words @> ? order by name_key collate \"C\", id::text limit ? offset ?")) {
+        Sql.bind(select).texts(words).integer(size).number((long) page * size);
+        try (ResultSet rows = select.executeQuery()) {
+          while (rows.next()) {
+            found.add(read(rows));
+          }
+        }
+      }
+      return new Page<>(found, page, size, total);
+    });
+  }
+
+  @Override
   public void add(Account account) {
     Account stored = account.withStoredVersion(0);
     transactions.withConnection(c -> {
       // "on conflict do nothing" waits for a racing insert of the same address to commit, then reports 0 rows
       // without aborting the transaction
-      try (PreparedStatement insert = c.prepareStatement("insert into account (" + COLUMNS + ") values"
-          + " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing")) {
-        bindAll(Sql.bind(insert).uuid(stored.id().value()), stored).number(0);
+      try (PreparedStatement insert = c.prepareStatement("insert into account (" + COLUMNS + ", " + NAME_COLUMNS
+          + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing")) {
+        bindNames(bindAll(Sql.bind(insert).uuid(stored.id().value()), stored).number(0), stored);
         if (insert.executeUpdate() == 0) {
           throw exists(c, stored.id())
               ? new Conflict(STALE, "account already stored")
@@ -107,10 +139,11 @@ public final class PostgresAccounts implements Accounts {
       if (emailTakenByAnother(c, account)) {
         throw new Conflict(EMAIL_TAKEN, "another account has this address");
       }
-      try (PreparedStatement update = c.prepareStatement("update account set (" + COLUMNS.substring(4)
-          + ") = (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, version + 1)"
+      try (PreparedStatement update = c.prepareStatement("update account set (" + COLUMNS.substring(4) + ", "
+          + NAME_COLUMNS + ") = (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, version + 1, ?, ?)"
           + " where id = ? and version = ?")) {
-        bindAll(Sql.bind(update), account).uuid(account.id().value()).number(account.version());
+        bindNames(bindAll(Sql.bind(update), account), account).uuid(account.id().value())
+            .number(account.version());
         int updated;
         try {
           updated = update.executeUpdate();
@@ -183,6 +216,11 @@ public final class PostgresAccounts implements Accounts {
         .instant(a.lockout().lockedUntil())
         .text(Fields.encode(a.legacyAttributes()))
         .instant(a.createdAt());
+  }
+
+  /** Binds the folded names ({@link #NAME_COLUMNS}). */
+  private static Sql.Binder bindNames(Sql.Binder b, Account a) throws SQLException {
+    return b.text(Accounts.nameKey(a.firstName(), a.lastName())).texts(Accounts.nameWords(a.firstName(), a.lastName()));
   }
 
   private static Account read(ResultSet rows) throws SQLException {

@@ -113,7 +113,9 @@ class IndexUsageTests {
       "erasure: a person's outbox rows | select idempotency_key from outbox where data_subject = 'candidate:42'"
           + " | outbox_by_data_subject",
       "expiry of unverified sign-ups | select * from account where status = 'AWAITING_VERIFICATION'"
-          + " and created_at < now() | account_unverified"})
+          + " and created_at < now() | account_unverified",
+      "the service desk's look-up by name | select * from account where name_words @> array['alvarez', 'jose']"
+          + " order by name_key collate \"C\", id::text limit 20 | account_name_words"})
   void theQueryUsesItsIndex(String page, String query, String index) throws SQLException {
     assertThat(plan(query)).as(page).contains(index);
   }

@@ -29,6 +29,7 @@ import org.memberportal.account.AccountSummary;
 import org.memberportal.account.ChangeEmail;
 import org.memberportal.account.ChangePassword;
 import org.memberportal.account.ConfirmEmailChange;
+import org.memberportal.account.FindAccounts;
 import org.memberportal.account.ForgotPassword;
 import org.memberportal.account.OperatorDecision;
 import org.memberportal.account.ResendCode;
@@ -458,6 +459,8 @@ class AuthorisationMatrixTests {
         .account(s.holder.id()).reason("asked").build(), a), EnumSet.of(Relation.OPERATOR)));
     c.add(new Command(acc, "expire unverified sign-ups", "UserAccounts.expireUnverified", Scene::staleSignUp, (s, a) -> s.portal.accounts
         .expireUnverified(a), EnumSet.of(Relation.SYSTEM)));
+    c.add(new Command(acc, "look accounts up", "UserAccounts.findAccounts", none(), (s, a) -> s.portal.accounts
+        .findAccounts(FindAccounts.builder().email(s.holderEmail).build(), a), EnumSet.of(Relation.OPERATOR)));
     c.add(new Command(acc, "read audit trail", "UserAccounts.auditTrail", none(), (s, a) -> s.portal.accounts.auditTrail(s.holder.id(), a),
         EnumSet.of(Relation.HOLDER, Relation.OPERATOR)));
 

@@ -60,6 +60,7 @@ import org.memberportal.account.AccountSummary;
 import org.memberportal.account.ChangeEmail;
 import org.memberportal.account.ChangePassword;
 import org.memberportal.account.ConfirmEmailChange;
+import org.memberportal.account.FindAccounts;
 import org.memberportal.account.ForgotPassword;
 import org.memberportal.account.ImportAccount;
 import org.memberportal.account.OperatorDecision;
@@ -542,10 +543,11 @@ final class HostileScene {
     c.add(new Command(acc, "UserAccounts.signIn", (s, v) -> s.portal.accounts.signIn(build(() ->
         SignIn.builder().email(s.email(v, 0)).password(secret(v, 1)).build()), s.actor(v))));
     c.add(new Command(acc, "UserAccounts.forgotPassword", (s, v) -> s.portal.accounts.forgotPassword(build(() ->
-        ForgotPassword.builder().email(s.email(v, 0)).build()), s.actor(v))));
+        ForgotPassword.builder().email(s.email(v, 0)).requester(v.s(1)).build()), s.actor(v))));
     c.add(new Command(acc, "UserAccounts.resetPassword", (s, v) -> s.portal.accounts.resetPassword(build(() ->
         ResetPassword.builder().email(s.email(v, 0)).code(secret(v, 1)).password(secret(v, 2))
-            .passwordConfirmation(v.pick(1) % 2 == 0 ? secret(v, 2) : secret(v, 3)).build()), s.actor(v))));
+            .passwordConfirmation(v.pick(1) % 2 == 0 ? secret(v, 2) : secret(v, 3)).requester(v.s(4)).build()),
+        s.actor(v))));
     c.add(new Command(acc, "UserAccounts.changePassword", (s, v) -> s.portal.accounts.changePassword(build(() ->
         ChangePassword.builder().account(s.account(v, 0)).currentPassword(v.pick(1) % 2 == 0
             ? Secret.of(Portal.PASSWORD) : secret(v, 1)).password(secret(v, 2)).passwordConfirmation(secret(v, 2))
@@ -575,6 +577,9 @@ final class HostileScene {
     c.add(new Command(acc, "UserAccounts.close", (s, v) -> s.portal.accounts.close(decision(s, v), s.actor(v))));
     c.add(new Command(acc, "UserAccounts.expireUnverified", (s, v) -> s.portal.accounts.expireUnverified(
         s.actor(v))));
+    c.add(new Command(acc, "UserAccounts.findAccounts", (s, v) -> s.portal.accounts.findAccounts(build(() ->
+        FindAccounts.builder().email(v.pick(0) % 2 == 0 ? s.email(v, 0) : null).name(v.s(1)).page(v.i(2))
+            .size(v.i(3)).build()), s.actor(v))));
     c.add(new Command(acc, "UserAccounts.auditTrail", (s, v) -> s.portal.accounts.auditTrail(
         build(() -> java.util.Objects.requireNonNull(s.account(v, 0))), s.actor(v))));
     c.add(new Command(acc, "UserAccounts.find", (s, v) -> s.portal.accounts.find(
@@ -698,7 +703,7 @@ final class HostileScene {
             .passwordConfirmation(v.pick(3) % 3 == 0 ? secret(v, 5) : secret(v, 4)).build()), s.actor(v))));
     c.add(new Command(car, "CareersAccounts.forgotPassword", (s, v) -> s.portal.careers.careersAccounts()
         .forgotPassword(build(() -> org.memberportal.careers.candidate.CandidateForgotPassword.builder()
-            .email(s.email(v, 0)).build()), s.actor(v))));
+            .email(s.email(v, 0)).requester(v.s(1)).build()), s.actor(v))));
     c.add(new Command(car, "JobOpenings.search", (s, v) -> s.portal.careers.jobOpenings().search(build(() ->
         org.memberportal.careers.opening.OpeningQuery.builder().keywords(Optional.ofNullable(v.s(0)))
             .build()), s.actor(v))));

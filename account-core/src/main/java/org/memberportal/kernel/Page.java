@@ -1,0 +1,59 @@
+package org.memberportal.kernel;
+
+import java.util.List;
+import java.util.function.Function;
+import org.apiguardian.api.API;
+
+/**
+ * One page of a longer list, for screens that page (the account module's look-ups; any module may use it).
+ *
+ * @param items the items on this page
+ * @param page the page number, from 0
+ * @param size the page size asked for
+ * @param total how many items the whole list has
+ * @param <T> the items' type
+ * @since 0.1.0
+ */
+@API(status = API.Status.STABLE, since = "0.1.0")
+public record Page<T>(List<T> items, int page, int size, long total) {
+
+  /** Copies the items. */
+  public Page {
+    items = List.copyOf(items);
+  }
+
+  /**
+   * Cuts one page out of a full, already sorted list.
+   *
+   * @param all the whole list
+   * @param page the page number, from 0
+   * @param size the page size
+   * @param <T> the items' type
+   * @return the page
+   */
+  public static <T> Page<T> of(List<T> all, int page, int size) {
+    int from = (int) Math.min((long) page * size, all.size());
+    int to = Math.min(from + size, all.size());
+    return new Page<>(all.subList(from, to), page, size, all.size());
+  }
+
+  /**
+   * The same page with its items turned into others, e.g. accounts into their summaries.
+   *
+   * @param mapping what each item becomes
+   * @param <R> the new items' type
+   * @return the page
+   */
+  public <R> Page<R> map(Function<? super T, ? extends R> mapping) {
+    return new Page<>(items.stream().<R>map(mapping).toList(), page, size, total);
+  }
+
+  /**
+   * Whether a further page exists.
+   *
+   * @return true when items remain after this page
+   */
+  public boolean hasNext() {
+    return (long) (page + 1) * size < total;
+  }
+}
