@@ -3,6 +3,7 @@ package org.memberportal.affiliation.membership;
 import static org.memberportal.affiliation.membership.AffiliationAction.APPROVE;
 import static org.memberportal.affiliation.membership.AffiliationAction.CANCEL;
 import static org.memberportal.affiliation.membership.AffiliationAction.LEAVE;
+import static org.memberportal.affiliation.membership.AffiliationAction.MERGE;
 import static org.memberportal.affiliation.membership.AffiliationAction.REJECT;
 import static org.memberportal.affiliation.membership.AffiliationAction.REMOVE;
 import static org.memberportal.affiliation.membership.AffiliationAction.REPLACE;
@@ -28,7 +29,9 @@ import org.memberportal.kernel.Workflow;
 /**
  * The affiliation workflow's one transition table. A request to a member organisation starts
  * {@link AffiliationState#REQUESTED} (email not verified yet) or {@link AffiliationState#PENDING}; a link to a
- * non-member organisation starts {@link AffiliationState#LINKED}.
+ * non-member organisation starts {@link AffiliationState#LINKED}. A link whose organisation the operator merges
+ * into a member organisation becomes a request ({@link AffiliationAction#MERGE}), submitted at once when the
+ * account's email is verified.
  *
  * @since 0.1.0
  */
@@ -50,6 +53,7 @@ public final class AffiliationWorkflow {
           .on(LINKED, REMOVE, REMOVED, OPERATOR)
           .on(LINKED, LEAVE, LEFT, OWNER)
           .on(LINKED, REPLACE, REPLACED, SYSTEM)
+          .on(LINKED, MERGE, REQUESTED, SYSTEM)
           .build();
 
   private AffiliationWorkflow() {}

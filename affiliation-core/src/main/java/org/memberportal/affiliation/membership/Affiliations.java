@@ -126,7 +126,8 @@ public final class Affiliations {
         throw new PreconditionFailed("affiliation.organisation-closed", "the organisation was merged or rejected");
       }
       Optional<Affiliation> current = current(account);
-      if (current.filter(a -> a.organisation().equals(organisationId)).isPresent()) {
+      if (current.filter(a -> a.organisation().equals(organisationId) && !mayAskApproval(a, organisation))
+          .isPresent()) {
         throw new Conflict("affiliation.already-affiliated", "already affiliated with this organisation");
       }
       if (affiliations.ofAccount(account).stream().anyMatch(a -> a.state().open())) {
@@ -417,13 +418,55 @@ public final class Affiliations {
     });
   }
 
+  /**
+   * The merged record's affiliations follow the surviving record. Into a member organisation, whose affiliation
+   * needs its focal points' approval (F3), a link becomes a request with no step by the user: sent to the focal
+   * points at once (TIES focal point first, F6) when the account's email is verified, once it is otherwise. An
+   * account that already has an open request, or that is suspended or closed, keeps the link, and may ask the
+   * member organisation's approval itself ({@link #mayAskApproval}).
+   */
   private void onOrganisationMerged(OrganisationMerged merged) {
+    Organisation into = organisation(merged.into());
     List<Affiliation> moving = affiliations.ofOrganisation(merged.organisation(), EnumSet.allOf(AffiliationState.class));
     for (Affiliation a : moving) {
-      host.command(() -> Outcome.of(affiliations.save(a.withOrganisation(merged.into())),
-          new AffiliationMoved(host.clock().instant(), merged.actor(), a.id(), a.account(), merged.into(),
-              merged.organisation())));
+      host.command(() -> {
+        Instant now = host.clock().instant();
+        List<DomainEvent> events = new ArrayList<>(2);
+        events.add(new AffiliationMoved(now, merged.actor(), a.id(), a.account(), merged.into(),
+            merged.organisation()));
+        Affiliation moved = a.withOrganisation(merged.into());
+        Optional<AccountSummary> requester = accounts.find(a.account())
+            .filter(u -> u.status() != AccountStatus.SUSPENDED && u.status() != AccountStatus.CLOSED);
+        boolean openRequest = affiliations.ofAccount(a.account()).stream().anyMatch(o -> o.state().open());
+        if (a.state() != AffiliationState.LINKED || !into.membershipType().member() || requester.isEmpty()
+            || openRequest) {
+          return new Outcome<>(affiliations.save(moved), events);
+        }
+        Set<Role> system = Set.of(Role.SYSTEM);
+        AffiliationState next = AffiliationWorkflow.TABLE.next(a.state(), AffiliationAction.MERGE, system);
+        boolean verified = requester.get().status().emailVerified();
+        moved = moved.withMembershipType(into.membershipType());
+        if (verified) {
+          moved = moved.withSubmittedAt(now);
+          next = AffiliationWorkflow.TABLE.next(next, AffiliationAction.SUBMIT, system);
+        }
+        Affiliation saved = affiliations.save(moved.withState(next));
+        if (verified) {
+          events.add(submitted(saved, merged.actor(), into, requester.get()));
+        }
+        LOG.info("affiliation {}: link merged into member {} became a request ({})", a.id(), into.id(), next);
+        return new Outcome<>(saved, events);
+      });
     }
+  }
+
+  /**
+   * A link to an organisation that is a member (left by a merge, or by a change of the organisation's type) is
+   * not an affiliation with member rights: the user may ask its focal points for their approval, which replaces
+   * the link.
+   */
+  private static boolean mayAskApproval(Affiliation current, Organisation organisation) {
+    return current.state() == AffiliationState.LINKED && organisation.membershipType().member();
   }
 
   private void onOrganisationRejected(OrganisationRejected rejected) {

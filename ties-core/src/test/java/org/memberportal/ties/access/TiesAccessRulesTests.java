@@ -15,8 +15,10 @@ import org.memberportal.affiliation.membership.DecideAffiliation;
 import org.memberportal.affiliation.membership.EndCause;
 import org.memberportal.affiliation.membership.LeaveOrganisation;
 import org.memberportal.affiliation.membership.RemoveAffiliation;
+import org.memberportal.affiliation.organisation.EnterOrganisation;
 import org.memberportal.affiliation.organisation.MembershipType;
 import org.memberportal.affiliation.organisation.Organisation;
+import org.memberportal.affiliation.organisation.ReviewOrganisation;
 import org.memberportal.affiliation.testkit.AffiliationWorld.Staffed;
 import org.memberportal.kernel.Actor;
 import org.memberportal.kernel.Conflict;
@@ -61,6 +63,29 @@ class TiesAccessRulesTests {
 
     assertThatThrownBy(() -> access.request(request(user), TiesWorld.as(user)))
         .isInstanceOf(PreconditionFailed.class).hasFieldOrPropertyWithValue("reason", "ties.no-approved-affiliation");
+  }
+
+  @Test
+  void aLinkWithTheTiesTickMergedIntoAMemberFilesTheTiesRequestOnceItsFocalPointApprovesIt() {
+    AccountSummary user = world.affiliation.accounts.active("Mo", "Merged");
+    Organisation typo = world.affiliation.module.organisations().enter(EnterOrganisation.builder()
+        .name("ITU Test Org (typo)").country("CH").build(), TiesWorld.as(user)).value();
+    Affiliation link = world.affiliation.request(user, typo, true);
+    world.affiliation.module.organisations().merge(ReviewOrganisation.builder().organisation(typo.id())
+        .mergeInto(itu.organisation().id()).build(), world.operator());
+
+    assertThat(world.register.find(user.id())).isEmpty();
+    assertThatThrownBy(() -> access.request(request(user), TiesWorld.as(user)))
+        .isInstanceOf(PreconditionFailed.class).hasFieldOrPropertyWithValue("reason", "ties.no-approved-affiliation");
+
+    world.affiliation.module.affiliations().approve(DecideAffiliation.builder().affiliation(link.id()).build(),
+        TiesWorld.as(itu.ties()));
+
+    assertThat(stateOf(user)).isEqualTo(TiesState.REQUESTED);
+    assertThat(world.register.find(user.id()).orElseThrow().current()).satisfies(t -> {
+      assertThat(t.organisation()).isEqualTo(itu.organisation().id());
+      assertThat(t.origin()).isEqualTo(TiesOrigin.SIGN_UP_TICK);
+    });
   }
 
   @Test
