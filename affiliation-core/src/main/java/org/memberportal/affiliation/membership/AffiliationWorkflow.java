@@ -31,7 +31,8 @@ import org.memberportal.kernel.Workflow;
  * {@link AffiliationState#REQUESTED} (email not verified yet) or {@link AffiliationState#PENDING}; a link to a
  * non-member organisation starts {@link AffiliationState#LINKED}. A link whose organisation the operator merges
  * into a member organisation becomes a request ({@link AffiliationAction#MERGE}), submitted at once when the
- * account's email is verified.
+ * account's email is verified. The operator decides a pending request only when no focal point of the
+ * organisation can (see {@link Affiliations#approve}).
  *
  * @since 0.1.0
  */
@@ -44,8 +45,8 @@ public final class AffiliationWorkflow {
           .initial(REQUESTED, PENDING, LINKED)
           .on(REQUESTED, SUBMIT, PENDING, SYSTEM)
           .on(REQUESTED, CANCEL, CANCELLED, OWNER, SYSTEM)
-          .on(PENDING, APPROVE, APPROVED, TIES_FOCAL_POINT, ITU_FOCAL_POINT)
-          .on(PENDING, REJECT, REJECTED, TIES_FOCAL_POINT, ITU_FOCAL_POINT)
+          .on(PENDING, APPROVE, APPROVED, TIES_FOCAL_POINT, ITU_FOCAL_POINT, OPERATOR)
+          .on(PENDING, REJECT, REJECTED, TIES_FOCAL_POINT, ITU_FOCAL_POINT, OPERATOR)
           .on(PENDING, CANCEL, CANCELLED, OWNER)
           .on(APPROVED, REMOVE, REMOVED, TIES_FOCAL_POINT, ITU_FOCAL_POINT, OPERATOR)
           .on(APPROVED, LEAVE, LEFT, OWNER)

@@ -23,6 +23,7 @@ import org.memberportal.affiliation.testkit.AffiliationWorld.Staffed;
 import org.memberportal.kernel.Actor;
 import org.memberportal.kernel.Conflict;
 import org.memberportal.kernel.IllegalTransition;
+import org.memberportal.kernel.NotAllowed;
 import org.memberportal.kernel.Notification;
 import org.memberportal.kernel.PreconditionFailed;
 import org.memberportal.kernel.ValidationFailed;
@@ -86,6 +87,48 @@ class TiesAccessRulesTests {
       assertThat(t.organisation()).isEqualTo(itu.organisation().id());
       assertThat(t.origin()).isEqualTo(TiesOrigin.SIGN_UP_TICK);
     });
+  }
+
+  @Test
+  void theOperatorDecidesTheItuFocalPointsOwnTiesRequestWhenThereIsNoTiesFocalPoint() {
+    Staffed orange = world.affiliation.withItuFocalPointOnly("Orange");
+    AccountSummary ituFp = orange.itu();
+    Affiliation own = world.requestAffiliation(ituFp, orange, false);
+    world.affiliation.module.affiliations().approve(DecideAffiliation.builder().affiliation(own.id()).build(),
+        world.operator());
+    access.request(request(ituFp), TiesWorld.as(ituFp));
+
+    assertThat(world.delivered(ituFp, "ties.requested")).as("not asked to decide their own request").isEmpty();
+    assertThatThrownBy(() -> access.approve(decide(ituFp), TiesWorld.as(ituFp))).isInstanceOf(NotAllowed.class);
+
+    access.approve(decide(ituFp), world.operator());
+
+    TiesAccount approved = access.of(ituFp.id(), world.operator()).orElseThrow();
+    assertThat(approved.state()).isEqualTo(TiesState.ACTIVE);
+    assertThat(approved.decidedBy()).isEmpty();
+    assertThat(world.events(TiesAccessApproved.class)).singleElement().satisfies(e -> {
+      assertThat(e.actor()).isEqualTo(world.operator());
+      assertThat(e.decidedBy()).isNull();
+    });
+    assertThat(world.delivered(ituFp, "ties.approved")).hasSize(1);
+  }
+
+  @Test
+  void theOperatorIsRefusedATiesRequestAFocalPointCanDecide() {
+    AccountSummary user = world.requester(itu, "Rae", "Requester");
+    int events = world.events().size();
+
+    for (boolean approve : new boolean[] {true, false}) {
+      assertThatThrownBy(() -> {
+        if (approve) {
+          access.approve(decide(user), world.operator());
+        } else {
+          access.reject(decide(user), world.operator());
+        }
+      }).isInstanceOf(NotAllowed.class).hasFieldOrPropertyWithValue("reason", "ties.focal-point-decides");
+    }
+    assertThat(stateOf(user)).isEqualTo(TiesState.REQUESTED);
+    assertThat(world.events()).hasSize(events);
   }
 
   @Test
