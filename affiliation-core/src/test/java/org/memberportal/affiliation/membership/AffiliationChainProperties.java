@@ -18,6 +18,7 @@ import net.jqwik.api.state.Transformer;
 import org.memberportal.account.AccountSummary;
 import org.jspecify.annotations.Nullable;
 import org.memberportal.affiliation.focalpoint.FocalPointSeats;
+import org.memberportal.affiliation.focalpoint.HandOverTiesFocalPoint;
 import org.memberportal.affiliation.organisation.MembershipType;
 import org.memberportal.affiliation.organisation.Organisation;
 import org.memberportal.affiliation.organisation.OrganisationId;
@@ -187,17 +188,26 @@ class AffiliationChainProperties {
     }
   }
 
-  /** A focal point (or somebody else) hands the TIES seat of an organisation to a user. */
+  /**
+   * A focal point (or somebody else) hands the TIES seat of an organisation to a user: the operator at once, the
+   * others as the confirmed step of a two-step hand-over.
+   */
   static final class HandOverAction implements Action.Independent<Model> {
     @Override
     public Arbitrary<Transformer<Model>> transformer() {
       return Combinators.combine(Arbitraries.of("TIES FP of Swisscom", "ITU FP of Swisscom", "TIES FP of Orange",
           "operator", "Ana"), Arbitraries.integers().between(0, 1), Arbitraries.integers().between(0, 2))
           .as((who, o, u) -> Transformer.mutate(who + " hands the TIES seat of " + List.of("Swisscom", "Orange").get(o)
-              + " to " + List.of("Ana", "Bo", "Cy").get(u), (Model m) -> m.attempt(() ->
-                  m.world.module.focalPoints().handOverTies(org.memberportal.affiliation.focalpoint
-                      .HandOverTiesFocalPoint.builder().organisation(m.organisations.get(o).id())
-                      .successor(m.users.get(u).id()).build(), m.actors.get(who)))));
+              + " to " + List.of("Ana", "Bo", "Cy").get(u), (Model m) -> m.attempt(() -> {
+                HandOverTiesFocalPoint command = HandOverTiesFocalPoint.builder()
+                    .organisation(m.organisations.get(o).id()).successor(m.users.get(u).id()).build();
+                Actor actor = m.actors.get(who);
+                if (actor instanceof Actor.Operator) {
+                  m.world.module.focalPoints().handOverTies(command, actor);
+                } else {
+                  m.world.confirmedHandOver().handOver(command, actor);
+                }
+              })));
     }
   }
 
