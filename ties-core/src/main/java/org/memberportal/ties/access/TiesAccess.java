@@ -322,7 +322,9 @@ public final class TiesAccess {
         activeAccount(t.account());
       }
       // the operator's decision names no focal point: the event's actor says which member of staff decided
-      Optional<AccountId> decider = actor instanceof Actor.AccountHolder h ? Optional.of(h.account()) : Optional.empty();
+      Optional<AccountId> decider = actor instanceof Actor.AccountHolder h
+          ? Optional.of(h.account())
+          : Optional.empty();
       Instant now = host.clock().instant();
       TiesAccount saved = register.save(move(t, next, Optional.of(now), Optional.empty(), decider, now));
       DomainEvent event = action == TiesAction.APPROVE
