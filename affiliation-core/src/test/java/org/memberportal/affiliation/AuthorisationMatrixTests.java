@@ -116,8 +116,13 @@ class AuthorisationMatrixTests {
         new Command("appoint ITU focal point", s -> s, (s, a) -> s.world.module.focalPoints()
             .appoint(AppointFocalPoint.builder().organisation(s.org.organisation().id()).seat(FocalPointRole.ITU)
                 .account(s.successor.id()).build(), a), EnumSet.of(Relation.OPERATOR)),
-        new Command("hand over TIES focal point", s -> s, (s, a) -> s.world.module.focalPoints()
+        // a focal point hands the seat over in two steps (ties-core's confirm calls the hook); the operator at once
+        new Command("hand over TIES focal point at once", s -> s, (s, a) -> s.world.module.focalPoints()
             .handOverTies(HandOverTiesFocalPoint.builder().organisation(s.org.organisation().id())
+                .successor(s.successor.id()).build(), a),
+            EnumSet.of(Relation.OPERATOR)),
+        new Command("hand over TIES focal point, confirmed", s -> s, (s, a) -> s.world.confirmedHandOver()
+            .handOver(HandOverTiesFocalPoint.builder().organisation(s.org.organisation().id())
                 .successor(s.successor.id()).build(), a),
             EnumSet.of(Relation.TIES_FP, Relation.ITU_FP, Relation.OPERATOR)),
         new Command("register organisation", s -> s, (s, a) -> s.world.module.organisations()

@@ -1,8 +1,10 @@
 package org.memberportal.affiliation.focalpoint;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.memberportal.affiliation.organisation.OrganisationId;
@@ -74,6 +76,19 @@ public abstract class FocalPointSeats {
       roles.add(Role.TIES_FOCAL_POINT);
     }
     return roles;
+  }
+
+  /**
+   * The focal points who may decide a request of an account, TIES Focal Point first: the holder of each seat,
+   * unless it is the requester (nobody decides their own request, F4). Empty when no focal point can decide it:
+   * then the operator does.
+   *
+   * @param requester the account whose request it is
+   * @return the deciders, TIES Focal Point first, each once
+   * @since 0.2.0
+   */
+  public List<AccountId> decidersFor(AccountId requester) {
+    return Stream.of(ties(), itu()).flatMap(Optional::stream).filter(a -> !a.equals(requester)).distinct().toList();
   }
 
   /**

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apiguardian.api.API;
 import org.memberportal.account.AccountStatus;
 import org.memberportal.account.AccountSummary;
@@ -35,10 +36,9 @@ import org.slf4j.LoggerFactory;
  * Focal points (F8): who sits in each organisation's ITU and TIES seats, who may change them, and the roles an
  * actor holds in an organisation, always read afresh (F11).
  *
- * <p>For the TIES module: {@link #handOverTies(HandOverTiesFocalPoint, Actor)} is the T4 hook. Call it inside
- * your own {@code host.command(...)} once your rules hold (successor has TIES access, the sitting FP confirmed);
- * it joins your transaction, so the seat change, its event and its notifications commit with your command or
- * not at all.
+ * <p>The TIES seat changes hands in two steps (T4, ties-core's prepare and confirm): the module that runs them
+ * takes the one {@link ConfirmedHandOver} hook ({@link #confirmedHandOver()}). The operator alone moves the seat
+ * at once ({@link #handOverTies(HandOverTiesFocalPoint, Actor)}).
  *
  * @since 0.1.0
  */
@@ -52,6 +52,7 @@ public final class FocalPoints {
   private final OrganisationRegister organisations;
   private final AffiliationRegister affiliations;
   private final FocalPointRegister seats;
+  private final AtomicBoolean confirmedHandOverTaken = new AtomicBoolean();
 
   /**
    * Creates the service.
@@ -106,16 +107,46 @@ public final class FocalPoints {
   }
 
   /**
-   * Hands the TIES seat to a successor (T4, called by the TIES module inside its own command). Allowed to the
-   * organisation's sitting TIES Focal Point, its ITU Focal Point and the operator; the successor must hold an
-   * approved affiliation with the organisation and an active account. The former holder loses the rights at
-   * once.
+   * The operator hands the TIES seat to a successor at once (T4: the service desk's path). A focal point hands
+   * the seat over in two steps, with the confirmation "your rights as TIES Focal Point will be lost" (ties-core's
+   * {@code TiesFocalPoints.prepare} and {@code confirm}), so this refuses everyone but the operator. The successor
+   * must hold an approved affiliation with the organisation and an active account; the former holder loses the
+   * rights at once.
    *
    * @param command the organisation and the successor
-   * @param actor who hands over
+   * @param actor the operator
    * @return the new seats and a {@link FocalPointChanged}
+   * @throws NotAllowed {@code affiliation.hand-over-needs-confirmation} for anyone but the operator (since 0.2.0;
+   *     in 0.1.0 the organisation's focal points could call it, which skipped the confirmation)
    */
   public Outcome<FocalPointSeats> handOverTies(HandOverTiesFocalPoint command, Actor actor) {
+    Validation.check(command, actor);
+    if (!(actor instanceof Actor.Operator)) {
+      throw new NotAllowed("affiliation.hand-over-needs-confirmation",
+          "a focal point hands the TIES seat over in two steps; only the operator moves it at once");
+    }
+    return handOver(command, actor);
+  }
+
+  /**
+   * The hook of the confirmed hand-over (T4), for the module that runs the two steps (ties-core's
+   * {@code TiesFocalPoints} takes it when built). Handed out once, so that no other caller moves the seat
+   * without the confirmation.
+   *
+   * @return the hook
+   * @throws IllegalStateException when it was handed out already: build the TIES module once per host
+   * @since 0.2.0
+   */
+  @API(status = API.Status.STABLE, since = "0.2.0")
+  public ConfirmedHandOver confirmedHandOver() {
+    if (!confirmedHandOverTaken.compareAndSet(false, true)) {
+      throw new IllegalStateException("the confirmed TIES hand-over hook was taken already: one TIES module per host");
+    }
+    return new ConfirmedHandOver(this);
+  }
+
+  /** The seat change itself, for the operator and for a confirmed hand-over. */
+  Outcome<FocalPointSeats> handOver(HandOverTiesFocalPoint command, Actor actor) {
     Validation.check(command, actor);
     OrganisationId org = command.organisation();
     AccountId successor = command.successor();

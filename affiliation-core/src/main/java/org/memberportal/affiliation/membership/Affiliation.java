@@ -174,6 +174,15 @@ public abstract class Affiliation {
   public abstract Affiliation withOrganisation(OrganisationId organisation);
 
   /**
+   * A copy recording another membership type (a link become a request to a member organisation).
+   *
+   * @param type the type
+   * @return the copy
+   * @since 0.2.0
+   */
+  public abstract Affiliation withMembershipType(MembershipType type);
+
+  /**
    * A copy sent to the focal points at this time.
    *
    * @param at when

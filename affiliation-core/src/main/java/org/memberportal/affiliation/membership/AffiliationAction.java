@@ -22,5 +22,12 @@ public enum AffiliationAction {
   /** The user leaves the organisation. */
   LEAVE,
   /** A newer affiliation of the account was approved or linked. */
-  REPLACE
+  REPLACE,
+  /**
+   * The operator merged the linked organisation into a member organisation: the link becomes a request to its
+   * focal points.
+   *
+   * @since 0.2.0
+   */
+  MERGE
 }

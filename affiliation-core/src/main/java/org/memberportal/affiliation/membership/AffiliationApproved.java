@@ -2,6 +2,7 @@ package org.memberportal.affiliation.membership;
 
 import java.time.Instant;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 import org.memberportal.affiliation.focalpoint.FocalPointRole;
 import org.memberportal.affiliation.organisation.MembershipType;
 import org.memberportal.affiliation.organisation.OrganisationId;
@@ -10,7 +11,7 @@ import org.memberportal.kernel.Actor;
 import org.memberportal.kernel.DomainEvent;
 
 /**
- * Event: a focal point approved a request: the account is affiliated with member rights. The TIES module files a TIES request when {@code wantsTiesAccess}.
+ * Event: a focal point (the operator where no focal point may decide) approved a request: the account is affiliated with member rights. The TIES module files a TIES request when {@code wantsTiesAccess}.
  *
  * @param occurredAt when
  * @param actor who
@@ -20,12 +21,13 @@ import org.memberportal.kernel.DomainEvent;
  * @param membershipType the organisation's membership type
  * @param memberOrganisation whether the organisation is a member (always true for an approval)
  * @param wantsTiesAccess the "I want to request TIES access" tick of the request
- * @param decidedBy the focal point who approved
- * @param decidedAs in which seat
+ * @param decidedBy the focal point who approved; {@code null} when the operator decided a request that no focal
+ *     point of the organisation could decide (the {@code actor} names the member of staff)
+ * @param decidedAs in which seat; {@code null} when the operator decided
  * @since 0.1.0
  */
 @API(status = API.Status.STABLE, since = "0.1.0")
-public record AffiliationApproved(Instant occurredAt, Actor actor, AffiliationId affiliation, AccountId account, OrganisationId organisation, MembershipType membershipType, boolean memberOrganisation, boolean wantsTiesAccess, AccountId decidedBy, FocalPointRole decidedAs)
+public record AffiliationApproved(Instant occurredAt, Actor actor, AffiliationId affiliation, AccountId account, OrganisationId organisation, MembershipType membershipType, boolean memberOrganisation, boolean wantsTiesAccess, @Nullable AccountId decidedBy, @Nullable FocalPointRole decidedAs)
     implements DomainEvent {
 
   @Override

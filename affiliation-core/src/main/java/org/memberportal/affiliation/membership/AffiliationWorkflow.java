@@ -3,6 +3,7 @@ package org.memberportal.affiliation.membership;
 import static org.memberportal.affiliation.membership.AffiliationAction.APPROVE;
 import static org.memberportal.affiliation.membership.AffiliationAction.CANCEL;
 import static org.memberportal.affiliation.membership.AffiliationAction.LEAVE;
+import static org.memberportal.affiliation.membership.AffiliationAction.MERGE;
 import static org.memberportal.affiliation.membership.AffiliationAction.REJECT;
 import static org.memberportal.affiliation.membership.AffiliationAction.REMOVE;
 import static org.memberportal.affiliation.membership.AffiliationAction.REPLACE;
@@ -28,7 +29,10 @@ import org.memberportal.kernel.Workflow;
 /**
  * The affiliation workflow's one transition table. A request to a member organisation starts
  * {@link AffiliationState#REQUESTED} (email not verified yet) or {@link AffiliationState#PENDING}; a link to a
- * non-member organisation starts {@link AffiliationState#LINKED}.
+ * non-member organisation starts {@link AffiliationState#LINKED}. A link whose organisation the operator merges
+ * into a member organisation becomes a request ({@link AffiliationAction#MERGE}), submitted at once when the
+ * account's email is verified. The operator decides a pending request only when no focal point of the
+ * organisation can (see {@link Affiliations#approve}).
  *
  * @since 0.1.0
  */
@@ -41,8 +45,8 @@ public final class AffiliationWorkflow {
           .initial(REQUESTED, PENDING, LINKED)
           .on(REQUESTED, SUBMIT, PENDING, SYSTEM)
           .on(REQUESTED, CANCEL, CANCELLED, OWNER, SYSTEM)
-          .on(PENDING, APPROVE, APPROVED, TIES_FOCAL_POINT, ITU_FOCAL_POINT)
-          .on(PENDING, REJECT, REJECTED, TIES_FOCAL_POINT, ITU_FOCAL_POINT)
+          .on(PENDING, APPROVE, APPROVED, TIES_FOCAL_POINT, ITU_FOCAL_POINT, OPERATOR)
+          .on(PENDING, REJECT, REJECTED, TIES_FOCAL_POINT, ITU_FOCAL_POINT, OPERATOR)
           .on(PENDING, CANCEL, CANCELLED, OWNER)
           .on(APPROVED, REMOVE, REMOVED, TIES_FOCAL_POINT, ITU_FOCAL_POINT, OPERATOR)
           .on(APPROVED, LEAVE, LEFT, OWNER)
@@ -50,6 +54,7 @@ public final class AffiliationWorkflow {
           .on(LINKED, REMOVE, REMOVED, OPERATOR)
           .on(LINKED, LEAVE, LEFT, OWNER)
           .on(LINKED, REPLACE, REPLACED, SYSTEM)
+          .on(LINKED, MERGE, REQUESTED, SYSTEM)
           .build();
 
   private AffiliationWorkflow() {}

@@ -126,7 +126,8 @@ public final class Affiliations {
         throw new PreconditionFailed("affiliation.organisation-closed", "the organisation was merged or rejected");
       }
       Optional<Affiliation> current = current(account);
-      if (current.filter(a -> a.organisation().equals(organisationId)).isPresent()) {
+      if (current.filter(a -> a.organisation().equals(organisationId) && !mayAskApproval(a, organisation))
+          .isPresent()) {
         throw new Conflict("affiliation.already-affiliated", "already affiliated with this organisation");
       }
       if (affiliations.ofAccount(account).stream().anyMatch(a -> a.state().open())) {
@@ -169,21 +170,26 @@ public final class Affiliations {
 
   /**
    * A focal point of the organisation approves a pending request (F4); the account's current affiliation, if
-   * any, ends (replaced). The user is notified.
+   * any, ends (replaced). The user is notified. Nobody decides their own request; the operator decides a
+   * request that no focal point of the organisation can (no seat filled but by the requester), audited by the
+   * event's actor.
    *
    * @param command the request and an optional reason
-   * @param actor the TIES or ITU Focal Point of the organisation
+   * @param actor the TIES or ITU Focal Point of the organisation; the operator when neither may decide
    * @return the approved affiliation and its events, among them {@link AffiliationApproved}
+   * @throws NotAllowed {@code affiliation.focal-point-decides} when the operator decides a request a focal
+   *     point can decide
    */
   public Outcome<Affiliation> approve(DecideAffiliation command, Actor actor) {
     return decide(command, actor, AffiliationAction.APPROVE);
   }
 
   /**
-   * A focal point of the organisation rejects a pending request (F4). The user is notified.
+   * A focal point of the organisation rejects a pending request (F4). The user is notified. The operator
+   * decides only a request no focal point of the organisation can decide, as for {@link #approve}.
    *
    * @param command the request and an optional reason
-   * @param actor the TIES or ITU Focal Point of the organisation
+   * @param actor the TIES or ITU Focal Point of the organisation; the operator when neither may decide
    * @return the rejected affiliation and its event
    */
   public Outcome<Affiliation> reject(DecideAffiliation command, Actor actor) {
@@ -200,12 +206,15 @@ public final class Affiliations {
         // nobody decides their own request, even a focal point
         roles.removeAll(FOCAL_POINT);
       }
-      boolean focalPoint = !Collections.disjoint(roles, FOCAL_POINT);
-      if (focalPoint && (a.state() == AffiliationState.APPROVED || a.state() == AffiliationState.REJECTED)
+      if (roles.contains(Role.OPERATOR)) {
+        requireNoFocalPointDecides(a);
+      }
+      boolean decider = !Collections.disjoint(roles, FOCAL_POINT) || roles.contains(Role.OPERATOR);
+      if (decider && (a.state() == AffiliationState.APPROVED || a.state() == AffiliationState.REJECTED)
           && a.decidedAt().isPresent()) {
         throw new Conflict("affiliation.already-decided", "another focal point decided first");
       }
-      if (focalPoint && command.expectedVersion().filter(v -> v != a.version()).isPresent()) {
+      if (decider && command.expectedVersion().filter(v -> v != a.version()).isPresent()) {
         throw new Conflict("affiliation.version-conflict", "the request changed since it was read");
       }
       AffiliationState next = AffiliationWorkflow.TABLE.next(a.state(), action, roles);
@@ -213,8 +222,13 @@ public final class Affiliations {
       if (!organisation.membershipType().member()) {
         throw new PreconditionFailed("affiliation.organisation-not-a-member", "no decision for non-members");
       }
-      AccountId decider = ((Actor.AccountHolder) actor).account();
-      FocalPointRole seat = roles.contains(Role.TIES_FOCAL_POINT) ? FocalPointRole.TIES : FocalPointRole.ITU;
+      // the operator's decision names no focal point: the event's actor says which member of staff decided
+      Optional<AccountId> focalPoint = actor instanceof Actor.AccountHolder holder
+          ? Optional.of(holder.account())
+          : Optional.empty();
+      Optional<FocalPointRole> seat = focalPoint.map(fp -> roles.contains(Role.TIES_FOCAL_POINT)
+          ? FocalPointRole.TIES
+          : FocalPointRole.ITU);
       Instant now = host.clock().instant();
       List<DomainEvent> events = new ArrayList<>(2);
       if (action == AffiliationAction.APPROVE) {
@@ -225,18 +239,23 @@ public final class Affiliations {
               Actor.system("affiliation.replace"), Optional.empty()));
         }
       }
-      Affiliation saved = affiliations.save(a.withState(next).withDecidedAt(now).withDecidedBy(decider)
-          .withDecidedAs(seat).withReason(command.reason()));
+      Affiliation decided = a.withState(next).withDecidedAt(now).withReason(command.reason());
+      if (focalPoint.isPresent()) {
+        decided = decided.withDecidedBy(focalPoint.get()).withDecidedAs(seat.orElseThrow());
+      }
+      Affiliation saved = affiliations.save(decided);
       if (action == AffiliationAction.APPROVE) {
         events.add(new AffiliationApproved(now, actor, a.id(), a.account(), a.organisation(),
-            organisation.membershipType(), true, a.wantsTiesAccess(), decider, seat));
+            organisation.membershipType(), true, a.wantsTiesAccess(), focalPoint.orElse(null), seat.orElse(null)));
       } else {
-        events.add(new AffiliationRejected(now, actor, a.id(), a.account(), a.organisation(), decider, seat));
+        events.add(new AffiliationRejected(now, actor, a.id(), a.account(), a.organisation(), focalPoint.orElse(null),
+            seat.orElse(null)));
       }
       String kind = action == AffiliationAction.APPROVE ? "affiliation.approved" : "affiliation.rejected";
       tellUser(saved, kind, organisation, command.reason());
       if (LOG.isInfoEnabled()) {
-        LOG.info("affiliation {} {} by focal point {} ({})", a.id(), next, decider, seat);
+        LOG.info("affiliation {} {} by {}", a.id(), next,
+            focalPoint.map(fp -> "focal point " + fp + " (" + seat.orElseThrow() + ")").orElse("the operator"));
       }
       return new Outcome<>(saved, events);
     });
@@ -417,13 +436,55 @@ public final class Affiliations {
     });
   }
 
+  /**
+   * The merged record's affiliations follow the surviving record. Into a member organisation, whose affiliation
+   * needs its focal points' approval (F3), a link becomes a request with no step by the user: sent to the focal
+   * points at once (TIES focal point first, F6) when the account's email is verified, once it is otherwise. An
+   * account that already has an open request, or that is suspended or closed, keeps the link, and may ask the
+   * member organisation's approval itself ({@link #mayAskApproval}).
+   */
   private void onOrganisationMerged(OrganisationMerged merged) {
+    Organisation into = organisation(merged.into());
     List<Affiliation> moving = affiliations.ofOrganisation(merged.organisation(), EnumSet.allOf(AffiliationState.class));
     for (Affiliation a : moving) {
-      host.command(() -> Outcome.of(affiliations.save(a.withOrganisation(merged.into())),
-          new AffiliationMoved(host.clock().instant(), merged.actor(), a.id(), a.account(), merged.into(),
-              merged.organisation())));
+      host.command(() -> {
+        Instant now = host.clock().instant();
+        List<DomainEvent> events = new ArrayList<>(2);
+        events.add(new AffiliationMoved(now, merged.actor(), a.id(), a.account(), merged.into(),
+            merged.organisation()));
+        Affiliation moved = a.withOrganisation(merged.into());
+        Optional<AccountSummary> requester = accounts.find(a.account())
+            .filter(u -> u.status() != AccountStatus.SUSPENDED && u.status() != AccountStatus.CLOSED);
+        boolean openRequest = affiliations.ofAccount(a.account()).stream().anyMatch(o -> o.state().open());
+        if (a.state() != AffiliationState.LINKED || !into.membershipType().member() || requester.isEmpty()
+            || openRequest) {
+          return new Outcome<>(affiliations.save(moved), events);
+        }
+        Set<Role> system = Set.of(Role.SYSTEM);
+        AffiliationState next = AffiliationWorkflow.TABLE.next(a.state(), AffiliationAction.MERGE, system);
+        boolean verified = requester.get().status().emailVerified();
+        moved = moved.withMembershipType(into.membershipType());
+        if (verified) {
+          moved = moved.withSubmittedAt(now);
+          next = AffiliationWorkflow.TABLE.next(next, AffiliationAction.SUBMIT, system);
+        }
+        Affiliation saved = affiliations.save(moved.withState(next));
+        if (verified) {
+          events.add(submitted(saved, merged.actor(), into, requester.get()));
+        }
+        LOG.info("affiliation {}: link merged into member {} became a request ({})", a.id(), into.id(), next);
+        return new Outcome<>(saved, events);
+      });
     }
+  }
+
+  /**
+   * A link to an organisation that is a member (left by a merge, or by a change of the organisation's type) is
+   * not an affiliation with member rights: the user may ask its focal points for their approval, which replaces
+   * the link.
+   */
+  private static boolean mayAskApproval(Affiliation current, Organisation organisation) {
+    return current.state() == AffiliationState.LINKED && organisation.membershipType().member();
   }
 
   private void onOrganisationRejected(OrganisationRejected rejected) {
@@ -456,6 +517,18 @@ public final class Affiliations {
     return new AffiliationEnded(now, actor, a.id(), a.account(), a.organisation(), cause, a.memberRights(), replacedBy);
   }
 
+  /**
+   * The operator decides only a request that no focal point of the organisation can decide (both seats vacant,
+   * or held by the requester only), so that someone can decide every request.
+   */
+  private void requireNoFocalPointDecides(Affiliation a) {
+    FocalPointSeats fp = seats.find(a.organisation()).orElse(FocalPointSeats.vacant(a.organisation()));
+    if (!fp.decidersFor(a.account()).isEmpty()) {
+      throw new NotAllowed("affiliation.focal-point-decides",
+          "a focal point of the organisation decides this request, not the operator");
+    }
+  }
+
   /** T5: the sitting TIES Focal Point keeps the affiliation until the seat is handed over. */
   private void guardTiesFocalPoint(Affiliation a) {
     boolean sitting = seats.find(a.organisation()).flatMap(FocalPointSeats::ties).filter(a.account()::equals)
@@ -469,12 +542,13 @@ public final class Affiliations {
   private AffiliationSubmitted submitted(Affiliation a, Actor actor, Organisation organisation,
       AccountSummary requester) {
     FocalPointSeats fp = seats.find(a.organisation()).orElse(FocalPointSeats.vacant(a.organisation()));
-    // F6: the TIES Focal Point only; the ITU Focal Point only when there is no TIES Focal Point
-    Optional<AccountId> recipient = fp.ties().or(fp::itu);
+    // F6: the TIES Focal Point only; the ITU Focal Point only when there is no TIES Focal Point (who may decide)
+    Optional<AccountId> recipient = fp.decidersFor(a.account()).stream().findFirst();
     recipient.flatMap(accounts::find).ifPresent(to ->
         host.notify(letter(to, "affiliation.requested", organisation, requester, a, Optional.empty())));
     if (recipient.isEmpty()) {
-      LOG.warn("affiliation {}: organisation {} has no focal point to notify", a.id(), a.organisation());
+      LOG.warn("affiliation {}: organisation {} has no focal point who may decide it: the operator decides",
+          a.id(), a.organisation());
     }
     return new AffiliationSubmitted(host.clock().instant(), actor, a.id(), a.account(), a.organisation());
   }

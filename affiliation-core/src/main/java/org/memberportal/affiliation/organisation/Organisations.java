@@ -213,8 +213,9 @@ public final class Organisations {
   }
 
   /**
-   * The operator merges a user-entered organisation into an existing verified record; its affiliations follow
-   * (links stay links: a member organisation's rights still need its focal point's approval).
+   * The operator merges a user-entered organisation into an existing verified record; its affiliations follow.
+   * Into a member organisation, whose affiliation needs its focal points' approval, the links become requests
+   * they decide (and are told of, TIES focal point first), with no step by the user.
    *
    * @param command the organisation and {@link ReviewOrganisation#mergeInto()}
    * @param actor the operator

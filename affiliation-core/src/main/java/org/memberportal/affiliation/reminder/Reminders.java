@@ -27,7 +27,8 @@ import org.memberportal.kernel.Outcome;
 /**
  * The host-run tick that keeps affiliation requests from rotting (F10): requests pending longer than N days
  * remind the TIES Focal Point (the ITU Focal Point when there is none), kind {@code affiliation.reminder}; after M
- * days the ITU Focal Point is told, kind {@code affiliation.escalation}. Each step happens once per request.
+ * days the ITU Focal Point is told, kind {@code affiliation.escalation}. Each step happens once per request, and
+ * goes only to a focal point who may decide the request (never to the requester).
  *
  * @since 0.1.0
  */
@@ -79,8 +80,10 @@ public final class Reminders {
         Instant submitted = a.submittedAt().orElse(a.requestedAt());
         FocalPointSeats fp = seats.find(a.organisation()).orElse(FocalPointSeats.vacant(a.organisation()));
         Affiliation next = a;
+        // only a focal point who may decide the request is reminded of it (nobody decides their own)
+        List<AccountId> deciders = fp.decidersFor(a.account());
         if (a.remindedAt().isEmpty()) {
-          Optional<AccountId> to = fp.ties().or(fp::itu);
+          Optional<AccountId> to = deciders.stream().findFirst();
           if (to.isPresent()) {
             send(a, to.get(), "affiliation.reminder");
             events.add(new AffiliationReminded(now, actor, a.id(), a.account(), a.organisation(), ReminderStep.REMINDER,
@@ -89,10 +92,11 @@ public final class Reminders {
           next = next.withRemindedAt(now);
         }
         if (a.escalatedAt().isEmpty() && !submitted.plus(policy.escalateAfter()).isAfter(now)) {
-          if (fp.itu().isPresent()) {
-            send(a, fp.itu().get(), "affiliation.escalation");
+          Optional<AccountId> itu = fp.itu().filter(deciders::contains);
+          if (itu.isPresent()) {
+            send(a, itu.get(), "affiliation.escalation");
             events.add(new AffiliationReminded(now, actor, a.id(), a.account(), a.organisation(),
-                ReminderStep.ESCALATION, fp.itu().get()));
+                ReminderStep.ESCALATION, itu.get()));
           }
           next = next.withEscalatedAt(now);
         }

@@ -55,7 +55,8 @@ public final class ManageMyUsers {
   }
 
   /**
-   * Lists one page of the organisation's users.
+   * Lists one page of the organisation's users. The search text, the names and the address are folded the one
+   * same way ({@link NameKey}: case, accents and blanks), so the exact address finds its user, accents and all.
    *
    * @param query the organisation, search, sort and page
    * @param actor a focal point of that organisation, or the operator
@@ -86,7 +87,7 @@ public final class ManageMyUsers {
         }
         if (!text.isEmpty() && !NameKey.of(user.fullName()).contains(text)
             && !NameKey.of(user.lastName() + " " + user.firstName()).contains(text)
-            && !user.email().key().contains(text)) {
+            && !NameKey.of(user.email().display()).contains(text)) {
           continue;
         }
         entries.add(new RosterEntry(a.id(), a.account(), user.firstName(), user.lastName(), user.email(), a.state(),

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.memberportal.affiliation.testkit.AffiliationWorld.as;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.memberportal.account.AccountSummary;
 import org.memberportal.affiliation.organisation.MembershipType;
@@ -11,6 +12,7 @@ import org.memberportal.affiliation.organisation.Organisation;
 import org.memberportal.affiliation.testkit.AffiliationWorld;
 import org.memberportal.affiliation.testkit.AffiliationWorld.Staffed;
 import org.memberportal.kernel.Conflict;
+import org.memberportal.kernel.NotAllowed;
 import org.memberportal.kernel.PreconditionFailed;
 
 class FocalPointsTests {
@@ -65,13 +67,15 @@ class FocalPointsTests {
     HandOverTiesFocalPoint.Builder toOutsider = HandOverTiesFocalPoint.builder();
     toOutsider.organisation(org.organisation().id()).successor(outsider.id());
 
-    assertThatThrownBy(() -> focalPoints.handOverTies(toOutsider.build(), as(org.ties())))
+    ConfirmedHandOver confirmed = world.confirmedHandOver();
+
+    assertThatThrownBy(() -> confirmed.handOver(toOutsider.build(), as(org.ties())))
         .hasFieldOrPropertyWithValue("reason", "affiliation.focal-point-not-affiliated");
-    assertThatThrownBy(() -> focalPoints.handOverTies(HandOverTiesFocalPoint.builder()
+    assertThatThrownBy(() -> confirmed.handOver(HandOverTiesFocalPoint.builder()
         .organisation(org.organisation().id()).successor(org.ties().id()).build(), as(org.itu())))
         .isInstanceOf(Conflict.class);
 
-    focalPoints.handOverTies(HandOverTiesFocalPoint.builder().organisation(org.organisation().id())
+    confirmed.handOver(HandOverTiesFocalPoint.builder().organisation(org.organisation().id())
         .successor(successor.id()).build(), as(org.itu()));
 
     assertThat(world.events(FocalPointChanged.class)).last().satisfies(e -> {
@@ -81,5 +85,34 @@ class FocalPointsTests {
       assertThat(e.seat()).isEqualTo(FocalPointRole.TIES);
     });
     assertThat(focalPoints.rolesOf(as(org.ties()), org.organisation().id())).isEmpty();
+  }
+
+  @Test
+  void theSeatMovesAtOnceOnlyForTheOperatorFocalPointsConfirmFirst() {
+    Staffed org = world.staffed("Swisscom");
+    AccountSummary successor = world.member(org, "Sam", "Successor");
+    HandOverTiesFocalPoint toSuccessor = HandOverTiesFocalPoint.builder().organisation(org.organisation().id())
+        .successor(successor.id()).build();
+    int events = world.events().size();
+
+    for (AccountSummary focalPoint : List.of(org.ties(), org.itu())) {
+      assertThatThrownBy(() -> focalPoints.handOverTies(toSuccessor, as(focalPoint))).isInstanceOf(NotAllowed.class)
+          .hasFieldOrPropertyWithValue("reason", "affiliation.hand-over-needs-confirmation");
+    }
+    assertThat(focalPoints.seatsOf(org.organisation().id()).ties()).contains(org.ties().id());
+    assertThat(world.events()).hasSize(events);
+
+    focalPoints.handOverTies(toSuccessor, world.operator);
+
+    assertThat(focalPoints.seatsOf(org.organisation().id()).ties()).contains(successor.id());
+    assertThat(world.events(FocalPointChanged.class)).last()
+        .satisfies(e -> assertThat(e.actor()).isEqualTo(world.operator));
+  }
+
+  @Test
+  void theConfirmedHandOverHookIsHandedOutOnce() {
+    world.confirmedHandOver();
+
+    assertThatThrownBy(focalPoints::confirmedHandOver).isInstanceOf(IllegalStateException.class);
   }
 }

@@ -40,7 +40,7 @@ class HandOverRaceTests {
       });
       Future<?> handOver = pool.submit(() -> {
         start.await();
-        return world.module.focalPoints().handOverTies(HandOverTiesFocalPoint.builder()
+        return world.confirmedHandOver().handOver(HandOverTiesFocalPoint.builder()
             .organisation(org.organisation().id()).successor(successor.id()).build(), AffiliationWorld.as(org.ties()));
       });
       start.countDown();

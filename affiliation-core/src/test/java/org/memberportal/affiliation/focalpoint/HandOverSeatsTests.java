@@ -100,7 +100,7 @@ class HandOverSeatsTests {
     rivalArmed.set(true);
     PortalException refused = null;
     try {
-      module.focalPoints().handOverTies(HandOverTiesFocalPoint.builder().organisation(org.id())
+      module.focalPoints().confirmedHandOver().handOver(HandOverTiesFocalPoint.builder().organisation(org.id())
           .successor(successor.id()).build(), AffiliationWorld.as(sitting));
     } catch (PortalException e) {
       refused = e;

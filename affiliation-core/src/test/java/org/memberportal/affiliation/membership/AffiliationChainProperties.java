@@ -16,10 +16,15 @@ import net.jqwik.api.state.Action;
 import net.jqwik.api.state.ActionChain;
 import net.jqwik.api.state.Transformer;
 import org.memberportal.account.AccountSummary;
+import org.jspecify.annotations.Nullable;
+import org.memberportal.affiliation.focalpoint.FocalPointSeats;
+import org.memberportal.affiliation.focalpoint.HandOverTiesFocalPoint;
 import org.memberportal.affiliation.organisation.MembershipType;
 import org.memberportal.affiliation.organisation.Organisation;
+import org.memberportal.affiliation.organisation.OrganisationId;
 import org.memberportal.affiliation.testkit.AffiliationWorld;
 import org.memberportal.affiliation.testkit.AffiliationWorld.Staffed;
+import org.memberportal.kernel.AccountId;
 import org.memberportal.kernel.Actor;
 import org.memberportal.kernel.PortalException;
 
@@ -57,13 +62,20 @@ class AffiliationChainProperties {
       requests.add(world.module.affiliations().approvedAffiliationOf(swisscom.ties().id()).orElseThrow());
       requests.add(world.module.affiliations().approvedAffiliationOf(orange.ties().id()).orElseThrow());
       // checked inside the deciding transaction: the decider sits in a seat at that moment
-      world.host.events().subscribe(AffiliationApproved.class, e -> seated(e.organisation(), e.decidedBy(), e));
-      world.host.events().subscribe(AffiliationRejected.class, e -> seated(e.organisation(), e.decidedBy(), e));
+      world.host.events().subscribe(AffiliationApproved.class,
+          e -> seated(e.organisation(), e.account(), e.decidedBy(), e.actor(), e));
+      world.host.events().subscribe(AffiliationRejected.class,
+          e -> seated(e.organisation(), e.account(), e.decidedBy(), e.actor(), e));
     }
 
-    private void seated(org.memberportal.affiliation.organisation.OrganisationId org,
-        org.memberportal.kernel.AccountId decider, Object event) {
-      if (world.module.focalPoints().seatsOf(org).rolesOf(decider).isEmpty()) {
+    private void seated(OrganisationId org, AccountId requester, @Nullable AccountId decider, Actor actor,
+        Object event) {
+      FocalPointSeats seats = world.module.focalPoints().seatsOf(org);
+      // the operator decides only where no focal point may (nobody decides their own request)
+      boolean decidedBySeated = decider == null
+          ? actor instanceof Actor.Operator && seats.decidersFor(requester).isEmpty()
+          : !seats.rolesOf(decider).isEmpty();
+      if (!decidedBySeated) {
         decisionsBySomeoneNotSeated.add(event.toString());
       }
     }
@@ -136,7 +148,9 @@ class AffiliationChainProperties {
           assertThat(a.membershipType().member()).isTrue();
         }
         if (a.state() == AffiliationState.APPROVED || a.state() == AffiliationState.REJECTED) {
-          assertThat(a.decidedBy()).as("%s was decided by a focal point", a).isPresent();
+          assertThat(a.decidedAt()).as("%s was decided", a).isPresent();
+          assertThat(a.decidedBy().isPresent()).as("%s names its focal point, if one decided", a)
+              .isEqualTo(a.decidedAs().isPresent());
         }
       }
     }
@@ -174,17 +188,26 @@ class AffiliationChainProperties {
     }
   }
 
-  /** A focal point (or somebody else) hands the TIES seat of an organisation to a user. */
+  /**
+   * A focal point (or somebody else) hands the TIES seat of an organisation to a user: the operator at once, the
+   * others as the confirmed step of a two-step hand-over.
+   */
   static final class HandOverAction implements Action.Independent<Model> {
     @Override
     public Arbitrary<Transformer<Model>> transformer() {
       return Combinators.combine(Arbitraries.of("TIES FP of Swisscom", "ITU FP of Swisscom", "TIES FP of Orange",
           "operator", "Ana"), Arbitraries.integers().between(0, 1), Arbitraries.integers().between(0, 2))
           .as((who, o, u) -> Transformer.mutate(who + " hands the TIES seat of " + List.of("Swisscom", "Orange").get(o)
-              + " to " + List.of("Ana", "Bo", "Cy").get(u), (Model m) -> m.attempt(() ->
-                  m.world.module.focalPoints().handOverTies(org.memberportal.affiliation.focalpoint
-                      .HandOverTiesFocalPoint.builder().organisation(m.organisations.get(o).id())
-                      .successor(m.users.get(u).id()).build(), m.actors.get(who)))));
+              + " to " + List.of("Ana", "Bo", "Cy").get(u), (Model m) -> m.attempt(() -> {
+                HandOverTiesFocalPoint command = HandOverTiesFocalPoint.builder()
+                    .organisation(m.organisations.get(o).id()).successor(m.users.get(u).id()).build();
+                Actor actor = m.actors.get(who);
+                if (actor instanceof Actor.Operator) {
+                  m.world.module.focalPoints().handOverTies(command, actor);
+                } else {
+                  m.world.confirmedHandOver().handOver(command, actor);
+                }
+              })));
     }
   }
 

@@ -359,7 +359,7 @@ class AffiliationRulesTests {
     AccountSummary user = world.accounts.active("Ana", "Silva");
     Affiliation request = world.request(user, org.organisation(), false);
 
-    world.module.focalPoints().handOverTies(HandOverTiesFocalPoint.builder().organisation(org.organisation().id())
+    world.confirmedHandOver().handOver(HandOverTiesFocalPoint.builder().organisation(org.organisation().id())
         .successor(successor.id()).build(), as(org.ties()));
 
     assertThatThrownBy(() -> affiliations.approve(decide(request), as(org.ties()))).isInstanceOf(NotAllowed.class);
@@ -373,7 +373,7 @@ class AffiliationRulesTests {
     AccountSummary successor = world.member(org, "Sam", "Successor");
 
     assertThatThrownBy(() -> world.host.command(() -> {
-      world.module.focalPoints().handOverTies(HandOverTiesFocalPoint.builder().organisation(org.organisation().id())
+      world.confirmedHandOver().handOver(HandOverTiesFocalPoint.builder().organisation(org.organisation().id())
           .successor(successor.id()).build(), as(org.ties()));
       throw new PreconditionFailed("ties.no-ties-access", "the caller's own rule fails after the hand-over");
     })).isInstanceOf(PreconditionFailed.class);

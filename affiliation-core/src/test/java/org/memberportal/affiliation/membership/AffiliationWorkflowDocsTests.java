@@ -19,11 +19,13 @@ class AffiliationWorkflowDocsTests {
   }
 
   @Test
-  void onlyFocalPointsDecideAndNobodyDecidesForTheSystem() {
+  void focalPointsDecideTheOperatorWhereNoneMayAndNobodyDecidesForTheSystem() {
+    // the operator's row holds only where no focal point may decide (SomeoneDecidesEveryRequestTests)
     assertThat(AffiliationWorkflow.TABLE.transitions()).filteredOn(t -> t.action() == AffiliationAction.APPROVE
         || t.action() == AffiliationAction.REJECT).allSatisfy(t -> assertThat(t.roles())
-            .isEqualTo(EnumSet.of(Role.TIES_FOCAL_POINT, Role.ITU_FOCAL_POINT)));
+            .isEqualTo(EnumSet.of(Role.TIES_FOCAL_POINT, Role.ITU_FOCAL_POINT, Role.OPERATOR)));
     assertThat(AffiliationWorkflow.TABLE.transitions()).filteredOn(t -> t.action() == AffiliationAction.SUBMIT
-        || t.action() == AffiliationAction.REPLACE).allSatisfy(t -> assertThat(t.roles()).containsOnly(Role.SYSTEM));
+        || t.action() == AffiliationAction.REPLACE || t.action() == AffiliationAction.MERGE)
+        .allSatisfy(t -> assertThat(t.roles()).containsOnly(Role.SYSTEM));
   }
 }

@@ -7,7 +7,9 @@ import static org.memberportal.affiliation.testkit.AffiliationWorld.as;
 import org.junit.jupiter.api.Test;
 import org.memberportal.account.AccountSummary;
 import org.memberportal.affiliation.Page;
+import org.memberportal.affiliation.membership.Affiliation;
 import org.memberportal.affiliation.membership.AffiliationState;
+import org.memberportal.affiliation.membership.DecideAffiliation;
 import org.memberportal.affiliation.testkit.AffiliationWorld;
 import org.memberportal.affiliation.testkit.AffiliationWorld.Staffed;
 import org.memberportal.kernel.NotAllowed;
@@ -53,6 +55,25 @@ class ManageMyUsersTests {
         .extracting(RosterEntry::firstName).containsExactly("Élodie");
     assertThat(roster.list(query().text(bo.email().display().toUpperCase()).build(), as(org.ties())).items())
         .extracting(RosterEntry::account).containsExactly(bo.id());
+  }
+
+  @Test
+  void theExactAddressOfAUserWithAccentsFindsThem() {
+    AccountSummary noemie = world.accounts.activeWithEmail("Noémie", "Müller", "Noémie.Müller@Exemple-Général.fr");
+    approve(noemie);
+    world.member(org, "Ana", "Silva");
+
+    for (String typed : new String[] {"Noémie.Müller@Exemple-Général.fr", "noémie.müller@exemple-général.fr",
+        "NOEMIE.MULLER@EXEMPLE-GENERAL.FR", "müller@exemple"}) {
+      assertThat(roster.list(query().text(typed).build(), as(org.ties())).items()).as(typed)
+          .extracting(RosterEntry::account).containsExactly(noemie.id());
+    }
+  }
+
+  private void approve(AccountSummary user) {
+    Affiliation request = world.request(user, org.organisation(), false);
+    world.module.affiliations().approve(DecideAffiliation.builder().affiliation(request.id()).build(),
+        as(org.ties()));
   }
 
   @Test

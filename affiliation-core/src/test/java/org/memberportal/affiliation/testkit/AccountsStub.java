@@ -61,6 +61,21 @@ public final class AccountsStub implements AccountDirectory {
   }
 
   /**
+   * Adds a verified, active account in English with the address it was given.
+   *
+   * @param firstName first name
+   * @param lastName last name
+   * @param email the address, as the person typed it
+   * @return the account
+   */
+  public AccountSummary activeWithEmail(String firstName, String lastName, String email) {
+    AccountSummary a = new AccountSummary(AccountId.random(), EmailAddress.of(email), firstName, lastName,
+        Locale.ENGLISH, AccountStatus.ACTIVE);
+    accounts.put(a.id(), a);
+    return a;
+  }
+
+  /**
    * Adds a verified, active account in English.
    *
    * @param firstName first name

@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.memberportal.account.AccountSummary;
 import org.memberportal.affiliation.AffiliationModule;
 import org.memberportal.affiliation.focalpoint.AppointFocalPoint;
+import org.memberportal.affiliation.focalpoint.ConfirmedHandOver;
 import org.memberportal.affiliation.focalpoint.FocalPointRole;
 import org.memberportal.affiliation.membership.Affiliation;
 import org.memberportal.affiliation.membership.DecideAffiliation;
@@ -45,6 +46,7 @@ public final class AffiliationWorld {
   public final AffiliationModule module;
   /** A member of the operator's staff. */
   public final Actor operator = Actor.operator(new StaffId(java.util.UUID.randomUUID()));
+  private ConfirmedHandOver confirmedHandOver;
 
   /**
    * An organisation with its two focal points (both active accounts; the TIES FP is affiliated).
@@ -149,6 +151,19 @@ public final class AffiliationWorld {
     module.affiliations().approve(DecideAffiliation.builder().affiliation(request.id()).build(), as(itu));
     appoint(org, FocalPointRole.TIES, ties);
     return new Staffed(org, itu, ties);
+  }
+
+  /**
+   * The hook a confirmed TIES hand-over calls (what ties-core's two steps call once the focal point confirmed),
+   * taken from the module on first use; not for a world whose host also runs ties-core's module, which takes it.
+   *
+   * @return the hook
+   */
+  public synchronized ConfirmedHandOver confirmedHandOver() {
+    if (confirmedHandOver == null) {
+      confirmedHandOver = module.focalPoints().confirmedHandOver();
+    }
+    return confirmedHandOver;
   }
 
   /**

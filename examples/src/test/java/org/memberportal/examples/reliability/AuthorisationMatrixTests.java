@@ -490,7 +490,7 @@ class AuthorisationMatrixTests {
             .account(s.otherUser.id()).build(), a), EnumSet.of(Relation.OPERATOR)));
     c.add(new Command(aff, "hand over TIES focal point", "FocalPoints.handOverTies", Scene::tiesActive, (s, a) -> s.portal.affiliation
         .focalPoints().handOverTies(HandOverTiesFocalPoint.builder().organisation(s.org.organisation().id())
-            .successor(s.holder.id()).build(), a), EnumSet.of(Relation.TIES_FP, Relation.ITU_FP, Relation.OPERATOR)));
+            .successor(s.holder.id()).build(), a), EnumSet.of(Relation.OPERATOR)));
     c.add(new Command(aff, "roles of the actor", "FocalPoints.rolesOf", none(), (s, a) -> s.portal.affiliation
         .focalPoints().rolesOf(a, s.org.organisation().id()), EVERYONE));
     c.add(new Command(aff, "request affiliation", "Affiliations.request", none(), (s, a) -> s.portal.affiliation.affiliations().request(

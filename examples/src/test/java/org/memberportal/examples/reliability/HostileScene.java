@@ -449,7 +449,7 @@ final class HostileScene {
         AccountId id = account(v, 0);
         yield id == null ? null : Actor.account(id);
       }
-      case "approve", "reject", "handOverTies", "list" -> name.startsWith("Organisations.") ? portal.operator
+      case "approve", "reject", "list" -> name.startsWith("Organisations.") ? portal.operator
           : Portal.as(staffed.ties());
       case "withdraw" -> Portal.as(requester);
       case "leave" -> Portal.as(member);

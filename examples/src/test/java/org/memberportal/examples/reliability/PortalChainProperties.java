@@ -56,6 +56,8 @@ import org.memberportal.ties.access.CancelTiesRequest;
 import org.memberportal.ties.access.DecideTiesRequest;
 import org.memberportal.ties.access.RemoveTiesAccess;
 import org.memberportal.ties.access.RequestTiesAccess;
+import org.memberportal.ties.handover.ConfirmTiesHandOver;
+import org.memberportal.ties.handover.PrepareTiesHandOver;
 
 /**
  * The cross-module chain: random sequences of account commands (sign-up, verification, sign-in, recovery,
@@ -295,9 +297,19 @@ class PortalChainProperties {
           .as((to, who) -> Transformer.mutate("hand the TIES seat over to person #" + to + " as actor " + who,
               s -> s.step("hand over", () -> {
                 List<AccountId> people = s.everyone();
-                s.attempt("hand over", () -> s.portal.affiliation.focalPoints().handOverTies(
-                    HandOverTiesFocalPoint.builder().organisation(s.member.organisation().id())
-                        .successor(people.get(to % people.size())).build(), s.anyActor(who)));
+                AccountId successor = people.get(to % people.size());
+                Actor actor = s.anyActor(who);
+                // the operator moves the seat at once; anyone else in the two steps (T4)
+                s.attempt("hand over", () -> {
+                  if (actor instanceof Actor.Operator) {
+                    return s.portal.affiliation.focalPoints().handOverTies(HandOverTiesFocalPoint.builder()
+                        .organisation(s.member.organisation().id()).successor(successor).build(), actor);
+                  }
+                  Secret token = s.portal.ties.focalPoints().prepare(PrepareTiesHandOver.builder()
+                      .organisation(s.member.organisation().id()).successor(successor).build(), actor).value().token();
+                  Evidence.secret(token.reveal());
+                  return s.portal.ties.focalPoints().confirm(ConfirmTiesHandOver.builder().token(token).build(), actor);
+                });
               })));
     }
   }

@@ -129,10 +129,12 @@ public final class TiesAccess {
   }
 
   /**
-   * A focal point of the user's organisation grants a TIES request (T2); the user is notified.
+   * A focal point of the user's organisation grants a TIES request (T2); the user is notified. Nobody decides
+   * their own request; the operator decides, audited by the event's actor, a request that no focal point of the
+   * organisation can decide (no seat filled but by the requester), and only such a request.
    *
    * @param command the account, an optional reason and the version seen
-   * @param actor the TIES or ITU Focal Point of the organisation
+   * @param actor the TIES or ITU Focal Point of the organisation; the operator when neither may decide
    * @return the TIES access, active, and a {@link TiesAccessApproved}
    */
   public Outcome<TiesAccount> approve(DecideTiesRequest command, Actor actor) {
@@ -140,10 +142,11 @@ public final class TiesAccess {
   }
 
   /**
-   * A focal point of the user's organisation turns a TIES request down (T2); the user is notified.
+   * A focal point of the user's organisation turns a TIES request down (T2); the user is notified. The operator
+   * decides only a request no focal point of the organisation can decide, as for {@link #approve}.
    *
    * @param command the account, an optional reason and the version seen
-   * @param actor the TIES or ITU Focal Point of the organisation
+   * @param actor the TIES or ITU Focal Point of the organisation; the operator when neither may decide
    * @return the TIES access, rejected, and a {@link TiesAccessRejected}
    */
   public Outcome<TiesAccount> reject(DecideTiesRequest command, Actor actor) {
@@ -301,26 +304,35 @@ public final class TiesAccess {
         // nobody decides their own request, even a focal point
         roles.removeAll(FOCAL_POINT);
       }
-      boolean focalPoint = roles.stream().anyMatch(FOCAL_POINT::contains);
-      if (focalPoint && (t.state() == TiesState.ACTIVE || t.state() == TiesState.REJECTED)
+      if (roles.contains(Role.OPERATOR)
+          && !focalPoints.seatsOf(t.organisation()).decidersFor(t.account()).isEmpty()) {
+        throw new NotAllowed("ties.focal-point-decides",
+            "a focal point of the organisation decides this TIES request, not the operator");
+      }
+      boolean decides = roles.stream().anyMatch(FOCAL_POINT::contains) || roles.contains(Role.OPERATOR);
+      if (decides && (t.state() == TiesState.ACTIVE || t.state() == TiesState.REJECTED)
           && t.current().decidedAt().isPresent()) {
         throw new Conflict("ties.already-decided", "another focal point decided first");
       }
-      if (focalPoint && command.expectedVersion().filter(v -> v != t.version()).isPresent()) {
+      if (decides && command.expectedVersion().filter(v -> v != t.version()).isPresent()) {
         throw new Conflict("ties.version-conflict", "the TIES access changed since it was read");
       }
       TiesState next = TiesWorkflow.TABLE.next(t.state(), action, roles);
       if (action == TiesAction.APPROVE) {
         activeAccount(t.account());
       }
-      AccountId decider = ((Actor.AccountHolder) actor).account();
+      // the operator's decision names no focal point: the event's actor says which member of staff decided
+      Optional<AccountId> decider = actor instanceof Actor.AccountHolder h
+          ? Optional.of(h.account())
+          : Optional.empty();
       Instant now = host.clock().instant();
-      TiesAccount saved = register.save(move(t, next, Optional.of(now), Optional.empty(), Optional.of(decider), now));
+      TiesAccount saved = register.save(move(t, next, Optional.of(now), Optional.empty(), decider, now));
       DomainEvent event = action == TiesAction.APPROVE
-          ? new TiesAccessApproved(now, actor, t.account(), t.organisation(), decider)
-          : new TiesAccessRejected(now, actor, t.account(), t.organisation(), decider);
+          ? new TiesAccessApproved(now, actor, t.account(), t.organisation(), decider.orElse(null))
+          : new TiesAccessRejected(now, actor, t.account(), t.organisation(), decider.orElse(null));
       tellUser(saved, action == TiesAction.APPROVE ? "ties.approved" : "ties.rejected", command.reason());
-      LOG.info("TIES request of account {} {} by focal point {}", t.account(), next, decider);
+      LOG.info("TIES request of account {} {} by {}", t.account(), next,
+          decider.map(d -> "focal point " + d).orElse("the operator"));
       return Outcome.of(saved, event);
     });
   }
@@ -425,12 +437,13 @@ public final class TiesAccess {
         Optional.empty(), Optional.empty());
     TiesAccount saved = register.save(append(existing, user.id(), episode, tick, Optional.empty(), now));
     FocalPointSeats seats = focalPoints.seatsOf(organisation);
-    // T2: the TIES Focal Point only; the ITU Focal Point only when there is no TIES Focal Point
-    Optional<AccountId> recipient = seats.ties().or(seats::itu);
+    // T2: the TIES Focal Point only; the ITU Focal Point only when there is no TIES Focal Point (who may decide)
+    Optional<AccountId> recipient = seats.decidersFor(user.id()).stream().findFirst();
     recipient.flatMap(accounts::find).ifPresent(to -> host.notify(Letters.to(to, "ties.requested",
         cause(saved), parameters(organisation, user, Optional.empty()))));
     if (recipient.isEmpty()) {
-      LOG.warn("TIES request of account {}: organisation {} has no focal point to notify", user.id(), organisation);
+      LOG.warn("TIES request of account {}: organisation {} has no focal point who may decide it: the operator does",
+          user.id(), organisation);
     }
     LOG.info("TIES access of account {} requested for {} ({})", user.id(), organisation, origin);
     return Outcome.of(saved, new TiesAccessRequested(now, actor, user.id(), organisation, affiliation, origin));

@@ -2,6 +2,7 @@ package org.memberportal.ties.access;
 
 import java.time.Instant;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 import org.memberportal.affiliation.organisation.OrganisationId;
 import org.memberportal.kernel.AccountId;
 import org.memberportal.kernel.Actor;
@@ -14,7 +15,8 @@ import org.memberportal.kernel.DomainEvent;
  * @param actor who acted
  * @param account whose TIES access
  * @param organisation the organisation it rests on
- * @param decidedBy the focal point
+ * @param decidedBy the focal point; {@code null} when the operator decided a request that no focal point of the
+ *     organisation could decide (the {@code actor} names the member of staff)
  * @since 0.1.0
  */
 @API(status = API.Status.STABLE, since = "0.1.0")
@@ -23,7 +25,7 @@ public record TiesAccessRejected(
     Actor actor,
     AccountId account,
     OrganisationId organisation,
-    AccountId decidedBy)
+    @Nullable AccountId decidedBy)
     implements DomainEvent {
 
   @Override

@@ -26,7 +26,8 @@ import org.memberportal.kernel.Workflow;
 /**
  * The TIES access workflow (T1-T3) as one transition table, with who may take each step. {@code SYSTEM} files the
  * sign-up tick, lapses access when the affiliation ends, and assigns access to an account the operator appoints TIES
- * focal point (even with a request pending).
+ * focal point (even with a request pending). {@code OPERATOR} decides a request only when no focal point of the
+ * organisation may (see {@link TiesAccess#approve}).
  *
  * @since 0.1.0
  */
@@ -39,8 +40,8 @@ public final class TiesWorkflow {
           .initial(NONE)
           .on(NONE, REQUEST, REQUESTED, OWNER, SYSTEM)
           .on(NONE, ASSIGN, ACTIVE, TIES_FOCAL_POINT, ITU_FOCAL_POINT, SYSTEM)
-          .on(REQUESTED, APPROVE, ACTIVE, TIES_FOCAL_POINT, ITU_FOCAL_POINT)
-          .on(REQUESTED, REJECT, REJECTED, TIES_FOCAL_POINT, ITU_FOCAL_POINT)
+          .on(REQUESTED, APPROVE, ACTIVE, TIES_FOCAL_POINT, ITU_FOCAL_POINT, OPERATOR)
+          .on(REQUESTED, REJECT, REJECTED, TIES_FOCAL_POINT, ITU_FOCAL_POINT, OPERATOR)
           .on(REQUESTED, CANCEL, CANCELLED, OWNER)
           .on(REQUESTED, ASSIGN, ACTIVE, SYSTEM)
           .on(REQUESTED, LAPSE, LAPSED, SYSTEM)

@@ -15,6 +15,7 @@ import org.apiguardian.api.API;
 import org.memberportal.account.AccountSummary;
 import org.memberportal.account.port.AccountDirectory;
 import org.memberportal.affiliation.focalpoint.AppointFocalPoint;
+import org.memberportal.affiliation.focalpoint.ConfirmedHandOver;
 import org.memberportal.affiliation.focalpoint.FocalPointRole;
 import org.memberportal.affiliation.focalpoint.FocalPointSeats;
 import org.memberportal.affiliation.focalpoint.FocalPoints;
@@ -41,7 +42,8 @@ import org.slf4j.LoggerFactory;
  * The TIES Focal Point seat (T4): hand-over in two steps by the sitting TIES Focal Point or the ITU Focal Point
  * ({@link #prepare} returns what will change and a single-use, expiring token; {@link #confirm} applies it), and
  * the operator's appointment where the seat is vacant. The seat change itself is the affiliation module's
- * {@link FocalPoints}, called inside this module's command so both commit together; it notifies the new holder
+ * {@link ConfirmedHandOver} hook, which this service alone holds, called inside this module's command so both
+ * commit together; it notifies the new holder
  * ({@code affiliation.focal-point-appointed}) and the former one ({@code affiliation.focal-point-released}).
  *
  * @since 0.1.0
@@ -62,12 +64,14 @@ public final class TiesFocalPoints {
   private final AccountDirectory accounts;
   private final Organisations organisations;
   private final FocalPoints focalPoints;
+  private final ConfirmedHandOver seatChange;
   private final TiesAccountRegister register;
   private final PendingHandOvers pending;
   private final Duration tokenLifetime;
 
   /**
-   * Creates the service.
+   * Creates the service; it takes the affiliation module's {@link FocalPoints#confirmedHandOver()} hook, which is
+   * handed out once: build one per host.
    *
    * @param host the shared host
    * @param accounts the account directory
@@ -83,6 +87,7 @@ public final class TiesFocalPoints {
     this.accounts = accounts;
     this.organisations = organisations;
     this.focalPoints = focalPoints;
+    this.seatChange = focalPoints.confirmedHandOver();
     this.register = register;
     this.pending = pending;
     this.tokenLifetime = tokenLifetime;
@@ -148,7 +153,7 @@ public final class TiesFocalPoints {
         throw new Conflict("ties.focal-point-changed", "the TIES focal point changed since the hand-over was prepared");
       }
       requireSuccessor(former, p.successor(), organisation);
-      Outcome<FocalPointSeats> changed = focalPoints.handOverTies(HandOverTiesFocalPoint.builder()
+      Outcome<FocalPointSeats> changed = seatChange.handOver(HandOverTiesFocalPoint.builder()
           .organisation(organisation.id()).successor(p.successor()).build(), actor);
       LOG.info("TIES focal point of {} handed over by account {}: {} -> {}", organisation.id(), confirmer, former,
           p.successor());

@@ -15,12 +15,15 @@ import org.memberportal.affiliation.membership.DecideAffiliation;
 import org.memberportal.affiliation.membership.EndCause;
 import org.memberportal.affiliation.membership.LeaveOrganisation;
 import org.memberportal.affiliation.membership.RemoveAffiliation;
+import org.memberportal.affiliation.organisation.EnterOrganisation;
 import org.memberportal.affiliation.organisation.MembershipType;
 import org.memberportal.affiliation.organisation.Organisation;
+import org.memberportal.affiliation.organisation.ReviewOrganisation;
 import org.memberportal.affiliation.testkit.AffiliationWorld.Staffed;
 import org.memberportal.kernel.Actor;
 import org.memberportal.kernel.Conflict;
 import org.memberportal.kernel.IllegalTransition;
+import org.memberportal.kernel.NotAllowed;
 import org.memberportal.kernel.Notification;
 import org.memberportal.kernel.PreconditionFailed;
 import org.memberportal.kernel.ValidationFailed;
@@ -61,6 +64,71 @@ class TiesAccessRulesTests {
 
     assertThatThrownBy(() -> access.request(request(user), TiesWorld.as(user)))
         .isInstanceOf(PreconditionFailed.class).hasFieldOrPropertyWithValue("reason", "ties.no-approved-affiliation");
+  }
+
+  @Test
+  void aLinkWithTheTiesTickMergedIntoAMemberFilesTheTiesRequestOnceItsFocalPointApprovesIt() {
+    AccountSummary user = world.affiliation.accounts.active("Mo", "Merged");
+    Organisation typo = world.affiliation.module.organisations().enter(EnterOrganisation.builder()
+        .name("ITU Test Org (typo)").country("CH").build(), TiesWorld.as(user)).value();
+    Affiliation link = world.affiliation.request(user, typo, true);
+    world.affiliation.module.organisations().merge(ReviewOrganisation.builder().organisation(typo.id())
+        .mergeInto(itu.organisation().id()).build(), world.operator());
+
+    assertThat(world.register.find(user.id())).isEmpty();
+    assertThatThrownBy(() -> access.request(request(user), TiesWorld.as(user)))
+        .isInstanceOf(PreconditionFailed.class).hasFieldOrPropertyWithValue("reason", "ties.no-approved-affiliation");
+
+    world.affiliation.module.affiliations().approve(DecideAffiliation.builder().affiliation(link.id()).build(),
+        TiesWorld.as(itu.ties()));
+
+    assertThat(stateOf(user)).isEqualTo(TiesState.REQUESTED);
+    assertThat(world.register.find(user.id()).orElseThrow().current()).satisfies(t -> {
+      assertThat(t.organisation()).isEqualTo(itu.organisation().id());
+      assertThat(t.origin()).isEqualTo(TiesOrigin.SIGN_UP_TICK);
+    });
+  }
+
+  @Test
+  void theOperatorDecidesTheItuFocalPointsOwnTiesRequestWhenThereIsNoTiesFocalPoint() {
+    Staffed orange = world.affiliation.withItuFocalPointOnly("Orange");
+    AccountSummary ituFp = orange.itu();
+    Affiliation own = world.requestAffiliation(ituFp, orange, false);
+    world.affiliation.module.affiliations().approve(DecideAffiliation.builder().affiliation(own.id()).build(),
+        world.operator());
+    access.request(request(ituFp), TiesWorld.as(ituFp));
+
+    assertThat(world.delivered(ituFp, "ties.requested")).as("not asked to decide their own request").isEmpty();
+    assertThatThrownBy(() -> access.approve(decide(ituFp), TiesWorld.as(ituFp))).isInstanceOf(NotAllowed.class);
+
+    access.approve(decide(ituFp), world.operator());
+
+    TiesAccount approved = access.of(ituFp.id(), world.operator()).orElseThrow();
+    assertThat(approved.state()).isEqualTo(TiesState.ACTIVE);
+    assertThat(approved.decidedBy()).isEmpty();
+    assertThat(world.events(TiesAccessApproved.class)).singleElement().satisfies(e -> {
+      assertThat(e.actor()).isEqualTo(world.operator());
+      assertThat(e.decidedBy()).isNull();
+    });
+    assertThat(world.delivered(ituFp, "ties.approved")).hasSize(1);
+  }
+
+  @Test
+  void theOperatorIsRefusedATiesRequestAFocalPointCanDecide() {
+    AccountSummary user = world.requester(itu, "Rae", "Requester");
+    int events = world.events().size();
+
+    for (boolean approve : new boolean[] {true, false}) {
+      assertThatThrownBy(() -> {
+        if (approve) {
+          access.approve(decide(user), world.operator());
+        } else {
+          access.reject(decide(user), world.operator());
+        }
+      }).isInstanceOf(NotAllowed.class).hasFieldOrPropertyWithValue("reason", "ties.focal-point-decides");
+    }
+    assertThat(stateOf(user)).isEqualTo(TiesState.REQUESTED);
+    assertThat(world.events()).hasSize(events);
   }
 
   @Test

@@ -20,10 +20,11 @@ class TiesWorkflowDocsTests {
   }
 
   @Test
-  void onlyFocalPointsDecideAndOnlyTheSystemLapses() {
+  void focalPointsDecideTheOperatorWhereNoneMayAndOnlyTheSystemLapses() {
+    // the operator's row holds only where no focal point may decide (TiesAccessRulesTests)
     assertThat(TiesWorkflow.TABLE.transitions()).filteredOn(t -> t.action() == TiesAction.APPROVE
         || t.action() == TiesAction.REJECT).allSatisfy(t -> assertThat(t.roles())
-            .isEqualTo(EnumSet.of(Role.TIES_FOCAL_POINT, Role.ITU_FOCAL_POINT)));
+            .isEqualTo(EnumSet.of(Role.TIES_FOCAL_POINT, Role.ITU_FOCAL_POINT, Role.OPERATOR)));
     assertThat(TiesWorkflow.TABLE.transitions()).filteredOn(t -> t.action() == TiesAction.LAPSE)
         .isNotEmpty().allSatisfy(t -> assertThat(t.roles()).containsOnly(Role.SYSTEM));
     assertThat(TiesWorkflow.TABLE.transitions()).filteredOn(t -> t.action() == TiesAction.CANCEL)

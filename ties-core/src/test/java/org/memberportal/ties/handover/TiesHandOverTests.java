@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.memberportal.account.AccountSummary;
 import org.memberportal.affiliation.focalpoint.FocalPointSeats;
@@ -203,14 +204,33 @@ class TiesHandOverTests {
     int events = world.events().size();
     int mails = world.affiliation.kernel.outbox().entries().size();
 
+    // the operator's direct path: the only one without the two steps
     assertThatThrownBy(() -> world.affiliation.module.focalPoints().handOverTies(HandOverTiesFocalPoint.builder()
-        .organisation(org.organisation().id()).successor(member.id()).build(), TiesWorld.as(org.ties())))
+        .organisation(org.organisation().id()).successor(member.id()).build(), world.operator()))
         .isInstanceOf(PreconditionFailed.class)
         .hasFieldOrPropertyWithValue("reason", "ties.successor-without-ties-access");
     assertThat(seats().ties()).contains(org.ties().id());
     assertThat(world.events()).hasSize(events);
     assertThat(world.affiliation.kernel.outbox().entries()).as("no mail for a change that did not commit")
         .hasSize(mails);
+  }
+
+  @Test
+  void noFocalPointMovesTheSeatWithoutTheConfirmation() {
+    AccountSummary successor = world.tiesUser(org, "Sam", "Successor");
+    HandOverTiesFocalPoint toSuccessor = HandOverTiesFocalPoint.builder().organisation(org.organisation().id())
+        .successor(successor.id()).build();
+    int events = world.events().size();
+
+    for (AccountSummary focalPoint : List.of(org.ties(), org.itu())) {
+      assertThatThrownBy(() -> world.affiliation.module.focalPoints().handOverTies(toSuccessor,
+          TiesWorld.as(focalPoint))).isInstanceOf(NotAllowed.class)
+          .hasFieldOrPropertyWithValue("reason", "affiliation.hand-over-needs-confirmation");
+    }
+    assertThatThrownBy(() -> world.affiliation.module.focalPoints().confirmedHandOver())
+        .as("the TIES module holds the confirmed path's hook").isInstanceOf(IllegalStateException.class);
+    assertThat(seats().ties()).contains(org.ties().id());
+    assertThat(world.events()).hasSize(events);
   }
 
   @Test
