@@ -1,10 +1,9 @@
 package org.memberportal.account;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
+import org.memberportal.kernel.ValidEmail;
 
 /**
  * Asks for a password-reset code (A5).
@@ -20,7 +19,7 @@ public abstract class ForgotPassword {
    *
    * @return the address as typed
    */
-  @NotBlank @Size(max = 254)
+  @ValidEmail
   public abstract @Nullable String email();
 
   /**

@@ -1,12 +1,12 @@
 package org.memberportal.account;
 
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.Map;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
+import org.memberportal.kernel.ValidEmail;
 
 /**
  * Imports an account from the old platform (A6): it must reset its password before first use.
@@ -22,7 +22,7 @@ public abstract class ImportAccount {
    *
    * @return the address, trusted as verified
    */
-  @NotBlank @Email @Size(max = 254)
+  @ValidEmail
   public abstract @Nullable String email();
 
   /**

@@ -1,11 +1,9 @@
 package org.memberportal.account;
 
-import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
+import org.memberportal.kernel.ValidEmail;
 
 /**
  * Asks for a fresh verification code ("Didn't get the code?", A3).
@@ -21,7 +19,7 @@ public abstract class ResendCode {
    *
    * @return the address signed up with
    */
-  @NotBlank @Email @Size(max = 254)
+  @ValidEmail
   public abstract @Nullable String email();
 
   /**

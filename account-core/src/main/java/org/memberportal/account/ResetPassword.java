@@ -1,13 +1,12 @@
 package org.memberportal.account;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 import org.memberportal.account.credential.NewPassword;
 import org.memberportal.kernel.Secret;
+import org.memberportal.kernel.ValidEmail;
 
 /**
  * Sets a new password with a reset code (A5, and the only way to open a migrated account, A6).
@@ -23,7 +22,7 @@ public abstract class ResetPassword implements NewPassword {
    *
    * @return the address the code was sent to
    */
-  @NotBlank @Size(max = 254)
+  @ValidEmail
   public abstract @Nullable String email();
 
   /**

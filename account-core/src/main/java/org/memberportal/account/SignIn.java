@@ -1,12 +1,11 @@
 package org.memberportal.account;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 import org.memberportal.kernel.Secret;
+import org.memberportal.kernel.ValidEmail;
 
 /**
  * Signs in with an email address and a password (A4).
@@ -22,7 +21,7 @@ public abstract class SignIn {
    *
    * @return the address as typed
    */
-  @NotBlank @Size(max = 254)
+  @ValidEmail
   public abstract @Nullable String email();
 
   /**
