@@ -1,11 +1,9 @@
 package org.memberportal.careers.candidate;
 
-import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
+import org.memberportal.kernel.ValidEmail;
 
 /**
  * Command: asks for a password-reset code.
@@ -21,7 +19,7 @@ public abstract class CandidateForgotPassword {
    *
    * @return the address
    */
-  @NotBlank @Email @Size(max = 254)
+  @ValidEmail
   public abstract @Nullable String email();
 
   /**
