@@ -141,11 +141,13 @@ public final class EmailAddress {
       return reading;
     }
     display.codePoints().forEach(c -> reading.refuse(characterProblem(c)));
-    String local = localKey(display.substring(0, at));
+    // most addresses are ASCII: one script, and no folding beyond lower case
+    boolean ascii = display.chars().allMatch(c -> c < 0x80);
+    String local = ascii ? display.substring(0, at).toLowerCase(Locale.ROOT) : localKey(display.substring(0, at));
     if (!DOT_ATOM.matcher(local).matches()) {
       reading.refuse(MALFORMED);
     }
-    if (ONE_SCRIPT.failsChecks(local)) {
+    if (!ascii && ONE_SCRIPT.failsChecks(local)) {
       reading.refuse(MIXED_SCRIPT);
     }
     reading.key = local + "@" + domainKey(display.substring(at + 1), reading);
@@ -154,6 +156,9 @@ public final class EmailAddress {
 
   /** The code of a character no address may hold, or null. */
   private static String characterProblem(int c) {
+    if (c < 0x80) {
+      return c <= ' ' || c == 0x7F ? MALFORMED : null;
+    }
     if (UCharacter.hasBinaryProperty(c, UProperty.BIDI_CONTROL)) {
       return BIDI_CONTROL;
     }
@@ -196,6 +201,9 @@ public final class EmailAddress {
       reading.refuse(IP_LITERAL);
     } else if (ascii.indexOf(".") < 0) {
       reading.refuse(SINGLE_LABEL_DOMAIN);
+    }
+    if (ascii.indexOf("xn--") < 0 && domain.chars().allMatch(c -> c < 0x80)) {
+      return ascii.toString();
     }
     String unicode = IDNA_UTS46.nameToUnicode(ascii, new StringBuilder(), new IDNA.Info()).toString();
     for (String label : unicode.split("\\.")) {

@@ -40,6 +40,33 @@ class EmailAddressProperties {
   }
 
   @Property
+  void aFullWidthSpellingIsTheSameMailbox(@ForAll("addresses") String text) {
+    // U+FF01..U+FF5E are the full-width forms of ASCII ! to ~
+    String wide = text.strip().codePoints()
+        .map(c -> c > ' ' && c < 0x7F && c != '@' ? c - '!' + 0xFF01 : c)
+        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+
+    assertThat(EmailAddress.of(wide)).isEqualTo(EmailAddress.of(text));
+    assertThat(EmailAddress.problems(wide)).isEqualTo(EmailAddress.problems(text)).isEmpty();
+  }
+
+  @Provide
+  Arbitrary<String> anyText() {
+    Arbitrary<String> part = Arbitraries.strings().all().ofMaxLength(30);
+    return Combinators.combine(part, part).as((l, d) -> l + "@" + d);
+  }
+
+  @Property(tries = 3000)
+  void anyTextIsEitherAnAddressWithAKeyOrAValidationFailure(@ForAll("anyText") String text) {
+    try {
+      EmailAddress address = EmailAddress.of(text);
+      assertThat(EmailAddress.of(address.key())).isEqualTo(address);
+    } catch (ValidationFailed e) {
+      assertThat(EmailAddress.problems(text)).containsAnyOf("kernel.email.malformed", "kernel.email.too-long");
+    }
+  }
+
+  @Property
   void maskedFormNeverShowsMoreThanTheFirstCharacterOfTheLocalPart(@ForAll("addresses") String text) {
     EmailAddress address = EmailAddress.of(text);
     String local = address.key().substring(0, address.key().lastIndexOf('@'));
