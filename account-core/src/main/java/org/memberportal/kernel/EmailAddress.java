@@ -76,8 +76,8 @@ public final class EmailAddress {
       .setRestrictionLevel(SpoofChecker.RestrictionLevel.HIGHLY_RESTRICTIVE)
       .build();
   /** RFC 5322 dot-atom: atext (RFC 6531 adds every non-ASCII character) in dot-separated runs. */
-  private static final Pattern DOT_ATOM =
-      Pattern.compile("[\\p{Alnum}!#$%&'*+/=?^_`{|}~\\-\\x{80}-\\x{10FFFF}]+(?:\\.[\\p{Alnum}!#$%&'*+/=?^_`{|}~\\-\\x{80}-\\x{10FFFF}]+)*");
+  private static final String ATOM = "[\\p{Alnum}!#$%&'*+/=?^_`{|}~\\-\\x{80}-\\x{10FFFF}]+";
+  private static final Pattern DOT_ATOM = Pattern.compile(ATOM + "(?:\\." + ATOM + ")*");
   private static final Pattern IP_ADDRESS_LITERAL =
       Pattern.compile("\\[(?:\\d{1,3}(?:\\.\\d{1,3}){3}|ipv6:[0-9a-f:.]+)]", Pattern.CASE_INSENSITIVE);
   private static final Pattern DOTTED_QUAD = Pattern.compile("\\d{1,3}(?:\\.\\d{1,3}){3}");

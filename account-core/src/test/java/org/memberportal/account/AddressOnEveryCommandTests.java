@@ -93,7 +93,8 @@ class AddressOnEveryCommandTests {
     int mails = world.host.outbox().entries().size();
 
     commands(ada).forEach((name, command) -> {
-      ValidationFailed failure = catchThrowableOfType(ValidationFailed.class, () -> command.accept(" ada@@example.org "));
+      ValidationFailed failure =
+          catchThrowableOfType(ValidationFailed.class, () -> command.accept(" ada@@example.org "));
 
       assertThat(failure).as(name).isNotNull();
       assertThat(failure.violations()).as(name).filteredOn(v -> v.path().toLowerCase().contains("email"))
@@ -108,7 +109,8 @@ class AddressOnEveryCommandTests {
     AccountId ada = world.activeAccount(ADA);
 
     commands(ada).forEach((name, command) -> {
-      ValidationFailed failure = catchThrowableOfType(ValidationFailed.class, () -> command.accept("ad\u200Ba@example.org"));
+      ValidationFailed failure =
+          catchThrowableOfType(ValidationFailed.class, () -> command.accept("ad\u200Ba@example.org"));
 
       assertThat(failure).as(name).isNotNull();
       assertThat(failure.violations()).as(name).extracting(Violation::code)

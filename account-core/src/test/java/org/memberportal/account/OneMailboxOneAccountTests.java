@@ -68,6 +68,8 @@ class OneMailboxOneAccountTests {
       "ivan@[10.0.0.1]    | kernel.email.ip-literal",
       "ivan@10.0.0.1      | kernel.email.ip-literal",
       "ivan@@itu.int      | kernel.email.malformed",
+      // 65 characters before the @
+      "iiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiii@itu.int | kernel.email.too-long",
   })
   void anAddressThatOnlySpoofsOrRoutesNowhereIsRefusedWithItsOwnCodeAndChangesNothing(String typed, String code) {
     world.activeAccount("ivan@itu.int");

@@ -29,7 +29,8 @@ class EmailAddressTests {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"ivan@itu.int", "ivan@münchen.de", "пётр@пример.рф", "山田@例え.jp", "o'neil+tag@itu.int"})
+  @ValueSource(strings = {
+      "ivan@itu.int", "ivan@münchen.de", "пётр@пример.рф", "山田@例え.jp", "o'neil+tag@itu.int"})
   void aKeyIsItsOwnKey(String typed) {
     String key = EmailAddress.of(typed).key();
 

@@ -73,7 +73,8 @@ class CandidateAddressTests {
 
     service.forgotPassword(CandidateForgotPassword.builder().email(PADDED).build(), visitor);
     assertThat(world.mails(CareersAccounts.RESET_CODE)).hasSize(1);
-    service.resetPassword(CandidateResetPassword.builder().email(PADDED).code(world.lastCode(CareersAccounts.RESET_CODE))
+    service.resetPassword(CandidateResetPassword.builder().email(PADDED)
+        .code(world.lastCode(CareersAccounts.RESET_CODE))
         .password(Secret.of(OTHER_PASSWORD)).passwordConfirmation(Secret.of(OTHER_PASSWORD)).build(), visitor);
     assertThat(signIn(LENA, OTHER_PASSWORD)).isEqualTo(new CandidateSignInResult.SignedIn(lena));
 
@@ -86,7 +87,8 @@ class CandidateAddressTests {
     verified(LENA);
     int mails = world.kernel.outbox().entries().size();
 
-    Map.of(" lena@@example.org ", "kernel.email.malformed", "le\u200Bna@example.org", "kernel.email.invisible-character")
+    Map.of(" lena@@example.org ", "kernel.email.malformed",
+            "le\u200Bna@example.org", "kernel.email.invisible-character")
         .forEach((typed, code) -> commands().forEach((name, command) -> {
           ValidationFailed failure = catchThrowableOfType(ValidationFailed.class, () -> command.accept(typed));
 
@@ -125,7 +127,8 @@ class CandidateAddressTests {
   })
   void anAddressThatOnlySpoofsOrRoutesNowhereIsRefusedWithItsOwnCode(String typed, String code) {
     for (Locale language : new Locale[] {Locale.ENGLISH, Locale.FRENCH}) {
-      ValidationFailed failure = catchThrowableOfType(ValidationFailed.class, () -> create(typed, visitor.in(language)));
+      ValidationFailed failure =
+          catchThrowableOfType(ValidationFailed.class, () -> create(typed, visitor.in(language)));
 
       assertThat(failure.violations()).as(language.toString())
           .containsExactly(new Violation(code, "email", Validation.message(code, language, Map.of())));

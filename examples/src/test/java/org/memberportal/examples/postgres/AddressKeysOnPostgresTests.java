@@ -36,8 +36,8 @@ import org.memberportal.kernel.testkit.MutableClock;
 class AddressKeysOnPostgresTests {
 
   private static final DataSource DATABASE = EmbeddedDatabase.freshSchema("address_keys");
-  private static final List<String> LOOK_ALIKES = List.of("ｉｖａｎ@itu.int", "ivan@ｉｔｕ.ｉｎｔ", "ivan@itu。int",
-      "İVAN@ITU.INT", " ivan@itu.int ");
+  private static final List<String> LOOK_ALIKES =
+      List.of("ｉｖａｎ@itu.int", "ivan@ｉｔｕ.ｉｎｔ", "ivan@itu。int", "İVAN@ITU.INT", " ivan@itu.int ");
 
   private final MutableClock clock = MutableClock.atStart();
   private final PostgresHost postgres = new PostgresHost(DATABASE, clock);
