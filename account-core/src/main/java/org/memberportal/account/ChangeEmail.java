@@ -1,15 +1,13 @@
 package org.memberportal.account;
 
-import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 import org.memberportal.kernel.AccountId;
 import org.memberportal.kernel.Secret;
 import org.memberportal.kernel.Text;
+import org.memberportal.kernel.ValidEmail;
 
 /**
  * Asks to replace the address; the new one must be verified before it takes effect (A7).
@@ -33,7 +31,7 @@ public abstract class ChangeEmail {
    *
    * @return the new address
    */
-  @NotBlank @Email @Size(max = 254)
+  @ValidEmail
   @Text
   public abstract @Nullable String newEmail();
 

@@ -1,12 +1,11 @@
 package org.memberportal.account;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 import org.memberportal.account.recovery.Requester;
 import org.memberportal.kernel.Text;
+import org.memberportal.kernel.ValidEmail;
 
 /**
  * Asks for a password-reset code (A5). The host fills {@link #requester()} (see {@link Requester}).
@@ -22,7 +21,7 @@ public abstract class ForgotPassword implements Requester {
    *
    * @return the address as typed
    */
-  @NotBlank @Size(max = 254)
+  @ValidEmail
   @Text
   public abstract @Nullable String email();
 

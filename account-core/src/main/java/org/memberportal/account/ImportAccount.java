@@ -1,6 +1,5 @@
 package org.memberportal.account;
 
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.Map;
@@ -8,6 +7,7 @@ import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 import org.memberportal.kernel.Text;
+import org.memberportal.kernel.ValidEmail;
 
 /**
  * Imports an account from the old platform (A6): it must reset its password before first use.
@@ -23,7 +23,7 @@ public abstract class ImportAccount {
    *
    * @return the address, trusted as verified
    */
-  @NotBlank @Email @Size(max = 254)
+  @ValidEmail
   @Text
   public abstract @Nullable String email();
 

@@ -1,12 +1,10 @@
 package org.memberportal.account;
 
-import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 import org.memberportal.kernel.Text;
+import org.memberportal.kernel.ValidEmail;
 
 /**
  * Asks for a fresh verification code ("Didn't get the code?", A3).
@@ -22,7 +20,7 @@ public abstract class ResendCode {
    *
    * @return the address signed up with
    */
-  @NotBlank @Email @Size(max = 254)
+  @ValidEmail
   @Text
   public abstract @Nullable String email();
 

@@ -1,8 +1,6 @@
 package org.memberportal.account;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
@@ -10,6 +8,7 @@ import org.memberportal.account.credential.NewPassword;
 import org.memberportal.account.recovery.Requester;
 import org.memberportal.kernel.Secret;
 import org.memberportal.kernel.Text;
+import org.memberportal.kernel.ValidEmail;
 
 /**
  * Sets a new password with a reset code (A5, and the only way to open a migrated account, A6). The host fills
@@ -26,7 +25,7 @@ public abstract class ResetPassword implements NewPassword, Requester {
    *
    * @return the address the code was sent to
    */
-  @NotBlank @Size(max = 254)
+  @ValidEmail
   @Text
   public abstract @Nullable String email();
 

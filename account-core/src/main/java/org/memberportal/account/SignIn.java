@@ -1,13 +1,12 @@
 package org.memberportal.account;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 import org.memberportal.kernel.Secret;
 import org.memberportal.kernel.Text;
+import org.memberportal.kernel.ValidEmail;
 
 /**
  * Signs in with an email address and a password (A4).
@@ -23,7 +22,7 @@ public abstract class SignIn {
    *
    * @return the address as typed
    */
-  @NotBlank @Size(max = 254)
+  @ValidEmail
   @Text
   public abstract @Nullable String email();
 

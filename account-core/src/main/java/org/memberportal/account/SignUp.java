@@ -1,14 +1,12 @@
 package org.memberportal.account;
 
 import jakarta.validation.constraints.AssertTrue;
-import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 import org.memberportal.account.credential.NewPassword;
 import org.memberportal.kernel.Text;
+import org.memberportal.kernel.ValidEmail;
 
 /**
  * Signs a visitor up (A1): personal details, a password and the acceptance of the Terms.
@@ -24,7 +22,7 @@ public abstract class SignUp implements PersonalDetails, NewPassword {
    *
    * @return the address to verify
    */
-  @NotBlank @Email @Size(max = 254)
+  @ValidEmail
   @Text
   public abstract @Nullable String email();
 

@@ -28,8 +28,8 @@ class ArchitectureTests {
   }
 
   @Test
-  void kernelImportsNoFrameworkButItsValidator() {
-    domainImportsNoFramework("org.memberportal.kernel", "org.hibernate.validator..").check(CLASSES);
+  void kernelImportsNoFrameworkButItsValidatorAndUnicodeLibrary() {
+    domainImportsNoFramework("org.memberportal.kernel", "org.hibernate.validator..", "com.ibm.icu..").check(CLASSES);
   }
 
   @Test

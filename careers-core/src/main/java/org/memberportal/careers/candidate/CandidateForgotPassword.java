@@ -1,13 +1,11 @@
 package org.memberportal.careers.candidate;
 
-import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 import org.memberportal.account.recovery.Requester;
 import org.memberportal.kernel.Text;
+import org.memberportal.kernel.ValidEmail;
 
 /**
  * Command: asks for a password-reset code. The host fills {@link #requester()} (see {@link Requester}).
@@ -23,7 +21,7 @@ public abstract class CandidateForgotPassword implements Requester {
    *
    * @return the address
    */
-  @NotBlank @Email @Size(max = 254)
+  @ValidEmail
   @Text
   public abstract @Nullable String email();
 

@@ -1,9 +1,6 @@
 package org.memberportal.careers.candidate;
 
-import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
@@ -11,6 +8,7 @@ import org.memberportal.account.credential.NewPassword;
 import org.memberportal.account.recovery.Requester;
 import org.memberportal.kernel.Secret;
 import org.memberportal.kernel.Text;
+import org.memberportal.kernel.ValidEmail;
 
 /**
  * Command: sets a new password with a reset code. The host fills {@link #requester()} as it did for the
@@ -27,7 +25,7 @@ public abstract class CandidateResetPassword implements NewPassword, Requester {
    *
    * @return the address
    */
-  @NotBlank @Email @Size(max = 254)
+  @ValidEmail
   @Text
   public abstract @Nullable String email();
 

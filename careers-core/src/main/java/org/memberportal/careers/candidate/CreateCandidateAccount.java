@@ -1,6 +1,5 @@
 package org.memberportal.careers.candidate;
 
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -10,6 +9,7 @@ import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 import org.memberportal.account.credential.NewPassword;
 import org.memberportal.kernel.Text;
+import org.memberportal.kernel.ValidEmail;
 
 /**
  * Command: creates a careers account (C1), subject to the staff rule (C2).
@@ -25,7 +25,7 @@ public abstract class CreateCandidateAccount implements NewPassword {
    *
    * @return the address
    */
-  @NotBlank @Email @Size(max = 254)
+  @ValidEmail
   @Text
   public abstract @Nullable String email();
 

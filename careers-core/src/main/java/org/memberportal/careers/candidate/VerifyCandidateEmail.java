@@ -1,14 +1,12 @@
 package org.memberportal.careers.candidate;
 
-import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 import org.memberportal.kernel.Secret;
 import org.memberportal.kernel.Text;
+import org.memberportal.kernel.ValidEmail;
 
 /**
  * Command: verifies a careers account's address with the emailed code.
@@ -24,7 +22,7 @@ public abstract class VerifyCandidateEmail {
    *
    * @return the address
    */
-  @NotBlank @Email @Size(max = 254)
+  @ValidEmail
   @Text
   public abstract @Nullable String email();
 

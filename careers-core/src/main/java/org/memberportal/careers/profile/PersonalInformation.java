@@ -1,6 +1,5 @@
 package org.memberportal.careers.profile;
 
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
@@ -9,6 +8,7 @@ import java.util.Set;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.memberportal.kernel.Text;
+import org.memberportal.kernel.ValidEmail;
 
 /**
  * The personal information section: names, date of birth, nationalities and contact details.
@@ -60,9 +60,7 @@ public abstract class PersonalInformation {
    *
    * @return the address
    */
-  @NotBlank
-  @Email
-  @Size(max = 254)
+  @ValidEmail
   @Text
   public abstract String email();
 

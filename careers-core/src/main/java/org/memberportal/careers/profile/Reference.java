@@ -1,11 +1,11 @@
 package org.memberportal.careers.profile;
 
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.memberportal.kernel.Text;
+import org.memberportal.kernel.ValidEmail;
 
 /**
  * A professional reference: someone the organisation may contact about the candidate.
@@ -57,9 +57,7 @@ public abstract class Reference implements ProfileEntry {
    *
    * @return the address
    */
-  @NotBlank
-  @Email
-  @Size(max = 254)
+  @ValidEmail
   @Text
   public abstract String email();
 

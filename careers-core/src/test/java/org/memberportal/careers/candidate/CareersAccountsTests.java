@@ -27,7 +27,6 @@ import org.memberportal.kernel.DomainEvent;
 import org.memberportal.kernel.EmailAddress;
 import org.memberportal.kernel.NotAllowed;
 import org.memberportal.kernel.Notification;
-import org.memberportal.kernel.Outbox;
 import org.memberportal.kernel.Outcome;
 import org.memberportal.kernel.PreconditionFailed;
 import org.memberportal.kernel.Secret;
@@ -62,13 +61,11 @@ class CareersAccountsTests {
   }
 
   private List<Notification> sent(String kind) {
-    return world.kernel.outbox().entries().stream().map(Outbox.Entry::notification)
-        .filter(n -> n.kind().equals(kind)).toList();
+    return world.mails(kind);
   }
 
   private Secret lastCode(String kind) {
-    List<Notification> n = sent(kind);
-    return Secret.of(n.get(n.size() - 1).parameters().get(CareersAccounts.CODE));
+    return world.lastCode(kind);
   }
 
   private CandidateId verified(String email) {

@@ -40,8 +40,11 @@ import org.memberportal.careers.vacancy.VacancyStep;
 import org.memberportal.kernel.Actor;
 import org.memberportal.kernel.CandidateId;
 import org.memberportal.kernel.EmailAddress;
+import org.memberportal.kernel.Notification;
 import org.memberportal.kernel.NotificationRelay;
+import org.memberportal.kernel.Outbox;
 import org.memberportal.kernel.Outcome;
+import org.memberportal.kernel.Secret;
 import org.memberportal.kernel.StaffId;
 import org.memberportal.kernel.inmemory.InMemoryHost;
 import org.memberportal.kernel.testkit.MutableClock;
@@ -274,5 +277,27 @@ public class CareersWorld {
     CandidateId candidate = CandidateId.random();
     fill(candidate, ProfileFixtures.complete(candidate));
     return candidate;
+  }
+
+  /**
+   * The notifications of a kind queued so far, oldest first.
+   *
+   * @param kind the kind, e.g. {@link CareersAccounts#VERIFICATION_CODE}
+   * @return the notifications
+   */
+  public List<Notification> mails(String kind) {
+    return kernel.outbox().entries().stream().map(Outbox.Entry::notification)
+        .filter(n -> n.kind().equals(kind)).toList();
+  }
+
+  /**
+   * The code in the latest notification of a kind.
+   *
+   * @param kind the kind, e.g. {@link CareersAccounts#RESET_CODE}
+   * @return the code
+   */
+  public Secret lastCode(String kind) {
+    List<Notification> n = mails(kind);
+    return Secret.of(n.get(n.size() - 1).parameters().get(CareersAccounts.CODE));
   }
 }
