@@ -699,14 +699,14 @@ public final class UserAccounts implements AccountDirectory {
    *     the page is out of range
    */
   public Outcome<Page<AccountSummary>> findAccounts(FindAccounts command, Actor actor) {
-    if (!(actor instanceof Actor.Operator)) {
-      throw new NotAllowed("account.not-allowed", "only the operator looks accounts up");
-    }
     boolean byEmail = command.email() != null && !command.email().isBlank();
     boolean byName = command.name() != null && !SearchKey.words(command.name()).isEmpty();
     validate(command, actor, () -> byEmail == byName
         ? List.of(Validation.violation(byEmail ? "name" : "email", "account.lookup.one-criterion", actor.locale()))
         : List.of());
+    if (!(actor instanceof Actor.Operator)) {
+      throw new NotAllowed("account.not-allowed", "only the operator looks accounts up");
+    }
     Optional<EmailAddress> email = byEmail ? Optional.of(EmailAddress.of(value(command.email()))) : Optional.empty();
     String criterion = byEmail ? "email" : "name";
     return host.command(() -> {
