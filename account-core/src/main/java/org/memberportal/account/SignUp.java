@@ -1,6 +1,7 @@
 package org.memberportal.account;
 
 import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Size;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;

@@ -69,7 +69,7 @@ public final class CareersModule {
     this.candidateProfiles = new CandidateProfiles(host, profiles);
     Applications applications = need(b.applications, "applications");
     AlertSubscriptions alerts = need(b.alerts, "alerts");
-    this.privacy = new Privacy(host, profiles, consents, accounts, b.retention, applications, alerts);
+    this.privacy = new Privacy(host, profiles, consents, accounts, b.retention, applications, vacancies, alerts);
     this.vacancyDesk = VacancyDesk.builder().host(host).vacancies(vacancies).cutOver(need(b.cutOver, "cutOver"))
         .build();
     this.jobOpenings = new JobOpenings(host, vacancies);

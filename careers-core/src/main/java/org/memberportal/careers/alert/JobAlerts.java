@@ -2,7 +2,6 @@ package org.memberportal.careers.alert;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
@@ -173,8 +172,7 @@ public final class JobAlerts {
    * @return the notification, keyed by alert and vacancy
    */
   static Notification notification(JobAlert alert, Vacancy vacancy) {
-    Locale shown = vacancy.languageFor(alert.language()).orElse(Locale.ENGLISH);
-    String title = vacancy.texts().containsKey(shown) ? vacancy.texts().get(shown).title() : vacancy.referenceNumber();
+    String title = vacancy.titleFor(alert.language());
     return Notification.builder()
         .idempotencyKey(KIND + ":" + alert.id() + ":" + vacancy.id())
         .recipient(alert.email())

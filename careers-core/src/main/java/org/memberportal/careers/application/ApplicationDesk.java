@@ -467,7 +467,7 @@ public final class ApplicationDesk {
         .putParameters("application", a.id().toString())
         .putParameters("vacancy", v.id().toString())
         .putParameters("reference", v.referenceNumber())
-        .putParameters("title", title(v, a.language()))
+        .putParameters("title", v.titleFor(a.language()))
         .putAllParameters(extra)
         .build());
   }
@@ -479,15 +479,8 @@ public final class ApplicationDesk {
             .filter(s -> missing.isEmpty() ? s.required() : missing.contains(s.code())).map(Section::code).toList()));
   }
 
-  private static String title(Vacancy v, Locale language) {
-    Locale shown = v.languageFor(language).orElse(Locale.ENGLISH);
-    return v.texts().containsKey(shown) ? v.texts().get(shown).title() : v.referenceNumber();
-  }
-
   private CandidateApplication view(Application a, Locale language) {
-    Vacancy v = vacancy(a);
-    return new CandidateApplication(a.id(), v.id(), v.referenceNumber(), title(v, language),
-        a.candidateStatus(v.status()), a.startedAt(), a.submittedAt(), v.closesAt(), a.coverLetter(), a.profile());
+    return CandidateApplication.of(a, vacancy(a), language);
   }
 
   private Outcome<CandidateApplication> seen(Outcome<Application> outcome, Actor candidate) {

@@ -2,9 +2,11 @@ package org.memberportal.careers.application;
 
 import java.time.Instant;
 import java.time.ZonedDateTime;
+import java.util.Locale;
 import java.util.Optional;
 import org.apiguardian.api.API;
 import org.memberportal.careers.profile.ProfileSnapshot;
+import org.memberportal.careers.vacancy.Vacancy;
 import org.memberportal.careers.vacancy.VacancyId;
 
 /**
@@ -35,6 +37,22 @@ public record CandidateApplication(
     ZonedDateTime closesAt,
     Optional<String> coverLetter,
     Optional<ProfileSnapshot> profile) {
+
+  /**
+   * The candidate's view of an application to a vacancy: the vacancy's title as the candidate reads it
+   * ({@link Vacancy#titleFor}), and the candidate-facing status for the vacancy's state.
+   *
+   * @param application the internal record
+   * @param vacancy the vacancy it was made to
+   * @param language the candidate's language
+   * @return the view
+   */
+  public static CandidateApplication of(Application application, Vacancy vacancy, Locale language) {
+    return new CandidateApplication(application.id(), vacancy.id(), vacancy.referenceNumber(),
+        vacancy.titleFor(language),
+        application.candidateStatus(vacancy.status()), application.startedAt(), application.submittedAt(),
+        vacancy.closesAt(), application.coverLetter(), application.profile());
+  }
 
   /** Ids and status only: the letter and the profile are personal data. */
   @Override

@@ -13,7 +13,6 @@ import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 import org.memberportal.careers.alert.AlertCriteria;
 import org.memberportal.careers.alert.JobAlert;
-import org.memberportal.careers.application.Application;
 import org.memberportal.careers.candidate.CandidateAccount;
 import org.memberportal.careers.profile.Address;
 import org.memberportal.careers.profile.ComputerSkill;
@@ -87,11 +86,12 @@ public abstract class CandidateDataExport {
   public abstract List<AuditEntry> history();
 
   /**
-   * The candidate's applications and drafts, with what they froze of the profile.
+   * The candidate's applications and drafts as the candidate sees them (candidate-facing status), with what they
+   * froze of the profile.
    *
    * @return the applications
    */
-  public abstract List<Application> applications();
+  public abstract List<ExportedApplication> applications();
 
   /**
    * The candidate's job alerts.
@@ -137,11 +137,13 @@ public abstract class CandidateDataExport {
     }
     doc.put("history", history);
     List<Object> applications = new ArrayList<>();
-    for (Application a : applications()) {
+    for (ExportedApplication e : applications()) {
+      var a = e.application();
       Map<String, @Nullable Object> m = map("id", a.id().toString(), "vacancy", a.vacancy().toString(),
+          "reference", a.referenceNumber(), "title", a.title(),
           "status", a.status().name(), "startedAt", a.startedAt().toString(),
           "submittedAt", a.submittedAt().map(Instant::toString).orElse(null),
-          "email", a.email().map(e -> e.display()).orElse(null), "language", a.language().toLanguageTag(),
+          "email", e.email().map(x -> x.display()).orElse(null), "language", e.language().toLanguageTag(),
           "coverLetter", a.coverLetter().orElse(null));
       m.put("profileSnapshot", a.profile().map(snap -> profile(snap.profile())).orElse(null));
       applications.add(m);

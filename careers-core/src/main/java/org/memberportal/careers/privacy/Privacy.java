@@ -6,20 +6,25 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.apiguardian.api.API;
+import org.memberportal.careers.application.Application;
+import org.memberportal.careers.application.CandidateApplication;
 import org.memberportal.careers.port.AlertSubscriptions;
 import org.memberportal.careers.port.Applications;
 import org.memberportal.careers.port.CandidateAccounts;
 import org.memberportal.careers.port.Consents;
 import org.memberportal.careers.port.Profiles;
+import org.memberportal.careers.port.Vacancies;
 import org.memberportal.careers.profile.ProfileEdited;
 import org.memberportal.kernel.Actor;
 import org.memberportal.kernel.CandidateId;
 import org.memberportal.kernel.DomainEvent;
 import org.memberportal.kernel.Host;
 import org.memberportal.kernel.NotAllowed;
+import org.memberportal.kernel.NotFound;
 import org.memberportal.kernel.Outcome;
 import org.memberportal.kernel.PreconditionFailed;
 import org.memberportal.kernel.Validation;
@@ -44,6 +49,7 @@ public final class Privacy {
   private final CandidateAccounts accounts;
   private final RetentionPolicy retention;
   private final Applications applications;
+  private final Vacancies vacancies;
   private final AlertSubscriptions alerts;
 
   /**
@@ -55,12 +61,14 @@ public final class Privacy {
    * @param accounts where careers accounts are stored
    * @param retention how long inactive candidates are kept
    * @param applications where applications are kept (exported)
+   * @param vacancies where vacancies are kept (an exported application shows its vacancy as the candidate sees it)
    * @param alerts where job alerts are kept (exported)
    */
   public Privacy(Host host, Profiles profiles, Consents consents, CandidateAccounts accounts,
-      RetentionPolicy retention, Applications applications, AlertSubscriptions alerts) {
+      RetentionPolicy retention, Applications applications, Vacancies vacancies, AlertSubscriptions alerts) {
     this.host = host;
     this.applications = applications;
+    this.vacancies = vacancies;
     this.alerts = alerts;
     this.profiles = profiles;
     this.consents = consents;
@@ -94,7 +102,8 @@ public final class Privacy {
           .profile(profiles.find(candidate))
           .addAllConsents(consents.history(candidate))
           .addAllHistory(history)
-          .addAllApplications(applications.ofCandidate(candidate))
+          .addAllApplications(applications.ofCandidate(candidate).stream()
+              .map(a -> exported(a, actor.locale())).toList())
           .addAllAlerts(alerts.ofCandidate(candidate))
           .build();
     });
@@ -219,6 +228,13 @@ public final class Privacy {
 
   private Optional<Consent> active(CandidateId candidate, ConsentScope scope) {
     return consents.history(candidate).stream().filter(c -> c.scope() == scope && c.active()).findFirst();
+  }
+
+  /** An application as its candidate sees it, with the personal data it holds besides. */
+  private ExportedApplication exported(Application a, Locale language) {
+    CandidateApplication view = CandidateApplication.of(a, vacancies.find(a.vacancy()).orElseThrow(
+        () -> new NotFound("vacancy.not-found", "vacancy " + a.vacancy() + " of an application is missing")), language);
+    return new ExportedApplication(view, a.email(), a.language());
   }
 
   private static void requireOwner(CandidateId candidate, Actor actor) {

@@ -155,6 +155,17 @@ public abstract class Vacancy {
   }
 
   /**
+   * The title a reader sees: the one in {@link #languageFor the language shown to them}, or the reference number
+   * when the vacancy has no text.
+   *
+   * @param reader the reader's language
+   * @return the title
+   */
+  public String titleFor(Locale reader) {
+    return languageFor(reader).map(l -> texts().get(l).title()).orElse(referenceNumber());
+  }
+
+  /**
    * The same vacancy one step further: another status, the next version.
    *
    * @param to the new status

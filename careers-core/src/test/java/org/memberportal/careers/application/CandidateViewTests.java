@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.memberportal.careers.privacy.CandidateDataExport;
 import org.memberportal.careers.testkit.CareersWorld;
 import org.memberportal.careers.vacancy.Vacancy;
 import org.memberportal.kernel.Actor;
@@ -44,6 +45,25 @@ class CandidateViewTests {
     assertThat(seen.coverLetter()).contains("Ma motivation");
     assertThat(seen.profile()).isPresent();
     assertThat(seen.toString()).doesNotContain("Ma motivation", "weak-written-test", "NOT_SELECTED");
+  }
+
+  @Test
+  void theCandidatesDataExportShowsTheCandidatesViewOfEachApplication() {
+    Vacancy v = world.published();
+    CandidateApplication a = world.applying.apply(Apply.builder().vacancy(v.id()).coverLetter("Ma motivation")
+        .build(), ana).value();
+    move(a, ApplicationAction.START_SCREENING, "n-a");
+    move(a, ApplicationAction.REJECT, "weak-cv");
+
+    CandidateDataExport export = world.privacy.export(ana.candidate(), ana);
+
+    assertThat(export.applications()).singleElement().satisfies(e -> {
+      assertThat(e.application()).isEqualTo(world.applying.ownApplication(a.id(), ana));
+      assertThat(e.application().status()).isEqualTo(CandidateStatus.UNDER_REVIEW);
+      assertThat(e.email()).map(x -> x.display()).contains("ana@example.org");
+    });
+    assertThat(export.toJson()).contains("\"status\":\"UNDER_REVIEW\"", "Ma motivation")
+        .doesNotContain("NOT_SELECTED", "SCREENING", "weak-cv");
   }
 
   @Test
