@@ -6,7 +6,6 @@ import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 import org.memberportal.kernel.AccountId;
 import org.memberportal.kernel.Secret;
-import org.memberportal.kernel.Text;
 import org.memberportal.kernel.ValidEmail;
 
 /**
@@ -32,7 +31,6 @@ public abstract class ChangeEmail {
    * @return the new address
    */
   @ValidEmail
-  @Text
   public abstract @Nullable String newEmail();
 
   /**

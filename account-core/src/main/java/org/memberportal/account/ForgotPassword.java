@@ -4,7 +4,6 @@ import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 import org.memberportal.account.recovery.Requester;
-import org.memberportal.kernel.Text;
 import org.memberportal.kernel.ValidEmail;
 
 /**
@@ -22,7 +21,6 @@ public abstract class ForgotPassword implements Requester {
    * @return the address as typed
    */
   @ValidEmail
-  @Text
   public abstract @Nullable String email();
 
   /**

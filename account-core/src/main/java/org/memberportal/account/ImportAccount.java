@@ -24,7 +24,6 @@ public abstract class ImportAccount {
    * @return the address, trusted as verified
    */
   @ValidEmail
-  @Text
   public abstract @Nullable String email();
 
   /**

@@ -3,7 +3,6 @@ package org.memberportal.account;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
-import org.memberportal.kernel.Text;
 import org.memberportal.kernel.ValidEmail;
 
 /**
@@ -21,7 +20,6 @@ public abstract class ResendCode {
    * @return the address signed up with
    */
   @ValidEmail
-  @Text
   public abstract @Nullable String email();
 
   /**

@@ -24,7 +24,6 @@ public abstract class SignUp implements PersonalDetails, NewPassword {
    * @return the address to verify
    */
   @ValidEmail
-  @Text
   public abstract @Nullable String email();
 
   /**

@@ -29,8 +29,10 @@ import org.apiguardian.api.API;
  * </ul>
  *
  * <p>{@link ValidEmail} refuses at validation what the key alone would silently join or what only spoofs: invisible
- * (default-ignorable) characters, bidi controls, a local part or domain label that mixes scripts (UTS #39, highly
- * restrictive: a Cyrillic letter in a Latin name), single-label domains and IP literals. {@link #of} accepts those,
+ * (default-ignorable) characters, a local part or domain label that mixes scripts (UTS #39, highly
+ * restrictive: a Cyrillic letter in a Latin name), single-label domains and IP literals; and, before any of these, what
+ * the kernel's text rule refuses in every text ({@link Text}: control characters, bidi controls, ill-formed text),
+ * under the text rule's codes. {@link #of} accepts those,
  * so that an address stored before these rules can still be read; it refuses only text that has no key.
  *
  * <p>The Unicode data and algorithms come from ICU4J ({@code IDNA}, {@code Normalizer2}, {@code SpoofChecker},
@@ -56,8 +58,6 @@ public final class EmailAddress {
   /** Violation code: an invisible (default-ignorable) character such as a zero-width space. */
   public static final String INVISIBLE_CHARACTER = "kernel.email.invisible-character";
 
-  /** Violation code: a bidi control, which reorders what the reader sees. */
-  public static final String BIDI_CONTROL = "kernel.email.bidi-control";
 
   /** Violation code: the local part or a domain label mixes scripts, e.g. a Cyrillic letter among Latin ones. */
   public static final String MIXED_SCRIPT = "kernel.email.mixed-script";
@@ -125,7 +125,9 @@ public final class EmailAddress {
    * @return the codes, empty for an address every command accepts
    */
   static List<String> problems(String text) {
-    return read(text).problems;
+    String trimmed = trim(text);
+    // text that is not text breaks the kernel's text rule first, under its code (Text), whatever else it breaks
+    return Text.Check.problem(trimmed, false).map(List::of).orElseGet(() -> read(text).problems);
   }
 
   private static Reading read(String text) {
@@ -158,9 +160,6 @@ public final class EmailAddress {
   private static String characterProblem(int c) {
     if (c < 0x80) {
       return c <= ' ' || c == 0x7F ? MALFORMED : null;
-    }
-    if (UCharacter.hasBinaryProperty(c, UProperty.BIDI_CONTROL)) {
-      return BIDI_CONTROL;
     }
     if (UCharacter.hasBinaryProperty(c, UProperty.DEFAULT_IGNORABLE_CODE_POINT)) {
       return INVISIBLE_CHARACTER;

@@ -18,10 +18,12 @@ import org.jspecify.annotations.Nullable;
  * command that takes an address, so that the same text is accepted or refused alike by sign-up, sign-in,
  * recovery, verification, change of address and import, and what validation accepts always has a key.
  *
- * <p>Blanks around the address are dropped. Refused, each with a code of its own ({@code not-blank} when empty):
- * {@value EmailAddress#MALFORMED}, {@value EmailAddress#TOO_LONG}, {@value EmailAddress#INVISIBLE_CHARACTER},
- * {@value EmailAddress#BIDI_CONTROL}, {@value EmailAddress#MIXED_SCRIPT}, {@value EmailAddress#SINGLE_LABEL_DOMAIN}
- * and {@value EmailAddress#IP_LITERAL}.
+ * <p>Blanks around the address are dropped. What is left is first held to the kernel's rule for every text
+ * ({@link Text}, single-line: no control character, no bidi control, nothing ill-formed), under that rule's codes, so
+ * an address needs no {@code @Text} of its own. Then refused, each with a code of its own ({@code not-blank} when
+ * empty): {@value EmailAddress#MALFORMED}, {@value EmailAddress#TOO_LONG},
+ * {@value EmailAddress#INVISIBLE_CHARACTER}, {@value EmailAddress#MIXED_SCRIPT},
+ * {@value EmailAddress#SINGLE_LABEL_DOMAIN} and {@value EmailAddress#IP_LITERAL}.
  *
  * @since 0.1.0
  */

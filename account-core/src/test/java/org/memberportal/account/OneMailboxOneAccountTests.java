@@ -62,7 +62,7 @@ class OneMailboxOneAccountTests {
   @ParameterizedTest(name = "{0}: {1}")
   @CsvSource(delimiter = '|', value = {
       "iv\u200Ban@itu.int | kernel.email.invisible-character", // zero-width space
-      "\u202Enaví@itu.int | kernel.email.bidi-control",        // right-to-left override
+      "\u202Enaví@itu.int | kernel.text.bidi-control",        // right-to-left override
       "ivаn@itu.int       | kernel.email.mixed-script",        // Cyrillic а in a Latin name
       "ivan@itu           | kernel.email.single-label-domain",
       "ivan@[10.0.0.1]    | kernel.email.ip-literal",

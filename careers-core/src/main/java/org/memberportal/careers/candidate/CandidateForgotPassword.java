@@ -4,7 +4,6 @@ import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 import org.memberportal.account.recovery.Requester;
-import org.memberportal.kernel.Text;
 import org.memberportal.kernel.ValidEmail;
 
 /**
@@ -22,7 +21,6 @@ public abstract class CandidateForgotPassword implements Requester {
    * @return the address
    */
   @ValidEmail
-  @Text
   public abstract @Nullable String email();
 
   // declared again so that the generated builder sees it as optional (type-use annotations of another module's

@@ -7,7 +7,6 @@ import org.jspecify.annotations.Nullable;
 import org.memberportal.account.credential.NewPassword;
 import org.memberportal.account.recovery.Requester;
 import org.memberportal.kernel.Secret;
-import org.memberportal.kernel.Text;
 import org.memberportal.kernel.ValidEmail;
 
 /**
@@ -26,7 +25,6 @@ public abstract class CandidateResetPassword implements NewPassword, Requester {
    * @return the address
    */
   @ValidEmail
-  @Text
   public abstract @Nullable String email();
 
   /**

@@ -26,7 +26,6 @@ public abstract class CreateCandidateAccount implements NewPassword {
    * @return the address
    */
   @ValidEmail
-  @Text
   public abstract @Nullable String email();
 
   /**

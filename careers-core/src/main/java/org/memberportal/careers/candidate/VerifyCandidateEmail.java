@@ -5,7 +5,6 @@ import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 import org.memberportal.kernel.Secret;
-import org.memberportal.kernel.Text;
 import org.memberportal.kernel.ValidEmail;
 
 /**
@@ -23,7 +22,6 @@ public abstract class VerifyCandidateEmail {
    * @return the address
    */
   @ValidEmail
-  @Text
   public abstract @Nullable String email();
 
   /**

@@ -61,7 +61,6 @@ public abstract class PersonalInformation {
    * @return the address
    */
   @ValidEmail
-  @Text
   public abstract String email();
 
   /**

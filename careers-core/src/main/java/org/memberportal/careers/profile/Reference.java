@@ -58,7 +58,6 @@ public abstract class Reference implements ProfileEntry {
    * @return the address
    */
   @ValidEmail
-  @Text
   public abstract String email();
 
   /**

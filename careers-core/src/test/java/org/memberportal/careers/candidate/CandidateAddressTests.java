@@ -120,7 +120,7 @@ class CandidateAddressTests {
   @ParameterizedTest(name = "{0}: {1}")
   @CsvSource(delimiter = '|', value = {
       "le\u200Bna@example.org | kernel.email.invisible-character",
-      "\u202Elena@example.org | kernel.email.bidi-control",
+      "\u202Elena@example.org | kernel.text.bidi-control",
       "lеna@example.org       | kernel.email.mixed-script",  // Cyrillic е in a Latin name
       "lena@example           | kernel.email.single-label-domain",
       "lena@[192.0.2.1]       | kernel.email.ip-literal",
