@@ -280,6 +280,7 @@ class HostileTextTests {
     });
     StringBuilder md = new StringBuilder("## Text that is not text\n\n");
     md.append("Every text property of every command and value the API accepts carries the kernel's `@Text` ")
+        .append("(an address carries `@ValidEmail`, which holds it to the same rule under the same codes) ")
         .append("(`TextRuleCoverageTests` walks the API from the services' public methods and fails on a `String` ")
         .append("without it, or a nested value not validated with its owner). It refuses control characters ")
         .append("(`kernel.text.control-character`: C0, DEL, C1; tab, line breaks and the Unicode line and paragraph ")
