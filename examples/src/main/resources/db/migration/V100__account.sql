@@ -1,3 +1,7 @@
+--
+-- SPDX-License-Identifier: Apache-2.0
+--
+
 -- The account module's tables: user accounts and one-time codes.
 
 create table account (

@@ -1,3 +1,7 @@
+--
+-- SPDX-License-Identifier: Apache-2.0
+--
+
 -- The kernel's tables: the audit trail of domain events and the notification outbox.
 -- Names are unqualified: the host picks the schema (search_path / Flyway's default schema).
 

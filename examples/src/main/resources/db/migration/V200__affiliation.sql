@@ -1,3 +1,7 @@
+--
+-- SPDX-License-Identifier: Apache-2.0
+--
+
 -- The affiliation module's tables: the organisation directory, affiliations and focal point seats.
 
 create table organisation (

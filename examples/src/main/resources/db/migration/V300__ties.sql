@@ -1,3 +1,7 @@
+--
+-- SPDX-License-Identifier: Apache-2.0
+--
+
 -- The TIES module's tables: each account's TIES access with its episodes, and pending focal point hand-overs.
 
 create table ties_account (

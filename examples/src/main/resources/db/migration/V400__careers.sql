@@ -1,3 +1,7 @@
+--
+-- SPDX-License-Identifier: Apache-2.0
+--
+
 -- The careers module's tables (first part): candidate accounts.
 
 create table candidate_account (

@@ -1,3 +1,7 @@
+--
+-- SPDX-License-Identifier: Apache-2.0
+--
+
 -- The careers module's job alerts, indexed for matching a newly published vacancy.
 
 create table job_alert (

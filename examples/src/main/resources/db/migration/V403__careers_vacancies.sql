@@ -1,3 +1,7 @@
+--
+-- SPDX-License-Identifier: Apache-2.0
+--
+
 -- The careers module's vacancies, indexed for the public job openings and the closing job.
 
 create table vacancy (

@@ -1,3 +1,7 @@
+--
+-- SPDX-License-Identifier: Apache-2.0
+--
+
 -- The careers module's consent history: every consent given, with its withdrawal.
 
 create table consent (

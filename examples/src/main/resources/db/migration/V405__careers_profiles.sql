@@ -1,3 +1,7 @@
+--
+-- SPDX-License-Identifier: Apache-2.0
+--
+
 -- The careers module's candidate profiles: one document per candidate (ProfileDocument), with the columns the
 -- queries filter on beside it.
 

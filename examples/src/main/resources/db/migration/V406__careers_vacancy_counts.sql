@@ -1,3 +1,7 @@
+--
+-- SPDX-License-Identifier: Apache-2.0
+--
+
 -- The number of vacancies in each status, kept by a trigger in the writing transaction, so that the total of
 -- the unfiltered job openings needs no walk of every open vacancy: it is the published count, less the few
 -- published vacancies past their deadline (the closing job ends them) or not open yet.

@@ -1,3 +1,7 @@
+--
+-- SPDX-License-Identifier: Apache-2.0
+--
+
 -- Erasure and retention reach the outbox: whose personal data a notification is about (Notification.dataSubject,
 -- e.g. 'candidate:<id>'), so that an erasure forgets that person's rows, delivered or not; and an index for the
 -- host's purge of rows delivered before a cut-off. Rows written before this migration have no data subject: the

@@ -1,3 +1,6 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * User accounts: the account aggregate, its status workflow and the account service.
  */

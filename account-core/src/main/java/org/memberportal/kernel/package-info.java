@@ -1,3 +1,6 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * The shared kernel: errors, actors, validation, workflow tables, events, notifications and transactions used
  * by every module of the library.

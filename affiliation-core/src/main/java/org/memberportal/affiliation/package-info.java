@@ -1,3 +1,6 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * Organisations directory, focal points and the affiliation workflow; {@link AffiliationModule} wires them.
  */

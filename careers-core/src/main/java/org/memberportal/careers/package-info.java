@@ -1,3 +1,6 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * Careers: candidate accounts and profiles, vacancies, applications and job alerts.
  */

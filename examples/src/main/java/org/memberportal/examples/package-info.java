@@ -1,3 +1,6 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * Runnable journey, reference host adapters and benchmarks for Member Portal Domain.
  */

@@ -1,3 +1,6 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * TIES access workflow, TIES focal point hand-over and My Requests.
  */

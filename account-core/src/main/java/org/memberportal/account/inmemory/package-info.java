@@ -1,3 +1,6 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * Thread-safe in-memory adapters of the account module's ports, the embedded default.
  */

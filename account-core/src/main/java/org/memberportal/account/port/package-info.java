@@ -1,3 +1,6 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * Ports of the account module: the interfaces the host implements (stores, hasher) or other modules use.
  */

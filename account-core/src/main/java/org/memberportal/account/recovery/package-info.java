@@ -1,3 +1,6 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * Password recovery: reset codes and the setting of a new password, reusable by any kind of account.
  */

@@ -1,3 +1,6 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * Reference data for the sign-up form: titles, genders, professional roles, languages and countries with English and French labels.
  */

@@ -1,3 +1,6 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * Sign-in throttling: the per-account lockout with a growing wait, and uniform credential checks.
  */

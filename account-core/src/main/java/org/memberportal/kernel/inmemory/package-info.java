@@ -1,3 +1,6 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * Thread-safe in-memory implementations of the kernel's ports, the library's embedded default.
  */

@@ -1,3 +1,6 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * Focal points: each organisation's ITU and TIES Focal Point seats and who may change them.
  */

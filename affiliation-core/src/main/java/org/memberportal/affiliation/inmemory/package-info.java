@@ -1,3 +1,6 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * Thread-safe in-memory registers, the embedded default, indexed so that an organisation's page never scans all affiliations.
  */

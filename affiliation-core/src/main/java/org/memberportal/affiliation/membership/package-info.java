@@ -1,3 +1,6 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * The affiliation workflow: requests, focal point decisions, removal, leaving, and the may-represent answer.
  */

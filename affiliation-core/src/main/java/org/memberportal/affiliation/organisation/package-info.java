@@ -1,3 +1,6 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * The organisations directory: organisations, membership types, search, the seed loader and user-entered records.
  */

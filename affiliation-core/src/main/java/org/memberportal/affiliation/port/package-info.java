@@ -1,3 +1,6 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * Ports of the affiliation module: the registers of organisations, affiliations and focal points the host implements.
  */

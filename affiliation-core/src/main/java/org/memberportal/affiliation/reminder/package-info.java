@@ -1,3 +1,6 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * Reminders and escalation of affiliation requests that wait too long for a decision.
  */

@@ -1,3 +1,6 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * The "Manage my users" read model of an organisation's affiliated users and pending requests.
  */

@@ -1,3 +1,6 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * Test kit of the affiliation module: a fake account directory, a wired in-memory world with fixtures, and the
  * contract tests every implementation of the module's ports must pass.

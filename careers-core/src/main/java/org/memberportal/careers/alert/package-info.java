@@ -1,3 +1,6 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * Job alerts: a candidate's saved criteria, and the notification of each matching vacancy when it is published.
  */

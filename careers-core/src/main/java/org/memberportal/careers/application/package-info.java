@@ -1,3 +1,6 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * Applications: the application aggregate, its pipeline from draft to final decision with its audit trail, and
  * the status candidates see.

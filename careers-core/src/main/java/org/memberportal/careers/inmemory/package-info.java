@@ -1,3 +1,6 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * Thread-safe in-memory implementations of the Careers ports, the embedded default.
  */

@@ -1,3 +1,6 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * Public job openings: anonymous listing and search of the published, open vacancies, in the reader's language.
  */

@@ -1,3 +1,6 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * Privacy of candidates: export of everything held about them, consent to share outside the organisation,
  * deletion of the profile and the retention rule.

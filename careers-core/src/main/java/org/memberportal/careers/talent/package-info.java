@@ -1,3 +1,6 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * Talent search for recruiters: candidates open to short-term, consultant or internship work, by expertise and
  * languages.

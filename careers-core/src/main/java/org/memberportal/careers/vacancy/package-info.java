@@ -1,3 +1,6 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * Vacancies: the vacancy aggregate, its workflow from draft to competition finished, the language rules of
  * publication, and the recruiters' service.

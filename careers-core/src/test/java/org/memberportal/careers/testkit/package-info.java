@@ -1,3 +1,6 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * Test kit of the Careers module for hosts and tests: wired in-memory worlds (profiles and privacy; vacancies
  * and applications), fixtures, jqwik arbitraries, a JSON reader, a scanner of held personal values, and the

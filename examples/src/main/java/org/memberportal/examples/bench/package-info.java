@@ -1,3 +1,6 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * JMH benchmarks of the library on its in-memory and PostgreSQL adapters, with the harness that prints each ratio
  * and target.

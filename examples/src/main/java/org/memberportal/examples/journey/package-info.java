@@ -1,3 +1,6 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * The runnable journey through the seed scenarios on the in-memory adapters.
  */

@@ -1,3 +1,6 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * Reference mail adapter: renders notifications from English and French templates and sends them over SMTP.
  */

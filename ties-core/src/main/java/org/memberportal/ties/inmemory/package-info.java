@@ -1,3 +1,6 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * Thread-safe in-memory reference adapters of the TIES ports, undone when a command rolls back.
  */

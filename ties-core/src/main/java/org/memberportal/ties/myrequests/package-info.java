@@ -1,3 +1,6 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * The My Requests read model: a user's affiliation and TIES requests with status and dates.
  */

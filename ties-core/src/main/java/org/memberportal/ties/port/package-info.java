@@ -1,3 +1,6 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * Ports of the TIES module that the host implements: TIES accounts with their active index, and pending hand-overs.
  */
