@@ -2,6 +2,7 @@
 #
 # SPDX-License-Identifier: Apache-2.0
 #
+
 # Builds the examples module (tests skipped) and runs the benchmarks B1-B6, printing each figure with its target.
 # B1 and B3pg (B3 on PostgreSQL) start an embedded PostgreSQL (io.zonky, nothing to install).
 #   examples/run-benchmarks.sh                 full run (11 minutes on 2 idle cores)
