@@ -33,7 +33,7 @@ record Applying(Records records) {
   Outcome<CandidateApplication> apply(Apply command, Actor actor) {
     Validation.check(command, actor);
     Actor.Candidate candidate = Records.candidate(actor);
-    return records.host.command(() -> {
+    return records.host().command(() -> {
       Outcome<Application> draft = start(command, candidate);
       Outcome<Application> submitted = submitNow(draft.value(), candidate);
       List<DomainEvent> events = new ArrayList<>(draft.events());
@@ -45,36 +45,36 @@ record Applying(Records records) {
   Outcome<CandidateApplication> startDraft(Apply command, Actor actor) {
     Validation.check(command, actor);
     Actor.Candidate candidate = Records.candidate(actor);
-    return records.host.command(() -> records.seen(start(command, candidate), actor));
+    return records.host().command(() -> records.seen(start(command, candidate), actor));
   }
 
   Outcome<CandidateApplication> saveDraft(SaveDraft command, Actor actor) {
     Validation.check(command, actor);
     Actor.Candidate candidate = Records.candidate(actor);
-    return records.host.command(() -> {
+    return records.host().command(() -> {
       Application draft = ownDraft(command.application(), candidate, "only drafts are edited");
       Application saved = draft.drafted(command.coverLetter());
-      records.applications.update(saved);
+      records.applications().update(saved);
       return records.seen(Outcome.of(saved,
-          new ApplicationEvent.DraftSaved(saved.id(), records.host.clock().instant(), actor)), actor);
+          new ApplicationEvent.DraftSaved(saved.id(), records.host().clock().instant(), actor)), actor);
     });
   }
 
   Outcome<CandidateApplication> submit(ApplicationStep command, Actor actor) {
     Validation.check(command, actor);
     Actor.Candidate candidate = Records.candidate(actor);
-    return records.host.command(() -> records.seen(submitNow(
+    return records.host().command(() -> records.seen(submitNow(
         records.own(Objects.requireNonNull(command.application()), candidate), candidate), actor));
   }
 
   Outcome<CandidateApplication> deleteDraft(ApplicationStep command, Actor actor) {
     Validation.check(command, actor);
     Actor.Candidate candidate = Records.candidate(actor);
-    return records.host.command(() -> {
+    return records.host().command(() -> {
       Application draft = ownDraft(command.application(), candidate, "only drafts are deleted");
-      records.applications.delete(draft.id());
+      records.applications().delete(draft.id());
       return records.seen(Outcome.of(draft,
-          new ApplicationEvent.DraftDeleted(draft.id(), records.host.clock().instant(), actor)), actor);
+          new ApplicationEvent.DraftDeleted(draft.id(), records.host().clock().instant(), actor)), actor);
     });
   }
 
@@ -87,9 +87,9 @@ record Applying(Records records) {
   }
 
   private Outcome<Application> start(Apply command, Actor.Candidate candidate) {
-    Instant now = records.host.clock().instant();
+    Instant now = records.host().clock().instant();
     Vacancy vacancy = openVacancy(Objects.requireNonNull(command.vacancy()), now);
-    ApplicantProfile profile = records.applicants.find(candidate.candidate())
+    ApplicantProfile profile = records.applicants().find(candidate.candidate())
         .orElseThrow(() -> incomplete(Set.of()));
     Application draft = Application.builder()
         .id(ApplicationId.random())
@@ -102,22 +102,22 @@ record Applying(Records records) {
         .startedAt(now)
         .version(0)
         .build();
-    records.applications.insert(draft);
+    records.applications().insert(draft);
     return Outcome.of(draft, new ApplicationEvent.DraftStarted(draft.id(), vacancy.id(), now, candidate));
   }
 
   private Outcome<Application> submitNow(Application draft, Actor.Candidate candidate) {
-    Instant now = records.host.clock().instant();
+    Instant now = records.host().clock().instant();
     openVacancy(draft.vacancy(), now);
-    ApplicantProfile profile = records.applicants.find(candidate.candidate())
+    ApplicantProfile profile = records.applicants().find(candidate.candidate())
         .orElseThrow(() -> incomplete(Set.of()));
     if (!profile.complete()) {
       throw incomplete(profile.missingSections());
     }
     // the address and language may have changed since the draft was started: notify where the candidate is now
-    Application current = draft.submitted(records.applicants.freeze(candidate.candidate(), now), profile.email(),
+    Application current = draft.submitted(records.applicants().freeze(candidate.candidate(), now), profile.email(),
         profile.language(), candidate, now);
-    records.applications.update(current);
+    records.applications().update(current);
     records.notice(current, ApplicationDesk.RECEIVED, Map.of());
     LOG.info("application {} to vacancy {} submitted", current.id(), current.vacancy());
     return Outcome.of(current, new ApplicationEvent.Moved(current.id(), current.lastMove(), now, candidate));
@@ -131,7 +131,7 @@ record Applying(Records records) {
   }
 
   private Vacancy openVacancy(VacancyId id, Instant now) {
-    Vacancy v = records.vacancies.find(id)
+    Vacancy v = records.vacancies().find(id)
         .filter(x -> x.status() != VacancyStatus.DRAFT)
         .orElseThrow(() -> new NotFound("vacancy.not-found", "no public vacancy " + id));
     if (!v.open(now)) {

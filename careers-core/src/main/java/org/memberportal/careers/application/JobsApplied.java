@@ -12,7 +12,7 @@ record JobsApplied(Records records) {
 
   List<AppliedJob> jobsApplied(Actor actor) {
     Actor.Candidate candidate = Records.candidate(actor);
-    return records.host.query(() -> records.applications.ofCandidate(candidate.candidate()).stream().map(a -> {
+    return records.host().query(() -> records.applications().ofCandidate(candidate.candidate()).stream().map(a -> {
       CandidateApplication v = records.view(a, actor.locale());
       return new AppliedJob(v.id(), v.vacancy(), v.referenceNumber(), v.title(), v.startedAt(), v.submittedAt(),
           v.closesAt(), v.status());
@@ -21,6 +21,6 @@ record JobsApplied(Records records) {
 
   CandidateApplication ownApplication(ApplicationId id, Actor actor) {
     Actor.Candidate candidate = Records.candidate(actor);
-    return records.host.query(() -> records.view(records.own(id, candidate), actor.locale()));
+    return records.host().query(() -> records.view(records.own(id, candidate), actor.locale()));
   }
 }

@@ -36,7 +36,7 @@ record Moving(Records records) {
   Outcome<CandidateApplication> withdraw(ApplicationStep command, Actor actor) {
     Validation.check(command, actor);
     Actor.Candidate candidate = Records.candidate(actor);
-    return records.host.command(() -> {
+    return records.host().command(() -> {
       Application a = records.own(Objects.requireNonNull(command.application()), candidate);
       return records.seen(move(a, ApplicationAction.WITHDRAW, Set.of(Role.OWNER), actor, command.reason(),
           Optional.empty()), actor);
@@ -46,7 +46,7 @@ record Moving(Records records) {
   Outcome<Application> move(ApplicationStep command, ApplicationAction action, Actor actor) {
     Validation.check(command, actor);
     Records.recruiter(actor, "only recruiters move applications");
-    return records.host.command(() -> {
+    return records.host().command(() -> {
       Application a = records.load(Objects.requireNonNull(command.application()));
       return move(a, action, Set.of(Role.RECRUITER), actor, command.reason(), command.step());
     });
@@ -57,9 +57,9 @@ record Moving(Records records) {
     if (action == ApplicationAction.SUBMIT || action == ApplicationAction.EXPIRE) {
       throw new NotAllowed("application.not-allowed", "submitting and expiring are not recruiters' moves");
     }
-    Instant now = records.host.clock().instant();
+    Instant now = records.host().clock().instant();
     Application moved = a.moved(action, roles, actor, now, reason, step);
-    records.applications.update(moved);
+    records.applications().update(moved);
     Move m = moved.lastMove();
     String kind = NOTICE_ON.get(action);
     if (kind != null) {

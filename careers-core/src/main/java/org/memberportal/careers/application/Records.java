@@ -16,19 +16,7 @@ import org.memberportal.kernel.Outcome;
  * What every application use case reaches: the host and the stores, the look-ups with their refusals (no such
  * application, another candidate's, a missing vacancy), who may act, the candidate's view and the notices.
  */
-final class Records {
-
-  final Host host;
-  final Applications applications;
-  final Vacancies vacancies;
-  final Applicants applicants;
-
-  Records(Host host, Applications applications, Vacancies vacancies, Applicants applicants) {
-    this.host = host;
-    this.applications = applications;
-    this.vacancies = vacancies;
-    this.applicants = applicants;
-  }
+record Records(Host host, Applications applications, Vacancies vacancies, Applicants applicants) {
 
   Application load(ApplicationId id) {
     return applications.find(id).orElseThrow(() -> new NotFound("application.not-found", "no application " + id));

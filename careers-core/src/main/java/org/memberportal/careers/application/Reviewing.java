@@ -12,12 +12,12 @@ record Reviewing(Records records) {
 
   List<Application> applicationsTo(VacancyId vacancy, Actor actor) {
     Records.recruiter(actor, "only recruiters see a vacancy's applicants");
-    return records.host.query(() -> records.applications.ofVacancy(vacancy).stream()
+    return records.host().query(() -> records.applications().ofVacancy(vacancy).stream()
         .filter(a -> !a.isDraft()).toList());
   }
 
   Application application(ApplicationId id, Actor actor) {
     Records.recruiter(actor, "only recruiters read an application's internal record");
-    return records.host.query(() -> records.load(id));
+    return records.host().query(() -> records.load(id));
   }
 }

@@ -24,14 +24,14 @@ record DraftsExpireWhenVacancyCloses(SystemMoves moves) implements Consumer<Vaca
   @Override
   public void accept(VacancyEvent event) {
     Actor system = Actor.system("application-drafts");
-    for (Application a : moves.applications.ofVacancy(event.vacancy())) {
+    for (Application a : moves.applications().ofVacancy(event.vacancy())) {
       if (a.isDraft()) {
         List<DomainEvent> events = new ArrayList<>();
         Application expired = moves.move(a, ApplicationAction.EXPIRE, system, event.occurredAt(), Optional.empty(),
             events);
         Vacancy vacancy = moves.vacancy(expired.vacancy());
-        Notices.of(expired, ApplicationDesk.DRAFT_EXPIRED, vacancy, Map.of()).ifPresent(moves.host::notify);
-        moves.host.events().publish(events);
+        Notices.of(expired, ApplicationDesk.DRAFT_EXPIRED, vacancy, Map.of()).ifPresent(moves.host()::notify);
+        moves.host().events().publish(events);
       }
     }
   }

@@ -29,9 +29,9 @@ record ErasureWithdrawsApplications(SystemMoves moves) implements Consumer<Candi
   public void accept(CandidateErased event) {
     Actor system = Actor.system("candidate-erasure");
     List<DomainEvent> events = new ArrayList<>();
-    for (Application a : moves.applications.ofCandidate(event.candidate())) {
+    for (Application a : moves.applications().ofCandidate(event.candidate())) {
       if (a.isDraft()) {
-        moves.applications.delete(a.id());
+        moves.applications().delete(a.id());
         events.add(new ApplicationEvent.DraftDeleted(a.id(), event.occurredAt(), system));
         continue;
       }
@@ -39,9 +39,9 @@ record ErasureWithdrawsApplications(SystemMoves moves) implements Consumer<Candi
           ? moves.move(a, ApplicationAction.WITHDRAW, system, event.occurredAt(),
               Optional.of(ApplicationDesk.ERASED_REASON), events)
           : a;
-      moves.applications.update(current.anonymised());
+      moves.applications().update(current.anonymised());
     }
-    moves.host.events().publish(events);
+    moves.host().events().publish(events);
     LOG.info("candidate {} erased: {} applications withdrawn or anonymised", event.candidate(), events.size());
   }
 }

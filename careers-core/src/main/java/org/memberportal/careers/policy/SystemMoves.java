@@ -26,17 +26,7 @@ import org.memberportal.kernel.Role;
  * {@link Role#SYSTEM}, saved and recorded as {@link ApplicationEvent.Moved}; the settlement of a vacancy's
  * applications when it is cancelled or its competition finishes; the vacancy a policy's notices name.
  */
-final class SystemMoves {
-
-  final Host host;
-  final Applications applications;
-  private final Vacancies vacancies;
-
-  SystemMoves(Host host, Applications applications, Vacancies vacancies) {
-    this.host = host;
-    this.applications = applications;
-    this.vacancies = vacancies;
-  }
+record SystemMoves(Host host, Applications applications, Vacancies vacancies) {
 
   /** Moves the application as the library, saves it and adds its {@link ApplicationEvent.Moved} to the events. */
   Application move(Application a, ApplicationAction action, Actor system, Instant at, Optional<String> reason,

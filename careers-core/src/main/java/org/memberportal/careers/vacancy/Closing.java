@@ -22,7 +22,7 @@ record Closing(Records records) {
 
   Outcome<Vacancy> close(VacancyStep command, Actor actor) {
     return records.step(command, actor, VacancyAction.CLOSE, vacancy -> new Records.Step(
-        vacancy.movedTo(VacancyStatus.CLOSED), new VacancyEvent.Closed(vacancy.id(), records.host.clock().instant(),
+        vacancy.movedTo(VacancyStatus.CLOSED), new VacancyEvent.Closed(vacancy.id(), records.host().clock().instant(),
         actor)));
   }
 
@@ -30,13 +30,13 @@ record Closing(Records records) {
     if (!(actor instanceof Actor.System) && !(actor instanceof Actor.Recruiter)) {
       throw new NotAllowed("vacancy.not-allowed", "only the library or a recruiter closes due vacancies");
     }
-    return records.host.command(() -> {
-      Instant now = records.host.clock().instant();
+    return records.host().command(() -> {
+      Instant now = records.host().clock().instant();
       List<Vacancy> closed = new ArrayList<>();
       List<DomainEvent> events = new ArrayList<>();
-      for (Vacancy v : records.vacancies.publishedClosingBy(now, TICK_BATCH)) {
+      for (Vacancy v : records.vacancies().publishedClosingBy(now, TICK_BATCH)) {
         Vacancy c = v.movedTo(VacancyStatus.CLOSED);
-        records.vacancies.update(c);
+        records.vacancies().update(c);
         closed.add(c);
         events.add(new VacancyEvent.Closed(c.id(), now, actor));
         LOG.info("vacancy {} closed at its deadline", c.id());

@@ -24,8 +24,8 @@ record Drafting(Records records) {
   Outcome<Vacancy> draft(DraftVacancy command, Actor actor) {
     Validation.check(command, actor);
     StaffId recruiter = Records.recruiter(actor);
-    return records.host.command(() -> {
-      Instant now = records.host.clock().instant();
+    return records.host().command(() -> {
+      Instant now = records.host().clock().instant();
       Vacancy vacancy = content(Vacancy.builder(), command)
           .id(VacancyId.random())
           .status(VacancyStatus.DRAFT)
@@ -33,7 +33,7 @@ record Drafting(Records records) {
           .version(0)
           .build();
       records.refusePreviousSystem(vacancy);
-      records.vacancies.insert(vacancy);
+      records.vacancies().insert(vacancy);
       LOG.info("vacancy {} drafted by {}", vacancy.id(), recruiter);
       return Outcome.of(vacancy, new VacancyEvent.Drafted(vacancy.id(), now, actor));
     });
@@ -43,15 +43,15 @@ record Drafting(Records records) {
     Validation.check(command, actor);
     Records.recruiter(actor);
     DraftVacancy content = Objects.requireNonNull(command.content());
-    return records.host.command(() -> {
-      Instant now = records.host.clock().instant();
+    return records.host().command(() -> {
+      Instant now = records.host().clock().instant();
       Vacancy current = records.load(Objects.requireNonNull(command.vacancy()));
       VacancyWorkflow.TABLE.next(current.status(), VacancyAction.REVISE, Relations.towardsVacancy(actor));
       Vacancy revised = content(Vacancy.builder(), content)
           .id(current.id()).status(current.status()).draftedBy(current.draftedBy())
           .version(current.version() + 1).build();
       records.refusePreviousSystem(revised);
-      records.vacancies.update(revised);
+      records.vacancies().update(revised);
       return Outcome.of(revised, new VacancyEvent.Revised(revised.id(), now, actor));
     });
   }

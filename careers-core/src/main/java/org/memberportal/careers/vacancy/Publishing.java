@@ -18,7 +18,7 @@ record Publishing(Records records) {
 
   Outcome<Vacancy> publish(VacancyStep command, Actor actor) {
     return records.step(command, actor, VacancyAction.PUBLISH, vacancy -> {
-      Instant now = records.host.clock().instant();
+      Instant now = records.host().clock().instant();
       records.refusePreviousSystem(vacancy);
       List<Violation> broken = new ArrayList<>(LanguageRules.broken(vacancy, actor.locale()));
       if (vacancy.pastDeadline(now)) {

@@ -23,19 +23,9 @@ import org.slf4j.LoggerFactory;
  * What every vacancy use case reaches: the host, the store and the cut-over date; the look-up; who may act; the
  * refusal of the previous system's vacancies; and one step of {@link VacancyWorkflow}.
  */
-final class Records {
+record Records(Host host, Vacancies vacancies, Instant cutOver) {
 
   private static final Logger LOG = LoggerFactory.getLogger(Records.class);
-
-  final Host host;
-  final Vacancies vacancies;
-  private final Instant cutOver;
-
-  Records(Host host, Vacancies vacancies, Instant cutOver) {
-    this.host = host;
-    this.vacancies = vacancies;
-    this.cutOver = cutOver;
-  }
 
   /** A step's result: the vacancy after it and its event. */
   record Step(Vacancy vacancy, DomainEvent event) {}

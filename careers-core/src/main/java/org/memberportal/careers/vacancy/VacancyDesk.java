@@ -144,7 +144,7 @@ public final class VacancyDesk {
    */
   public Vacancy vacancy(VacancyId id, Actor actor) {
     Records.recruiter(actor);
-    return records.host.query(() -> records.load(id));
+    return records.host().query(() -> records.load(id));
   }
 
   /** Configures a {@link VacancyDesk}. */
