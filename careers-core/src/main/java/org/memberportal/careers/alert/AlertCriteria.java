@@ -12,7 +12,6 @@ import org.immutables.value.Value;
 import org.memberportal.careers.opening.Words;
 import org.memberportal.careers.vacancy.Languages;
 import org.memberportal.careers.vacancy.Vacancy;
-import org.memberportal.careers.vacancy.VacancyText;
 import org.memberportal.careers.vacancy.VacancyType;
 import org.memberportal.kernel.Text;
 
@@ -83,16 +82,7 @@ public abstract class AlertCriteria {
     if (!languages().isEmpty() && languages().stream().map(Languages::of).noneMatch(v.texts()::containsKey)) {
       return false;
     }
-    return keywords().map(k -> words(v).containsAll(Words.of(k))).orElse(true);
-  }
-
-  private static Set<String> words(Vacancy v) {
-    Set<String> words = new java.util.HashSet<>(Words.of(v.referenceNumber()));
-    for (VacancyText t : v.texts().values()) {
-      words.addAll(Words.of(t.title()));
-      words.addAll(Words.of(t.body()));
-    }
-    return words;
+    return keywords().map(k -> Words.of(v).containsAll(Words.of(k))).orElse(true);
   }
 
   /**

@@ -7,8 +7,11 @@ import java.time.Instant;
 import java.util.Locale;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
+import org.memberportal.careers.privacy.CandidateErased;
+import org.memberportal.careers.vacancy.Vacancy;
 import org.memberportal.kernel.CandidateId;
 import org.memberportal.kernel.EmailAddress;
+import org.memberportal.kernel.Notification;
 
 /**
  * A candidate's job alert: criteria, and where and in which language to write when a matching vacancy is
@@ -62,6 +65,29 @@ public abstract class JobAlert {
    * @return the instant
    */
   public abstract Instant subscribedAt();
+
+  /**
+   * What the alert tells its owner about a vacancy: kind {@value JobAlerts#KIND}, in the alert's language, the
+   * vacancy's title as its owner reads it ({@link Vacancy#titleFor}), once per alert and vacancy (the idempotency
+   * key names both).
+   *
+   * @param vacancy the vacancy
+   * @return the notification, with parameters vacancy, reference, title, closesAt and alert
+   */
+  public Notification notice(Vacancy vacancy) {
+    return Notification.builder()
+        .idempotencyKey(JobAlerts.KIND + ":" + id() + ":" + vacancy.id())
+        .recipient(email())
+        .dataSubject(CandidateErased.subjectOf(candidate()))
+        .kind(JobAlerts.KIND)
+        .locale(language())
+        .putParameters("vacancy", vacancy.id().toString())
+        .putParameters("reference", vacancy.referenceNumber())
+        .putParameters("title", vacancy.titleFor(language()))
+        .putParameters("closesAt", vacancy.closesAt().toString())
+        .putParameters("alert", id().toString())
+        .build();
+  }
 
   /**
    * Starts an alert.

@@ -9,20 +9,16 @@ import java.util.Objects;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 import org.memberportal.careers.candidate.CandidateAccount;
+import org.memberportal.careers.policy.CareersPolicies;
 import org.memberportal.careers.port.AlertSubscriptions;
 import org.memberportal.careers.port.CandidateAccounts;
 import org.memberportal.careers.port.Vacancies;
-import org.memberportal.careers.privacy.CandidateErased;
 import org.memberportal.careers.vacancy.Languages;
-import org.memberportal.careers.vacancy.Vacancy;
-import org.memberportal.careers.vacancy.VacancyEvent;
 import org.memberportal.kernel.Actor;
 import org.memberportal.kernel.CandidateId;
-import org.memberportal.kernel.DomainEvent;
 import org.memberportal.kernel.Host;
 import org.memberportal.kernel.NotAllowed;
 import org.memberportal.kernel.NotFound;
-import org.memberportal.kernel.Notification;
 import org.memberportal.kernel.Outcome;
 import org.memberportal.kernel.PreconditionFailed;
 import org.memberportal.kernel.Validation;
@@ -30,9 +26,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Job alerts: a signed-in candidate subscribes with criteria, lists and ends their alerts; when a vacancy is
- * published, each matching alert's owner is notified once (kind {@value #KIND}, idempotency key per alert and
- * vacancy), in the same transaction as the publication.
+ * Job alerts: a signed-in candidate subscribes with criteria, lists and ends their alerts. When a vacancy is
+ * published, each matching alert's owner is notified once ({@link JobAlert#notice}, kind {@value #KIND}), in the
+ * same transaction as the publication, by a policy wired in {@link CareersPolicies}.
  *
  * @since 0.1.0
  */
@@ -49,32 +45,46 @@ public final class JobAlerts {
 
   private final Host host;
   private final AlertSubscriptions subscriptions;
-  private final Vacancies vacancies;
   private final CandidateAccounts accounts;
 
-  private JobAlerts(Host host, AlertSubscriptions subscriptions, Vacancies vacancies, CandidateAccounts accounts) {
+  private JobAlerts(Host host, AlertSubscriptions subscriptions, CandidateAccounts accounts) {
     this.host = host;
     this.subscriptions = subscriptions;
-    this.vacancies = vacancies;
     this.accounts = accounts;
   }
 
   /**
-   * Creates the service and subscribes its policies to {@link VacancyEvent.Published} (matching alerts are
-   * told) and {@link CandidateErased} (the candidate's alerts, which hold their address, are removed).
+   * Creates the service. Its policies (matching alerts' owners told when a vacancy is published; alerts removed
+   * when their candidate is erased) are wired apart, by {@link CareersPolicies}.
+   *
+   * @param host the host
+   * @param subscriptions where alerts are kept
+   * @param accounts the careers accounts, whose address and language alerts are written to
+   * @return the service
+   * @since 0.2.0
+   */
+  @API(status = API.Status.STABLE, since = "0.2.0")
+  public static JobAlerts on(Host host, AlertSubscriptions subscriptions, CandidateAccounts accounts) {
+    return new JobAlerts(host, subscriptions, accounts);
+  }
+
+  /**
+   * Creates the service and subscribes the job alerts' policies ({@link CareersPolicies#alerts}).
    *
    * @param host the host
    * @param subscriptions where alerts are kept
    * @param vacancies where vacancies are kept
    * @param accounts the careers accounts, whose address and language alerts are written to
    * @return the service, listening
+   * @deprecated wire the module with {@code CareersModule}, which creates the service with {@link #on} and
+   *     subscribes every careers policy once; this subscribes the alerts' policies a second time if the module
+   *     does too
    */
+  @Deprecated(since = "0.2.0")
   public static JobAlerts listening(Host host, AlertSubscriptions subscriptions, Vacancies vacancies,
       CandidateAccounts accounts) {
-    JobAlerts alerts = new JobAlerts(host, subscriptions, vacancies, accounts);
-    host.events().subscribe(VacancyEvent.Published.class, alerts::onPublished);
-    host.events().subscribe(CandidateErased.class, alerts::onCandidateErased);
-    return alerts;
+    CareersPolicies.alerts(host, subscriptions, vacancies);
+    return on(host, subscriptions, accounts);
   }
 
   /**
@@ -143,51 +153,6 @@ public final class JobAlerts {
   public List<JobAlert> alerts(Actor actor) {
     CandidateId candidate = candidate(actor);
     return host.query(() -> subscriptions.ofCandidate(candidate));
-  }
-
-  private void onCandidateErased(CandidateErased event) {
-    List<JobAlert> held = subscriptions.ofCandidate(event.candidate());
-    for (JobAlert alert : held) {
-      subscriptions.remove(alert.id());
-    }
-    host.events().publish(held.stream().<DomainEvent>map(a -> new AlertEvent.Unsubscribed(a.id(),
-        event.occurredAt(), Actor.system("candidate-erasure"))).toList());
-    LOG.info("candidate {} erased: {} job alerts removed", event.candidate(), held.size());
-  }
-
-  private void onPublished(VacancyEvent.Published event) {
-    Vacancy vacancy = vacancies.find(event.vacancy()).orElseThrow(
-        () -> new NotFound("vacancy.not-found", "published vacancy " + event.vacancy() + " is missing"));
-    List<JobAlert> matching = subscriptions.matching(vacancy);
-    for (JobAlert alert : matching) {
-      host.notify(notification(alert, vacancy));
-      host.events().publish(List.of(new AlertEvent.Matched(alert.id(), vacancy.id(), event.occurredAt(),
-          event.actor())));
-    }
-    LOG.info("vacancy {} matched {} job alerts", vacancy.id(), matching.size());
-  }
-
-  /**
-   * The notification of one vacancy to one alert's owner, in the alert's language where the vacancy has it.
-   *
-   * @param alert the alert
-   * @param vacancy the vacancy
-   * @return the notification, keyed by alert and vacancy
-   */
-  static Notification notification(JobAlert alert, Vacancy vacancy) {
-    String title = vacancy.titleFor(alert.language());
-    return Notification.builder()
-        .idempotencyKey(KIND + ":" + alert.id() + ":" + vacancy.id())
-        .recipient(alert.email())
-        .dataSubject(CandidateErased.subjectOf(alert.candidate()))
-        .kind(KIND)
-        .locale(alert.language())
-        .putParameters("vacancy", vacancy.id().toString())
-        .putParameters("reference", vacancy.referenceNumber())
-        .putParameters("title", title)
-        .putParameters("closesAt", vacancy.closesAt().toString())
-        .putParameters("alert", alert.id().toString())
-        .build();
   }
 
   private static CandidateId candidate(@Nullable Actor actor) {

@@ -150,33 +150,56 @@ public abstract class Application {
   public CandidateStatus candidateStatus(VacancyStatus vacancy) {
     ApplicationStatus s = status();
     if (s == ApplicationStatus.DRAFT || s == ApplicationStatus.WITHDRAWN || s == ApplicationStatus.EXPIRED) {
-      return shown(s);
+      return s.shownToCandidate();
     }
     if (vacancy == VacancyStatus.CANCELLED && s != ApplicationStatus.SELECTED) {
       return CandidateStatus.VACANCY_CANCELLED;
     }
     if (s == ApplicationStatus.NOT_SELECTED && vacancy != VacancyStatus.COMPETITION_FINISHED) {
       CandidateStatus before = moves().stream().filter(m -> m.to() == ApplicationStatus.NOT_SELECTED)
-          .map(m -> shown(m.from())).reduce((first, last) -> last).orElse(CandidateStatus.UNDER_REVIEW);
+          .map(m -> m.from().shownToCandidate()).reduce((first, last) -> last).orElse(CandidateStatus.UNDER_REVIEW);
       return before == CandidateStatus.RECEIVED ? CandidateStatus.UNDER_REVIEW : before;
     }
-    return shown(s);
+    return s.shownToCandidate();
   }
 
-  private static CandidateStatus shown(ApplicationStatus internal) {
-    return switch (internal) {
-      case DRAFT -> CandidateStatus.DRAFT;
-      case SUBMITTED -> CandidateStatus.RECEIVED;
-      case SCREENING, SHORTLISTED -> CandidateStatus.UNDER_REVIEW;
-      case ASSESSMENT -> CandidateStatus.UNDER_ASSESSMENT;
-      case INTERVIEW -> CandidateStatus.INTERVIEW;
-      case OFFERED -> CandidateStatus.OFFER;
-      case SELECTED -> CandidateStatus.SELECTED;
-      case NOT_SELECTED -> CandidateStatus.NOT_SELECTED;
-      case WITHDRAWN -> CandidateStatus.WITHDRAWN;
-      case EXPIRED -> CandidateStatus.EXPIRED;
-      case VACANCY_CANCELLED -> CandidateStatus.VACANCY_CANCELLED;
-    };
+  /**
+   * Whether it is still a draft (the candidate edits, submits or deletes only drafts).
+   *
+   * @return true for a draft
+   */
+  public boolean isDraft() {
+    return status() == ApplicationStatus.DRAFT;
+  }
+
+  /**
+   * Whether it is this candidate's application.
+   *
+   * @param someone a candidate
+   * @return true when they made it
+   */
+  public boolean belongsTo(CandidateId someone) {
+    return candidate().equals(someone);
+  }
+
+  /**
+   * Whether its candidate is told that the vacancy was cancelled: they see "vacancy cancelled" once it is (every
+   * applicant but those who withdrew, were selected or never submitted).
+   *
+   * @return true when the cancellation is theirs to hear
+   */
+  public boolean seesVacancyCancelled() {
+    return candidateStatus(VacancyStatus.CANCELLED) == CandidateStatus.VACANCY_CANCELLED;
+  }
+
+  /**
+   * The latest move.
+   *
+   * @return the last entry of {@link #moves()}
+   * @throws IndexOutOfBoundsException when it never moved (a fresh draft)
+   */
+  public Move lastMove() {
+    return moves().get(moves().size() - 1);
   }
 
   /**

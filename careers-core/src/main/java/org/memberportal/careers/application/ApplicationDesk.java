@@ -3,49 +3,31 @@
  */
 package org.memberportal.careers.application;
 
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Stream;
 import org.apiguardian.api.API;
-import org.memberportal.careers.port.Applications;
+import org.memberportal.careers.policy.CareersPolicies;
 import org.memberportal.careers.port.Applicants;
+import org.memberportal.careers.port.Applications;
 import org.memberportal.careers.port.Vacancies;
 import org.memberportal.careers.profile.Section;
-import org.memberportal.careers.privacy.CandidateErased;
-import org.memberportal.careers.vacancy.Vacancy;
-import org.memberportal.careers.vacancy.VacancyEvent;
 import org.memberportal.careers.vacancy.VacancyId;
-import org.memberportal.careers.vacancy.VacancyStatus;
 import org.memberportal.kernel.Actor;
 import org.memberportal.kernel.Conflict;
-import org.memberportal.kernel.DomainEvent;
 import org.memberportal.kernel.Host;
 import org.memberportal.kernel.NotAllowed;
 import org.memberportal.kernel.NotFound;
-import org.memberportal.kernel.Notification;
 import org.memberportal.kernel.Outcome;
 import org.memberportal.kernel.PreconditionFailed;
-import org.memberportal.kernel.Role;
-import org.memberportal.kernel.Validation;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Applications end to end: candidates apply (or start, save, submit and delete drafts), withdraw, and see
  * "Jobs Applied" and their own applications, always as {@link CandidateApplication} (the candidate-facing view,
  * never the internal record); recruiters move applications through the pipeline and list a vacancy's
- * applicants. It reacts to vacancies: drafts expire when their vacancy closes or is cancelled; when a
- * competition finishes every applicant not yet told gets one formal notification of the outcome; when a vacancy
- * is cancelled every application awaiting a decision ends as {@link ApplicationStatus#VACANCY_CANCELLED} and
- * every applicant who now sees "vacancy cancelled" (all but those who withdrew or were selected) gets one
- * notification of the cancellation.
+ * applicants. A thin façade over one class per use case: {@code Applying} (apply, drafts), {@code Moving} (withdraw,
+ * the recruiters' moves), {@code JobsApplied} (what the candidate reads) and {@code Reviewing} (what recruiters
+ * read). What applications do when a vacancy closes, is cancelled or finishes its competition, or when a candidate
+ * is erased, are policies of their own, wired by {@link CareersPolicies}.
  *
  * <p>Notification kinds: {@value #RECEIVED}, {@value #WITHDRAWN}, {@value #ASSESSMENT}, {@value #INTERVIEW},
  * {@value #OFFER}, {@value #OUTCOME}, {@value #DRAFT_EXPIRED}, {@value #VACANCY_CANCELLED}; parameters
@@ -82,45 +64,52 @@ public final class ApplicationDesk {
   public static final List<String> KINDS = List.of(RECEIVED, WITHDRAWN, ASSESSMENT, INTERVIEW, OFFER, OUTCOME,
       DRAFT_EXPIRED, VACANCY_CANCELLED);
 
-  private static final Logger LOG = LoggerFactory.getLogger(ApplicationDesk.class);
-  private static final Map<ApplicationAction, String> NOTICE_ON = Map.of(
-      ApplicationAction.SUBMIT, RECEIVED,
-      ApplicationAction.WITHDRAW, WITHDRAWN,
-      ApplicationAction.RECORD_ASSESSMENT, ASSESSMENT,
-      ApplicationAction.INVITE_TO_INTERVIEW, INTERVIEW,
-      ApplicationAction.OFFER, OFFER,
-      ApplicationAction.EXPIRE, DRAFT_EXPIRED);
+  private final Applying applying;
+  private final Moving moving;
+  private final JobsApplied jobsApplied;
+  private final Reviewing reviewing;
 
-  private final Host host;
-  private final Applications applications;
-  private final Vacancies vacancies;
-  private final Applicants profiles;
-
-  private ApplicationDesk(Host host, Applications applications, Vacancies vacancies, Applicants profiles) {
-    this.host = host;
-    this.applications = applications;
-    this.vacancies = vacancies;
-    this.profiles = profiles;
+  private ApplicationDesk(Records records) {
+    this.applying = new Applying(records);
+    this.moving = new Moving(records);
+    this.jobsApplied = new JobsApplied(records);
+    this.reviewing = new Reviewing(records);
   }
 
   /**
-   * Creates the service and subscribes its policies to vacancy events (closed, cancelled, competition finished)
-   * and to {@link CandidateErased} (drafts deleted, open applications withdrawn, personal data erased).
+   * Creates the service. Its policies (what happens to applications when a vacancy closes, is cancelled or
+   * finishes its competition, and when a candidate is erased) are wired apart, by {@link CareersPolicies}.
+   *
+   * @param host the host
+   * @param applications where applications are kept
+   * @param vacancies where vacancies are kept
+   * @param applicants the applicants (careers accounts and profiles)
+   * @return the service
+   * @since 0.2.0
+   */
+  @API(status = API.Status.STABLE, since = "0.2.0")
+  public static ApplicationDesk on(Host host, Applications applications, Vacancies vacancies,
+      Applicants applicants) {
+    return new ApplicationDesk(new Records(host, applications, vacancies, applicants));
+  }
+
+  /**
+   * Creates the service and subscribes the applications' policies ({@link CareersPolicies#applications}).
    *
    * @param host the host
    * @param applications where applications are kept
    * @param vacancies where vacancies are kept
    * @param profiles the applicants (careers accounts and profiles)
    * @return the service, listening
+   * @deprecated wire the module with {@code CareersModule}, which creates the service with {@link #on} and
+   *     subscribes every careers policy once; this subscribes the applications' policies a second time if the
+   *     module does too
    */
+  @Deprecated(since = "0.2.0")
   public static ApplicationDesk listening(Host host, Applications applications, Vacancies vacancies,
       Applicants profiles) {
-    ApplicationDesk desk = new ApplicationDesk(host, applications, vacancies, profiles);
-    host.events().subscribe(VacancyEvent.Closed.class, e -> desk.expireDrafts(e.vacancy(), e.occurredAt()));
-    host.events().subscribe(VacancyEvent.Cancelled.class, desk::onVacancyCancelled);
-    host.events().subscribe(VacancyEvent.CompetitionFinished.class, desk::onCompetitionFinished);
-    host.events().subscribe(CandidateErased.class, desk::onCandidateErased);
-    return desk;
+    CareersPolicies.applications(host, applications, vacancies);
+    return on(host, applications, vacancies, profiles);
   }
 
   /**
@@ -138,15 +127,7 @@ public final class ApplicationDesk {
    * @throws Conflict {@code application.already-applied}
    */
   public Outcome<CandidateApplication> apply(Apply command, Actor actor) {
-    Validation.check(command, actor);
-    Actor.Candidate candidate = candidate(actor);
-    return host.command(() -> {
-      Outcome<Application> draft = start(command, candidate);
-      Outcome<Application> submitted = submitNow(draft.value(), candidate);
-      List<DomainEvent> events = new ArrayList<>(draft.events());
-      events.addAll(submitted.events());
-      return new Outcome<>(view(submitted.value(), actor.locale()), events);
-    });
+    return applying.apply(command, actor);
   }
 
   /**
@@ -157,9 +138,7 @@ public final class ApplicationDesk {
    * @return the draft as the candidate sees it, and {@link ApplicationEvent.DraftStarted}
    */
   public Outcome<CandidateApplication> startDraft(Apply command, Actor actor) {
-    Validation.check(command, actor);
-    Actor.Candidate candidate = candidate(actor);
-    return host.command(() -> seen(start(command, candidate), actor));
+    return applying.startDraft(command, actor);
   }
 
   /**
@@ -170,18 +149,7 @@ public final class ApplicationDesk {
    * @return the saved draft as the candidate sees it
    */
   public Outcome<CandidateApplication> saveDraft(SaveDraft command, Actor actor) {
-    Validation.check(command, actor);
-    Actor.Candidate candidate = candidate(actor);
-    return host.command(() -> {
-      Application draft = own(Objects.requireNonNull(command.application()), candidate);
-      if (draft.status() != ApplicationStatus.DRAFT) {
-        throw new PreconditionFailed("application.not-a-draft", "only drafts are edited");
-      }
-      Application saved = draft.drafted(command.coverLetter());
-      applications.update(saved);
-      return seen(Outcome.of(saved, new ApplicationEvent.DraftSaved(saved.id(), host.clock().instant(), actor)),
-          actor);
-    });
+    return applying.saveDraft(command, actor);
   }
 
   /**
@@ -192,10 +160,7 @@ public final class ApplicationDesk {
    * @return the submitted application as the candidate sees it
    */
   public Outcome<CandidateApplication> submit(ApplicationStep command, Actor actor) {
-    Validation.check(command, actor);
-    Actor.Candidate candidate = candidate(actor);
-    return host.command(() -> seen(submitNow(own(Objects.requireNonNull(command.application()), candidate),
-        candidate), actor));
+    return applying.submit(command, actor);
   }
 
   /**
@@ -206,17 +171,7 @@ public final class ApplicationDesk {
    * @return the deleted draft as the candidate saw it, and {@link ApplicationEvent.DraftDeleted}
    */
   public Outcome<CandidateApplication> deleteDraft(ApplicationStep command, Actor actor) {
-    Validation.check(command, actor);
-    Actor.Candidate candidate = candidate(actor);
-    return host.command(() -> {
-      Application draft = own(Objects.requireNonNull(command.application()), candidate);
-      if (draft.status() != ApplicationStatus.DRAFT) {
-        throw new PreconditionFailed("application.not-a-draft", "only drafts are deleted");
-      }
-      applications.delete(draft.id());
-      return seen(Outcome.of(draft, new ApplicationEvent.DraftDeleted(draft.id(), host.clock().instant(), actor)),
-          actor);
-    });
+    return applying.deleteDraft(command, actor);
   }
 
   /**
@@ -227,13 +182,7 @@ public final class ApplicationDesk {
    * @return the withdrawn application as the candidate sees it
    */
   public Outcome<CandidateApplication> withdraw(ApplicationStep command, Actor actor) {
-    Validation.check(command, actor);
-    Actor.Candidate candidate = candidate(actor);
-    return host.command(() -> {
-      Application a = own(Objects.requireNonNull(command.application()), candidate);
-      return seen(move(a, ApplicationAction.WITHDRAW, Set.of(Role.OWNER), actor, command.reason(),
-          Optional.empty()), actor);
-    });
+    return moving.withdraw(command, actor);
   }
 
   /**
@@ -246,14 +195,7 @@ public final class ApplicationDesk {
    * @return the moved application
    */
   public Outcome<Application> move(ApplicationStep command, ApplicationAction action, Actor actor) {
-    Validation.check(command, actor);
-    if (!(actor instanceof Actor.Recruiter)) {
-      throw new NotAllowed("application.not-allowed", "only recruiters move applications");
-    }
-    return host.command(() -> {
-      Application a = load(Objects.requireNonNull(command.application()));
-      return move(a, action, Set.of(Role.RECRUITER), actor, command.reason(), command.step());
-    });
+    return moving.move(command, action, actor);
   }
 
   /**
@@ -264,12 +206,7 @@ public final class ApplicationDesk {
    * @return the lines
    */
   public List<AppliedJob> jobsApplied(Actor actor) {
-    Actor.Candidate candidate = candidate(actor);
-    return host.query(() -> applications.ofCandidate(candidate.candidate()).stream().map(a -> {
-      CandidateApplication v = view(a, actor.locale());
-      return new AppliedJob(v.id(), v.vacancy(), v.referenceNumber(), v.title(), v.startedAt(), v.submittedAt(),
-          v.closesAt(), v.status());
-    }).toList());
+    return jobsApplied.jobsApplied(actor);
   }
 
   /**
@@ -280,11 +217,7 @@ public final class ApplicationDesk {
    * @return the applications
    */
   public List<Application> applicationsTo(VacancyId vacancy, Actor actor) {
-    if (!(actor instanceof Actor.Recruiter)) {
-      throw new NotAllowed("application.not-allowed", "only recruiters see a vacancy's applicants");
-    }
-    return host.query(() -> applications.ofVacancy(vacancy).stream()
-        .filter(a -> a.status() != ApplicationStatus.DRAFT).toList());
+    return reviewing.applicationsTo(vacancy, actor);
   }
 
   /**
@@ -296,10 +229,7 @@ public final class ApplicationDesk {
    * @return the application
    */
   public Application application(ApplicationId id, Actor actor) {
-    if (!(actor instanceof Actor.Recruiter)) {
-      throw new NotAllowed("application.not-allowed", "only recruiters read an application's internal record");
-    }
-    return host.query(() -> load(id));
+    return reviewing.application(id, actor);
   }
 
   /**
@@ -311,216 +241,5 @@ public final class ApplicationDesk {
    * @return the candidate's view
    */
   public CandidateApplication ownApplication(ApplicationId id, Actor actor) {
-    Actor.Candidate candidate = candidate(actor);
-    return host.query(() -> view(own(id, candidate), actor.locale()));
-  }
-
-  private Outcome<Application> start(Apply command, Actor.Candidate candidate) {
-    Instant now = host.clock().instant();
-    Vacancy vacancy = openVacancy(Objects.requireNonNull(command.vacancy()), now);
-    ApplicantProfile profile = profiles.find(candidate.candidate()).orElseThrow(() -> incomplete(Set.of()));
-    Application draft = Application.builder()
-        .id(ApplicationId.random())
-        .candidate(candidate.candidate())
-        .vacancy(vacancy.id())
-        .status(ApplicationStatus.DRAFT)
-        .email(profile.email())
-        .language(profile.language())
-        .coverLetter(command.coverLetter())
-        .startedAt(now)
-        .version(0)
-        .build();
-    applications.insert(draft);
-    return Outcome.of(draft, new ApplicationEvent.DraftStarted(draft.id(), vacancy.id(), now, candidate));
-  }
-
-  private Outcome<Application> submitNow(Application draft, Actor.Candidate candidate) {
-    Instant now = host.clock().instant();
-    openVacancy(draft.vacancy(), now);
-    ApplicantProfile profile = profiles.find(candidate.candidate()).orElseThrow(() -> incomplete(Set.of()));
-    if (!profile.complete()) {
-      throw incomplete(profile.missingSections());
-    }
-    // the address and language may have changed since the draft was started: notify where the candidate is now
-    Application current = draft.submitted(profiles.freeze(candidate.candidate(), now), profile.email(),
-        profile.language(), candidate, now);
-    applications.update(current);
-    Move m = current.moves().get(current.moves().size() - 1);
-    notice(current, RECEIVED, Map.of());
-    LOG.info("application {} to vacancy {} submitted", current.id(), current.vacancy());
-    return Outcome.of(current, new ApplicationEvent.Moved(current.id(), m, now, candidate));
-  }
-
-  private Outcome<Application> move(Application a, ApplicationAction action, Set<Role> roles, Actor actor,
-      Optional<String> reason, Optional<String> step) {
-    if (action == ApplicationAction.SUBMIT || action == ApplicationAction.EXPIRE) {
-      throw new NotAllowed("application.not-allowed", "submitting and expiring are not recruiters' moves");
-    }
-    Instant now = host.clock().instant();
-    Application moved = a.moved(action, roles, actor, now, reason, step);
-    applications.update(moved);
-    Move m = moved.moves().get(moved.moves().size() - 1);
-    String kind = NOTICE_ON.get(action);
-    if (kind != null) {
-      notice(moved, kind, step.map(s -> Map.of("step", s)).orElse(Map.of()));
-    }
-    LOG.info("application {} {} -> {}", moved.id(), m.from(), m.to());
-    return Outcome.of(moved, new ApplicationEvent.Moved(moved.id(), m, now, actor));
-  }
-
-  private void expireDrafts(VacancyId vacancy, Instant at) {
-    Actor system = Actor.system("application-drafts");
-    for (Application a : applications.ofVacancy(vacancy)) {
-      if (a.status() == ApplicationStatus.DRAFT) {
-        List<DomainEvent> events = new ArrayList<>();
-        notice(systemMove(a, ApplicationAction.EXPIRE, system, at, Optional.empty(), events), DRAFT_EXPIRED, Map.of());
-        host.events().publish(events);
-      }
-    }
-  }
-
-  private void onVacancyCancelled(VacancyEvent.Cancelled event) {
-    expireDrafts(event.vacancy(), event.occurredAt());
-    // told: every applicant who sees "vacancy cancelled" from now on (all but those who withdrew or were selected)
-    int told = settle(event.vacancy(), event.occurredAt(), Actor.system("vacancy-cancelled"), ApplicationAction.CANCEL,
-        Optional.empty(), VACANCY_CANCELLED,
-        a -> a.candidateStatus(VacancyStatus.CANCELLED) == CandidateStatus.VACANCY_CANCELLED
-            ? Optional.of(Map.of()) : Optional.empty());
-    LOG.info("vacancy {} cancelled: {} applicants told", event.vacancy(), told);
-  }
-
-  private void onCompetitionFinished(VacancyEvent.CompetitionFinished event) {
-    int told = settle(event.vacancy(), event.occurredAt(), Actor.system("competition-finished"),
-        ApplicationAction.REJECT, Optional.of("competition-finished"), OUTCOME, a -> switch (a.status()) {
-          case SELECTED -> Optional.of(Map.of("outcome", "selected"));
-          case NOT_SELECTED -> Optional.of(Map.of("outcome", "not-selected"));
-          default -> Optional.empty();
-        });
-    LOG.info("competition of vacancy {} finished: {} applicants told", event.vacancy(), told);
-  }
-
-  /**
-   * Ends every application of the vacancy still in the pipeline with the library's move, then tells each
-   * applicant not yet told whom the rule names (with the notice's parameters) once.
-   */
-  private int settle(VacancyId vacancy, Instant at, Actor system, ApplicationAction end, Optional<String> reason,
-      String kind, Function<Application, Optional<Map<String, String>>> toldWith) {
-    List<DomainEvent> events = new ArrayList<>();
-    int told = 0;
-    for (Application current : applications.ofVacancy(vacancy)) {
-      if (current.status().inPipeline()) {
-        current = systemMove(current, end, system, at, reason, events);
-      }
-      Optional<Map<String, String>> parameters = current.outcomeNotified() ? Optional.empty() : toldWith.apply(current);
-      if (parameters.isPresent()) {
-        current = current.outcomeTold();
-        notice(current, kind, parameters.get());
-        applications.update(current);
-        events.add(new ApplicationEvent.OutcomeNotified(current.id(), at, system));
-        told++;
-      }
-    }
-    host.events().publish(events);
-    return told;
-  }
-
-  private Application systemMove(Application a, ApplicationAction action, Actor system, Instant at,
-      Optional<String> reason, List<DomainEvent> events) {
-    Application moved = a.moved(action, Set.of(Role.SYSTEM), system, at, reason, Optional.empty());
-    applications.update(moved);
-    events.add(new ApplicationEvent.Moved(moved.id(), moved.moves().get(moved.moves().size() - 1), at, system));
-    return moved;
-  }
-
-  private void onCandidateErased(CandidateErased event) {
-    Actor system = Actor.system("candidate-erasure");
-    List<DomainEvent> events = new ArrayList<>();
-    for (Application a : applications.ofCandidate(event.candidate())) {
-      if (a.status() == ApplicationStatus.DRAFT) {
-        applications.delete(a.id());
-        events.add(new ApplicationEvent.DraftDeleted(a.id(), event.occurredAt(), system));
-        continue;
-      }
-      Application current = a;
-      if (ApplicationWorkflow.TABLE.allows(a.status(), ApplicationAction.WITHDRAW)) {
-        // no withdrawal notice: the address is being erased and the candidate asked for the erasure
-        current = systemMove(a, ApplicationAction.WITHDRAW, system, event.occurredAt(), Optional.of(ERASED_REASON),
-            events);
-      }
-      applications.update(current.anonymised());
-    }
-    host.events().publish(events);
-    LOG.info("candidate {} erased: {} applications withdrawn or anonymised", event.candidate(), events.size());
-  }
-
-  private void notice(Application a, String kind, Map<String, String> extra) {
-    if (a.email().isEmpty()) {
-      return;
-    }
-    Vacancy v = vacancy(a);
-    // the outcome and the cancellation are told once per application; every other notice once per move (the version)
-    String key = kind.equals(OUTCOME) || kind.equals(VACANCY_CANCELLED) ? kind + ":" + a.id()
-        : kind + ":" + a.id() + ":" + a.version();
-    host.notify(Notification.builder()
-        .idempotencyKey(key)
-        .recipient(a.email().get())
-        .dataSubject(CandidateErased.subjectOf(a.candidate()))
-        .kind(kind)
-        .locale(a.language())
-        .putParameters("application", a.id().toString())
-        .putParameters("vacancy", v.id().toString())
-        .putParameters("reference", v.referenceNumber())
-        .putParameters("title", v.titleFor(a.language()))
-        .putAllParameters(extra)
-        .build());
-  }
-
-  /** The refusal naming the missing sections in the profile's order; without an account, every required one. */
-  private static PreconditionFailed incomplete(Set<String> missing) {
-    return new PreconditionFailed("application.profile-incomplete", "the candidate's profile is not complete",
-        Map.of(Section.DETAIL, Stream.of(Section.values())
-            .filter(s -> missing.isEmpty() ? s.required() : missing.contains(s.code())).map(Section::code).toList()));
-  }
-
-  private CandidateApplication view(Application a, Locale language) {
-    return CandidateApplication.of(a, vacancy(a), language);
-  }
-
-  private Outcome<CandidateApplication> seen(Outcome<Application> outcome, Actor candidate) {
-    return new Outcome<>(view(outcome.value(), candidate.locale()), outcome.events());
-  }
-
-  private Vacancy vacancy(Application a) {
-    return vacancies.find(a.vacancy()).orElseThrow(
-        () -> new NotFound("vacancy.not-found", "vacancy " + a.vacancy() + " of an application is missing"));
-  }
-
-  private Vacancy openVacancy(VacancyId id, Instant now) {
-    Vacancy v = vacancies.find(id)
-        .filter(x -> x.status() != VacancyStatus.DRAFT)
-        .orElseThrow(() -> new NotFound("vacancy.not-found", "no public vacancy " + id));
-    if (!v.open(now)) {
-      throw new PreconditionFailed("application.vacancy-not-open", "vacancy " + id + " does not accept applications");
-    }
-    return v;
-  }
-
-  private Application load(ApplicationId id) {
-    return applications.find(id).orElseThrow(() -> new NotFound("application.not-found", "no application " + id));
-  }
-
-  private Application own(ApplicationId id, Actor.Candidate candidate) {
-    Application a = load(id);
-    if (!a.candidate().equals(candidate.candidate())) {
-      throw new NotAllowed("application.not-owner", "the application belongs to another candidate");
-    }
-    return a;
-  }
-
-  private static Actor.Candidate candidate(Actor actor) {
-    if (actor instanceof Actor.Candidate c) {
-      return c;
-    }
-    throw new NotAllowed("application.not-allowed", "only a signed-in candidate applies");
-  }
-}
+    return jobsApplied.ownApplication(id, actor);
+  }}

@@ -4,6 +4,7 @@
 package org.memberportal.careers.application;
 
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 import org.apiguardian.api.API;
 
@@ -69,6 +70,42 @@ public enum ApplicationStatus {
    */
   public boolean live() {
     return this != WITHDRAWN && this != EXPIRED;
+  }
+
+  /**
+   * What the candidate sees of it while nothing else counts (no cancelled vacancy, no "not selected" shown early:
+   * {@link Application#candidateStatus} decides those).
+   *
+   * @return the candidate-facing status
+   */
+  public CandidateStatus shownToCandidate() {
+    return switch (this) {
+      case DRAFT -> CandidateStatus.DRAFT;
+      case SUBMITTED -> CandidateStatus.RECEIVED;
+      case SCREENING, SHORTLISTED -> CandidateStatus.UNDER_REVIEW;
+      case ASSESSMENT -> CandidateStatus.UNDER_ASSESSMENT;
+      case INTERVIEW -> CandidateStatus.INTERVIEW;
+      case OFFERED -> CandidateStatus.OFFER;
+      case SELECTED -> CandidateStatus.SELECTED;
+      case NOT_SELECTED -> CandidateStatus.NOT_SELECTED;
+      case WITHDRAWN -> CandidateStatus.WITHDRAWN;
+      case EXPIRED -> CandidateStatus.EXPIRED;
+      case VACANCY_CANCELLED -> CandidateStatus.VACANCY_CANCELLED;
+    };
+  }
+
+  /**
+   * The outcome its candidate is told when the competition finishes: {@code selected} or {@code not-selected};
+   * nothing for anybody else (a draft, a withdrawal, an expired draft).
+   *
+   * @return the outcome, empty when there is none to tell
+   */
+  public Optional<String> outcome() {
+    return switch (this) {
+      case SELECTED -> Optional.of("selected");
+      case NOT_SELECTED -> Optional.of("not-selected");
+      default -> Optional.empty();
+    };
   }
 
   /**

@@ -6,10 +6,8 @@ package org.memberportal.careers.inmemory;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,34 +36,26 @@ public final class InMemoryAlertSubscriptions implements AlertSubscriptions {
 
   /** One criterion's index: value to alerts, and the alerts that accept any value. */
   private static final class Index {
-    final Map<String, Set<AlertId>> byValue = new HashMap<>();
+    final Postings<String, AlertId> byValue = new Postings<>();
     final Set<AlertId> any = new HashSet<>();
 
     void add(AlertId id, Collection<String> values) {
       if (values.isEmpty()) {
         any.add(id);
       }
-      values.forEach(v -> byValue.computeIfAbsent(v, k -> new HashSet<>()).add(id));
+      values.forEach(v -> byValue.add(v, id));
     }
 
     void remove(AlertId id, Collection<String> values) {
       any.remove(id);
-      for (String v : values) {
-        Set<AlertId> ids = byValue.get(v);
-        if (ids != null) {
-          ids.remove(id);
-          if (ids.isEmpty()) {
-            byValue.remove(v);
-          }
-        }
-      }
+      values.forEach(v -> byValue.remove(v, id));
     }
 
     /** How many alerts at most accept one of the values: no set is copied to tell. */
     int bound(Collection<String> values) {
       int n = any.size();
       for (String v : values) {
-        n += byValue.getOrDefault(v, Set.of()).size();
+        n += byValue.get(v).size();
       }
       return n;
     }
@@ -76,7 +66,7 @@ public final class InMemoryAlertSubscriptions implements AlertSubscriptions {
       parts.add(any);
       for (String v : values) {
         Set<AlertId> ids = byValue.get(v);
-        if (ids != null) {
+        if (!ids.isEmpty()) {
           parts.add(ids);
         }
       }
@@ -85,22 +75,13 @@ public final class InMemoryAlertSubscriptions implements AlertSubscriptions {
 
     /** Whether the alert accepts one of the values. */
     boolean accepts(AlertId id, Collection<String> values) {
-      if (any.contains(id)) {
-        return true;
-      }
-      for (String v : values) {
-        Set<AlertId> ids = byValue.get(v);
-        if (ids != null && ids.contains(id)) {
-          return true;
-        }
-      }
-      return false;
+      return any.contains(id) || values.stream().anyMatch(v -> byValue.get(v).contains(id));
     }
   }
 
   private final InMemoryTransactions transactions;
   private final Map<AlertId, JobAlert> byId = new LinkedHashMap<>();
-  private final Map<CandidateId, Set<AlertId>> byCandidate = new HashMap<>();
+  private final Postings<CandidateId, AlertId> byCandidate = new Postings<>();
   private final Index types = new Index();
   private final Index grades = new Index();
   private final Index stations = new Index();
@@ -149,7 +130,7 @@ public final class InMemoryAlertSubscriptions implements AlertSubscriptions {
 
   @Override
   public synchronized List<JobAlert> ofCandidate(CandidateId candidate) {
-    return byCandidate.getOrDefault(candidate, Set.of()).stream().map(byId::get)
+    return byCandidate.get(candidate).stream().map(byId::get)
         // a stable sort: alerts subscribed at the same instant stay in the order they were added
         .sorted(Comparator.comparing(JobAlert::subscribedAt))
         .toList();
@@ -207,28 +188,32 @@ public final class InMemoryAlertSubscriptions implements AlertSubscriptions {
 
   private void put(JobAlert alert) {
     byId.put(alert.id(), alert);
-    byCandidate.computeIfAbsent(alert.candidate(), c -> new LinkedHashSet<>()).add(alert.id());
-    AlertCriteria c = alert.criteria();
-    types.add(alert.id(), c.types().stream().map(Enum::name).toList());
-    grades.add(alert.id(), c.grades().stream().map(g -> g.strip().toUpperCase(Locale.ROOT)).toList());
-    stations.add(alert.id(), c.dutyStations().stream().map(s -> s.strip().toUpperCase(Locale.ROOT)).toList());
-    languages.add(alert.id(), c.languages().stream().map(l -> Languages.of(l).toLanguageTag()).toList());
+    byCandidate.add(alert.candidate(), alert.id());
+    index(alert, true);
   }
 
   private void drop(JobAlert alert) {
     byId.remove(alert.id());
-    Set<AlertId> own = byCandidate.get(alert.candidate());
-    if (own != null) {
-      own.remove(alert.id());
-      if (own.isEmpty()) {
-        byCandidate.remove(alert.candidate());
+    byCandidate.remove(alert.candidate(), alert.id());
+    index(alert, false);
+  }
+
+  /** Files an alert under the values each criterion accepts, or takes it out. */
+  private void index(JobAlert alert, boolean file) {
+    AlertCriteria c = alert.criteria();
+    List<List<String>> values = List.of(
+        c.types().stream().map(Enum::name).toList(),
+        c.grades().stream().map(g -> g.strip().toUpperCase(Locale.ROOT)).toList(),
+        c.dutyStations().stream().map(s -> s.strip().toUpperCase(Locale.ROOT)).toList(),
+        c.languages().stream().map(l -> Languages.of(l).toLanguageTag()).toList());
+    List<Index> indexes = List.of(types, grades, stations, languages);
+    for (int i = 0; i < indexes.size(); i++) {
+      if (file) {
+        indexes.get(i).add(alert.id(), values.get(i));
+      } else {
+        indexes.get(i).remove(alert.id(), values.get(i));
       }
     }
-    AlertCriteria c = alert.criteria();
-    types.remove(alert.id(), c.types().stream().map(Enum::name).toList());
-    grades.remove(alert.id(), c.grades().stream().map(g -> g.strip().toUpperCase(Locale.ROOT)).toList());
-    stations.remove(alert.id(), c.dutyStations().stream().map(s -> s.strip().toUpperCase(Locale.ROOT)).toList());
-    languages.remove(alert.id(), c.languages().stream().map(l -> Languages.of(l).toLanguageTag()).toList());
   }
 
   /**

@@ -5,11 +5,9 @@ package org.memberportal.careers.inmemory;
 
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.apiguardian.api.API;
 import org.memberportal.careers.application.Application;
 import org.memberportal.careers.application.ApplicationId;
@@ -33,8 +31,8 @@ public final class InMemoryApplications implements Applications {
 
   private final InMemoryTransactions transactions;
   private final Map<ApplicationId, Application> byId = new HashMap<>();
-  private final Map<CandidateId, Set<ApplicationId>> byCandidate = new HashMap<>();
-  private final Map<VacancyId, Set<ApplicationId>> byVacancy = new HashMap<>();
+  private final Postings<CandidateId, ApplicationId> byCandidate = new Postings<>();
+  private final Postings<VacancyId, ApplicationId> byVacancy = new Postings<>();
   private final Map<Pair, ApplicationId> live = new HashMap<>();
 
   /**
@@ -106,13 +104,13 @@ public final class InMemoryApplications implements Applications {
 
   @Override
   public synchronized List<Application> ofCandidate(CandidateId candidate) {
-    return byCandidate.getOrDefault(candidate, Set.of()).stream().map(byId::get)
+    return byCandidate.get(candidate).stream().map(byId::get)
         .sorted(Comparator.comparing(Application::startedAt).reversed()).toList();
   }
 
   @Override
   public synchronized List<Application> ofVacancy(VacancyId vacancy) {
-    return byVacancy.getOrDefault(vacancy, Set.of()).stream().map(byId::get)
+    return byVacancy.get(vacancy).stream().map(byId::get)
         .sorted(Comparator.comparing(Application::startedAt)).toList();
   }
 
@@ -127,8 +125,8 @@ public final class InMemoryApplications implements Applications {
 
   private void put(Application a) {
     byId.put(a.id(), a);
-    byCandidate.computeIfAbsent(a.candidate(), c -> new LinkedHashSet<>()).add(a.id());
-    byVacancy.computeIfAbsent(a.vacancy(), v -> new LinkedHashSet<>()).add(a.id());
+    byCandidate.add(a.candidate(), a.id());
+    byVacancy.add(a.vacancy(), a.id());
     if (a.status().live()) {
       live.put(new Pair(a.candidate(), a.vacancy()), a.id());
     }
@@ -136,14 +134,8 @@ public final class InMemoryApplications implements Applications {
 
   private void drop(Application a) {
     byId.remove(a.id());
-    Set<ApplicationId> own = byCandidate.get(a.candidate());
-    if (own != null) {
-      own.remove(a.id());
-    }
-    Set<ApplicationId> to = byVacancy.get(a.vacancy());
-    if (to != null) {
-      to.remove(a.id());
-    }
+    byCandidate.remove(a.candidate(), a.id());
+    byVacancy.remove(a.vacancy(), a.id());
     live.remove(new Pair(a.candidate(), a.vacancy()), a.id());
   }
 

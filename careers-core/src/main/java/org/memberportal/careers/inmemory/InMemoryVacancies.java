@@ -5,10 +5,8 @@ package org.memberportal.careers.inmemory;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,7 +15,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import java.util.function.BiConsumer;
 import java.util.function.Predicate;
 import org.apiguardian.api.API;
 import org.memberportal.careers.opening.OpeningQuery;
@@ -62,11 +59,11 @@ public final class InMemoryVacancies implements Vacancies {
   private final InMemoryTransactions transactions;
   private final Map<VacancyId, Vacancy> byId = new HashMap<>();
   private final Map<String, VacancyId> byReference = new HashMap<>();
-  private final Map<VacancyType, Set<VacancyId>> byType = new HashMap<>();
-  private final Map<String, Set<VacancyId>> byGrade = new HashMap<>();
-  private final Map<String, Set<VacancyId>> byStation = new HashMap<>();
-  private final Map<Locale, Set<VacancyId>> byLanguage = new HashMap<>();
-  private final Map<String, Set<VacancyId>> byWord = new HashMap<>();
+  private final Postings<VacancyType, VacancyId> byType = new Postings<>();
+  private final Postings<String, VacancyId> byGrade = new Postings<>();
+  private final Postings<String, VacancyId> byStation = new Postings<>();
+  private final Postings<Locale, VacancyId> byLanguage = new Postings<>();
+  private final Postings<String, VacancyId> byWord = new Postings<>();
   private final NavigableSet<Deadline> byDeadline = new TreeSet<>(BY_DEADLINE);
   private final NavigableSet<Opening> byOpening = new TreeSet<>(BY_OPENING);
 
@@ -138,23 +135,23 @@ public final class InMemoryVacancies implements Vacancies {
   @Override
   public synchronized Page<Vacancy> openings(OpeningQuery query, Instant now) {
     // candidates: still before their deadline (and within the "closing soon" window), from the deadline index
-    NavigableSet<Deadline> window = byDeadline.tailSet(new Deadline(now, "", FIRST), true);
+    NavigableSet<Deadline> deadlines = byDeadline.tailSet(new Deadline(now, "", FIRST), true);
     Instant until = query.closingWithin().map(now::plus).orElse(Instant.MAX);
     if (query.closingWithin().isPresent()) {
-      window = window.headSet(new Deadline(until, "\uffff", LAST), true);
+      deadlines = deadlines.headSet(new Deadline(until, "\uffff", LAST), true);
     }
     List<Set<VacancyId>> filters = new ArrayList<>();
     if (!query.types().isEmpty()) {
-      filters.add(union(byType, query.types()));
+      filters.add(byType.union(query.types()));
     }
     if (!query.grades().isEmpty()) {
-      filters.add(union(byGrade, query.grades().stream().map(g -> g.strip().toUpperCase(Locale.ROOT)).toList()));
+      filters.add(byGrade.union(query.grades().stream().map(InMemoryVacancies::key).toList()));
     }
     if (!query.dutyStations().isEmpty()) {
-      filters.add(union(byStation, query.dutyStations().stream().map(s -> s.strip().toUpperCase(Locale.ROOT)).toList()));
+      filters.add(byStation.union(query.dutyStations().stream().map(InMemoryVacancies::key).toList()));
     }
-    query.language().ifPresent(l -> filters.add(byLanguage.getOrDefault(Languages.of(l), Set.of())));
-    query.keywords().ifPresent(k -> Words.of(k).forEach(w -> filters.add(byWord.getOrDefault(w, Set.of()))));
+    query.language().ifPresent(l -> filters.add(byLanguage.get(Languages.of(l))));
+    query.keywords().ifPresent(k -> Words.of(k).forEach(w -> filters.add(byWord.get(w))));
 
     Predicate<Vacancy> openNow = v -> v.open(now);
     List<Vacancy> matches = new ArrayList<>();
@@ -170,46 +167,29 @@ public final class InMemoryVacancies implements Vacancies {
       }
       matches.sort(Comparator.comparing((Vacancy v) -> v.closesAt().toInstant())
           .thenComparing(Vacancy::referenceNumber).thenComparing(v -> v.id().value()));
-    } else if (query.closingWithin().isPresent()) {
-      // only a window of deadlines: walk it in page order, keeping this page's vacancies and counting the rest
-      long from = (long) query.page() * query.size();
-      List<Vacancy> items = new ArrayList<>(Math.min(query.size(), 64));
-      long total = 0;
-      for (Deadline d : window) {
-        Vacancy v = byId.get(d.id());
-        if (openNow.test(v)) {
-          if (total >= from && items.size() < query.size()) {
-            items.add(v);
-          }
-          total++;
-        }
+      int from = (int) Math.min((long) query.page() * query.size(), matches.size());
+      int to = Math.min(from + query.size(), matches.size());
+      return new Page<>(matches.subList(from, to), query.page(), query.size(), matches.size());
+    }
+    // no criteria but a window of deadlines, or none: walk the window in page order, keeping this page's
+    // vacancies; count the rest of a window by walking it, and without one count without walking (openCount)
+    boolean window = query.closingWithin().isPresent();
+    long from = (long) query.page() * query.size();
+    List<Vacancy> items = new ArrayList<>(Math.min(query.size(), 64));
+    long open = 0;
+    for (Deadline d : deadlines) {
+      if (!window && items.size() >= query.size()) {
+        break;
       }
-      return new Page<>(items, query.page(), query.size(), total);
-    } else {
-      // no criteria: walk the deadline index in page order only as far as this page, and count the rest
-      // without walking it (see openCount)
-      long from = (long) query.page() * query.size();
-      List<Vacancy> items = new ArrayList<>(Math.min(query.size(), 64));
-      long before = 0;
-      for (Deadline d : window) {
-        if (items.size() >= query.size()) {
-          break;
-        }
-        Vacancy v = byId.get(d.id());
-        if (!openNow.test(v)) {
-          continue;
-        }
-        if (before < from) {
-          before++;
-        } else {
+      Vacancy v = byId.get(d.id());
+      if (openNow.test(v)) {
+        if (open >= from && items.size() < query.size()) {
           items.add(v);
         }
+        open++;
       }
-      return new Page<>(items, query.page(), query.size(), openCount(now));
     }
-    int from = (int) Math.min((long) query.page() * query.size(), matches.size());
-    int to = Math.min(from + query.size(), matches.size());
-    return new Page<>(matches.subList(from, to), query.page(), query.size(), matches.size());
+    return new Page<>(items, query.page(), query.size(), window ? open : openCount(now));
   }
 
   /**
@@ -234,61 +214,42 @@ public final class InMemoryVacancies implements Vacancies {
     return open;
   }
 
-  private static <K> Set<VacancyId> union(Map<K, Set<VacancyId>> index, Collection<K> keys) {
-    if (keys.size() == 1) {
-      return index.getOrDefault(keys.iterator().next(), Set.of());
-    }
-    Set<VacancyId> all = new HashSet<>();
-    keys.forEach(k -> all.addAll(index.getOrDefault(k, Set.of())));
-    return all;
-  }
-
   private void put(Vacancy v) {
     byId.put(v.id(), v);
     byReference.put(referenceKey(v), v.id());
     if (v.status() == VacancyStatus.PUBLISHED) {
-      forEachIndex(v, (index, key) -> index.computeIfAbsent(key, k -> new HashSet<>()).add(v.id()));
-      byDeadline.add(deadline(v));
-      byOpening.add(opening(v));
+      index(v, true);
     }
   }
 
   private void remove(Vacancy v) {
     byId.remove(v.id());
     byReference.remove(referenceKey(v));
-    forEachIndex(v, (index, key) -> {
-      Set<VacancyId> ids = index.get(key);
-      if (ids != null) {
-        ids.remove(v.id());
-        if (ids.isEmpty()) {
-          index.remove(key);
-        }
-      }
-    });
-    byDeadline.remove(deadline(v));
-    byOpening.remove(opening(v));
+    index(v, false);
   }
 
-  @SuppressWarnings("unchecked")
-  private void forEachIndex(Vacancy v, BiConsumer<Map<Object, Set<VacancyId>>, Object> visit) {
-    visit.accept((Map<Object, Set<VacancyId>>) (Map<?, ?>) byType, v.type());
-    visit.accept((Map<Object, Set<VacancyId>>) (Map<?, ?>) byGrade, v.grade());
-    visit.accept((Map<Object, Set<VacancyId>>) (Map<?, ?>) byStation, v.dutyStation().key());
-    for (Locale l : v.texts().keySet()) {
-      visit.accept((Map<Object, Set<VacancyId>>) (Map<?, ?>) byLanguage, l);
-    }
-    for (String w : words(v)) {
-      visit.accept((Map<Object, Set<VacancyId>>) (Map<?, ?>) byWord, w);
+  /** Files a published vacancy under each value a search finds it by, or takes it out. */
+  private void index(Vacancy v, boolean file) {
+    file(byType, v.type(), v.id(), file);
+    file(byGrade, v.grade(), v.id(), file);
+    file(byStation, v.dutyStation().key(), v.id(), file);
+    v.texts().keySet().forEach(l -> file(byLanguage, l, v.id(), file));
+    Words.of(v).forEach(w -> file(byWord, w, v.id(), file));
+    if (file) {
+      byDeadline.add(deadline(v));
+      byOpening.add(opening(v));
+    } else {
+      byDeadline.remove(deadline(v));
+      byOpening.remove(opening(v));
     }
   }
 
-  private static Set<String> words(Vacancy v) {
-    Set<String> words = new HashSet<>(Words.of(v.referenceNumber()));
-    v.texts().values().forEach(t -> {
-      words.addAll(Words.of(t.title()));
-      words.addAll(Words.of(t.body()));
-    });
-    return words;
+  private static <K> void file(Postings<K, VacancyId> index, K key, VacancyId id, boolean file) {
+    if (file) {
+      index.add(key, id);
+    } else {
+      index.remove(key, id);
+    }
   }
 
   private static Deadline deadline(Vacancy v) {
@@ -300,6 +261,11 @@ public final class InMemoryVacancies implements Vacancies {
   }
 
   private static String referenceKey(Vacancy v) {
-    return v.referenceNumber().strip().toUpperCase(Locale.ROOT);
+    return key(v.referenceNumber());
+  }
+
+  /** References, grades and duty station codes compare stripped and upper case. */
+  private static String key(String typed) {
+    return typed.strip().toUpperCase(Locale.ROOT);
   }
 }

@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.apiguardian.api.API;
+import org.memberportal.careers.vacancy.Vacancy;
+import org.memberportal.careers.vacancy.VacancyText;
 
 /**
  * Splits text into search words: lower case, accents removed, split on anything but letters and digits, so
@@ -38,6 +40,21 @@ public final class Words {
       if (!w.isEmpty()) {
         words.add(w);
       }
+    }
+    return words;
+  }
+
+  /**
+   * The words a vacancy is found by: those of its reference number, and of its title and text in every language.
+   *
+   * @param vacancy the vacancy
+   * @return its words
+   */
+  public static Set<String> of(Vacancy vacancy) {
+    Set<String> words = new LinkedHashSet<>(of(vacancy.referenceNumber()));
+    for (VacancyText t : vacancy.texts().values()) {
+      words.addAll(of(t.title()));
+      words.addAll(of(t.body()));
     }
     return words;
   }

@@ -5,8 +5,10 @@ package org.memberportal.careers.profile;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.apiguardian.api.API;
@@ -184,6 +186,20 @@ public abstract class Profile {
    */
   public boolean complete() {
     return missingSections().isEmpty();
+  }
+
+  /**
+   * The completeness report: the missing sections named in a language, and how many of the required ones are
+   * answered.
+   *
+   * @param locale the language of the section names
+   * @return the report
+   */
+  public Completeness completeness(Locale locale) {
+    List<MissingSection> missing = missingSections().stream().map(s -> new MissingSection(s, s.title(locale)))
+        .toList();
+    int required = (int) Arrays.stream(Section.values()).filter(Section::required).count();
+    return new Completeness(candidate(), missing, required - missing.size(), required);
   }
 
   /**

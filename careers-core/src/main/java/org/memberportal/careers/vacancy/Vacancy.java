@@ -142,6 +142,16 @@ public abstract class Vacancy {
   }
 
   /**
+   * Whether it belongs to the previous recruitment system: it opened before the date this system replaced it.
+   *
+   * @param cutOver the cut-over instant
+   * @return true when it opened before it
+   */
+  public boolean fromPreviousSystem(Instant cutOver) {
+    return opensAt().toInstant().isBefore(cutOver);
+  }
+
+  /**
    * The language to show the vacancy in: the wanted one when it has a text in it, else English, else French,
    * else its first language.
    *

@@ -125,7 +125,7 @@ class JobAlertsTests {
 
     // a retried batch queues the same notification again: the key makes it one email
     world.kernel.transactions().inTransaction(() -> {
-      world.kernel.host().notify(JobAlerts.notification(alert, v));
+      world.kernel.host().notify(alert.notice(v));
       return null;
     });
     world.deliver();

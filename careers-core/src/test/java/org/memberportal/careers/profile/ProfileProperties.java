@@ -106,8 +106,8 @@ class ProfileProperties {
     Profile after = answer.apply().apply(profile);
 
     assertThat(profile.missingSections()).containsAll(after.missingSections());
-    assertThat(CandidateProfiles.report(after, java.util.Locale.FRENCH).answered())
-        .isGreaterThanOrEqualTo(CandidateProfiles.report(profile, java.util.Locale.FRENCH).answered());
+    assertThat(after.completeness(java.util.Locale.FRENCH).answered())
+        .isGreaterThanOrEqualTo(profile.completeness(java.util.Locale.FRENCH).answered());
   }
 
   @Property(tries = 200)

@@ -1,0 +1,142 @@
+package org.memberportal.careers.application;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.memberportal.careers.profile.Section;
+import org.memberportal.careers.vacancy.Vacancy;
+import org.memberportal.careers.vacancy.VacancyId;
+import org.memberportal.careers.vacancy.VacancyStatus;
+import org.memberportal.kernel.Actor;
+import org.memberportal.kernel.DomainEvent;
+import org.memberportal.kernel.NotFound;
+import org.memberportal.kernel.Outcome;
+import org.memberportal.kernel.PreconditionFailed;
+import org.memberportal.kernel.Validation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The candidate's application commands (C7, C13): apply at once, or start, save, submit and delete a draft. Only
+ * a signed-in candidate acts, on their own applications; a vacancy accepts applications while it is open
+ * ({@link Vacancy#open}); submitting needs a complete profile, which is frozen into the application, and tells
+ * the candidate that it was received.
+ */
+record Applying(Records records) {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Applying.class);
+
+  Outcome<CandidateApplication> apply(Apply command, Actor actor) {
+    Validation.check(command, actor);
+    Actor.Candidate candidate = Records.candidate(actor);
+    return records.host().command(() -> {
+      Outcome<Application> draft = start(command, candidate);
+      Outcome<Application> submitted = submitNow(draft.value(), candidate);
+      List<DomainEvent> events = new ArrayList<>(draft.events());
+      events.addAll(submitted.events());
+      return new Outcome<>(records.view(submitted.value(), actor.locale()), events);
+    });
+  }
+
+  Outcome<CandidateApplication> startDraft(Apply command, Actor actor) {
+    Validation.check(command, actor);
+    Actor.Candidate candidate = Records.candidate(actor);
+    return records.host().command(() -> records.seen(start(command, candidate), actor));
+  }
+
+  Outcome<CandidateApplication> saveDraft(SaveDraft command, Actor actor) {
+    Validation.check(command, actor);
+    Actor.Candidate candidate = Records.candidate(actor);
+    return records.host().command(() -> {
+      Application draft = ownDraft(command.application(), candidate, "only drafts are edited");
+      Application saved = draft.drafted(command.coverLetter());
+      records.applications().update(saved);
+      return records.seen(Outcome.of(saved,
+          new ApplicationEvent.DraftSaved(saved.id(), records.host().clock().instant(), actor)), actor);
+    });
+  }
+
+  Outcome<CandidateApplication> submit(ApplicationStep command, Actor actor) {
+    Validation.check(command, actor);
+    Actor.Candidate candidate = Records.candidate(actor);
+    return records.host().command(() -> records.seen(submitNow(
+        records.own(Objects.requireNonNull(command.application()), candidate), candidate), actor));
+  }
+
+  Outcome<CandidateApplication> deleteDraft(ApplicationStep command, Actor actor) {
+    Validation.check(command, actor);
+    Actor.Candidate candidate = Records.candidate(actor);
+    return records.host().command(() -> {
+      Application draft = ownDraft(command.application(), candidate, "only drafts are deleted");
+      records.applications().delete(draft.id());
+      return records.seen(Outcome.of(draft,
+          new ApplicationEvent.DraftDeleted(draft.id(), records.host().clock().instant(), actor)), actor);
+    });
+  }
+
+  private Application ownDraft(ApplicationId id, Actor.Candidate candidate, String only) {
+    Application draft = records.own(Objects.requireNonNull(id), candidate);
+    if (!draft.isDraft()) {
+      throw new PreconditionFailed("application.not-a-draft", only);
+    }
+    return draft;
+  }
+
+  private Outcome<Application> start(Apply command, Actor.Candidate candidate) {
+    Instant now = records.host().clock().instant();
+    Vacancy vacancy = openVacancy(Objects.requireNonNull(command.vacancy()), now);
+    ApplicantProfile profile = records.applicants().find(candidate.candidate())
+        .orElseThrow(() -> incomplete(Set.of()));
+    Application draft = Application.builder()
+        .id(ApplicationId.random())
+        .candidate(candidate.candidate())
+        .vacancy(vacancy.id())
+        .status(ApplicationStatus.DRAFT)
+        .email(profile.email())
+        .language(profile.language())
+        .coverLetter(command.coverLetter())
+        .startedAt(now)
+        .version(0)
+        .build();
+    records.applications().insert(draft);
+    return Outcome.of(draft, new ApplicationEvent.DraftStarted(draft.id(), vacancy.id(), now, candidate));
+  }
+
+  private Outcome<Application> submitNow(Application draft, Actor.Candidate candidate) {
+    Instant now = records.host().clock().instant();
+    openVacancy(draft.vacancy(), now);
+    ApplicantProfile profile = records.applicants().find(candidate.candidate())
+        .orElseThrow(() -> incomplete(Set.of()));
+    if (!profile.complete()) {
+      throw incomplete(profile.missingSections());
+    }
+    // the address and language may have changed since the draft was started: notify where the candidate is now
+    Application current = draft.submitted(records.applicants().freeze(candidate.candidate(), now), profile.email(),
+        profile.language(), candidate, now);
+    records.applications().update(current);
+    records.notice(current, ApplicationDesk.RECEIVED, Map.of());
+    LOG.info("application {} to vacancy {} submitted", current.id(), current.vacancy());
+    return Outcome.of(current, new ApplicationEvent.Moved(current.id(), current.lastMove(), now, candidate));
+  }
+
+  /** The refusal naming the missing sections in the profile's order; without an account, every required one. */
+  private static PreconditionFailed incomplete(Set<String> missing) {
+    return new PreconditionFailed("application.profile-incomplete", "the candidate's profile is not complete",
+        Map.of(Section.DETAIL, Stream.of(Section.values())
+            .filter(s -> missing.isEmpty() ? s.required() : missing.contains(s.code())).map(Section::code).toList()));
+  }
+
+  private Vacancy openVacancy(VacancyId id, Instant now) {
+    Vacancy v = records.vacancies().find(id)
+        .filter(x -> x.status() != VacancyStatus.DRAFT)
+        .orElseThrow(() -> new NotFound("vacancy.not-found", "no public vacancy " + id));
+    if (!v.open(now)) {
+      throw new PreconditionFailed("application.vacancy-not-open", "vacancy " + id + " does not accept applications");
+    }
+    return v;
+  }
+}

@@ -1,0 +1,71 @@
+package org.memberportal.careers.application;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.memberportal.kernel.Actor;
+import org.memberportal.kernel.NotAllowed;
+import org.memberportal.kernel.Outcome;
+import org.memberportal.kernel.Role;
+import org.memberportal.kernel.Validation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Moves through the pipeline (C8, C9): the candidate withdraws their own application before a final decision; a
+ * recruiter screens, records assessment steps, shortlists, invites, offers, selects or decides not to select.
+ * Every move is checked against {@link ApplicationWorkflow#TABLE}, kept on the application, and the moves that
+ * concern the candidate tell them ({@link #NOTICE_ON}). Submitting and expiring are not moves anybody asks for
+ * here (the candidate submits a draft; the library expires drafts).
+ */
+record Moving(Records records) {
+
+  /** The notice each move sends its candidate; screening, shortlisting and the decisions contact nobody. */
+  private static final Map<ApplicationAction, String> NOTICE_ON = Map.of(
+      ApplicationAction.SUBMIT, ApplicationDesk.RECEIVED,
+      ApplicationAction.WITHDRAW, ApplicationDesk.WITHDRAWN,
+      ApplicationAction.RECORD_ASSESSMENT, ApplicationDesk.ASSESSMENT,
+      ApplicationAction.INVITE_TO_INTERVIEW, ApplicationDesk.INTERVIEW,
+      ApplicationAction.OFFER, ApplicationDesk.OFFER,
+      ApplicationAction.EXPIRE, ApplicationDesk.DRAFT_EXPIRED);
+
+  private static final Logger LOG = LoggerFactory.getLogger(Moving.class);
+
+  Outcome<CandidateApplication> withdraw(ApplicationStep command, Actor actor) {
+    Validation.check(command, actor);
+    Actor.Candidate candidate = Records.candidate(actor);
+    return records.host().command(() -> {
+      Application a = records.own(Objects.requireNonNull(command.application()), candidate);
+      return records.seen(move(a, ApplicationAction.WITHDRAW, Set.of(Role.OWNER), actor, command.reason(),
+          Optional.empty()), actor);
+    });
+  }
+
+  Outcome<Application> move(ApplicationStep command, ApplicationAction action, Actor actor) {
+    Validation.check(command, actor);
+    Records.recruiter(actor, "only recruiters move applications");
+    return records.host().command(() -> {
+      Application a = records.load(Objects.requireNonNull(command.application()));
+      return move(a, action, Set.of(Role.RECRUITER), actor, command.reason(), command.step());
+    });
+  }
+
+  private Outcome<Application> move(Application a, ApplicationAction action, Set<Role> roles, Actor actor,
+      Optional<String> reason, Optional<String> step) {
+    if (action == ApplicationAction.SUBMIT || action == ApplicationAction.EXPIRE) {
+      throw new NotAllowed("application.not-allowed", "submitting and expiring are not recruiters' moves");
+    }
+    Instant now = records.host().clock().instant();
+    Application moved = a.moved(action, roles, actor, now, reason, step);
+    records.applications().update(moved);
+    Move m = moved.lastMove();
+    String kind = NOTICE_ON.get(action);
+    if (kind != null) {
+      records.notice(moved, kind, step.map(s -> Map.of("step", s)).orElse(Map.of()));
+    }
+    LOG.info("application {} {} -> {}", moved.id(), m.from(), m.to());
+    return Outcome.of(moved, new ApplicationEvent.Moved(moved.id(), m, now, actor));
+  }
+}

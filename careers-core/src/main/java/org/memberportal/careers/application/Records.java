@@ -1,0 +1,70 @@
+package org.memberportal.careers.application;
+
+import java.util.Locale;
+import java.util.Map;
+import org.memberportal.careers.port.Applicants;
+import org.memberportal.careers.port.Applications;
+import org.memberportal.careers.port.Vacancies;
+import org.memberportal.careers.vacancy.Vacancy;
+import org.memberportal.kernel.Actor;
+import org.memberportal.kernel.Host;
+import org.memberportal.kernel.NotAllowed;
+import org.memberportal.kernel.NotFound;
+import org.memberportal.kernel.Outcome;
+
+/**
+ * What every application use case reaches: the host and the stores, the look-ups with their refusals (no such
+ * application, another candidate's, a missing vacancy), who may act, the candidate's view and the notices.
+ */
+record Records(Host host, Applications applications, Vacancies vacancies, Applicants applicants) {
+
+  Application load(ApplicationId id) {
+    return applications.find(id).orElseThrow(() -> new NotFound("application.not-found", "no application " + id));
+  }
+
+  /** The application, refused ({@code application.not-owner}) when another candidate made it. */
+  Application own(ApplicationId id, Actor.Candidate candidate) {
+    Application a = load(id);
+    if (!a.belongsTo(candidate.candidate())) {
+      throw new NotAllowed("application.not-owner", "the application belongs to another candidate");
+    }
+    return a;
+  }
+
+  Vacancy vacancyOf(Application a) {
+    return vacancies.find(a.vacancy()).orElseThrow(
+        () -> new NotFound("vacancy.not-found", "vacancy " + a.vacancy() + " of an application is missing"));
+  }
+
+  /** The application as its candidate sees it, in their language. */
+  CandidateApplication view(Application a, Locale language) {
+    return CandidateApplication.of(a, vacancyOf(a), language);
+  }
+
+  /** A command's outcome with the application as the candidate who gave it sees it. */
+  Outcome<CandidateApplication> seen(Outcome<Application> outcome, Actor candidate) {
+    return new Outcome<>(view(outcome.value(), candidate.locale()), outcome.events());
+  }
+
+  /** Sends the application's notice ({@link Notices#of}); an erased application is told nothing. */
+  void notice(Application a, String kind, Map<String, String> extra) {
+    if (a.email().isPresent()) {
+      Notices.of(a, kind, vacancyOf(a), extra).ifPresent(host::notify);
+    }
+  }
+
+  /** The signed-in candidate acting, else {@code application.not-allowed}. */
+  static Actor.Candidate candidate(Actor actor) {
+    if (actor instanceof Actor.Candidate c) {
+      return c;
+    }
+    throw new NotAllowed("application.not-allowed", "only a signed-in candidate applies");
+  }
+
+  /** Refuses ({@code application.not-allowed}) anybody but a recruiter. */
+  static void recruiter(Actor actor, String only) {
+    if (!(actor instanceof Actor.Recruiter)) {
+      throw new NotAllowed("application.not-allowed", only);
+    }
+  }
+}

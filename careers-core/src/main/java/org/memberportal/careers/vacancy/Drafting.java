@@ -1,0 +1,72 @@
+package org.memberportal.careers.vacancy;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.memberportal.kernel.Actor;
+import org.memberportal.kernel.Outcome;
+import org.memberportal.kernel.StaffId;
+import org.memberportal.kernel.Validation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Recruiters draft a vacancy and revise it while it is a draft (C5). The reference number and grade are kept
+ * stripped (the grade upper case), the texts under language-only locales; a vacancy of the previous recruitment
+ * system is refused.
+ */
+record Drafting(Records records) {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Drafting.class);
+
+  Outcome<Vacancy> draft(DraftVacancy command, Actor actor) {
+    Validation.check(command, actor);
+    StaffId recruiter = Records.recruiter(actor);
+    return records.host().command(() -> {
+      Instant now = records.host().clock().instant();
+      Vacancy vacancy = content(Vacancy.builder(), command)
+          .id(VacancyId.random())
+          .status(VacancyStatus.DRAFT)
+          .draftedBy(recruiter)
+          .version(0)
+          .build();
+      records.refusePreviousSystem(vacancy);
+      records.vacancies().insert(vacancy);
+      LOG.info("vacancy {} drafted by {}", vacancy.id(), recruiter);
+      return Outcome.of(vacancy, new VacancyEvent.Drafted(vacancy.id(), now, actor));
+    });
+  }
+
+  Outcome<Vacancy> revise(ReviseVacancy command, Actor actor) {
+    Validation.check(command, actor);
+    Records.recruiter(actor);
+    DraftVacancy content = Objects.requireNonNull(command.content());
+    return records.host().command(() -> {
+      Instant now = records.host().clock().instant();
+      Vacancy current = records.load(Objects.requireNonNull(command.vacancy()));
+      VacancyWorkflow.TABLE.next(current.status(), VacancyAction.REVISE, Relations.towardsVacancy(actor));
+      Vacancy revised = content(Vacancy.builder(), content)
+          .id(current.id()).status(current.status()).draftedBy(current.draftedBy())
+          .version(current.version() + 1).build();
+      records.refusePreviousSystem(revised);
+      records.vacancies().update(revised);
+      return Outcome.of(revised, new VacancyEvent.Revised(revised.id(), now, actor));
+    });
+  }
+
+  private static Vacancy.Builder content(Vacancy.Builder builder, DraftVacancy c) {
+    Map<Locale, VacancyText> texts = new LinkedHashMap<>();
+    c.texts().forEach((l, t) -> texts.put(Languages.of(l), t));
+    DutyStation station = Objects.requireNonNull(c.dutyStation());
+    return builder
+        .referenceNumber(Objects.requireNonNull(c.referenceNumber()).strip())
+        .type(Objects.requireNonNull(c.type()))
+        .grade(Objects.requireNonNull(c.grade()).strip().toUpperCase(Locale.ROOT))
+        .dutyStation(station)
+        .putAllTexts(texts)
+        .opensAt(Objects.requireNonNull(c.opensAt()))
+        .closesAt(Objects.requireNonNull(c.closesAt()));
+  }
+}
