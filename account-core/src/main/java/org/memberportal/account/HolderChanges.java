@@ -52,7 +52,7 @@ final class HolderChanges {
   }
 
   Outcome<AccountSummary> changePassword(ChangePassword command, Actor actor) {
-    return credentials.changePassword(command, command.currentPassword(), actor,
+    return credentials.changePassword(command, actor,
         () -> holders.load(Objects.requireNonNull(command.account()), actor)).map(Account::summary);
   }
 

@@ -86,7 +86,7 @@ final class SigningUp {
   }
 
   Outcome<AccountSummary> verifyEmail(VerifyEmail command, Actor actor) {
-    return credentials.verifyEmail(command, command.email(), command.code(), actor).map(Account::summary);
+    return credentials.verifyEmail(command, actor).map(Account::summary);
   }
 
   Outcome<Acknowledgement> resendCode(ResendCode command, Actor actor) {

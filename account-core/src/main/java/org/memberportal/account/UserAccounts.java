@@ -121,7 +121,7 @@ public final class UserAccounts implements AccountDirectory {
    * @throws ValidationFailed before any look-up or hashing, for a password no chosen one can be
    */
   public Outcome<SignInResult> signIn(SignIn command, Actor actor) {
-    return credentials.signIn(command, command.email(), command.password(), actor).map(answer ->
+    return credentials.signIn(command, actor).map(answer ->
         switch (answer.verdict()) {
           case SIGNED_IN -> new SignInResult.SignedIn(answer.holder().orElseThrow().id());
           case RESET_REQUIRED -> new SignInResult.PasswordResetRequired();
@@ -152,7 +152,7 @@ public final class UserAccounts implements AccountDirectory {
    * @throws PreconditionFailed {@link #CODE_REJECTED} when the code is refused
    */
   public Outcome<AccountSummary> resetPassword(ResetPassword command, Actor actor) {
-    return credentials.resetPassword(command, command.email(), command.code(), actor).map(Account::summary);
+    return credentials.resetPassword(command, actor).map(Account::summary);
   }
 
   /**

@@ -1,12 +1,8 @@
 package org.memberportal.account;
 
-import jakarta.validation.constraints.NotNull;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
-import org.jspecify.annotations.Nullable;
-import org.memberportal.kernel.Secret;
-import org.memberportal.kernel.Text;
-import org.memberportal.kernel.ValidEmail;
+import org.memberportal.account.credential.EnteredCode;
 
 /**
  * Submits the code sent to the address given at sign-up (A3).
@@ -15,24 +11,7 @@ import org.memberportal.kernel.ValidEmail;
  */
 @API(status = API.Status.STABLE, since = "0.1.0")
 @Value.Immutable
-public abstract class VerifyEmail {
-
-  /**
-   * The address signed up with.
-   *
-   * @return the address signed up with
-   */
-  @ValidEmail
-  @Text
-  public abstract @Nullable String email();
-
-  /**
-   * The code as typed.
-   *
-   * @return the code as typed
-   */
-  @NotNull
-  public abstract @Nullable Secret code();
+public abstract class VerifyEmail implements EnteredCode {
 
   /**
    * Starts the command.

@@ -148,15 +148,13 @@ public final class Credentials<H extends CredentialHolder<H>> {
    * Verifies the address given at sign-up with the emailed code: the account moves on ({@link Step#VERIFY_EMAIL}).
    *
    * @param command the command, validated first
-   * @param email the address as typed
-   * @param code the code as typed
    * @param actor a visitor
    * @return the verified account
    * @throws PreconditionFailed {@code <kind>.code-rejected} when the code is wrong, expired,
    *     used, exhausted, or nothing awaits verification (the same answer for all)
    */
-  public Outcome<H> verifyEmail(Object command, @Nullable String email, @Nullable Secret code, Actor actor) {
-    return registration.verifyEmail(command, email, code, actor);
+  public Outcome<H> verifyEmail(EnteredCode command, Actor actor) {
+    return registration.verifyEmail(command, actor);
   }
 
   /**
@@ -165,16 +163,13 @@ public final class Credentials<H extends CredentialHolder<H>> {
    * outdated hash.
    *
    * @param command the command, validated first
-   * @param email the address as typed
-   * @param password the password as typed
    * @param actor a visitor
    * @return the answer
    * @throws org.memberportal.kernel.ValidationFailed before any look-up or hashing, when the password is longer
    *     than the policy's maximum or not well-formed ({@link PasswordPolicy#checkEntered})
    */
-  public Outcome<SignInAnswer<H>> signIn(Object command, @Nullable String email, @Nullable Secret password,
-      Actor actor) {
-    return signIn.signIn(command, email, password, actor);
+  public Outcome<SignInAnswer<H>> signIn(EnteredCredentials command, Actor actor) {
+    return signIn.signIn(command, actor);
   }
 
   /**
@@ -182,7 +177,7 @@ public final class Credentials<H extends CredentialHolder<H>> {
    * Codes are kept per group of {@link Requester#requester()} keys ({@link PasswordReset}).
    *
    * @param command the command, validated first
-   * @param email the address as typed
+   * @param email its address as typed
    * @param actor a visitor
    * @return the uniform acknowledgement: when it was given
    */
@@ -196,17 +191,14 @@ public final class Credentials<H extends CredentialHolder<H>> {
    * {@link CredentialHolders#afterNewPassword} runs and "password changed" is emailed.
    *
    * @param command the command, validated first
-   * @param email the address as typed
-   * @param code the code as typed
    * @param actor a visitor
    * @param <C> the command type
    * @return the account
    * @throws org.memberportal.kernel.ValidationFailed when the new password breaks the policy
    * @throws PreconditionFailed {@code <kind>.code-rejected} when the code is refused
    */
-  public <C extends NewPassword & Requester> Outcome<H> resetPassword(C command, @Nullable String email,
-      @Nullable Secret code, Actor actor) {
-    return recovery.resetPassword(command, email, code, actor);
+  public <C extends EnteredCode & NewPassword & Requester> Outcome<H> resetPassword(C command, Actor actor) {
+    return recovery.resetPassword(command, actor);
   }
 
   /**
@@ -214,7 +206,6 @@ public final class Credentials<H extends CredentialHolder<H>> {
    * {@link CredentialHolders#afterNewPassword} and emails "password changed".
    *
    * @param command the command, validated first
-   * @param current the current password as typed
    * @param actor the holder
    * @param load the account, read inside the transaction; refuses an actor who may not see it
    * @return the account
@@ -223,8 +214,8 @@ public final class Credentials<H extends CredentialHolder<H>> {
    * @throws org.memberportal.kernel.ValidationFailed when the new password breaks the policy, or the current one
    *     is longer than the maximum or not well-formed (before any hashing)
    */
-  public Outcome<H> changePassword(NewPassword command, @Nullable Secret current, Actor actor, Supplier<H> load) {
-    return recovery.changePassword(command, current, actor, load);
+  public Outcome<H> changePassword(PasswordChange command, Actor actor, Supplier<H> load) {
+    return recovery.changePassword(command, actor, load);
   }
 
   /**

@@ -17,7 +17,6 @@ import org.memberportal.kernel.DomainEvent;
 import org.memberportal.kernel.EmailAddress;
 import org.memberportal.kernel.Outcome;
 import org.memberportal.kernel.PreconditionFailed;
-import org.memberportal.kernel.Secret;
 import org.memberportal.kernel.Validation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,11 +49,10 @@ final class PasswordRecovery<H extends CredentialHolder<H>> {
     });
   }
 
-  <C extends NewPassword & Requester> Outcome<H> resetPassword(C command, @Nullable String typedEmail,
-      @Nullable Secret code, Actor actor) {
+  <C extends EnteredCode & NewPassword & Requester> Outcome<H> resetPassword(C command, Actor actor) {
     Validation.check(command, actor);
     c.holders.requireVisitor(actor);
-    EmailAddress email = EmailAddress.of(Credentials.value(typedEmail));
+    EmailAddress email = EmailAddress.of(Credentials.value(command.email()));
     return c.accepted(c.host.command(() -> {
       Instant now = c.host.clock().instant();
       Optional<H> found = c.store.findByEmail(email).filter(h -> c.holders.allows(h, Step.RESET_PASSWORD));
@@ -66,7 +64,7 @@ final class PasswordRecovery<H extends CredentialHolder<H>> {
       H holder = found.get();
       List<DomainEvent> events = new ArrayList<>();
       PasswordReset.Result result = c.reset.redeem(holder.codeSubject(), command.requester(),
-          Credentials.secret(code), Credentials.secret(command.password()),
+          Credentials.secret(command.code()), Credentials.secret(command.password()),
           Credentials.secret(command.passwordConfirmation()), context, actor.locale(), now);
       if (result instanceof PasswordReset.Refused refused) {
         c.record(events, Fact.RESET_CODE_REFUSED, holder, refused.verdict().name(), actor, now);
@@ -83,15 +81,15 @@ final class PasswordRecovery<H extends CredentialHolder<H>> {
     }));
   }
 
-  Outcome<H> changePassword(NewPassword command, @Nullable Secret current, Actor actor, Supplier<H> load) {
+  Outcome<H> changePassword(PasswordChange command, Actor actor, Supplier<H> load) {
     Validation.check(command, actor);
-    c.policy.checkEntered("currentPassword", current, actor.locale());
+    c.policy.checkEntered("currentPassword", command.currentPassword(), actor.locale());
     return c.host.command(() -> {
       Instant now = c.host.clock().instant();
       H holder = load.get();
       H next = c.holders.next(holder, Step.CHANGE_PASSWORD, actor);
       c.policy.check(command, holder.passwordContext(), actor.locale());
-      if (!c.matches(holder, current)) {
+      if (!c.matches(holder, command.currentPassword())) {
         throw new PreconditionFailed(c.kind + ".wrong-password", "the current password is wrong");
       }
       H saved = c.store.update(c.holders.afterNewPassword(next, c.codes)

@@ -33,13 +33,12 @@ final class PasswordSignIn<H extends CredentialHolder<H>> {
     this.c = credentials;
   }
 
-  Outcome<SignInAnswer<H>> signIn(Object command, @Nullable String typedEmail, @Nullable Secret typed,
-      Actor actor) {
+  Outcome<SignInAnswer<H>> signIn(EnteredCredentials command, Actor actor) {
     Validation.check(command, actor);
-    c.policy.checkEntered("password", typed, actor.locale());
+    c.policy.checkEntered("password", command.password(), actor.locale());
     c.holders.requireVisitor(actor);
-    EmailAddress email = EmailAddress.of(Credentials.value(typedEmail));
-    Secret password = Credentials.secret(typed);
+    EmailAddress email = EmailAddress.of(Credentials.value(command.email()));
+    Secret password = Credentials.secret(command.password());
     Instant seen = c.host.clock().instant();
     Optional<H> found = c.host.query(() -> c.store.findByEmail(email));
     boolean locked = found.map(h -> c.throttle.current(h.lockout(), seen).lockedAt(seen)).orElse(false);

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
-import org.jspecify.annotations.Nullable;
 import org.memberportal.account.credential.CredentialHolders.Fact;
 import org.memberportal.account.credential.CredentialHolders.Mail;
 import org.memberportal.account.credential.CredentialHolders.Step;
@@ -77,10 +76,10 @@ final class Registration<H extends CredentialHolder<H>> {
     }
   }
 
-  Outcome<H> verifyEmail(Object command, @Nullable String email, @Nullable Secret code, Actor actor) {
+  Outcome<H> verifyEmail(EnteredCode command, Actor actor) {
     Validation.check(command, actor);
     c.holders.requireVisitor(actor);
-    EmailAddress address = EmailAddress.of(Credentials.value(email));
+    EmailAddress address = EmailAddress.of(Credentials.value(command.email()));
     return c.accepted(c.host.command(() -> {
       Instant now = c.host.clock().instant();
       Optional<H> found = c.store.findByEmail(address).filter(h -> c.holders.allows(h, Step.VERIFY_EMAIL));
@@ -89,7 +88,7 @@ final class Registration<H extends CredentialHolder<H>> {
       }
       H holder = found.get();
       VerificationCodes.Verdict verdict =
-          c.codes.redeem(holder.codeSubject(), CodePurpose.EMAIL_VERIFICATION, Credentials.secret(code), now);
+          c.codes.redeem(holder.codeSubject(), CodePurpose.EMAIL_VERIFICATION, Credentials.secret(command.code()), now);
       if (verdict != VerificationCodes.Verdict.ACCEPTED) {
         LOG.info("verification code for {} refused: {}", holder.codeSubject(), verdict);
         List<DomainEvent> events = new ArrayList<>();

@@ -132,7 +132,7 @@ public final class CareersAccounts {
    * @throws PreconditionFailed {@link #CODE_REJECTED} when the code is refused or nothing awaits verification
    */
   public Outcome<CandidateId> verifyEmail(VerifyCandidateEmail command, Actor actor) {
-    return credentials.verifyEmail(command, command.email(), command.code(), actor).map(CandidateAccount::id);
+    return credentials.verifyEmail(command, actor).map(CandidateAccount::id);
   }
 
   /**
@@ -146,7 +146,7 @@ public final class CareersAccounts {
    *     or not well-formed
    */
   public Outcome<CandidateSignInResult> signIn(CandidateSignIn command, Actor actor) {
-    return credentials.signIn(command, command.email(), command.password(), actor).map(answer ->
+    return credentials.signIn(command, actor).map(answer ->
         answer.verdict() == SignInAnswer.Verdict.SIGNED_IN
             ? new CandidateSignInResult.SignedIn(answer.holder().orElseThrow().id())
             : new CandidateSignInResult.Rejected());
@@ -176,7 +176,7 @@ public final class CareersAccounts {
    * @throws PreconditionFailed {@link #CODE_REJECTED} when the code is refused
    */
   public Outcome<CandidateId> resetPassword(CandidateResetPassword command, Actor actor) {
-    return credentials.resetPassword(command, command.email(), command.code(), actor).map(CandidateAccount::id);
+    return credentials.resetPassword(command, actor).map(CandidateAccount::id);
   }
 
   /**
@@ -192,7 +192,7 @@ public final class CareersAccounts {
    * @throws org.memberportal.kernel.IllegalTransition while the account awaits verification
    */
   public Outcome<CandidateId> changePassword(ChangeCandidatePassword command, Actor actor) {
-    return credentials.changePassword(command, command.currentPassword(), actor, () -> {
+    return credentials.changePassword(command, actor, () -> {
       CandidateId id = value(command.candidate());
       if (!(actor instanceof Actor.Candidate c && c.candidate().equals(id))) {
         throw new NotAllowed("candidate.not-owner", "only the candidate changes their password");

@@ -1,0 +1,45 @@
+package org.memberportal.account.credential;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
+import org.memberportal.kernel.Text;
+import org.memberportal.kernel.ValidEmail;
+
+/**
+ * The part of a command that creates an account of any kind (the careers sign-up, the import of a migrated user
+ * account): the holder's address and names, which a password must not contain ({@link PasswordContext}).
+ *
+ * @since 0.2.0
+ */
+@API(status = API.Status.STABLE, since = "0.2.0")
+public interface NewHolder {
+
+  /**
+   * The address as typed.
+   *
+   * @return the address as typed
+   */
+  @ValidEmail
+  @Text
+  @Nullable String email();
+
+  /**
+   * First name.
+   *
+   * @return first name
+   */
+  @NotBlank @Size(max = 100)
+  @Text
+  @Nullable String firstName();
+
+  /**
+   * Last name.
+   *
+   * @return last name
+   */
+  @NotBlank @Size(max = 100)
+  @Text
+  @Nullable String lastName();
+}
