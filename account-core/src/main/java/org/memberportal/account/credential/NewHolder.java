@@ -1,7 +1,5 @@
 package org.memberportal.account.credential;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 import org.memberportal.kernel.Text;
@@ -14,7 +12,7 @@ import org.memberportal.kernel.ValidEmail;
  * @since 0.2.0
  */
 @API(status = API.Status.STABLE, since = "0.2.0")
-public interface NewHolder {
+public interface NewHolder extends HolderNames {
 
   /**
    * The address as typed.
@@ -24,22 +22,4 @@ public interface NewHolder {
   @ValidEmail
   @Text
   @Nullable String email();
-
-  /**
-   * First name.
-   *
-   * @return first name
-   */
-  @NotBlank @Size(max = 100)
-  @Text
-  @Nullable String firstName();
-
-  /**
-   * Last name.
-   *
-   * @return last name
-   */
-  @NotBlank @Size(max = 100)
-  @Text
-  @Nullable String lastName();
 }
