@@ -34,7 +34,8 @@ import org.slf4j.LoggerFactory;
  */
 final class HolderChanges {
 
-  private static final Logger LOG = LoggerFactory.getLogger(HolderChanges.class);
+  // the user accounts log under their service's name, as hosts configure it
+  private static final Logger LOG = LoggerFactory.getLogger(UserAccounts.class);
 
   private final Host host;
   private final Accounts accounts;

@@ -25,7 +25,8 @@ import org.slf4j.LoggerFactory;
  */
 final class ServiceDesk {
 
-  private static final Logger LOG = LoggerFactory.getLogger(ServiceDesk.class);
+  // the user accounts log under their service's name, as hosts configure it
+  private static final Logger LOG = LoggerFactory.getLogger(UserAccounts.class);
 
   private final Host host;
   private final Accounts accounts;

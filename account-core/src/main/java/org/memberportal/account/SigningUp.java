@@ -36,7 +36,8 @@ import org.slf4j.LoggerFactory;
  */
 final class SigningUp {
 
-  private static final Logger LOG = LoggerFactory.getLogger(SigningUp.class);
+  // the user accounts log under their service's name, as hosts configure it
+  private static final Logger LOG = LoggerFactory.getLogger(UserAccounts.class);
 
   private final Host host;
   private final Accounts accounts;

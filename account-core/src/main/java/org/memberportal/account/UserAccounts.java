@@ -53,7 +53,7 @@ public final class UserAccounts implements AccountDirectory {
     this.accounts = b.accounts();
     this.reference = b.reference();
     UserHolders holders = new UserHolders(accounts);
-    this.credentials = new Credentials<>("account", host, accounts, holders, b);
+    this.credentials = new Credentials<>("account", UserAccounts.class, host, accounts, holders, b);
     this.signingUp = new SigningUp(host, accounts, holders, credentials, reference, b.unverifiedLifetime());
     this.changes = new HolderChanges(host, accounts, holders, credentials, reference);
     this.migration = new Migration(host, accounts, reference);

@@ -27,6 +27,8 @@ import org.memberportal.kernel.Notification;
 import org.memberportal.kernel.Outcome;
 import org.memberportal.kernel.PreconditionFailed;
 import org.memberportal.kernel.Secret;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The credential flows of one kind of account, written once over {@link CredentialHolders}: sign-up with the
@@ -54,6 +56,7 @@ public final class Credentials<H extends CredentialHolder<H>> {
   public static final String LOCKED_UNTIL = "lockedUntil";
 
   final String kind;
+  final Logger log;
   final Host host;
   final HolderStore<H> store;
   final CredentialHolders<H> holders;
@@ -71,15 +74,17 @@ public final class Credentials<H extends CredentialHolder<H>> {
    * Builds the flows of one kind of account.
    *
    * @param kind the kind of account, the prefix of its refusal reasons ({@code account}, {@code candidate})
+   * @param service the kind's service, under whose logger the flows log (a host's log settings keep working)
    * @param host the host (transactions, events, outbox, clock)
    * @param store where the kind's accounts are kept
    * @param holders the kind's rules and words
    * @param settings what the module's builder configured
    * @throws NullPointerException when the code store or the key source is missing (a wiring error)
    */
-  public Credentials(String kind, Host host, HolderStore<H> store, CredentialHolders<H> holders,
+  public Credentials(String kind, Class<?> service, Host host, HolderStore<H> store, CredentialHolders<H> holders,
       CredentialSettings<?> settings) {
     this.kind = kind;
+    this.log = LoggerFactory.getLogger(service);
     this.host = host;
     this.store = store;
     this.holders = holders;

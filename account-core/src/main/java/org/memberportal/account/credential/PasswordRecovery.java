@@ -18,13 +18,9 @@ import org.memberportal.kernel.EmailAddress;
 import org.memberportal.kernel.Outcome;
 import org.memberportal.kernel.PreconditionFailed;
 import org.memberportal.kernel.Validation;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /** Forgot, reset and change of password ({@link Credentials}). */
 final class PasswordRecovery<H extends CredentialHolder<H>> {
-
-  private static final Logger LOG = LoggerFactory.getLogger(PasswordRecovery.class);
 
   private final Credentials<H> c;
 
@@ -43,7 +39,7 @@ final class PasswordRecovery<H extends CredentialHolder<H>> {
           .ifPresent(h -> c.reset.request(h.codeSubject(), command.requester(), now).ifPresent(sent -> {
             c.mail(Mail.RESET_CODE, h, sent.key(), b -> Credentials.withCode(b, sent.code()));
             c.record(events, Fact.RESET_REQUESTED, h, "", actor, now);
-            LOG.info("password reset code sent for {}", h.codeSubject());
+            c.log.info("password reset code sent for {}", h.codeSubject());
           }));
       return new Outcome<>(now, events);
     });
@@ -76,7 +72,7 @@ final class PasswordRecovery<H extends CredentialHolder<H>> {
           c.store.update(c.holders.afterNewPassword(next, c.codes).withPassword(hash).withLockout(Lockout.NONE));
       passwordChanged(saved, now);
       c.record(events, Fact.PASSWORD_RESET, holder, "", actor, now);
-      LOG.info("{} reset its password", holder.codeSubject());
+      c.log.info("{} reset its password", holder.codeSubject());
       return new Outcome<>(Optional.of(saved), events);
     }));
   }
@@ -98,7 +94,7 @@ final class PasswordRecovery<H extends CredentialHolder<H>> {
       passwordChanged(saved, now);
       List<DomainEvent> events = new ArrayList<>();
       c.record(events, Fact.PASSWORD_CHANGED, holder, "", actor, now);
-      LOG.info("{} changed its password", holder.codeSubject());
+      c.log.info("{} changed its password", holder.codeSubject());
       return new Outcome<>(saved, events);
     });
   }

@@ -16,16 +16,12 @@ import org.memberportal.kernel.EmailAddress;
 import org.memberportal.kernel.Outcome;
 import org.memberportal.kernel.Secret;
 import org.memberportal.kernel.Validation;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Sign-in with throttle and lockout ({@link Credentials#signIn}): the expensive check runs outside the
  * transaction and exactly once whatever the case; the transaction then judges the account as stored now.
  */
 final class PasswordSignIn<H extends CredentialHolder<H>> {
-
-  private static final Logger LOG = LoggerFactory.getLogger(PasswordSignIn.class);
 
   private final Credentials<H> c;
 
@@ -51,7 +47,7 @@ final class PasswordSignIn<H extends CredentialHolder<H>> {
       Instant now = c.host.clock().instant();
       Optional<H> current = found.flatMap(c.store::current);
       if (current.isEmpty()) {
-        LOG.info("sign-in failed for an unknown address");
+        c.log.info("sign-in failed for an unknown address");
         return answer(Verdict.REJECTED, null, Fact.UNKNOWN_EMAIL_SIGN_IN_FAILED, "", actor, now);
       }
       H holder = current.get();
@@ -59,14 +55,14 @@ final class PasswordSignIn<H extends CredentialHolder<H>> {
         return answer(Verdict.RESET_REQUIRED, holder, Fact.SIGN_IN_FAILED, "password-reset-required", actor, now);
       }
       if (locked) {
-        LOG.info("sign-in refused for {}: locked", holder.codeSubject());
+        c.log.info("sign-in refused for {}: locked", holder.codeSubject());
         return answer(Verdict.REJECTED, holder, Fact.SIGN_IN_FAILED, "locked", actor, now);
       }
       if (!matches || !holder.password().equals(stored)) {
         return failed(holder, actor, now);
       }
       if (!c.holders.allows(holder, Step.SIGN_IN)) {
-        LOG.info("sign-in refused for {}: not active", holder.codeSubject());
+        c.log.info("sign-in refused for {}: not active", holder.codeSubject());
         return answer(Verdict.REJECTED, holder, Fact.SIGN_IN_FAILED, "not-active", actor, now);
       }
       List<DomainEvent> events = new ArrayList<>();
@@ -77,7 +73,7 @@ final class PasswordSignIn<H extends CredentialHolder<H>> {
         c.record(events, Fact.PASSWORD_UPGRADED, holder, "", actor, now);
       }
       c.store.update(changed);
-      LOG.info("{} signed in", holder.codeSubject());
+      c.log.info("{} signed in", holder.codeSubject());
       return new Outcome<>(new SignInAnswer<>(Verdict.SIGNED_IN, Optional.of(holder)), events);
     });
   }
@@ -96,7 +92,7 @@ final class PasswordSignIn<H extends CredentialHolder<H>> {
       c.mail(Mail.ACCOUNT_LOCKED, holder, Credentials.day(now),
           b -> b.putParameters(Credentials.LOCKED_UNTIL, until.toString()));
       c.record(events, Fact.LOCKED, locked, "", actor, now);
-      LOG.info("{} locked until {}", holder.codeSubject(), until);
+      c.log.info("{} locked until {}", holder.codeSubject(), until);
     }
     return new Outcome<>(new SignInAnswer<>(Verdict.REJECTED, Optional.empty()), events);
   }

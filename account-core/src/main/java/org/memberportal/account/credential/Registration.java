@@ -18,13 +18,9 @@ import org.memberportal.kernel.EmailAddress;
 import org.memberportal.kernel.Outcome;
 import org.memberportal.kernel.Secret;
 import org.memberportal.kernel.Validation;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /** Sign-up with its uniform answer, and the verification of the address ({@link Credentials}). */
 final class Registration<H extends CredentialHolder<H>> {
-
-  private static final Logger LOG = LoggerFactory.getLogger(Registration.class);
 
   /** Runs of a sign-up that lost a race for its address before it answers anyway. */
   private static final int RETRIES = 3;
@@ -52,14 +48,14 @@ final class Registration<H extends CredentialHolder<H>> {
           // at most one such email a day, so the form cannot be used to flood an inbox
           c.mail(Mail.SIGN_UP_ATTEMPT, holder, Credentials.day(now), b -> { });
         }
-        LOG.info("sign-up with the address of {} ({}): holder told", holder.codeSubject(), email.masked());
+        c.log.info("sign-up with the address of {} ({}): holder told", holder.codeSubject(), email.masked());
         return new Outcome<>(now, events);
       }
       H holder = newHolder.apply(hash, now);
       c.store.add(holder);
       c.record(events, Fact.SIGNED_UP, holder, "", actor, now);
       sendVerificationCode(holder, actor, now, events);
-      LOG.info("{} signed up ({})", holder.codeSubject(), email.masked());
+      c.log.info("{} signed up ({})", holder.codeSubject(), email.masked());
       return new Outcome<>(now, events);
     }));
   }
@@ -70,9 +66,9 @@ final class Registration<H extends CredentialHolder<H>> {
       c.mail(Mail.VERIFICATION_CODE, holder, String.valueOf(issued.issuedAt().toEpochMilli()),
           b -> Credentials.withCode(b, issued));
       c.record(events, Fact.VERIFICATION_CODE_SENT, holder, "", actor, now);
-      LOG.info("verification code sent for {}", holder.codeSubject());
+      c.log.info("verification code sent for {}", holder.codeSubject());
     } else {
-      LOG.info("verification code for {} not sent: throttled", holder.codeSubject());
+      c.log.info("verification code for {} not sent: throttled", holder.codeSubject());
     }
   }
 
@@ -90,7 +86,7 @@ final class Registration<H extends CredentialHolder<H>> {
       VerificationCodes.Verdict verdict =
           c.codes.redeem(holder.codeSubject(), CodePurpose.EMAIL_VERIFICATION, Credentials.secret(command.code()), now);
       if (verdict != VerificationCodes.Verdict.ACCEPTED) {
-        LOG.info("verification code for {} refused: {}", holder.codeSubject(), verdict);
+        c.log.info("verification code for {} refused: {}", holder.codeSubject(), verdict);
         List<DomainEvent> events = new ArrayList<>();
         c.record(events, Fact.VERIFICATION_REFUSED, holder, verdict.name(), actor, now);
         return new Outcome<>(Optional.empty(), events);
@@ -98,7 +94,7 @@ final class Registration<H extends CredentialHolder<H>> {
       H saved = c.store.update(c.holders.next(holder, Step.VERIFY_EMAIL, actor));
       List<DomainEvent> events = new ArrayList<>();
       c.record(events, Fact.EMAIL_VERIFIED, saved, "", actor, now);
-      LOG.info("{} verified its address", holder.codeSubject());
+      c.log.info("{} verified its address", holder.codeSubject());
       return new Outcome<>(Optional.of(saved), events);
     }));
   }

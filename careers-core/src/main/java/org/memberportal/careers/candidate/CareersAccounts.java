@@ -82,7 +82,7 @@ public final class CareersAccounts {
     this.accounts = Objects.requireNonNull(b.accounts, "accounts");
     this.staff = Objects.requireNonNull(b.staff, "staff");
     this.holders = new CandidateHolders();
-    this.credentials = new Credentials<>("candidate", host, new CandidateStore(accounts), holders, b);
+    this.credentials = new Credentials<>("candidate", CareersAccounts.class, host, new CandidateStore(accounts), holders, b);
   }
 
   /**
