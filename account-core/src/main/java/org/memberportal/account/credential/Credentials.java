@@ -27,6 +27,7 @@ import org.memberportal.kernel.Notification;
 import org.memberportal.kernel.Outcome;
 import org.memberportal.kernel.PreconditionFailed;
 import org.memberportal.kernel.Secret;
+import org.memberportal.kernel.Validation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -268,6 +269,13 @@ public final class Credentials<H extends CredentialHolder<H>> {
       parameters.accept(b);
       host.notify(b.build());
     });
+  }
+
+  /** The address of a visitor's command: the command checked first, then the actor. */
+  EmailAddress visitorAddress(Object command, @Nullable String email, Actor actor) {
+    Validation.check(command, actor);
+    holders.requireVisitor(actor);
+    return EmailAddress.of(value(email));
   }
 
   /** Records a fact as the kind's audit event, if it has one. */

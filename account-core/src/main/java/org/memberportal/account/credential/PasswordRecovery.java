@@ -29,9 +29,7 @@ final class PasswordRecovery<H extends CredentialHolder<H>> {
   }
 
   Outcome<Instant> forgotPassword(Requester command, @Nullable String typedEmail, Actor actor) {
-    Validation.check(command, actor);
-    c.holders.requireVisitor(actor);
-    EmailAddress email = EmailAddress.of(Credentials.value(typedEmail));
+    EmailAddress email = c.visitorAddress(command, typedEmail, actor);
     return c.host.command(() -> {
       Instant now = c.host.clock().instant();
       List<DomainEvent> events = new ArrayList<>();
@@ -46,9 +44,7 @@ final class PasswordRecovery<H extends CredentialHolder<H>> {
   }
 
   <C extends EnteredCode & NewPassword & Requester> Outcome<H> resetPassword(C command, Actor actor) {
-    Validation.check(command, actor);
-    c.holders.requireVisitor(actor);
-    EmailAddress email = EmailAddress.of(Credentials.value(command.email()));
+    EmailAddress email = c.visitorAddress(command, command.email(), actor);
     return c.accepted(c.host.command(() -> {
       Instant now = c.host.clock().instant();
       Optional<H> found = c.store.findByEmail(email).filter(h -> c.holders.allows(h, Step.RESET_PASSWORD));

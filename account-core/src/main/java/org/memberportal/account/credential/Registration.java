@@ -17,7 +17,6 @@ import org.memberportal.kernel.DomainEvent;
 import org.memberportal.kernel.EmailAddress;
 import org.memberportal.kernel.Outcome;
 import org.memberportal.kernel.Secret;
-import org.memberportal.kernel.Validation;
 
 /** Sign-up with its uniform answer, and the verification of the address ({@link Credentials}). */
 final class Registration<H extends CredentialHolder<H>> {
@@ -73,9 +72,7 @@ final class Registration<H extends CredentialHolder<H>> {
   }
 
   Outcome<H> verifyEmail(EnteredCode command, Actor actor) {
-    Validation.check(command, actor);
-    c.holders.requireVisitor(actor);
-    EmailAddress address = EmailAddress.of(Credentials.value(command.email()));
+    EmailAddress address = c.visitorAddress(command, command.email(), actor);
     return c.accepted(c.host.command(() -> {
       Instant now = c.host.clock().instant();
       Optional<H> found = c.store.findByEmail(address).filter(h -> c.holders.allows(h, Step.VERIFY_EMAIL));
