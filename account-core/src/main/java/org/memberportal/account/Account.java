@@ -9,9 +9,11 @@ import java.util.Map;
 import java.util.Optional;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
+import org.memberportal.account.credential.CredentialHolder;
 import org.memberportal.account.credential.PasswordContext;
 import org.memberportal.account.credential.PasswordHash;
 import org.memberportal.account.signin.Lockout;
+import org.memberportal.account.verification.CodeSubject;
 import org.memberportal.kernel.AccountId;
 import org.memberportal.kernel.EmailAddress;
 
@@ -23,7 +25,7 @@ import org.memberportal.kernel.EmailAddress;
  */
 @API(status = API.Status.STABLE, since = "0.1.0")
 @Value.Immutable
-public abstract class Account {
+public abstract class Account implements CredentialHolder<Account> {
 
   /**
    * The account's id.
@@ -128,6 +130,7 @@ public abstract class Account {
    *
    * @return the lockout state
    */
+  @Override
   @Value.Default
   public Lockout lockout() {
     return Lockout.NONE;
@@ -156,6 +159,34 @@ public abstract class Account {
   public long version() {
     return 0;
   }
+
+  /**
+   * Whom the account's one-time codes are for: {@code account:<id>}.
+   *
+   * @return the subject
+   */
+  @Override
+  public CodeSubject codeSubject() {
+    return CodeSubject.of("account", id());
+  }
+
+  /**
+   * The same account with another lockout state.
+   *
+   * @param lockout the state
+   * @return a copy
+   */
+  @Override
+  public abstract Account withLockout(Lockout lockout);
+
+  /**
+   * The same account with another password.
+   *
+   * @param password the new hash
+   * @return a copy
+   */
+  @Override
+  public abstract Account withPassword(PasswordHash password);
 
   /**
    * What other modules may know of the account.

@@ -7,9 +7,8 @@ import jakarta.validation.constraints.NotNull;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
-import org.memberportal.account.credential.NewPassword;
+import org.memberportal.account.credential.PasswordChange;
 import org.memberportal.kernel.AccountId;
-import org.memberportal.kernel.Secret;
 
 /**
  * Changes the password, knowing the current one (A7).
@@ -18,7 +17,7 @@ import org.memberportal.kernel.Secret;
  */
 @API(status = API.Status.STABLE, since = "0.1.0")
 @Value.Immutable
-public abstract class ChangePassword implements NewPassword {
+public abstract class ChangePassword implements PasswordChange {
 
   /**
    * The account.
@@ -27,14 +26,6 @@ public abstract class ChangePassword implements NewPassword {
    */
   @NotNull
   public abstract @Nullable AccountId account();
-
-  /**
-   * The current password.
-   *
-   * @return the current password
-   */
-  @NotNull
-  public abstract @Nullable Secret currentPassword();
 
   /**
    * Starts the command.

@@ -9,8 +9,8 @@ import java.util.Map;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
+import org.memberportal.account.credential.NewHolder;
 import org.memberportal.kernel.Text;
-import org.memberportal.kernel.ValidEmail;
 
 /**
  * Imports an account from the old platform (A6): it must reset its password before first use.
@@ -19,33 +19,7 @@ import org.memberportal.kernel.ValidEmail;
  */
 @API(status = API.Status.STABLE, since = "0.1.0")
 @Value.Immutable
-public abstract class ImportAccount {
-
-  /**
-   * The address, trusted as verified.
-   *
-   * @return the address, trusted as verified
-   */
-  @ValidEmail
-  public abstract @Nullable String email();
-
-  /**
-   * First name.
-   *
-   * @return first name
-   */
-  @NotBlank @Size(max = 100)
-  @Text
-  public abstract @Nullable String firstName();
-
-  /**
-   * Last name.
-   *
-   * @return last name
-   */
-  @NotBlank @Size(max = 100)
-  @Text
-  public abstract @Nullable String lastName();
+public abstract class ImportAccount implements NewHolder {
 
   /**
    * Courtesy title code, optional.

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
+import org.memberportal.account.credential.HolderNames;
 import org.memberportal.kernel.Text;
 
 /**
@@ -17,25 +18,7 @@ import org.memberportal.kernel.Text;
  * @since 0.1.0
  */
 @API(status = API.Status.STABLE, since = "0.1.0")
-public interface PersonalDetails {
-
-  /**
-   * First name.
-   *
-   * @return first name
-   */
-  @NotBlank @Size(max = 100)
-  @Text
-  @Nullable String firstName();
-
-  /**
-   * Last name.
-   *
-   * @return last name
-   */
-  @NotBlank @Size(max = 100)
-  @Text
-  @Nullable String lastName();
+public interface PersonalDetails extends HolderNames {
 
   /**
    * Courtesy title code (reference data), optional.

@@ -3,14 +3,11 @@
  */
 package org.memberportal.account;
 
-import jakarta.validation.constraints.NotNull;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
-import org.jspecify.annotations.Nullable;
+import org.memberportal.account.credential.EnteredCode;
 import org.memberportal.account.credential.NewPassword;
 import org.memberportal.account.recovery.Requester;
-import org.memberportal.kernel.Secret;
-import org.memberportal.kernel.ValidEmail;
 
 /**
  * Sets a new password with a reset code (A5, and the only way to open a migrated account, A6). The host fills
@@ -20,23 +17,7 @@ import org.memberportal.kernel.ValidEmail;
  */
 @API(status = API.Status.STABLE, since = "0.1.0")
 @Value.Immutable
-public abstract class ResetPassword implements NewPassword, Requester {
-
-  /**
-   * The address the code was sent to.
-   *
-   * @return the address the code was sent to
-   */
-  @ValidEmail
-  public abstract @Nullable String email();
-
-  /**
-   * The reset code.
-   *
-   * @return the reset code
-   */
-  @NotNull
-  public abstract @Nullable Secret code();
+public abstract class ResetPassword implements EnteredCode, NewPassword, Requester {
 
   /**
    * Starts the command.

@@ -3,12 +3,9 @@
  */
 package org.memberportal.account;
 
-import jakarta.validation.constraints.NotNull;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
-import org.jspecify.annotations.Nullable;
-import org.memberportal.kernel.Secret;
-import org.memberportal.kernel.ValidEmail;
+import org.memberportal.account.credential.EnteredCredentials;
 
 /**
  * Signs in with an email address and a password (A4).
@@ -17,23 +14,7 @@ import org.memberportal.kernel.ValidEmail;
  */
 @API(status = API.Status.STABLE, since = "0.1.0")
 @Value.Immutable
-public abstract class SignIn {
-
-  /**
-   * The address as typed.
-   *
-   * @return the address as typed
-   */
-  @ValidEmail
-  public abstract @Nullable String email();
-
-  /**
-   * The password.
-   *
-   * @return the password
-   */
-  @NotNull
-  public abstract @Nullable Secret password();
+public abstract class SignIn implements EnteredCredentials {
 
   /**
    * Starts the command.

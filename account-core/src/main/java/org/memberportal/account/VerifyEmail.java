@@ -3,12 +3,9 @@
  */
 package org.memberportal.account;
 
-import jakarta.validation.constraints.NotNull;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
-import org.jspecify.annotations.Nullable;
-import org.memberportal.kernel.Secret;
-import org.memberportal.kernel.ValidEmail;
+import org.memberportal.account.credential.EnteredCode;
 
 /**
  * Submits the code sent to the address given at sign-up (A3).
@@ -17,23 +14,7 @@ import org.memberportal.kernel.ValidEmail;
  */
 @API(status = API.Status.STABLE, since = "0.1.0")
 @Value.Immutable
-public abstract class VerifyEmail {
-
-  /**
-   * The address signed up with.
-   *
-   * @return the address signed up with
-   */
-  @ValidEmail
-  public abstract @Nullable String email();
-
-  /**
-   * The code as typed.
-   *
-   * @return the code as typed
-   */
-  @NotNull
-  public abstract @Nullable Secret code();
+public abstract class VerifyEmail implements EnteredCode {
 
   /**
    * Starts the command.

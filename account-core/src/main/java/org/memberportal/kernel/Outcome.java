@@ -4,6 +4,7 @@
 package org.memberportal.kernel;
 
 import java.util.List;
+import java.util.function.Function;
 import org.apiguardian.api.API;
 
 /**
@@ -32,5 +33,16 @@ public record Outcome<T>(T value, List<DomainEvent> events) {
    */
   public static <T> Outcome<T> of(T value, DomainEvent event) {
     return new Outcome<>(value, List.of(event));
+  }
+
+  /**
+   * The same events with the value seen another way (e.g. an account as its summary).
+   *
+   * @param view how to see the value
+   * @param <U> the view's type
+   * @return the outcome
+   */
+  public <U> Outcome<U> map(Function<? super T, ? extends U> view) {
+    return new Outcome<>(view.apply(value), events);
   }
 }

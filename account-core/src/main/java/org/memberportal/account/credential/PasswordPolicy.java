@@ -36,12 +36,6 @@ public final class PasswordPolicy {
   /** Shortest email local part or name that a password may not contain (shorter ones match too much). */
   public static final int MIN_CONTEXT_LENGTH = 3;
 
-  /**
-   * Shortest word of a context value that a password may not contain: longer than a whole value, so that the
-   * "of" and "the" of an organisation's name refuse nothing.
-   */
-  private static final int MIN_WORD_LENGTH = 4;
-
   /** Beyond this many times the maximum length, a password is refused unread. */
   private static final int UNREAD_FACTOR = 4;
 
@@ -145,9 +139,9 @@ public final class PasswordPolicy {
     check(out, PasswordRule.DIGIT, p.codePoints().anyMatch(Character::isDigit));
     check(out, PasswordRule.SYMBOL, p.codePoints().anyMatch(PasswordPolicy::isSymbol));
     String folded = BaseForm.fold(p);
-    check(out, PasswordRule.NOT_EMAIL, !containsAddress(folded, context));
-    check(out, PasswordRule.NOT_NAME, context.names().stream().noneMatch(n -> containsContext(folded, n)));
-    check(out, PasswordRule.NOT_ORGANISATION, !containsContext(folded, context.organisation()));
+    check(out, PasswordRule.NOT_EMAIL, !context.addressIn(folded));
+    check(out, PasswordRule.NOT_NAME, !context.nameIn(folded));
+    check(out, PasswordRule.NOT_ORGANISATION, !context.organisationIn(folded));
     check(out, PasswordRule.NOT_COMMON, !CommonPasswords.contains(p));
     check(out, PasswordRule.CONFIRMED, normalised(password).equals(normalised(confirmation)));
     return out;
@@ -290,27 +284,5 @@ public final class PasswordPolicy {
    */
   private boolean unreadable(Secret password) {
     return password.reveal().length() > UNREAD_FACTOR * maxLength;
-  }
-
-  /** The local part or a word of it, or a word of the domain but its last label (org, com, int). */
-  private static boolean containsAddress(String folded, PasswordContext context) {
-    return containsContext(folded, context.emailLocalPart())
-        || containsWord(folded, context.emailDomain().replaceFirst("\\.[^.]*$", ""));
-  }
-
-  /** A value of at least {@link #MIN_CONTEXT_LENGTH} characters, or one of its words, in the folded password. */
-  private static boolean containsContext(String folded, String value) {
-    String whole = BaseForm.fold(value.strip());
-    return whole.length() >= MIN_CONTEXT_LENGTH && folded.contains(whole) || containsWord(folded, value);
-  }
-
-  /** A word of a value (letters between other characters) of at least {@value #MIN_WORD_LENGTH} letters. */
-  private static boolean containsWord(String folded, String value) {
-    for (String word : BaseForm.caseFolded(value).split("[^\\p{L}]+")) {
-      if (word.length() >= MIN_WORD_LENGTH && folded.contains(BaseForm.fold(word))) {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -2,7 +2,10 @@
  * SPDX-License-Identifier: Apache-2.0
  */
 /**
- * Credentials: the password policy (seed and NIST profiles), the common-password list and password hashing (Argon2id, PBKDF2), reusable by any kind of account.
+ * Credentials: the password policy (seed and NIST profiles), the common-password list and password hashing
+ * (Argon2id, PBKDF2), and the credential flows written once for every kind of account ({@link
+ * org.memberportal.account.credential.Credentials} over {@link org.memberportal.account.credential.CredentialHolders}):
+ * sign-up's uniform answer, verification, sign-in with throttle and lockout, forgot, reset and change of password.
  */
 @NullMarked
 @DomainStyle

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.apiguardian.api.API;
 import org.memberportal.account.Account;
+import org.memberportal.account.credential.HolderStore;
 import org.memberportal.kernel.AccountId;
 import org.memberportal.kernel.EmailAddress;
 import org.memberportal.kernel.Page;
@@ -23,7 +24,7 @@ import org.memberportal.kernel.SearchKey;
  * @since 0.1.0
  */
 @API(status = API.Status.STABLE, since = "0.1.0")
-public interface Accounts {
+public interface Accounts extends HolderStore<Account> {
 
   /** Reason of the {@link org.memberportal.kernel.Conflict} for an address already used by another account. */
   String EMAIL_TAKEN = "account.email-taken";
@@ -60,7 +61,19 @@ public interface Accounts {
    * @param email the address
    * @return the account, if any
    */
+  @Override
   Optional<Account> findByEmail(EmailAddress email);
+
+  /**
+   * The account as stored now ({@link #find} by its id), for the credential flows.
+   *
+   * @param holder an account read earlier
+   * @return the same account as stored now, or empty when it is gone
+   */
+  @Override
+  default Optional<Account> current(Account holder) {
+    return find(holder.id());
+  }
 
   /**
    * One page of the accounts whose {@link #nameWords} hold every word of {@code SearchKey.words(name)}, sorted
@@ -102,6 +115,7 @@ public interface Accounts {
    * @param account the account, with {@code version() == 0}
    * @throws org.memberportal.kernel.Conflict {@link #EMAIL_TAKEN} when another account has the address
    */
+  @Override
   void add(Account account);
 
   /**
@@ -113,6 +127,7 @@ public interface Accounts {
    *     {@link #EMAIL_TAKEN} when its new address belongs to another account
    * @throws org.memberportal.kernel.NotFound when the account is not stored
    */
+  @Override
   Account update(Account account);
 
   /**

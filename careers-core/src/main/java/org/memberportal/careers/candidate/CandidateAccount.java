@@ -8,9 +8,11 @@ import java.util.Locale;
 import java.util.Optional;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
+import org.memberportal.account.credential.CredentialHolder;
 import org.memberportal.account.credential.PasswordContext;
 import org.memberportal.account.credential.PasswordHash;
 import org.memberportal.account.signin.Lockout;
+import org.memberportal.account.verification.CodeSubject;
 import org.memberportal.kernel.CandidateId;
 import org.memberportal.kernel.EmailAddress;
 
@@ -21,7 +23,7 @@ import org.memberportal.kernel.EmailAddress;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 @Value.Immutable
-public abstract class CandidateAccount {
+public abstract class CandidateAccount implements CredentialHolder<CandidateAccount> {
 
   /**
    * The candidate.
@@ -84,6 +86,7 @@ public abstract class CandidateAccount {
    *
    * @return the lockout state
    */
+  @Override
   @Value.Default
   public Lockout lockout() {
     return Lockout.NONE;
@@ -119,9 +122,48 @@ public abstract class CandidateAccount {
    *
    * @return the context
    */
+  @Override
   public PasswordContext passwordContext() {
     return PasswordContext.of(email().key(), firstName(), lastName());
   }
+
+  /**
+   * Whom the candidate's one-time codes are for: {@code candidate:<id>}.
+   *
+   * @return the subject
+   */
+  @Override
+  public CodeSubject codeSubject() {
+    return codeSubject(id());
+  }
+
+  /**
+   * Whom a candidate's one-time codes are for, also once the account is gone (erasure forgets them).
+   *
+   * @param candidate the candidate
+   * @return the subject
+   */
+  public static CodeSubject codeSubject(CandidateId candidate) {
+    return CodeSubject.of("candidate", candidate);
+  }
+
+  /**
+   * The same account with another lockout state.
+   *
+   * @param lockout the state
+   * @return a copy
+   */
+  @Override
+  public abstract CandidateAccount withLockout(Lockout lockout);
+
+  /**
+   * The same account with another password.
+   *
+   * @param password the new hash
+   * @return a copy
+   */
+  @Override
+  public abstract CandidateAccount withPassword(PasswordHash password);
 
   ImmutableCandidateAccount copy() {
     return (ImmutableCandidateAccount) ImmutableCandidateAccount.copyOf(this);

@@ -3,14 +3,13 @@
  */
 package org.memberportal.careers.candidate;
 
-import jakarta.validation.constraints.NotNull;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
+import org.memberportal.account.credential.EnteredCode;
 import org.memberportal.account.credential.NewPassword;
 import org.memberportal.account.recovery.Requester;
 import org.memberportal.kernel.Secret;
-import org.memberportal.kernel.ValidEmail;
 
 /**
  * Command: sets a new password with a reset code. The host fills {@link #requester()} as it did for the
@@ -20,28 +19,18 @@ import org.memberportal.kernel.ValidEmail;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 @Value.Immutable
-public abstract class CandidateResetPassword implements NewPassword, Requester {
+public abstract class CandidateResetPassword implements EnteredCode, NewPassword, Requester {
 
-  /**
-   * The email address as typed.
-   *
-   * @return the address
-   */
-  @ValidEmail
-  public abstract @Nullable String email();
-
-  /**
-   * The one-time code as typed.
-   *
-   * @return the code
-   */
-  @NotNull
-  public abstract @Nullable Secret code();
-
-  // declared again so that the generated builder sees it as optional (type-use annotations of another module's
+  // declared again so that the generated builder sees them as optional (type-use annotations of another module's
   // interface are not visible to the annotation processor)
   @Override
   public abstract @Nullable String requester();
+
+  @Override
+  public abstract @Nullable String email();
+
+  @Override
+  public abstract @Nullable Secret code();
 
   /**
    * Starts the command.

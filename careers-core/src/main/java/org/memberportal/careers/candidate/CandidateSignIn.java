@@ -3,12 +3,11 @@
  */
 package org.memberportal.careers.candidate;
 
-import jakarta.validation.constraints.NotNull;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
+import org.memberportal.account.credential.EnteredCredentials;
 import org.memberportal.kernel.Secret;
-import org.memberportal.kernel.ValidEmail;
 
 /**
  * Command: signs a candidate in.
@@ -17,22 +16,14 @@ import org.memberportal.kernel.ValidEmail;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 @Value.Immutable
-public abstract class CandidateSignIn {
+public abstract class CandidateSignIn implements EnteredCredentials {
 
-  /**
-   * The email address as typed.
-   *
-   * @return the address
-   */
-  @ValidEmail
+  // declared again so that the generated builder sees them as optional (type-use annotations of another module's
+  // interface are not visible to the annotation processor)
+  @Override
   public abstract @Nullable String email();
 
-  /**
-   * The password.
-   *
-   * @return the password
-   */
-  @NotNull
+  @Override
   public abstract @Nullable Secret password();
 
   /**

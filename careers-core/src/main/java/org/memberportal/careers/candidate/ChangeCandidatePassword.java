@@ -7,7 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
-import org.memberportal.account.credential.NewPassword;
+import org.memberportal.account.credential.PasswordChange;
 import org.memberportal.kernel.CandidateId;
 import org.memberportal.kernel.Secret;
 
@@ -18,7 +18,7 @@ import org.memberportal.kernel.Secret;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 @Value.Immutable
-public abstract class ChangeCandidatePassword implements NewPassword {
+public abstract class ChangeCandidatePassword implements PasswordChange {
 
   /**
    * Whose account.
@@ -28,12 +28,9 @@ public abstract class ChangeCandidatePassword implements NewPassword {
   @NotNull
   public abstract @Nullable CandidateId candidate();
 
-  /**
-   * The current password.
-   *
-   * @return the password
-   */
-  @NotNull
+  // declared again so that the generated builder sees them as optional (type-use annotations of another module's
+  // interface are not visible to the annotation processor)
+  @Override
   public abstract @Nullable Secret currentPassword();
 
   /**

@@ -3,16 +3,13 @@
  */
 package org.memberportal.careers.candidate;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.util.Locale;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
+import org.memberportal.account.credential.NewHolder;
 import org.memberportal.account.credential.NewPassword;
-import org.memberportal.kernel.Text;
-import org.memberportal.kernel.ValidEmail;
 
 /**
  * Command: creates a careers account (C1), subject to the staff rule (C2).
@@ -21,33 +18,19 @@ import org.memberportal.kernel.ValidEmail;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 @Value.Immutable
-public abstract class CreateCandidateAccount implements NewPassword {
+public abstract class CreateCandidateAccount implements NewHolder, NewPassword {
 
-  /**
-   * The email address as typed.
-   *
-   * @return the address
-   */
-  @ValidEmail
+  // declared again so that the generated builder sees them as optional (type-use annotations of another module's
+  // interface are not visible to the annotation processor)
+  @Override
   public abstract @Nullable String email();
 
-  /**
-   * First name.
-   *
-   * @return the name
-   */
-  @NotBlank @Size(max = 100)
-  @Text
+  @Override
   public abstract @Nullable String firstName();
 
-  /**
-   * Last name.
-   *
-   * @return the name
-   */
-  @NotBlank @Size(max = 100)
-  @Text
+  @Override
   public abstract @Nullable String lastName();
+
 
   /**
    * The language of the candidate's emails.

@@ -1,3 +1,6 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * Careers' policies: each event reaction is a class named for what it does (drafts expire when a vacancy closes;
  * applications end when a vacancy is cancelled; applicants are told the outcome when the competition finishes;

@@ -8,6 +8,11 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import org.junit.jupiter.api.Test;
+import org.memberportal.account.credential.CredentialCheck;
+import org.memberportal.account.credential.Credentials;
+import org.memberportal.account.recovery.PasswordReset;
+import org.memberportal.account.signin.SignInThrottle;
+import org.memberportal.account.verification.VerificationCodes;
 import org.memberportal.kernel.testkit.ArchitectureRules;
 
 class ReuseOfAccountMachineryTests {
@@ -16,11 +21,14 @@ class ReuseOfAccountMachineryTests {
 
   @Test
   void careersAccountsUseTheAccountModulesCredentialCodeThrottleAndRecovery() {
+    // the one credential flow of account-core, which holds the codes, the throttle and the recovery
     classes().that().haveSimpleName("CareersAccounts")
-        .should().dependOnClassesThat().resideInAPackage("org.memberportal.account.credential..")
-        .andShould().dependOnClassesThat().resideInAPackage("org.memberportal.account.verification..")
-        .andShould().dependOnClassesThat().resideInAPackage("org.memberportal.account.signin..")
-        .andShould().dependOnClassesThat().resideInAPackage("org.memberportal.account.recovery..")
+        .should().dependOnClassesThat().belongToAnyOf(Credentials.class)
+        .check(CLASSES);
+    noClasses().that().resideInAPackage("org.memberportal.careers..")
+        .should().accessClassesThat().belongToAnyOf(VerificationCodes.class, PasswordReset.class,
+            SignInThrottle.class, CredentialCheck.class)
+        .because("careers runs the credential flows written once in account-core, not a copy of them")
         .check(CLASSES);
   }
 

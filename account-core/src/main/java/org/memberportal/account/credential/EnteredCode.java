@@ -1,0 +1,36 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package org.memberportal.account.credential;
+
+import jakarta.validation.constraints.NotNull;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
+import org.memberportal.kernel.Secret;
+import org.memberportal.kernel.ValidEmail;
+
+/**
+ * The part of a command that redeems a one-time code sent to an address (verification, password reset): the
+ * address and the code as typed. The user accounts' and the careers accounts' commands declare them here once.
+ *
+ * @since 0.2.0
+ */
+@API(status = API.Status.STABLE, since = "0.2.0")
+public interface EnteredCode {
+
+  /**
+   * The address the code was sent to, as typed.
+   *
+   * @return the address as typed
+   */
+  @ValidEmail
+  @Nullable String email();
+
+  /**
+   * The code as typed.
+   *
+   * @return the code as typed
+   */
+  @NotNull
+  @Nullable Secret code();
+}

@@ -1,0 +1,44 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package org.memberportal.careers.candidate;
+
+import java.util.Optional;
+import org.memberportal.account.credential.HolderStore;
+import org.memberportal.careers.port.CandidateAccounts;
+import org.memberportal.kernel.EmailAddress;
+
+/**
+ * The careers accounts' store as the credential flows use it. The port wants the next version from its caller,
+ * so the version is moved on here, on the store's side, as every {@link HolderStore} does.
+ */
+final class CandidateStore implements HolderStore<CandidateAccount> {
+
+  private final CandidateAccounts accounts;
+
+  CandidateStore(CandidateAccounts accounts) {
+    this.accounts = accounts;
+  }
+
+  @Override
+  public Optional<CandidateAccount> findByEmail(EmailAddress email) {
+    return accounts.findByEmail(email);
+  }
+
+  @Override
+  public Optional<CandidateAccount> current(CandidateAccount holder) {
+    return accounts.find(holder.id());
+  }
+
+  @Override
+  public void add(CandidateAccount holder) {
+    accounts.add(holder);
+  }
+
+  @Override
+  public CandidateAccount update(CandidateAccount changed) {
+    CandidateAccount next = changed.copy().withVersion(changed.version() + 1);
+    accounts.update(next);
+    return next;
+  }
+}
