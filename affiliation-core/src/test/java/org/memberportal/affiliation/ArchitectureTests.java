@@ -3,6 +3,7 @@ package org.memberportal.affiliation;
 import static org.memberportal.kernel.testkit.ArchitectureRules.domainImportsNoFramework;
 import static org.memberportal.kernel.testkit.ArchitectureRules.moduleDoesNotUse;
 import static org.memberportal.kernel.testkit.ArchitectureRules.production;
+import static org.memberportal.kernel.testkit.ArchitectureRules.subscribesOnlyFromPolicyWiring;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import org.junit.jupiter.api.Test;
@@ -19,5 +20,10 @@ class ArchitectureTests {
   @Test
   void domainIsFreeOfFrameworks() {
     domainImportsNoFramework("org.memberportal.affiliation").check(CLASSES);
+  }
+
+  @Test
+  void eventBusSubscriptionsAreMadeOnlyByThePolicyWiring() {
+    subscribesOnlyFromPolicyWiring("org.memberportal.affiliation").check(CLASSES);
   }
 }
