@@ -8,9 +8,9 @@ import org.memberportal.kernel.Outcome;
  * The seat change of a TIES Focal Point hand-over that its focal point confirmed in two steps (T4): first the
  * preview of what changes ("your rights as TIES Focal Point will be lost"), then the confirmation. The module that
  * runs the two steps (ties-core's {@code TiesFocalPoints}) takes it from
- * {@link FocalPoints#confirmedHandOver(TiesSeatEligibility)}
- * when it is built, and {@link FocalPoints} hands it out once, so no other caller can move the seat without the
- * confirmation. The only other path is the operator's {@link FocalPoints#handOverTies}.
+ * {@link FocalPoints#confirmedHandOver(TiesSeatEligibility)} when it is built, with its rule for who may take the
+ * seat, and {@link FocalPoints} hands it out once, so no other caller can move the seat without the confirmation.
+ * The only other path is the operator's {@link FocalPoints#handOverTies}, under the same rule.
  *
  * @since 0.2.0
  */
