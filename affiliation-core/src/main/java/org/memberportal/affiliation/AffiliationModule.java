@@ -11,6 +11,7 @@ import org.memberportal.affiliation.inmemory.InMemoryFocalPointRegister;
 import org.memberportal.affiliation.inmemory.InMemoryOrganisationRegister;
 import org.memberportal.affiliation.membership.Affiliations;
 import org.memberportal.affiliation.organisation.Organisations;
+import org.memberportal.affiliation.policy.AffiliationPolicies;
 import org.memberportal.affiliation.port.AffiliationRegister;
 import org.memberportal.affiliation.port.FocalPointRegister;
 import org.memberportal.affiliation.port.OrganisationRegister;
@@ -21,8 +22,8 @@ import org.memberportal.kernel.Host;
 import org.memberportal.kernel.inmemory.InMemoryTransactions;
 
 /**
- * The affiliation module wired on a host: its services over the host's registers, with its policies subscribed
- * on the host's event bus (email verified, organisation merged or rejected). Build one per host.
+ * The affiliation module wired on a host: its services over the host's registers, with its policies
+ * ({@link AffiliationPolicies}) subscribed on the host's event bus. Build one per host.
  *
  * @since 0.1.0
  */
@@ -44,7 +45,7 @@ public final class AffiliationModule {
     this.manageMyUsers = new ManageMyUsers(host, accounts, affiliationRegister, focalPoints);
     this.reminders = new Reminders(host, accounts, organisationRegister, affiliationRegister, focalPointRegister,
         policy);
-    affiliations.subscribe();
+    AffiliationPolicies.wire(host, accounts, organisationRegister, affiliationRegister, focalPoints);
   }
 
   /**

@@ -6,6 +6,7 @@ package org.memberportal.affiliation;
 import static org.memberportal.kernel.testkit.ArchitectureRules.domainImportsNoFramework;
 import static org.memberportal.kernel.testkit.ArchitectureRules.moduleDoesNotUse;
 import static org.memberportal.kernel.testkit.ArchitectureRules.production;
+import static org.memberportal.kernel.testkit.ArchitectureRules.subscribesOnlyFromPolicyWiring;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import org.junit.jupiter.api.Test;
@@ -22,5 +23,10 @@ class ArchitectureTests {
   @Test
   void domainIsFreeOfFrameworks() {
     domainImportsNoFramework("org.memberportal.affiliation").check(CLASSES);
+  }
+
+  @Test
+  void eventBusSubscriptionsAreMadeOnlyByThePolicyWiring() {
+    subscribesOnlyFromPolicyWiring("org.memberportal.affiliation").check(CLASSES);
   }
 }

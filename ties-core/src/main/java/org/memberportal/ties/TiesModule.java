@@ -14,13 +14,15 @@ import org.memberportal.ties.handover.TiesFocalPoints;
 import org.memberportal.ties.inmemory.InMemoryPendingHandOvers;
 import org.memberportal.ties.inmemory.InMemoryTiesAccountRegister;
 import org.memberportal.ties.myrequests.MyRequests;
+import org.memberportal.ties.policy.TiesPolicies;
 import org.memberportal.ties.port.PendingHandOvers;
 import org.memberportal.ties.port.TiesAccountRegister;
 
 /**
  * The TIES module wired on a host and an affiliation module: TIES access, the TIES focal point seat and
- * "My Requests". Building it subscribes its policies on the host's event bus, so build it once per host, after
- * the affiliation module.
+ * "My Requests". Building it subscribes its policies ({@link TiesPolicies}) on the host's event bus and gives
+ * affiliation-core the rule for who may take the TIES seat (with the hand-over hook), so build it once per host,
+ * after the affiliation module.
  *
  * @since 0.1.0
  */
@@ -40,7 +42,8 @@ public final class TiesModule {
     this.focalPoints = new TiesFocalPoints(host, accounts, affiliation.organisations(), affiliation.focalPoints(),
         register, pending, handOverLifetime);
     this.myRequests = new MyRequests(host, affiliation.affiliations(), affiliation.organisations(), register);
-    access.subscribe();
+    TiesPolicies.wire(host, accounts, affiliation.affiliations(), affiliation.organisations(),
+        affiliation.focalPoints(), register);
   }
 
   /**

@@ -12,6 +12,8 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.syntax.ArchRuleDefinition;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import org.memberportal.kernel.EventBus;
 
 /**
  * The architecture rules every module checks on its own production classes: dependencies point one way down
@@ -84,6 +86,20 @@ public final class ArchitectureRules {
     return ArchRuleDefinition.classes().that().resideInAPackage(module + "..")
         .should().onlyDependOnClassesThat().resideInAnyPackage(allowed.toArray(String[]::new))
         .because("the domain model stays free of frameworks")
+        .allowEmptyShould(true);
+  }
+
+  /**
+   * A module subscribes on the event bus only from its {@code policy} package, where its event reactions live,
+   * each a class, wired in one place (e.g. {@code AffiliationPolicies.wire}).
+   *
+   * @param module the module's root package
+   * @return the rule
+   */
+  public static ArchRule subscribesOnlyFromPolicyWiring(String module) {
+    return noClasses().that().resideInAPackage(module + "..").and().resideOutsideOfPackage(module + ".policy..")
+        .should().callMethod(EventBus.class, "subscribe", Class.class, Consumer.class)
+        .because("event reactions are policies, each module wiring all of its policies in one place")
         .allowEmptyShould(true);
   }
 }

@@ -12,6 +12,7 @@ import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.memberportal.affiliation.organisation.OrganisationId;
 import org.memberportal.kernel.AccountId;
+import org.memberportal.kernel.Actor;
 import org.memberportal.kernel.Role;
 
 /**
@@ -92,6 +93,74 @@ public abstract class FocalPointSeats {
    */
   public List<AccountId> decidersFor(AccountId requester) {
     return Stream.of(ties(), itu()).flatMap(Optional::stream).filter(a -> !a.equals(requester)).distinct().toList();
+  }
+
+  /**
+   * The roles an actor holds in this organisation: the seats of an account holder, {@link Role#OPERATOR} for
+   * staff, {@link Role#SYSTEM} for the library, otherwise none.
+   *
+   * @param actor who acts
+   * @return its roles, possibly none
+   * @since 0.2.0
+   */
+  public Set<Role> rolesOf(Actor actor) {
+    if (actor instanceof Actor.Operator) {
+      return EnumSet.of(Role.OPERATOR);
+    }
+    if (actor instanceof Actor.System) {
+      return EnumSet.of(Role.SYSTEM);
+    }
+    if (actor instanceof Actor.AccountHolder holder) {
+      return rolesOf(holder.account());
+    }
+    return EnumSet.noneOf(Role.class);
+  }
+
+  /**
+   * Whether an account sits in the TIES seat: the sitting TIES Focal Point keeps its affiliation and its TIES
+   * access until it hands the seat over (T5).
+   *
+   * @param account the account
+   * @return true when it holds the TIES seat
+   * @since 0.2.0
+   */
+  public boolean sitsInTiesSeat(AccountId account) {
+    return ties().filter(account::equals).isPresent();
+  }
+
+  /**
+   * Who is told of an account's new request, and reminded of it (F6, F10, T2): the TIES Focal Point, else the
+   * ITU Focal Point, and never the requester (nobody decides their own request).
+   *
+   * @param requester the account whose request it is
+   * @return the focal point told, or empty when no focal point may decide the request: then the operator does
+   * @since 0.2.0
+   */
+  public Optional<AccountId> toldOfNewRequestBy(AccountId requester) {
+    return decidersFor(requester).stream().findFirst();
+  }
+
+  /**
+   * Whether the operator decides an account's request: only when no focal point may (both seats vacant, or held
+   * by the requester only), so that someone decides every request (F4, T2).
+   *
+   * @param requester the account whose request it is
+   * @return true when no focal point may decide it
+   * @since 0.2.0
+   */
+  public boolean operatorDecides(AccountId requester) {
+    return decidersFor(requester).isEmpty();
+  }
+
+  /**
+   * Who is told when an account's request waited too long (F10): the ITU Focal Point, unless it is the requester.
+   *
+   * @param requester the account whose request it is
+   * @return the ITU Focal Point, if one may decide the request
+   * @since 0.2.0
+   */
+  public Optional<AccountId> escalatedTo(AccountId requester) {
+    return itu().filter(account -> !account.equals(requester));
   }
 
   /**

@@ -3,58 +3,45 @@
  */
 package org.memberportal.affiliation.focalpoint;
 
-import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apiguardian.api.API;
-import org.memberportal.account.AccountStatus;
-import org.memberportal.account.AccountSummary;
 import org.memberportal.account.port.AccountDirectory;
-import org.memberportal.affiliation.Letters;
-import org.memberportal.affiliation.membership.AffiliationState;
-import org.memberportal.affiliation.organisation.Organisation;
 import org.memberportal.affiliation.organisation.OrganisationId;
-import org.memberportal.affiliation.organisation.OrganisationStatus;
 import org.memberportal.affiliation.port.AffiliationRegister;
 import org.memberportal.affiliation.port.FocalPointRegister;
 import org.memberportal.affiliation.port.OrganisationRegister;
 import org.memberportal.kernel.AccountId;
 import org.memberportal.kernel.Actor;
-import org.memberportal.kernel.Conflict;
 import org.memberportal.kernel.Host;
 import org.memberportal.kernel.NotAllowed;
-import org.memberportal.kernel.NotFound;
 import org.memberportal.kernel.Outcome;
-import org.memberportal.kernel.PreconditionFailed;
 import org.memberportal.kernel.Role;
 import org.memberportal.kernel.Validation;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Focal points (F8): who sits in each organisation's ITU and TIES seats, who may change them, and the roles an
- * actor holds in an organisation, always read afresh (F11).
+ * actor holds in an organisation, always read afresh (F11). A façade over the use cases of this package:
+ * {@code Appointing}, {@code HandingOver} and {@code ChangingSeats} (the seat write itself, with its event and
+ * letters); what a seat's holder needs is {@code SeatRules}.
  *
  * <p>The TIES seat changes hands in two steps (T4, ties-core's prepare and confirm): the module that runs them
- * takes the one {@link ConfirmedHandOver} hook ({@link #confirmedHandOver()}). The operator alone moves the seat
- * at once ({@link #handOverTies(HandOverTiesFocalPoint, Actor)}).
+ * takes the one {@link ConfirmedHandOver} hook ({@link #confirmedHandOver(TiesSeatEligibility)}), and with it
+ * gives the one rule for who may take the seat. The operator alone moves the seat at once
+ * ({@link #handOverTies(HandOverTiesFocalPoint, Actor)}), under the same rule.
  *
  * @since 0.1.0
  */
 @API(status = API.Status.STABLE, since = "0.1.0")
 public final class FocalPoints {
 
-  private static final Logger LOG = LoggerFactory.getLogger(FocalPoints.class);
-
   private final Host host;
-  private final AccountDirectory accounts;
-  private final OrganisationRegister organisations;
-  private final AffiliationRegister affiliations;
   private final FocalPointRegister seats;
+  private final Appointing appointing;
+  private final HandingOver handingOver;
+  private final ChangingSeats changing;
   private final AtomicBoolean confirmedHandOverTaken = new AtomicBoolean();
 
   /**
@@ -69,10 +56,11 @@ public final class FocalPoints {
   public FocalPoints(Host host, AccountDirectory accounts, OrganisationRegister organisations,
       AffiliationRegister affiliations, FocalPointRegister seats) {
     this.host = host;
-    this.accounts = accounts;
-    this.organisations = organisations;
-    this.affiliations = affiliations;
     this.seats = seats;
+    SeatRules rules = new SeatRules(accounts, organisations, affiliations);
+    this.changing = new ChangingSeats(host, accounts, seats, rules);
+    this.appointing = new Appointing(host, seats, rules, changing);
+    this.handingOver = new HandingOver(host, seats, rules, changing);
   }
 
   /**
@@ -84,37 +72,15 @@ public final class FocalPoints {
    * @return the new seats and a {@link FocalPointChanged}
    */
   public Outcome<FocalPointSeats> appoint(AppointFocalPoint command, Actor actor) {
-    Validation.check(command, actor);
-    if (!(actor instanceof Actor.Operator)) {
-      throw new NotAllowed("affiliation.operator-only", "only the operator appoints focal points");
-    }
-    OrganisationId org = command.organisation();
-    FocalPointRole seat = command.seat();
-    AccountId account = command.account();
-    return host.command(() -> {
-      Organisation organisation = memberOrganisation(org);
-      AccountSummary holder = activeAccount(account);
-      FocalPointSeats current = seats.find(org).orElse(FocalPointSeats.vacant(org));
-      if (current.holder(seat).filter(account::equals).isPresent()) {
-        throw new Conflict("affiliation.focal-point-unchanged", "already in the seat");
-      }
-      if (seat == FocalPointRole.TIES) {
-        if (current.ties().isPresent()) {
-          throw new PreconditionFailed("affiliation.ties-focal-point-sitting",
-              "the sitting TIES focal point hands the seat over");
-        }
-        requireApprovedAffiliation(account, org);
-      }
-      return change(current, seat, Optional.of(holder), FocalPointChange.APPOINTED_BY_OPERATOR, actor, organisation);
-    });
+    return appointing.appoint(command, actor);
   }
 
   /**
    * The operator hands the TIES seat to a successor at once (T4: the service desk's path). A focal point hands
    * the seat over in two steps, with the confirmation "your rights as TIES Focal Point will be lost" (ties-core's
    * {@code TiesFocalPoints.prepare} and {@code confirm}), so this refuses everyone but the operator. The successor
-   * must hold an approved affiliation with the organisation and an active account; the former holder loses the
-   * rights at once.
+   * must hold an approved affiliation with the organisation and an active account, and meet the
+   * {@link TiesSeatEligibility} of the TIES module; the former holder loses the rights at once.
    *
    * @param command the organisation and the successor
    * @param actor the operator
@@ -128,53 +94,41 @@ public final class FocalPoints {
       throw new NotAllowed("affiliation.hand-over-needs-confirmation",
           "a focal point hands the TIES seat over in two steps; only the operator moves it at once");
     }
-    return handOver(command, actor);
+    return handingOver.handOver(command, actor);
   }
 
   /**
-   * The hook of the confirmed hand-over (T4), for the module that runs the two steps (ties-core's
-   * {@code TiesFocalPoints} takes it when built). Handed out once, so that no other caller moves the seat
-   * without the confirmation.
+   * The hook of the confirmed hand-over (T4), for a module that runs the two steps but adds no rule for who may
+   * take the TIES seat: {@link #confirmedHandOver(TiesSeatEligibility)} with
+   * {@link TiesSeatEligibility#affiliationSuffices()}.
    *
    * @return the hook
-   * @throws IllegalStateException when it was handed out already: build the TIES module once per host
+   * @throws IllegalStateException when it was handed out already
    * @since 0.2.0
    */
   @API(status = API.Status.STABLE, since = "0.2.0")
   public ConfirmedHandOver confirmedHandOver() {
+    return confirmedHandOver(TiesSeatEligibility.affiliationSuffices());
+  }
+
+  /**
+   * The hook of the confirmed hand-over (T4), for the module that runs the two steps (ties-core's
+   * {@code TiesFocalPoints} takes it when built), which gives with it the one rule for who may take the TIES seat:
+   * from then on every hand-over, the operator's included, refuses a successor the rule refuses, before the seat
+   * changes. Handed out once, so that no other caller moves the seat without the confirmation.
+   *
+   * @param eligibility who may take the TIES seat beyond an approved affiliation and an active account
+   * @return the hook
+   * @throws IllegalStateException when it was handed out already: build the TIES module once per host
+   * @since 0.2.0
+   */
+  @API(status = API.Status.INTERNAL, since = "0.2.0")
+  public ConfirmedHandOver confirmedHandOver(TiesSeatEligibility eligibility) {
     if (!confirmedHandOverTaken.compareAndSet(false, true)) {
       throw new IllegalStateException("the confirmed TIES hand-over hook was taken already: one TIES module per host");
     }
-    return new ConfirmedHandOver(this);
-  }
-
-  /** The seat change itself, for the operator and for a confirmed hand-over. */
-  Outcome<FocalPointSeats> handOver(HandOverTiesFocalPoint command, Actor actor) {
-    Validation.check(command, actor);
-    OrganisationId org = command.organisation();
-    AccountId successor = command.successor();
-    return host.command(() -> {
-      Organisation organisation = organisations.find(org)
-          .orElseThrow(() -> new NotFound("affiliation.organisation-not-found", "no such organisation"));
-      // the actor's authority is judged on the very seats this command replaces: if a hand-over commits
-      // meanwhile, the versioned save refuses this one (a second read could see the seats after it, and let a
-      // former focal point hand over a seat that is no longer theirs)
-      FocalPointSeats current = seats.find(org).orElse(FocalPointSeats.vacant(org));
-      Set<Role> roles = rolesIn(actor, current);
-      if (roles.stream().noneMatch(EnumSet.of(Role.TIES_FOCAL_POINT, Role.ITU_FOCAL_POINT, Role.OPERATOR)::contains)) {
-        throw new NotAllowed("affiliation.not-a-focal-point", "only the organisation's focal points hand over");
-      }
-      if (current.ties().isEmpty()) {
-        throw new PreconditionFailed("affiliation.no-ties-focal-point", "no sitting TIES focal point: appoint one");
-      }
-      if (current.ties().get().equals(successor)) {
-        throw new Conflict("affiliation.focal-point-unchanged", "already in the seat");
-      }
-      AccountSummary holder = activeAccount(successor);
-      requireApprovedAffiliation(successor, org);
-      return change(current, FocalPointRole.TIES, Optional.of(holder), FocalPointChange.HANDED_OVER, actor,
-          organisation);
-    });
+    handingOver.receive(eligibility);
+    return new ConfirmedHandOver(handingOver);
   }
 
   /**
@@ -197,65 +151,9 @@ public final class FocalPoints {
    */
   public Set<Role> rolesOf(Actor actor, OrganisationId organisation) {
     if (actor instanceof Actor.AccountHolder) {
-      return host.query(() -> rolesIn(actor,
-          seats.find(organisation).orElseGet(() -> FocalPointSeats.vacant(organisation))));
+      return seatsOf(organisation).rolesOf(actor);
     }
-    return rolesIn(actor, FocalPointSeats.vacant(organisation));
-  }
-
-  private static Set<Role> rolesIn(Actor actor, FocalPointSeats seats) {
-    if (actor instanceof Actor.Operator) {
-      return EnumSet.of(Role.OPERATOR);
-    }
-    if (actor instanceof Actor.System) {
-      return EnumSet.of(Role.SYSTEM);
-    }
-    if (actor instanceof Actor.AccountHolder holder) {
-      return seats.rolesOf(holder.account());
-    }
-    return EnumSet.noneOf(Role.class);
-  }
-
-  private Organisation memberOrganisation(OrganisationId org) {
-    Organisation organisation = organisations.find(org)
-        .orElseThrow(() -> new NotFound("affiliation.organisation-not-found", "no such organisation"));
-    if (organisation.status() != OrganisationStatus.VERIFIED || !organisation.membershipType().member()) {
-      throw new PreconditionFailed("affiliation.organisation-not-a-member", "only member organisations have focal points");
-    }
-    return organisation;
-  }
-
-  private AccountSummary activeAccount(AccountId account) {
-    AccountSummary summary = accounts.find(account)
-        .orElseThrow(() -> new NotFound("affiliation.account-not-found", "no such account"));
-    if (!summary.active()) {
-      throw new PreconditionFailed("affiliation.focal-point-account-not-active", "a focal point's account is active");
-    }
-    return summary;
-  }
-
-  private void requireApprovedAffiliation(AccountId account, OrganisationId org) {
-    boolean affiliated = affiliations.ofAccount(account).stream()
-        .anyMatch(a -> a.organisation().equals(org) && a.state() == AffiliationState.APPROVED);
-    if (!affiliated) {
-      throw new PreconditionFailed("affiliation.focal-point-not-affiliated",
-          "a TIES focal point holds an approved affiliation with the organisation");
-    }
-  }
-
-  private Outcome<FocalPointSeats> change(FocalPointSeats current, FocalPointRole seat, Optional<AccountSummary> next,
-      FocalPointChange how, Actor actor, Organisation organisation) {
-    Optional<AccountId> previous = current.holder(seat);
-    FocalPointSeats saved = seats.save(current.with(seat, next.map(AccountSummary::id)));
-    FocalPointChanged event = new FocalPointChanged(host.clock().instant(), actor, organisation.id(), seat, previous,
-        next.map(AccountSummary::id), how);
-    String cause = organisation.id() + ":" + seat + ":v" + saved.version();
-    Map<String, String> parameters = Map.of("organisationName", organisation.name(), "seat", seat.name());
-    next.ifPresent(a -> host.notify(Letters.to(a, "affiliation.focal-point-appointed", cause, parameters)));
-    previous.flatMap(accounts::find).filter(a -> a.status() != AccountStatus.CLOSED)
-        .ifPresent(a -> host.notify(Letters.to(a, "affiliation.focal-point-released", cause, parameters)));
-    LOG.info("{} focal point of {} changed ({}) by {}", seat, organisation.id(), how, actor.getClass().getSimpleName());
-    return Outcome.of(saved, event);
+    return FocalPointSeats.vacant(organisation).rolesOf(actor);
   }
 
   /**
@@ -269,8 +167,7 @@ public final class FocalPoints {
    */
   @API(status = API.Status.INTERNAL, since = "0.1.0")
   public Optional<FocalPointChanged> vacateTiesSeat(OrganisationId organisation, AccountId holder, Actor actor) {
-    return seats.find(organisation).filter(s -> s.ties().filter(holder::equals).isPresent())
-        .map(s -> event(vacate(s, FocalPointRole.TIES, FocalPointChange.CLEARED_WITH_AFFILIATION, actor)));
+    return changing.vacateTiesSeat(organisation, holder, actor);
   }
 
   /**
@@ -283,30 +180,6 @@ public final class FocalPoints {
    */
   @API(status = API.Status.INTERNAL, since = "0.1.0")
   public List<FocalPointChanged> vacateSeatsOf(AccountId holder, Actor actor) {
-    List<FocalPointChanged> events = new ArrayList<>();
-    for (FocalPointSeats held : seats.heldBy(holder)) {
-      FocalPointSeats current = held;
-      for (FocalPointRole seat : FocalPointRole.values()) {
-        if (current.holder(seat).filter(holder::equals).isPresent()) {
-          // the next seat of the same organisation is vacated on the seats just saved, at their new version
-          Outcome<FocalPointSeats> vacated = vacate(current, seat, FocalPointChange.CLEARED_WITH_ACCOUNT, actor);
-          events.add(event(vacated));
-          current = vacated.value();
-        }
-      }
-    }
-    return events;
-  }
-
-  private Outcome<FocalPointSeats> vacate(FocalPointSeats current, FocalPointRole seat, FocalPointChange how,
-      Actor actor) {
-    Organisation org = organisations.find(current.organisation())
-        .orElseThrow(() -> new NotFound("affiliation.organisation-not-found", "no such organisation"));
-    return change(current, seat, Optional.empty(), how, actor, org);
-  }
-
-  /** The one event {@link #change} records. */
-  private static FocalPointChanged event(Outcome<FocalPointSeats> changed) {
-    return (FocalPointChanged) changed.events().get(0);
+    return changing.vacateSeatsOf(holder, actor);
   }
 }

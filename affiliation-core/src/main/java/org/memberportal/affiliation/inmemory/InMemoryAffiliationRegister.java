@@ -4,17 +4,14 @@
 package org.memberportal.affiliation.inmemory;
 
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.apiguardian.api.API;
 import org.memberportal.affiliation.membership.Affiliation;
 import org.memberportal.affiliation.membership.AffiliationId;
@@ -26,12 +23,9 @@ import org.memberportal.kernel.Conflict;
 import org.memberportal.kernel.inmemory.InMemoryTransactions;
 
 /**
- * In-memory affiliations with indexes by account and by organisation and state.
- *
- * <p>Kept compact, since a portal holds about one affiliation per account: the by-account index holds the
- * usual single id itself (an array only for an account with several), pending requests of all organisations
- * (read by the reminders) are found through the organisations' pending sets rather than a second index, and
- * every stored affiliation shares one instance of its organisation's id.
+ * In-memory affiliations: a map by id, with two indexes kept by every write, the ids of each account's
+ * affiliations and the ids of each organisation's affiliations by state (which also finds the pending requests
+ * the reminders read). A rolled-back transaction puts back what it overwrote.
  *
  * @since 0.1.0
  */
@@ -40,12 +34,13 @@ public final class InMemoryAffiliationRegister implements AffiliationRegister {
 
   private static final Comparator<Affiliation> NEWEST_FIRST =
       Comparator.comparing(Affiliation::requestedAt).thenComparing(a -> a.id().value()).reversed();
+  private static final Comparator<Affiliation> OLDEST_FIRST =
+      Comparator.comparing(Affiliation::requestedAt).thenComparing(a -> a.id().value());
 
   private final InMemoryTransactions transactions;
   private final Map<AffiliationId, Affiliation> byId = new HashMap<>();
-  // an AffiliationId, or an AffiliationId[] when the account has several
-  private final Map<AccountId, Object> byAccount = new HashMap<>();
-  private final Map<OrganisationId, OfOrganisation> byOrganisation = new HashMap<>();
+  private final Map<AccountId, Set<AffiliationId>> byAccount = new HashMap<>();
+  private final Map<OrganisationId, Map<AffiliationState, Set<AffiliationId>>> byOrganisation = new HashMap<>();
 
   /**
    * Creates an empty register.
@@ -68,36 +63,24 @@ public final class InMemoryAffiliationRegister implements AffiliationRegister {
     if (affiliation.version() != expected) {
       throw new Conflict("affiliation.version-conflict", "affiliation changed since it was read");
     }
-    Object ofAccount = byAccount.get(affiliation.account());
-    if (ofAccount instanceof AffiliationId one) {
-      refuseClash(affiliation, one);
-    } else if (ofAccount != null) {
-      for (AffiliationId other : (AffiliationId[]) ofAccount) {
-        refuseClash(affiliation, other);
-      }
+    for (AffiliationId other : byAccount.getOrDefault(affiliation.account(), Set.of())) {
+      refuseClash(affiliation, byId.get(other));
     }
-    Affiliation next = affiliation.withVersion(expected + 1);
-    OfOrganisation organisation = byOrganisation.get(next.organisation());
-    if (organisation != null) {
-      // one id instance per organisation however many affiliations name it
-      next = next.withOrganisation(organisation.id);
-    }
-    put(next);
-    Affiliation saved = next;
+    Affiliation saved = affiliation.withVersion(expected + 1);
+    put(saved);
     transactions.onRollback(() -> restore(saved.id(), stored));
     return saved;
   }
 
   /** One open request and one current affiliation per account, whatever the caller checked before. */
-  private void refuseClash(Affiliation affiliation, AffiliationId other) {
-    if (other.equals(affiliation.id())) {
+  private static void refuseClash(Affiliation affiliation, Affiliation other) {
+    if (other.id().equals(affiliation.id())) {
       return;
     }
-    Affiliation o = byId.get(other);
-    if (o.state().open() && affiliation.state().open()) {
+    if (other.state().open() && affiliation.state().open()) {
       throw new Conflict("affiliation.request-already-open", "the account has an open request");
     }
-    if (o.state().current() && affiliation.state().current()) {
+    if (other.state().current() && affiliation.state().current()) {
       throw new Conflict("affiliation.already-affiliated", "the account has a current affiliation");
     }
   }
@@ -111,8 +94,8 @@ public final class InMemoryAffiliationRegister implements AffiliationRegister {
 
   private void put(Affiliation a) {
     unindex(byId.put(a.id(), a));
-    byAccount.merge(a.account(), a.id(), InMemoryAffiliationRegister::with);
-    byOrganisation.computeIfAbsent(a.organisation(), OfOrganisation::new).byState
+    byAccount.computeIfAbsent(a.account(), k -> new HashSet<>()).add(a.id());
+    byOrganisation.computeIfAbsent(a.organisation(), k -> new EnumMap<>(AffiliationState.class))
         .computeIfAbsent(a.state(), k -> new HashSet<>()).add(a.id());
   }
 
@@ -120,83 +103,33 @@ public final class InMemoryAffiliationRegister implements AffiliationRegister {
     if (a == null) {
       return;
     }
-    Object ofAccount = byAccount.get(a.account());
-    if (ofAccount != null) {
-      Object rest = without(ofAccount, a.id());
-      if (rest == null) {
-        byAccount.remove(a.account());
-      } else {
-        byAccount.put(a.account(), rest);
-      }
+    Set<AffiliationId> ofAccount = byAccount.get(a.account());
+    ofAccount.remove(a.id());
+    if (ofAccount.isEmpty()) {
+      byAccount.remove(a.account());
     }
-    OfOrganisation ofOrganisation = byOrganisation.get(a.organisation());
-    if (ofOrganisation != null && ofOrganisation.byState.containsKey(a.state())) {
-      ofOrganisation.byState.get(a.state()).remove(a.id());
-    }
-  }
-
-  private static Object with(Object entry, Object added) {
-    AffiliationId id = (AffiliationId) added;
-    if (entry instanceof AffiliationId one) {
-      return one.equals(id) ? one : new AffiliationId[] {one, id};
-    }
-    AffiliationId[] several = (AffiliationId[]) entry;
-    if (Arrays.asList(several).contains(id)) {
-      return several;
-    }
-    AffiliationId[] grown = Arrays.copyOf(several, several.length + 1);
-    grown[several.length] = id;
-    return grown;
-  }
-
-  private static Object without(Object entry, AffiliationId id) {
-    if (entry instanceof AffiliationId one) {
-      return one.equals(id) ? null : one;
-    }
-    AffiliationId[] rest = Stream.of((AffiliationId[]) entry).filter(other -> !other.equals(id))
-        .toArray(AffiliationId[]::new);
-    return rest.length == 0 ? null : rest.length == 1 ? rest[0] : rest;
-  }
-
-  /** An organisation's affiliations by state, and the id instance they all share. */
-  private static final class OfOrganisation {
-    final OrganisationId id;
-    final Map<AffiliationState, Set<AffiliationId>> byState = new EnumMap<>(AffiliationState.class);
-
-    OfOrganisation(OrganisationId id) {
-      this.id = id;
-    }
+    byOrganisation.get(a.organisation()).get(a.state()).remove(a.id());
   }
 
   @Override
   public synchronized List<Affiliation> ofAccount(AccountId account) {
-    Object entry = byAccount.get(account);
-    if (entry == null) {
-      return List.of();
-    }
-    if (entry instanceof AffiliationId one) {
-      // the usual case, read by every command on the account: nothing to sort
-      return List.of(byId.get(one));
-    }
-    return Stream.of((AffiliationId[]) entry).map(byId::get).sorted(NEWEST_FIRST).toList();
+    return byAccount.getOrDefault(account, Set.of()).stream().map(byId::get).sorted(NEWEST_FIRST).toList();
   }
 
   @Override
   public synchronized List<Affiliation> ofOrganisation(OrganisationId organisation, Set<AffiliationState> states) {
-    OfOrganisation found = byOrganisation.get(organisation);
-    Map<AffiliationState, Set<AffiliationId>> ofOrganisation = found == null ? Map.of() : found.byState;
+    Map<AffiliationState, Set<AffiliationId>> ofOrganisation = byOrganisation.getOrDefault(organisation, Map.of());
     return states.stream()
         .flatMap(s -> ofOrganisation.getOrDefault(s, Set.of()).stream())
         .map(byId::get)
-        .filter(Objects::nonNull)
-        .sorted(Comparator.comparing(Affiliation::requestedAt).thenComparing(a -> a.id().value()))
+        .sorted(OLDEST_FIRST)
         .toList();
   }
 
   @Override
   public synchronized List<Affiliation> pendingSince(Instant instant) {
     return byOrganisation.values().stream()
-        .flatMap(o -> o.byState.getOrDefault(AffiliationState.PENDING, Set.of()).stream())
+        .flatMap(o -> o.getOrDefault(AffiliationState.PENDING, Set.of()).stream())
         .map(byId::get)
         .filter(a -> a.submittedAt().filter(at -> !at.isAfter(instant)).isPresent())
         .sorted(Comparator.comparing((Affiliation a) -> a.submittedAt().orElseThrow()).thenComparing(a -> a.id().value()))

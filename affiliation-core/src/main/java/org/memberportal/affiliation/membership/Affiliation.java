@@ -9,6 +9,7 @@ import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.memberportal.affiliation.focalpoint.FocalPointRole;
 import org.memberportal.affiliation.organisation.MembershipType;
+import org.memberportal.affiliation.organisation.Organisation;
 import org.memberportal.affiliation.organisation.OrganisationId;
 import org.memberportal.kernel.AccountId;
 
@@ -150,6 +151,19 @@ public abstract class Affiliation {
    */
   public boolean memberRights() {
     return state() == AffiliationState.APPROVED;
+  }
+
+  /**
+   * Whether the account may ask the organisation's focal points to approve this affiliation: a link to an
+   * organisation that is a member (left by a merge, or by a change of the organisation's type) has no member
+   * rights, and an approval replaces it (F3).
+   *
+   * @param organisation the organisation, as it stands now
+   * @return true for a link to a member organisation
+   * @since 0.2.0
+   */
+  public boolean mayAskApprovalOf(Organisation organisation) {
+    return state() == AffiliationState.LINKED && organisation.membershipType().member();
   }
 
   /**

@@ -6,16 +6,15 @@ package org.memberportal.affiliation.reminder;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.apiguardian.api.API;
 import org.memberportal.account.AccountSummary;
 import org.memberportal.account.port.AccountDirectory;
-import org.memberportal.affiliation.Letters;
 import org.memberportal.affiliation.focalpoint.FocalPointSeats;
 import org.memberportal.affiliation.membership.Affiliation;
 import org.memberportal.affiliation.membership.AffiliationReminded;
 import org.memberportal.affiliation.membership.ReminderStep;
+import org.memberportal.affiliation.membership.RequestLetters;
 import org.memberportal.affiliation.organisation.Organisation;
 import org.memberportal.affiliation.port.AffiliationRegister;
 import org.memberportal.affiliation.port.FocalPointRegister;
@@ -44,6 +43,7 @@ public final class Reminders {
   private final AffiliationRegister affiliations;
   private final FocalPointRegister seats;
   private final ReminderPolicy policy;
+  private final RequestLetters letters;
 
   /**
    * Creates the tick.
@@ -63,6 +63,7 @@ public final class Reminders {
     this.affiliations = affiliations;
     this.seats = seats;
     this.policy = policy;
+    this.letters = new RequestLetters(host, accounts);
   }
 
   /**
@@ -83,10 +84,8 @@ public final class Reminders {
         Instant submitted = a.submittedAt().orElse(a.requestedAt());
         FocalPointSeats fp = seats.find(a.organisation()).orElse(FocalPointSeats.vacant(a.organisation()));
         Affiliation next = a;
-        // only a focal point who may decide the request is reminded of it (nobody decides their own)
-        List<AccountId> deciders = fp.decidersFor(a.account());
         if (a.remindedAt().isEmpty()) {
-          Optional<AccountId> to = deciders.stream().findFirst();
+          Optional<AccountId> to = fp.toldOfNewRequestBy(a.account());
           if (to.isPresent()) {
             send(a, to.get(), "affiliation.reminder");
             events.add(new AffiliationReminded(now, actor, a.id(), a.account(), a.organisation(), ReminderStep.REMINDER,
@@ -95,7 +94,7 @@ public final class Reminders {
           next = next.withRemindedAt(now);
         }
         if (a.escalatedAt().isEmpty() && !submitted.plus(policy.escalateAfter()).isAfter(now)) {
-          Optional<AccountId> itu = fp.itu().filter(deciders::contains);
+          Optional<AccountId> itu = fp.escalatedTo(a.account());
           if (itu.isPresent()) {
             send(a, itu.get(), "affiliation.escalation");
             events.add(new AffiliationReminded(now, actor, a.id(), a.account(), a.organisation(),
@@ -118,9 +117,6 @@ public final class Reminders {
     if (recipient.isEmpty() || requester.isEmpty() || organisation.isEmpty()) {
       return;
     }
-    host.notify(Letters.to(recipient.get(), kind, a.id().toString(), Map.of(
-        "organisationName", organisation.get().name(),
-        "requesterName", requester.get().fullName(),
-        "affiliationId", a.id().toString())));
+    letters.toFocalPoint(recipient.get(), kind, a, organisation.get(), requester.get());
   }
 }

@@ -4,6 +4,8 @@
 package org.memberportal.ties.access;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -112,6 +114,92 @@ public abstract class TiesAccount {
    */
   public boolean activeIn(OrganisationId organisation) {
     return state().active() && organisation().equals(organisation);
+  }
+
+  /**
+   * Whether the sign-up tick of an approved affiliation was filed already (or handled: it files nothing twice).
+   *
+   * @param affiliation the approved affiliation
+   * @return true when filed
+   * @since 0.2.0
+   */
+  public boolean tickFiled(AffiliationId affiliation) {
+    return ticksFiled().contains(affiliation);
+  }
+
+  /**
+   * A copy with the current episode moved on in the workflow.
+   *
+   * @param next the state
+   * @param decided when decided, if this step is a decision
+   * @param ended when ended, if this step ends the episode
+   * @param decider who took the step, if a person did
+   * @param now when
+   * @return the copy
+   * @since 0.2.0
+   */
+  public TiesAccount moveTo(TiesState next, Optional<Instant> decided, Optional<Instant> ended,
+      Optional<AccountId> decider, Instant now) {
+    return withCurrent(current().moveTo(next, decided, ended)).withDecidedBy(decider).withChangedAt(now);
+  }
+
+  /**
+   * A copy whose current episode rests on another organisation, after a merge moved its affiliation.
+   *
+   * @param into the surviving organisation
+   * @return the copy
+   * @since 0.2.0
+   */
+  public TiesAccount movedTo(OrganisationId into) {
+    return withCurrent(current().movedTo(into));
+  }
+
+  /**
+   * A copy with a new episode, which becomes the current one.
+   *
+   * @param episode the episode
+   * @param tick the approved affiliation whose sign-up tick it files, if any
+   * @param decider who took the step, if a person did
+   * @param now when
+   * @return the copy
+   * @since 0.2.0
+   */
+  public TiesAccount withEpisode(TiesRequest episode, Optional<AffiliationId> tick, Optional<AccountId> decider,
+      Instant now) {
+    List<TiesRequest> episodes = new ArrayList<>(requests());
+    episodes.add(episode);
+    TiesAccount next = withRequests(episodes).withDecidedBy(decider).withChangedAt(now);
+    return tick.map(next::withTickFiled).orElse(next);
+  }
+
+  /**
+   * A copy that remembers an approved affiliation's sign-up tick as filed.
+   *
+   * @param affiliation the approved affiliation
+   * @return the copy
+   * @since 0.2.0
+   */
+  public TiesAccount withTickFiled(AffiliationId affiliation) {
+    Set<AffiliationId> ticks = new LinkedHashSet<>(ticksFiled());
+    ticks.add(affiliation);
+    return withTicksFiled(ticks);
+  }
+
+  /**
+   * Where an account's TIES access stands, {@link TiesState#NONE} when it never had any.
+   *
+   * @param access the account's TIES access, if any
+   * @return its state
+   * @since 0.2.0
+   */
+  public static TiesState stateOf(Optional<TiesAccount> access) {
+    return access.map(TiesAccount::state).orElse(TiesState.NONE);
+  }
+
+  private TiesAccount withCurrent(TiesRequest episode) {
+    List<TiesRequest> episodes = new ArrayList<>(requests());
+    episodes.set(episodes.size() - 1, episode);
+    return withRequests(episodes);
   }
 
   /**

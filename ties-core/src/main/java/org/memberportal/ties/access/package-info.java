@@ -2,8 +2,9 @@
  * SPDX-License-Identifier: Apache-2.0
  */
 /**
- * The TIES access workflow: requests, focal point decisions, assignment, removal, lapse, and the policies that file and
- * lapse TIES access from affiliation events.
+ * The TIES access workflow: requests, focal point decisions, assignment, removal, lapse; one use case a class
+ * behind the {@link org.memberportal.ties.access.TiesAccess} façade. The reactions to affiliation events are in
+ * {@code org.memberportal.ties.policy}.
  */
 @NullMarked
 @DomainStyle

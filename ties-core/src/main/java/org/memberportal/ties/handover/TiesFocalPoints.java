@@ -15,7 +15,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import org.apiguardian.api.API;
-import org.memberportal.account.AccountSummary;
 import org.memberportal.account.port.AccountDirectory;
 import org.memberportal.affiliation.focalpoint.AppointFocalPoint;
 import org.memberportal.affiliation.focalpoint.ConfirmedHandOver;
@@ -23,6 +22,7 @@ import org.memberportal.affiliation.focalpoint.FocalPointRole;
 import org.memberportal.affiliation.focalpoint.FocalPointSeats;
 import org.memberportal.affiliation.focalpoint.FocalPoints;
 import org.memberportal.affiliation.focalpoint.HandOverTiesFocalPoint;
+import org.memberportal.affiliation.focalpoint.TiesSeatEligibility;
 import org.memberportal.affiliation.organisation.Organisation;
 import org.memberportal.affiliation.organisation.Organisations;
 import org.memberportal.kernel.AccountId;
@@ -47,7 +47,10 @@ import org.slf4j.LoggerFactory;
  * the operator's appointment where the seat is vacant. The seat change itself is the affiliation module's
  * {@link ConfirmedHandOver} hook, which this service alone holds, called inside this module's command so both
  * commit together; it notifies the new holder
- * ({@code affiliation.focal-point-appointed}) and the former one ({@code affiliation.focal-point-released}).
+ * ({@code affiliation.focal-point-appointed}) and the former one ({@code affiliation.focal-point-released}). Who
+ * may take the seat is one rule, {@link SeatNeedsTiesAccess}: checked here when a hand-over is prepared and
+ * confirmed, and given to affiliation-core with the hook, which checks it on every hand-over before the seat
+ * changes.
  *
  * @since 0.1.0
  */
@@ -64,17 +67,16 @@ public final class TiesFocalPoints {
       HandOverChange.BOTH_NOTIFIED);
 
   private final Host host;
-  private final AccountDirectory accounts;
   private final Organisations organisations;
   private final FocalPoints focalPoints;
+  private final SeatNeedsTiesAccess successors;
   private final ConfirmedHandOver seatChange;
-  private final TiesAccountRegister register;
   private final PendingHandOvers pending;
   private final Duration tokenLifetime;
 
   /**
-   * Creates the service; it takes the affiliation module's {@link FocalPoints#confirmedHandOver()} hook, which is
-   * handed out once: build one per host.
+   * Creates the service; it takes the affiliation module's {@link FocalPoints#confirmedHandOver(TiesSeatEligibility)}
+   * hook, which is handed out once (build one per host), and gives with it the rule {@link SeatNeedsTiesAccess}.
    *
    * @param host the shared host
    * @param accounts the account directory
@@ -87,11 +89,10 @@ public final class TiesFocalPoints {
   public TiesFocalPoints(Host host, AccountDirectory accounts, Organisations organisations, FocalPoints focalPoints,
       TiesAccountRegister register, PendingHandOvers pending, Duration tokenLifetime) {
     this.host = host;
-    this.accounts = accounts;
     this.organisations = organisations;
     this.focalPoints = focalPoints;
-    this.seatChange = focalPoints.confirmedHandOver();
-    this.register = register;
+    this.successors = new SeatNeedsTiesAccess(accounts, register);
+    this.seatChange = focalPoints.confirmedHandOver(successors);
     this.pending = pending;
     this.tokenLifetime = tokenLifetime;
   }
@@ -214,16 +215,7 @@ public final class TiesFocalPoints {
     if (former.equals(successor)) {
       throw new Conflict("ties.focal-point-unchanged", "the successor already holds the seat");
     }
-    AccountSummary summary = accounts.find(successor)
-        .orElseThrow(() -> new NotFound("ties.account-not-found", "no such account"));
-    if (!summary.active()) {
-      throw new PreconditionFailed("ties.account-not-active", "the successor's account is not active");
-    }
-    boolean hasAccess = register.find(successor).filter(t -> t.activeIn(organisation.id())).isPresent();
-    if (!hasAccess) {
-      throw new PreconditionFailed("ties.successor-without-ties-access",
-          "the successor must hold active TIES access in the organisation");
-    }
+    successors.requireEligible(organisation.id(), successor);
   }
 
   private String newToken() {

@@ -202,7 +202,7 @@ class TiesHandOverTests {
   }
 
   @Test
-  void handOverThroughTheAffiliationModuleToSomeoneWithoutTiesAccessIsRolledBack() {
+  void theOperatorsHandOverToSomeoneWithoutTiesAccessIsRefusedBeforeTheSeatChanges() {
     AccountSummary member = world.member(org, "Mia", "Member");
     int events = world.events().size();
     int mails = world.affiliation.kernel.outbox().entries().size();

@@ -1,0 +1,64 @@
+package org.memberportal.affiliation.focalpoint;
+
+import org.memberportal.account.AccountSummary;
+import org.memberportal.account.port.AccountDirectory;
+import org.memberportal.affiliation.membership.AffiliationState;
+import org.memberportal.affiliation.organisation.Organisation;
+import org.memberportal.affiliation.organisation.OrganisationId;
+import org.memberportal.affiliation.organisation.OrganisationStatus;
+import org.memberportal.affiliation.port.AffiliationRegister;
+import org.memberportal.affiliation.port.OrganisationRegister;
+import org.memberportal.kernel.AccountId;
+import org.memberportal.kernel.NotFound;
+import org.memberportal.kernel.PreconditionFailed;
+
+/**
+ * What a seat and its holder need (F8): a verified member organisation, an active account and, for the TIES
+ * seat, an approved affiliation with the organisation.
+ */
+final class SeatRules {
+
+  private final AccountDirectory accounts;
+  private final OrganisationRegister organisations;
+  private final AffiliationRegister affiliations;
+
+  SeatRules(AccountDirectory accounts, OrganisationRegister organisations, AffiliationRegister affiliations) {
+    this.accounts = accounts;
+    this.organisations = organisations;
+    this.affiliations = affiliations;
+  }
+
+  Organisation organisation(OrganisationId org) {
+    return organisations.find(org)
+        .orElseThrow(() -> new NotFound("affiliation.organisation-not-found", "no such organisation"));
+  }
+
+  /** Only a verified member organisation has focal points. */
+  Organisation memberOrganisation(OrganisationId org) {
+    Organisation organisation = organisation(org);
+    if (organisation.status() != OrganisationStatus.VERIFIED || !organisation.membershipType().member()) {
+      throw new PreconditionFailed("affiliation.organisation-not-a-member", "only member organisations have focal points");
+    }
+    return organisation;
+  }
+
+  /** A focal point's account is active. */
+  AccountSummary activeAccount(AccountId account) {
+    AccountSummary summary = accounts.find(account)
+        .orElseThrow(() -> new NotFound("affiliation.account-not-found", "no such account"));
+    if (!summary.active()) {
+      throw new PreconditionFailed("affiliation.focal-point-account-not-active", "a focal point's account is active");
+    }
+    return summary;
+  }
+
+  /** A TIES Focal Point holds an approved affiliation with the organisation. */
+  void requireApprovedAffiliation(AccountId account, OrganisationId org) {
+    boolean affiliated = affiliations.ofAccount(account).stream()
+        .anyMatch(a -> a.organisation().equals(org) && a.state() == AffiliationState.APPROVED);
+    if (!affiliated) {
+      throw new PreconditionFailed("affiliation.focal-point-not-affiliated",
+          "a TIES focal point holds an approved affiliation with the organisation");
+    }
+  }
+}

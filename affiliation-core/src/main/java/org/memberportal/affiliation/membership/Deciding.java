@@ -1,0 +1,114 @@
+package org.memberportal.affiliation.membership;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.memberportal.affiliation.focalpoint.FocalPointRole;
+import org.memberportal.affiliation.focalpoint.FocalPoints;
+import org.memberportal.affiliation.organisation.Organisation;
+import org.memberportal.affiliation.port.AffiliationRegister;
+import org.memberportal.kernel.AccountId;
+import org.memberportal.kernel.Actor;
+import org.memberportal.kernel.Conflict;
+import org.memberportal.kernel.DomainEvent;
+import org.memberportal.kernel.Host;
+import org.memberportal.kernel.NotAllowed;
+import org.memberportal.kernel.Outcome;
+import org.memberportal.kernel.PreconditionFailed;
+import org.memberportal.kernel.Role;
+import org.memberportal.kernel.Validation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A pending request is decided (F4): approved or rejected by a focal point of the organisation, never by the
+ * requester; by the operator only when no focal point may decide it ({@code FocalPointSeats.operatorDecides}),
+ * audited by the event's actor. An approval replaces the account's current affiliation; the user is told.
+ */
+final class Deciding {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Deciding.class);
+  private static final Set<Role> FOCAL_POINT = EnumSet.of(Role.TIES_FOCAL_POINT, Role.ITU_FOCAL_POINT);
+
+  private final Host host;
+  private final AffiliationRegister affiliations;
+  private final FocalPoints focalPoints;
+  private final Lookups lookups;
+  private final Ending ending;
+  private final RequestLetters letters;
+
+  Deciding(Host host, AffiliationRegister affiliations, FocalPoints focalPoints, Lookups lookups, Ending ending,
+      RequestLetters letters) {
+    this.host = host;
+    this.affiliations = affiliations;
+    this.focalPoints = focalPoints;
+    this.lookups = lookups;
+    this.ending = ending;
+    this.letters = letters;
+  }
+
+  Outcome<Affiliation> decide(DecideAffiliation command, Actor actor, AffiliationAction action) {
+    Validation.check(command, actor);
+    AffiliationId id = command.affiliation();
+    return host.command(() -> {
+      Affiliation a = lookups.affiliation(id);
+      Set<Role> roles = lookups.roles(actor, a);
+      if (roles.contains(Role.OWNER)) {
+        // nobody decides their own request, even a focal point
+        roles.removeAll(FOCAL_POINT);
+      }
+      if (roles.contains(Role.OPERATOR) && !focalPoints.seatsOf(a.organisation()).operatorDecides(a.account())) {
+        throw new NotAllowed("affiliation.focal-point-decides",
+            "a focal point of the organisation decides this request, not the operator");
+      }
+      boolean decider = !Collections.disjoint(roles, FOCAL_POINT) || roles.contains(Role.OPERATOR);
+      if (decider && (a.state() == AffiliationState.APPROVED || a.state() == AffiliationState.REJECTED)
+          && a.decidedAt().isPresent()) {
+        throw new Conflict("affiliation.already-decided", "another focal point decided first");
+      }
+      if (decider && command.expectedVersion().filter(v -> v != a.version()).isPresent()) {
+        throw new Conflict("affiliation.version-conflict", "the request changed since it was read");
+      }
+      AffiliationState next = AffiliationWorkflow.TABLE.next(a.state(), action, roles);
+      Organisation organisation = lookups.organisation(a.organisation());
+      if (!organisation.membershipType().member()) {
+        throw new PreconditionFailed("affiliation.organisation-not-a-member", "no decision for non-members");
+      }
+      // the operator's decision names no focal point: the event's actor says which member of staff decided
+      Optional<AccountId> focalPoint = actor instanceof Actor.AccountHolder holder
+          ? Optional.of(holder.account())
+          : Optional.empty();
+      Optional<FocalPointRole> seat = focalPoint.map(fp -> roles.contains(Role.TIES_FOCAL_POINT)
+          ? FocalPointRole.TIES
+          : FocalPointRole.ITU);
+      Instant now = host.clock().instant();
+      List<DomainEvent> events = new ArrayList<>(2);
+      if (action == AffiliationAction.APPROVE) {
+        lookups.current(a.account()).ifPresent(current -> events.add(ending.replace(current, a.id())));
+      }
+      Affiliation decided = a.withState(next).withDecidedAt(now).withReason(command.reason());
+      if (focalPoint.isPresent()) {
+        decided = decided.withDecidedBy(focalPoint.get()).withDecidedAs(seat.orElseThrow());
+      }
+      Affiliation saved = affiliations.save(decided);
+      if (action == AffiliationAction.APPROVE) {
+        events.add(new AffiliationApproved(now, actor, a.id(), a.account(), a.organisation(),
+            organisation.membershipType(), true, a.wantsTiesAccess(), focalPoint.orElse(null), seat.orElse(null)));
+      } else {
+        events.add(new AffiliationRejected(now, actor, a.id(), a.account(), a.organisation(), focalPoint.orElse(null),
+            seat.orElse(null)));
+      }
+      String kind = action == AffiliationAction.APPROVE ? "affiliation.approved" : "affiliation.rejected";
+      letters.toUser(saved, kind, organisation, command.reason());
+      if (LOG.isInfoEnabled()) {
+        LOG.info("affiliation {} {} by {}", a.id(), next,
+            focalPoint.map(fp -> "focal point " + fp + " (" + seat.orElseThrow() + ")").orElse("the operator"));
+      }
+      return new Outcome<>(saved, events);
+    });
+  }
+}

@@ -1,0 +1,161 @@
+package org.memberportal.affiliation.membership;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.apiguardian.api.API;
+import org.memberportal.affiliation.focalpoint.FocalPoints;
+import org.memberportal.affiliation.port.AffiliationRegister;
+import org.memberportal.kernel.Actor;
+import org.memberportal.kernel.DomainEvent;
+import org.memberportal.kernel.Host;
+import org.memberportal.kernel.Outcome;
+import org.memberportal.kernel.PreconditionFailed;
+import org.memberportal.kernel.Role;
+import org.memberportal.kernel.Validation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Ending an affiliation or a request (F5): the requester withdraws, a focal point or the operator removes, the
+ * user leaves; and the two steps the other use cases and the policies end one with ({@link #cancel},
+ * {@link #end}). T5: the sitting TIES Focal Point keeps the affiliation until the seat is handed over, unless the
+ * operator removes it, which vacates the seat.
+ *
+ * @since 0.2.0
+ */
+@API(status = API.Status.INTERNAL, since = "0.2.0")
+public final class Ending {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Ending.class);
+
+  private final Host host;
+  private final AffiliationRegister affiliations;
+  private final FocalPoints focalPoints;
+  private final Lookups lookups;
+  private final RequestLetters letters;
+
+  /**
+   * Creates the use case.
+   *
+   * @param host the shared host
+   * @param affiliations the affiliations
+   * @param focalPoints the focal points
+   * @param lookups the reads
+   * @param letters the letters
+   */
+  public Ending(Host host, AffiliationRegister affiliations, FocalPoints focalPoints, Lookups lookups,
+      RequestLetters letters) {
+    this.host = host;
+    this.affiliations = affiliations;
+    this.focalPoints = focalPoints;
+    this.lookups = lookups;
+    this.letters = letters;
+  }
+
+  Outcome<Affiliation> withdraw(WithdrawRequest command, Actor actor) {
+    Validation.check(command, actor);
+    AffiliationId id = command.affiliation();
+    return host.command(() -> {
+      Affiliation a = lookups.affiliation(id);
+      AffiliationWorkflow.TABLE.next(a.state(), AffiliationAction.CANCEL, lookups.roles(actor, a));
+      AffiliationCancelled event = cancel(a, actor);
+      return Outcome.of(lookups.affiliation(id), event);
+    });
+  }
+
+  Outcome<Affiliation> remove(RemoveAffiliation command, Actor actor) {
+    Validation.check(command, actor);
+    AffiliationId id = command.affiliation();
+    return host.command(() -> {
+      Affiliation a = lookups.affiliation(id);
+      Set<Role> roles = lookups.roles(actor, a);
+      AffiliationWorkflow.TABLE.next(a.state(), AffiliationAction.REMOVE, roles);
+      boolean byOperator = roles.contains(Role.OPERATOR);
+      List<DomainEvent> events = new ArrayList<>();
+      if (byOperator) {
+        focalPoints.vacateTiesSeat(a.organisation(), a.account(), actor).ifPresent(events::add);
+      } else {
+        requireNotSittingTiesFocalPoint(a);
+      }
+      events.add(end(a, AffiliationAction.REMOVE,
+          byOperator ? EndCause.REMOVED_BY_OPERATOR : EndCause.REMOVED_BY_FOCAL_POINT, Optional.empty(), actor,
+          command.reason()));
+      Affiliation saved = lookups.affiliation(id);
+      letters.toUser(saved, "affiliation.removed", lookups.organisation(a.organisation()), command.reason());
+      return new Outcome<>(saved, events);
+    });
+  }
+
+  Outcome<Affiliation> leave(LeaveOrganisation command, Actor actor) {
+    Validation.check(command, actor);
+    AffiliationId id = command.affiliation();
+    return host.command(() -> {
+      Affiliation a = lookups.affiliation(id);
+      AffiliationWorkflow.TABLE.next(a.state(), AffiliationAction.LEAVE, lookups.roles(actor, a));
+      requireNotSittingTiesFocalPoint(a);
+      DomainEvent event = end(a, AffiliationAction.LEAVE, EndCause.LEFT, Optional.empty(), actor, Optional.empty());
+      return Outcome.of(lookups.affiliation(id), event);
+    });
+  }
+
+  /**
+   * The account's current affiliation ends because a newer one is approved or linked; inside the caller's command.
+   *
+   * @param current the current affiliation
+   * @param by the affiliation replacing it
+   * @return the event
+   * @throws PreconditionFailed {@code affiliation.ties-focal-point-must-hand-over} for the sitting TIES Focal Point
+   */
+  AffiliationEnded replace(Affiliation current, AffiliationId by) {
+    requireNotSittingTiesFocalPoint(current);
+    return end(current, AffiliationAction.REPLACE, EndCause.REPLACED, Optional.of(by),
+        Actor.system("affiliation.replace"), Optional.empty());
+  }
+
+  /**
+   * Cancels an open request; inside the caller's command, which authorised the actor (policies act for an
+   * authorised cause).
+   *
+   * @param a the open request
+   * @param actor who cancels it
+   * @return the event
+   */
+  public AffiliationCancelled cancel(Affiliation a, Actor actor) {
+    AffiliationState next = AffiliationWorkflow.TABLE.next(a.state(), AffiliationAction.CANCEL);
+    affiliations.save(a.withState(next));
+    return new AffiliationCancelled(host.clock().instant(), actor, a.id(), a.account(), a.organisation());
+  }
+
+  /**
+   * Ends an affiliation; inside the caller's command, which authorised the actor.
+   *
+   * @param a the affiliation
+   * @param action the workflow action that ends it
+   * @param cause why it ended
+   * @param replacedBy the affiliation replacing it, if any
+   * @param actor who ends it
+   * @param reason the reason given, if any (the decision's reason is kept otherwise)
+   * @return the event
+   */
+  public AffiliationEnded end(Affiliation a, AffiliationAction action, EndCause cause,
+      Optional<AffiliationId> replacedBy, Actor actor, Optional<String> reason) {
+    AffiliationState next = AffiliationWorkflow.TABLE.next(a.state(), action);
+    Instant now = host.clock().instant();
+    affiliations.save(a.withState(next).withEndedAt(now).withEndCause(cause)
+        .withReason(reason.isPresent() ? reason : a.reason()));
+    LOG.info("affiliation {} of account {} ended: {}", a.id(), a.account(), cause);
+    return new AffiliationEnded(now, actor, a.id(), a.account(), a.organisation(), cause, a.memberRights(), replacedBy);
+  }
+
+  /** T5: the sitting TIES Focal Point keeps the approved affiliation until the seat is handed over. */
+  void requireNotSittingTiesFocalPoint(Affiliation a) {
+    if (a.state() == AffiliationState.APPROVED
+        && focalPoints.seatsOf(a.organisation()).sitsInTiesSeat(a.account())) {
+      throw new PreconditionFailed("affiliation.ties-focal-point-must-hand-over",
+          "the sitting TIES focal point hands the seat over before the affiliation ends");
+    }
+  }
+}

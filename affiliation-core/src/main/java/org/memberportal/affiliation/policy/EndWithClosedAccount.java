@@ -1,0 +1,50 @@
+package org.memberportal.affiliation.policy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.memberportal.account.AccountEvent;
+import org.memberportal.affiliation.focalpoint.FocalPoints;
+import org.memberportal.affiliation.membership.Affiliation;
+import org.memberportal.affiliation.membership.AffiliationAction;
+import org.memberportal.affiliation.membership.EndCause;
+import org.memberportal.affiliation.membership.Ending;
+import org.memberportal.affiliation.port.AffiliationRegister;
+import org.memberportal.kernel.DomainEvent;
+import org.memberportal.kernel.Host;
+import org.memberportal.kernel.Outcome;
+
+/**
+ * A closed account keeps no member rights: its open request is cancelled, its current affiliation ends (cause
+ * {@code ACCOUNT_CLOSED}) and every focal point seat it held, ITU and TIES, is vacated.
+ */
+final class EndWithClosedAccount {
+
+  private final Host host;
+  private final AffiliationRegister affiliations;
+  private final FocalPoints focalPoints;
+  private final Ending ending;
+
+  EndWithClosedAccount(Host host, AffiliationRegister affiliations, FocalPoints focalPoints, Ending ending) {
+    this.host = host;
+    this.affiliations = affiliations;
+    this.focalPoints = focalPoints;
+    this.ending = ending;
+  }
+
+  void on(AccountEvent.Closed closed) {
+    List<Affiliation> held = affiliations.ofAccount(closed.account());
+    host.command(() -> {
+      List<DomainEvent> events = new ArrayList<>(focalPoints.vacateSeatsOf(closed.account(), closed.actor()));
+      for (Affiliation a : held) {
+        if (a.state().open()) {
+          events.add(ending.cancel(a, closed.actor()));
+        } else if (a.state().current()) {
+          events.add(ending.end(a, AffiliationAction.REMOVE, EndCause.ACCOUNT_CLOSED, Optional.empty(),
+              closed.actor(), Optional.empty()));
+        }
+      }
+      return new Outcome<>(closed.account(), events);
+    });
+  }
+}

@@ -1,0 +1,87 @@
+package org.memberportal.ties.access;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+import org.memberportal.affiliation.focalpoint.FocalPoints;
+import org.memberportal.kernel.AccountId;
+import org.memberportal.kernel.Actor;
+import org.memberportal.kernel.Conflict;
+import org.memberportal.kernel.DomainEvent;
+import org.memberportal.kernel.Host;
+import org.memberportal.kernel.NotAllowed;
+import org.memberportal.kernel.Outcome;
+import org.memberportal.kernel.Role;
+import org.memberportal.kernel.Validation;
+import org.memberportal.ties.port.TiesAccountRegister;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A TIES request is decided (T2): approved or rejected by a focal point of the user's organisation, never by the
+ * requester; by the operator only when no focal point may decide it ({@code FocalPointSeats.operatorDecides}),
+ * audited by the event's actor. The user is told.
+ */
+final class Deciding {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Deciding.class);
+
+  private final Host host;
+  private final FocalPoints focalPoints;
+  private final TiesAccountRegister register;
+  private final Entitlement entitlement;
+  private final TiesRoles roles;
+  private final TiesLetters letters;
+
+  Deciding(Host host, FocalPoints focalPoints, TiesAccountRegister register, Entitlement entitlement,
+      TiesLetters letters) {
+    this.host = host;
+    this.focalPoints = focalPoints;
+    this.register = register;
+    this.entitlement = entitlement;
+    this.roles = new TiesRoles(focalPoints);
+    this.letters = letters;
+  }
+
+  Outcome<TiesAccount> decide(DecideTiesRequest command, Actor actor, TiesAction action) {
+    Validation.check(command, actor);
+    TiesRoles.requireMayEver(action, actor);
+    return host.command(() -> {
+      TiesAccount t = Ending.load(register, command.account());
+      Set<Role> held = roles.of(actor, t.account(), t.organisation());
+      if (held.contains(Role.OWNER)) {
+        // nobody decides their own request, even a focal point
+        held.removeAll(TiesRoles.FOCAL_POINT);
+      }
+      if (held.contains(Role.OPERATOR) && !focalPoints.seatsOf(t.organisation()).operatorDecides(t.account())) {
+        throw new NotAllowed("ties.focal-point-decides",
+            "a focal point of the organisation decides this TIES request, not the operator");
+      }
+      boolean decides = held.stream().anyMatch(TiesRoles.FOCAL_POINT::contains) || held.contains(Role.OPERATOR);
+      if (decides && (t.state() == TiesState.ACTIVE || t.state() == TiesState.REJECTED)
+          && t.current().decidedAt().isPresent()) {
+        throw new Conflict("ties.already-decided", "another focal point decided first");
+      }
+      if (decides && command.expectedVersion().filter(v -> v != t.version()).isPresent()) {
+        throw new Conflict("ties.version-conflict", "the TIES access changed since it was read");
+      }
+      TiesState next = TiesWorkflow.TABLE.next(t.state(), action, held);
+      if (action == TiesAction.APPROVE) {
+        entitlement.activeAccount(t.account());
+      }
+      // the operator's decision names no focal point: the event's actor says which member of staff decided
+      Optional<AccountId> decider = actor instanceof Actor.AccountHolder h
+          ? Optional.of(h.account())
+          : Optional.empty();
+      Instant now = host.clock().instant();
+      TiesAccount saved = register.save(t.moveTo(next, Optional.of(now), Optional.empty(), decider, now));
+      DomainEvent event = action == TiesAction.APPROVE
+          ? new TiesAccessApproved(now, actor, t.account(), t.organisation(), decider.orElse(null))
+          : new TiesAccessRejected(now, actor, t.account(), t.organisation(), decider.orElse(null));
+      letters.toUser(saved, action == TiesAction.APPROVE ? "ties.approved" : "ties.rejected", command.reason());
+      LOG.info("TIES request of account {} {} by {}", t.account(), next,
+          decider.map(d -> "focal point " + d).orElse("the operator"));
+      return Outcome.of(saved, event);
+    });
+  }
+}

@@ -1,0 +1,52 @@
+package org.memberportal.ties.access;
+
+import java.util.EnumSet;
+import java.util.Set;
+import org.memberportal.affiliation.focalpoint.FocalPoints;
+import org.memberportal.affiliation.organisation.OrganisationId;
+import org.memberportal.kernel.AccountId;
+import org.memberportal.kernel.Actor;
+import org.memberportal.kernel.NotAllowed;
+import org.memberportal.kernel.Role;
+
+/**
+ * The roles an actor holds towards an account's TIES access: the focal point seats of its organisation, read
+ * afresh, {@code OPERATOR} or {@code SYSTEM}, and {@code OWNER} for the account's holder.
+ */
+final class TiesRoles {
+
+  /** The focal point roles, which the owner drops: nobody decides or grants their own TIES access. */
+  static final Set<Role> FOCAL_POINT = EnumSet.of(Role.TIES_FOCAL_POINT, Role.ITU_FOCAL_POINT);
+
+  private final FocalPoints focalPoints;
+
+  TiesRoles(FocalPoints focalPoints) {
+    this.focalPoints = focalPoints;
+  }
+
+  Set<Role> of(Actor actor, AccountId account, OrganisationId organisation) {
+    Set<Role> roles = EnumSet.noneOf(Role.class);
+    roles.addAll(focalPoints.rolesOf(actor, organisation));
+    if (actor instanceof Actor.AccountHolder h && h.account().equals(account)) {
+      roles.add(Role.OWNER);
+    }
+    return roles;
+  }
+
+  /** Fails early for actors who could never take the action, so they learn nothing about the account. */
+  static void requireMayEver(TiesAction action, Actor actor) {
+    Set<Role> possible = EnumSet.noneOf(Role.class);
+    if (actor instanceof Actor.AccountHolder) {
+      possible.addAll(EnumSet.of(Role.OWNER, Role.TIES_FOCAL_POINT, Role.ITU_FOCAL_POINT));
+    } else if (actor instanceof Actor.Operator) {
+      possible.add(Role.OPERATOR);
+    } else if (actor instanceof Actor.System) {
+      possible.add(Role.SYSTEM);
+    }
+    boolean may = TiesWorkflow.TABLE.transitions().stream()
+        .anyMatch(t -> t.action() == action && t.roles().stream().anyMatch(possible::contains));
+    if (!may) {
+      throw new NotAllowed("ties.not-allowed", "ties: " + action.name() + " is not allowed");
+    }
+  }
+}

@@ -1,0 +1,25 @@
+package org.memberportal.ties.policy;
+
+import java.util.List;
+import org.memberportal.affiliation.membership.AffiliationMoved;
+import org.memberportal.kernel.Host;
+import org.memberportal.kernel.Outcome;
+import org.memberportal.ties.port.TiesAccountRegister;
+
+/** A merge moves the affiliation to the surviving organisation; the TIES access resting on it follows it there. */
+final class FollowMovedAffiliation {
+
+  private final Host host;
+  private final TiesAccountRegister register;
+
+  FollowMovedAffiliation(Host host, TiesAccountRegister register) {
+    this.host = host;
+    this.register = register;
+  }
+
+  void on(AffiliationMoved moved) {
+    register.find(moved.account()).filter(t -> t.current().affiliation().equals(moved.affiliation()))
+        .ifPresent(t -> host.command(() ->
+            new Outcome<>(register.save(t.movedTo(moved.organisation())), List.of())));
+  }
+}

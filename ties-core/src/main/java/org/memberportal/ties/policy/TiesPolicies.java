@@ -1,0 +1,67 @@
+package org.memberportal.ties.policy;
+
+import org.apiguardian.api.API;
+import org.memberportal.account.port.AccountDirectory;
+import org.memberportal.affiliation.focalpoint.FocalPointChanged;
+import org.memberportal.affiliation.focalpoint.FocalPoints;
+import org.memberportal.affiliation.membership.AffiliationApproved;
+import org.memberportal.affiliation.membership.AffiliationEnded;
+import org.memberportal.affiliation.membership.AffiliationMoved;
+import org.memberportal.affiliation.membership.Affiliations;
+import org.memberportal.affiliation.organisation.Organisations;
+import org.memberportal.kernel.EventBus;
+import org.memberportal.kernel.Host;
+import org.memberportal.ties.access.Ending;
+import org.memberportal.ties.access.Entitlement;
+import org.memberportal.ties.access.Granting;
+import org.memberportal.ties.access.Requesting;
+import org.memberportal.ties.access.TiesLetters;
+import org.memberportal.ties.port.TiesAccountRegister;
+
+/**
+ * Every policy of the TIES module, wired on the host's event bus in one place, so that each runs inside the
+ * transaction of the command that published its event:
+ *
+ * <table>
+ *   <caption>event, policy</caption>
+ *   <tr><td>{@link AffiliationApproved}</td><td>{@link FileSignUpTick}</td></tr>
+ *   <tr><td>{@link AffiliationEnded}</td><td>{@link LapseWithAffiliation}</td></tr>
+ *   <tr><td>{@link AffiliationMoved}</td><td>{@link FollowMovedAffiliation}</td></tr>
+ *   <tr><td>{@link FocalPointChanged}</td><td>{@link GrantAccessToAppointee}</td></tr>
+ * </table>
+ *
+ * <p>Who may take the TIES seat by a hand-over is not a policy: it is the {@code SeatNeedsTiesAccess} rule that
+ * {@code TiesFocalPoints} gives affiliation-core with the hand-over hook, checked before the seat changes.
+ *
+ * @since 0.2.0
+ */
+@API(status = API.Status.STABLE, since = "0.2.0")
+public final class TiesPolicies {
+
+  private TiesPolicies() {}
+
+  /**
+   * Subscribes the policies. {@code TiesModule} calls it once when built; call it once per host, after the
+   * affiliation module's.
+   *
+   * @param host the shared host
+   * @param accounts the account directory
+   * @param affiliations the affiliation service
+   * @param organisations the organisations directory
+   * @param focalPoints the focal point service
+   * @param register the accounts' TIES access
+   */
+  public static void wire(Host host, AccountDirectory accounts, Affiliations affiliations, Organisations organisations,
+      FocalPoints focalPoints, TiesAccountRegister register) {
+    Entitlement entitlement = new Entitlement(accounts, affiliations, organisations);
+    TiesLetters letters = new TiesLetters(host, accounts, organisations);
+    EventBus bus = host.events();
+    bus.subscribe(AffiliationApproved.class, new FileSignUpTick(host, accounts, register,
+        new Requesting(host, focalPoints, register, entitlement, letters))::on);
+    bus.subscribe(AffiliationEnded.class,
+        new LapseWithAffiliation(host, register, new Ending(host, focalPoints, register, letters))::on);
+    bus.subscribe(AffiliationMoved.class, new FollowMovedAffiliation(host, register)::on);
+    bus.subscribe(FocalPointChanged.class, new GrantAccessToAppointee(host, register, entitlement,
+        new Granting(host, focalPoints, register, entitlement, letters))::on);
+  }
+}
