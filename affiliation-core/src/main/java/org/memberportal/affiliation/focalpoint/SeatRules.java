@@ -1,3 +1,6 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package org.memberportal.affiliation.focalpoint;
 
 import org.memberportal.account.AccountSummary;
