@@ -113,6 +113,39 @@ public final class RefusalCatalogue {
   }
 
   /**
+   * Where the sources spell one of the reasons found as a string literal outside the module's catalogue of
+   * refusals: the rule is that a reason is written once, as a constant of that catalogue (with the Javadoc that
+   * states the rule), and throw sites name the constant. A reason built by concatenation (a workflow's
+   * {@code <name>.illegal-transition}, a credential kind's {@code <kind>.code-rejected}) is not a literal.
+   *
+   * @param sources the module's main source folder, e.g. {@code src/main/java}
+   * @param catalogues file names of the classes allowed to spell reasons, e.g. {@code AccountRefusals.java}
+   * @return {@code path:line: text} of every literal reason outside them
+   */
+  public List<String> literalsOutside(Path sources, String... catalogues) {
+    Set<String> allowed = Set.of(catalogues);
+    List<String> found = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(sources)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
+        if (allowed.contains(file.getFileName().toString())) {
+          continue;
+        }
+        List<String> lines = Files.readAllLines(file);
+        for (int i = 0; i < lines.size(); i++) {
+          for (String reason : reasons.keySet()) {
+            if (lines.get(i).contains('"' + reason + '"')) {
+              found.add(sources.relativize(file) + ":" + (i + 1) + ": " + lines.get(i).strip());
+            }
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return found;
+  }
+
+  /**
    * Places where a reason reaches an exception in a way the check cannot follow back to a literal.
    *
    * @return {@code Class.method: what} lines
