@@ -5,6 +5,7 @@ package org.memberportal.careers.alert;
 
 import java.util.UUID;
 import org.apiguardian.api.API;
+import org.memberportal.careers.CareersRefusals;
 import org.memberportal.kernel.NotFound;
 
 /**
@@ -36,7 +37,7 @@ public record AlertId(UUID value) {
     try {
       return new AlertId(UUID.fromString(text));
     } catch (IllegalArgumentException e) {
-      throw new NotFound("alert-id.malformed", "not an identifier");
+      throw new NotFound(CareersRefusals.ALERT_ID_MALFORMED, "not an identifier");
     }
   }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
+import org.memberportal.careers.CareersRefusals;
 import org.memberportal.careers.candidate.CandidateAccount;
 import org.memberportal.careers.policy.CareersPolicies;
 import org.memberportal.careers.port.AlertSubscriptions;
@@ -102,10 +103,12 @@ public final class JobAlerts {
     CandidateId candidate = candidate(actor);
     return host.command(() -> {
       if (subscriptions.ofCandidate(candidate).size() >= MAX_PER_CANDIDATE) {
-        throw new PreconditionFailed("alert.too-many", "a candidate keeps at most " + MAX_PER_CANDIDATE + " alerts");
+        throw new PreconditionFailed(CareersRefusals.ALERT_TOO_MANY,
+            "a candidate keeps at most " + MAX_PER_CANDIDATE + " alerts");
       }
       CandidateAccount account = accounts.find(candidate)
-          .orElseThrow(() -> new NotFound("alert.no-account", "candidate " + candidate + " has no careers account"));
+          .orElseThrow(() -> new NotFound(CareersRefusals.ALERT_NO_ACCOUNT,
+              "candidate " + candidate + " has no careers account"));
       Instant now = host.clock().instant();
       JobAlert alert = JobAlert.builder()
           .id(AlertId.random())
@@ -135,9 +138,9 @@ public final class JobAlerts {
     CandidateId candidate = candidate(actor);
     return host.command(() -> {
       JobAlert alert = subscriptions.find(Objects.requireNonNull(command.alert()))
-          .orElseThrow(() -> new NotFound("alert.not-found", "no alert " + command.alert()));
+          .orElseThrow(() -> new NotFound(CareersRefusals.ALERT_NOT_FOUND, "no alert " + command.alert()));
       if (!alert.candidate().equals(candidate)) {
-        throw new NotAllowed("alert.not-allowed", "the alert belongs to another candidate");
+        throw new NotAllowed(CareersRefusals.ALERT_NOT_ALLOWED, "the alert belongs to another candidate");
       }
       subscriptions.remove(alert.id());
       return Outcome.of(alert, new AlertEvent.Unsubscribed(alert.id(), host.clock().instant(), actor));
@@ -159,6 +162,6 @@ public final class JobAlerts {
     if (actor instanceof Actor.Candidate c) {
       return c.candidate();
     }
-    throw new NotAllowed("alert.not-allowed", "only a signed-in candidate has job alerts");
+    throw new NotAllowed(CareersRefusals.ALERT_NOT_ALLOWED, "only a signed-in candidate has job alerts");
   }
 }

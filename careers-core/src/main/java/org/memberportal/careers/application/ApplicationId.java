@@ -5,6 +5,7 @@ package org.memberportal.careers.application;
 
 import java.util.UUID;
 import org.apiguardian.api.API;
+import org.memberportal.careers.CareersRefusals;
 import org.memberportal.kernel.NotFound;
 
 /**
@@ -36,7 +37,7 @@ public record ApplicationId(UUID value) {
     try {
       return new ApplicationId(UUID.fromString(text));
     } catch (IllegalArgumentException e) {
-      throw new NotFound("application-id.malformed", "not an identifier");
+      throw new NotFound(CareersRefusals.APPLICATION_ID_MALFORMED, "not an identifier");
     }
   }
 

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.memberportal.careers.CareersRefusals;
 import org.memberportal.careers.profile.Section;
 import org.memberportal.careers.vacancy.Vacancy;
 import org.memberportal.careers.vacancy.VacancyId;
@@ -84,7 +85,7 @@ record Applying(Records records) {
   private Application ownDraft(ApplicationId id, Actor.Candidate candidate, String only) {
     Application draft = records.own(Objects.requireNonNull(id), candidate);
     if (!draft.isDraft()) {
-      throw new PreconditionFailed("application.not-a-draft", only);
+      throw new PreconditionFailed(CareersRefusals.APPLICATION_NOT_A_DRAFT, only);
     }
     return draft;
   }
@@ -128,7 +129,8 @@ record Applying(Records records) {
 
   /** The refusal naming the missing sections in the profile's order; without an account, every required one. */
   private static PreconditionFailed incomplete(Set<String> missing) {
-    return new PreconditionFailed("application.profile-incomplete", "the candidate's profile is not complete",
+    return new PreconditionFailed(CareersRefusals.APPLICATION_PROFILE_INCOMPLETE,
+        "the candidate's profile is not complete",
         Map.of(Section.DETAIL, Stream.of(Section.values())
             .filter(s -> missing.isEmpty() ? s.required() : missing.contains(s.code())).map(Section::code).toList()));
   }
@@ -136,9 +138,10 @@ record Applying(Records records) {
   private Vacancy openVacancy(VacancyId id, Instant now) {
     Vacancy v = records.vacancies().find(id)
         .filter(x -> x.status() != VacancyStatus.DRAFT)
-        .orElseThrow(() -> new NotFound("vacancy.not-found", "no public vacancy " + id));
+        .orElseThrow(() -> new NotFound(CareersRefusals.VACANCY_NOT_FOUND, "no public vacancy " + id));
     if (!v.open(now)) {
-      throw new PreconditionFailed("application.vacancy-not-open", "vacancy " + id + " does not accept applications");
+      throw new PreconditionFailed(CareersRefusals.APPLICATION_VACANCY_NOT_OPEN,
+          "vacancy " + id + " does not accept applications");
     }
     return v;
   }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.memberportal.careers.CareersRefusals;
 import org.memberportal.kernel.Actor;
 import org.memberportal.kernel.NotAllowed;
 import org.memberportal.kernel.Outcome;
@@ -58,7 +59,8 @@ record Moving(Records records) {
   private Outcome<Application> move(Application a, ApplicationAction action, Set<Role> roles, Actor actor,
       Optional<String> reason, Optional<String> step) {
     if (action == ApplicationAction.SUBMIT || action == ApplicationAction.EXPIRE) {
-      throw new NotAllowed("application.not-allowed", "submitting and expiring are not recruiters' moves");
+      throw new NotAllowed(CareersRefusals.APPLICATION_NOT_ALLOWED,
+          "submitting and expiring are not recruiters' moves");
     }
     Instant now = records.host().clock().instant();
     Application moved = a.moved(action, roles, actor, now, reason, step);

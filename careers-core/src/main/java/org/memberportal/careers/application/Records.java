@@ -5,6 +5,7 @@ package org.memberportal.careers.application;
 
 import java.util.Locale;
 import java.util.Map;
+import org.memberportal.careers.CareersRefusals;
 import org.memberportal.careers.port.Applicants;
 import org.memberportal.careers.port.Applications;
 import org.memberportal.careers.port.Vacancies;
@@ -22,21 +23,23 @@ import org.memberportal.kernel.Outcome;
 record Records(Host host, Applications applications, Vacancies vacancies, Applicants applicants) {
 
   Application load(ApplicationId id) {
-    return applications.find(id).orElseThrow(() -> new NotFound("application.not-found", "no application " + id));
+    return applications.find(id).orElseThrow(() -> new NotFound(CareersRefusals.APPLICATION_NOT_FOUND,
+        "no application " + id));
   }
 
   /** The application, refused ({@code application.not-owner}) when another candidate made it. */
   Application own(ApplicationId id, Actor.Candidate candidate) {
     Application a = load(id);
     if (!a.belongsTo(candidate.candidate())) {
-      throw new NotAllowed("application.not-owner", "the application belongs to another candidate");
+      throw new NotAllowed(CareersRefusals.APPLICATION_NOT_OWNER, "the application belongs to another candidate");
     }
     return a;
   }
 
   Vacancy vacancyOf(Application a) {
     return vacancies.find(a.vacancy()).orElseThrow(
-        () -> new NotFound("vacancy.not-found", "vacancy " + a.vacancy() + " of an application is missing"));
+        () -> new NotFound(CareersRefusals.VACANCY_NOT_FOUND,
+            "vacancy " + a.vacancy() + " of an application is missing"));
   }
 
   /** The application as its candidate sees it, in their language. */
@@ -61,13 +64,13 @@ record Records(Host host, Applications applications, Vacancies vacancies, Applic
     if (actor instanceof Actor.Candidate c) {
       return c;
     }
-    throw new NotAllowed("application.not-allowed", "only a signed-in candidate applies");
+    throw new NotAllowed(CareersRefusals.APPLICATION_NOT_ALLOWED, "only a signed-in candidate applies");
   }
 
   /** Refuses ({@code application.not-allowed}) anybody but a recruiter. */
   static void recruiter(Actor actor, String only) {
     if (!(actor instanceof Actor.Recruiter)) {
-      throw new NotAllowed("application.not-allowed", only);
+      throw new NotAllowed(CareersRefusals.APPLICATION_NOT_ALLOWED, only);
     }
   }
 }

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.memberportal.account.credential.CredentialHolders;
 import org.memberportal.account.verification.VerificationCodes;
+import org.memberportal.careers.CareersRefusals;
 import org.memberportal.careers.privacy.CandidateErased;
 import org.memberportal.kernel.Actor;
 import org.memberportal.kernel.CandidateId;
@@ -29,7 +30,7 @@ final class CandidateHolders implements CredentialHolders<CandidateAccount> {
   @Override
   public void requireVisitor(Actor actor) {
     if (!(actor instanceof Actor.Anonymous)) {
-      throw new NotAllowed("candidate.not-a-visitor", "sign-up, sign-in and recovery are for visitors");
+      throw new NotAllowed(CareersRefusals.CANDIDATE_NOT_A_VISITOR, "sign-up, sign-in and recovery are for visitors");
     }
   }
 

@@ -15,6 +15,7 @@ import org.memberportal.account.credential.SignInAnswer;
 import org.memberportal.account.recovery.ResetLimits;
 import org.memberportal.account.signin.SignInThrottle;
 import org.memberportal.account.verification.CodeRules;
+import org.memberportal.careers.CareersRefusals;
 import org.memberportal.careers.candidate.policy.ForgetAccountOnErasure;
 import org.memberportal.careers.port.CandidateAccounts;
 import org.memberportal.careers.port.StaffDirectory;
@@ -45,14 +46,17 @@ import org.slf4j.LoggerFactory;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class CareersAccounts {
 
-  /** Reason of the refusal of current staff: they use the internal employee profile instead. */
-  public static final String CURRENT_STAFF = "candidate.current-staff";
+  /** Reason of the refusal of current staff, {@link CareersRefusals#CANDIDATE_CURRENT_STAFF}. */
+  public static final String CURRENT_STAFF = CareersRefusals.CANDIDATE_CURRENT_STAFF;
 
-  /** Reason of a refused one-time code (wrong, expired, used, or no such account). */
-  public static final String CODE_REJECTED = "candidate.code-rejected";
+  /**
+   * Reason of a refused one-time code (wrong, expired, used, or no such account),
+   * {@link CareersRefusals#CANDIDATE_CODE_REJECTED}.
+   */
+  public static final String CODE_REJECTED = CareersRefusals.CANDIDATE_CODE_REJECTED;
 
-  /** Reason of a password change with a wrong current password. */
-  public static final String WRONG_PASSWORD = "candidate.wrong-password";
+  /** Reason of a password change with a wrong current password, {@link CareersRefusals#CANDIDATE_WRONG_PASSWORD}. */
+  public static final String WRONG_PASSWORD = CareersRefusals.CANDIDATE_WRONG_PASSWORD;
 
   /** Notification kind: the verification code; parameters {@link #CODE}, {@link #EXPIRES_AT}. */
   public static final String VERIFICATION_CODE = "careers.verification-code";
@@ -198,9 +202,10 @@ public final class CareersAccounts {
     return credentials.changePassword(command, actor, () -> {
       CandidateId id = value(command.candidate());
       if (!(actor instanceof Actor.Candidate c && c.candidate().equals(id))) {
-        throw new NotAllowed("candidate.not-owner", "only the candidate changes their password");
+        throw new NotAllowed(CareersRefusals.CANDIDATE_NOT_OWNER, "only the candidate changes their password");
       }
-      return accounts.find(id).orElseThrow(() -> new NotFound("candidate.not-found", "no such careers account"));
+      return accounts.find(id).orElseThrow(() -> new NotFound(CareersRefusals.CANDIDATE_NOT_FOUND,
+          "no such careers account"));
     }).map(CandidateAccount::id);
   }
 

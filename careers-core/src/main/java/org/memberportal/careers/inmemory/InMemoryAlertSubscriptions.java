@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apiguardian.api.API;
+import org.memberportal.careers.CareersRefusals;
 import org.memberportal.careers.alert.AlertCriteria;
 import org.memberportal.careers.alert.AlertId;
 import org.memberportal.careers.alert.JobAlert;
@@ -104,7 +105,7 @@ public final class InMemoryAlertSubscriptions implements AlertSubscriptions {
   @Override
   public synchronized void add(JobAlert alert) {
     if (byId.containsKey(alert.id())) {
-      throw new Conflict("alert.duplicate-id", "alert " + alert.id() + " exists");
+      throw new Conflict(CareersRefusals.ALERT_DUPLICATE_ID, "alert " + alert.id() + " exists");
     }
     put(alert);
     transactions.onRollback(() -> {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apiguardian.api.API;
+import org.memberportal.careers.CareersRefusals;
 import org.memberportal.careers.application.Application;
 import org.memberportal.careers.application.ApplicationId;
 import org.memberportal.careers.port.Applications;
@@ -52,7 +53,7 @@ public final class InMemoryApplications implements Applications {
   @Override
   public synchronized void insert(Application a) {
     if (byId.containsKey(a.id())) {
-      throw new Conflict("application.duplicate-id", "application " + a.id() + " exists");
+      throw new Conflict(CareersRefusals.APPLICATION_DUPLICATE_ID, "application " + a.id() + " exists");
     }
     refuseSecondLive(a);
     put(a);
@@ -67,10 +68,11 @@ public final class InMemoryApplications implements Applications {
   public synchronized void update(Application a) {
     Application stored = byId.get(a.id());
     if (stored == null) {
-      throw new NotFound("application.not-found", "no application " + a.id());
+      throw new NotFound(CareersRefusals.APPLICATION_NOT_FOUND, "no application " + a.id());
     }
     if (stored.version() + 1 != a.version()) {
-      throw new Conflict("application.concurrent-modification", "application " + a.id() + " changed meanwhile (stored v" + stored.version() + " " + stored.status() + ", new v" + a.version() + " " + a.status() + ")");
+      throw new Conflict(CareersRefusals.APPLICATION_CONCURRENT_MODIFICATION,
+          "application " + a.id() + " changed meanwhile (stored v" + stored.version() + " " + stored.status() + ", new v" + a.version() + " " + a.status() + ")");
     }
     drop(stored);
     try {
@@ -118,7 +120,8 @@ public final class InMemoryApplications implements Applications {
     if (a.status().live()) {
       ApplicationId other = live.get(new Pair(a.candidate(), a.vacancy()));
       if (other != null && !other.equals(a.id())) {
-        throw new Conflict("application.already-applied", "the candidate already applied to this vacancy");
+        throw new Conflict(CareersRefusals.APPLICATION_ALREADY_APPLIED,
+            "the candidate already applied to this vacancy");
       }
     }
   }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
+import org.memberportal.careers.CareersRefusals;
 import org.memberportal.careers.candidate.CandidateAccount;
 import org.memberportal.careers.port.CandidateAccounts;
 import org.memberportal.kernel.CandidateId;
@@ -51,7 +52,7 @@ public final class InMemoryCandidateAccounts implements CandidateAccounts {
   @Override
   public synchronized void add(CandidateAccount account) {
     if (byEmail.containsKey(account.email().key()) || byId.containsKey(account.id())) {
-      throw new Conflict("candidate.email-taken", "a careers account has this address");
+      throw new Conflict(CareersRefusals.CANDIDATE_EMAIL_TAKEN, "a careers account has this address");
     }
     put(account, null);
   }
@@ -60,11 +61,11 @@ public final class InMemoryCandidateAccounts implements CandidateAccounts {
   public synchronized void update(CandidateAccount account) {
     CandidateAccount previous = byId.get(account.id());
     if (previous == null || previous.version() + 1 != account.version()) {
-      throw new Conflict("candidate.stale-version", "the careers account changed meanwhile");
+      throw new Conflict(CareersRefusals.CANDIDATE_STALE_VERSION, "the careers account changed meanwhile");
     }
     CandidateId owner = byEmail.get(account.email().key());
     if (owner != null && !owner.equals(account.id())) {
-      throw new Conflict("candidate.email-taken", "a careers account has this address");
+      throw new Conflict(CareersRefusals.CANDIDATE_EMAIL_TAKEN, "a careers account has this address");
     }
     put(account, previous);
   }

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apiguardian.api.API;
+import org.memberportal.careers.CareersRefusals;
 import org.memberportal.careers.port.Profiles;
 import org.memberportal.careers.profile.ContractInterest;
 import org.memberportal.careers.profile.Profile;
@@ -50,7 +51,8 @@ public final class InMemoryProfiles implements Profiles {
     Profile previous = byCandidate.get(profile.candidate());
     long stored = previous == null ? 0 : previous.version();
     if (stored != expectedVersion || profile.version() <= expectedVersion) {
-      throw new Conflict("profile.stale-version", "stored version " + stored + ", expected " + expectedVersion);
+      throw new Conflict(CareersRefusals.PROFILE_STALE_VERSION,
+          "stored version " + stored + ", expected " + expectedVersion);
     }
     put(profile);
     transactions.onRollback(() -> restore(profile.candidate(), previous));

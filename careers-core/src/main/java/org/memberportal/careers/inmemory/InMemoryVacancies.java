@@ -17,6 +17,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Predicate;
 import org.apiguardian.api.API;
+import org.memberportal.careers.CareersRefusals;
 import org.memberportal.careers.opening.OpeningQuery;
 import org.memberportal.careers.opening.Page;
 import org.memberportal.careers.opening.Words;
@@ -84,10 +85,10 @@ public final class InMemoryVacancies implements Vacancies {
   @Override
   public synchronized void insert(Vacancy vacancy) {
     if (byId.containsKey(vacancy.id())) {
-      throw new Conflict("vacancy.duplicate-id", "vacancy " + vacancy.id() + " exists");
+      throw new Conflict(CareersRefusals.VACANCY_DUPLICATE_ID, "vacancy " + vacancy.id() + " exists");
     }
     if (byReference.containsKey(referenceKey(vacancy))) {
-      throw new Conflict("vacancy.duplicate-reference", "reference number taken");
+      throw new Conflict(CareersRefusals.VACANCY_DUPLICATE_REFERENCE, "reference number taken");
     }
     put(vacancy);
     transactions.onRollback(() -> {
@@ -101,14 +102,15 @@ public final class InMemoryVacancies implements Vacancies {
   public synchronized void update(Vacancy vacancy) {
     Vacancy stored = byId.get(vacancy.id());
     if (stored == null) {
-      throw new NotFound("vacancy.not-found", "no vacancy " + vacancy.id());
+      throw new NotFound(CareersRefusals.VACANCY_NOT_FOUND, "no vacancy " + vacancy.id());
     }
     if (stored.version() + 1 != vacancy.version()) {
-      throw new Conflict("vacancy.concurrent-modification", "vacancy " + vacancy.id() + " changed meanwhile");
+      throw new Conflict(CareersRefusals.VACANCY_CONCURRENT_MODIFICATION,
+          "vacancy " + vacancy.id() + " changed meanwhile");
     }
     VacancyId owner = byReference.get(referenceKey(vacancy));
     if (owner != null && !owner.equals(vacancy.id())) {
-      throw new Conflict("vacancy.duplicate-reference", "reference number taken");
+      throw new Conflict(CareersRefusals.VACANCY_DUPLICATE_REFERENCE, "reference number taken");
     }
     remove(stored);
     put(vacancy);

@@ -6,6 +6,7 @@ package org.memberportal.careers.opening;
 import java.time.Instant;
 import java.util.Locale;
 import org.apiguardian.api.API;
+import org.memberportal.careers.CareersRefusals;
 import org.memberportal.careers.port.Vacancies;
 import org.memberportal.careers.vacancy.Languages;
 import org.memberportal.careers.vacancy.Vacancy;
@@ -71,7 +72,7 @@ public final class JobOpenings {
       return vacancies.find(id)
           .filter(v -> v.open(now))
           .map(v -> JobOpening.of(v, actor.locale()))
-          .orElseThrow(() -> new NotFound("opening.not-found", "no open vacancy " + id));
+          .orElseThrow(() -> new NotFound(CareersRefusals.OPENING_NOT_FOUND, "no open vacancy " + id));
     });
   }
 }

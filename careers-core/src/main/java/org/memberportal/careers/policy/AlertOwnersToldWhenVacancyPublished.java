@@ -5,6 +5,7 @@ package org.memberportal.careers.policy;
 
 import java.util.List;
 import java.util.function.Consumer;
+import org.memberportal.careers.CareersRefusals;
 import org.memberportal.careers.alert.AlertEvent;
 import org.memberportal.careers.alert.JobAlert;
 import org.memberportal.careers.port.AlertSubscriptions;
@@ -28,7 +29,7 @@ record AlertOwnersToldWhenVacancyPublished(Host host, AlertSubscriptions subscri
   @Override
   public void accept(VacancyEvent.Published event) {
     Vacancy vacancy = vacancies.find(event.vacancy()).orElseThrow(
-        () -> new NotFound("vacancy.not-found", "published vacancy " + event.vacancy() + " is missing"));
+        () -> new NotFound(CareersRefusals.VACANCY_NOT_FOUND, "published vacancy " + event.vacancy() + " is missing"));
     List<JobAlert> matching = subscriptions.matching(vacancy);
     for (JobAlert alert : matching) {
       host.notify(alert.notice(vacancy));

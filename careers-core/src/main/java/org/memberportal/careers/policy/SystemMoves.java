@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.memberportal.careers.CareersRefusals;
 import org.memberportal.careers.application.Application;
 import org.memberportal.careers.application.ApplicationAction;
 import org.memberportal.careers.application.ApplicationEvent;
@@ -79,6 +80,6 @@ record SystemMoves(Host host, Applications applications, Vacancies vacancies) {
   /** The vacancy an event names, for the notices its applicants receive. */
   Vacancy vacancy(VacancyId id) {
     return vacancies.find(id).orElseThrow(
-        () -> new NotFound("vacancy.not-found", "vacancy " + id + " of an application is missing"));
+        () -> new NotFound(CareersRefusals.VACANCY_NOT_FOUND, "vacancy " + id + " of an application is missing"));
   }
 }

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.apiguardian.api.API;
+import org.memberportal.careers.CareersRefusals;
 import org.memberportal.careers.application.Application;
 import org.memberportal.careers.application.CandidateApplication;
 import org.memberportal.careers.port.AlertSubscriptions;
@@ -148,7 +149,7 @@ public final class Privacy {
     requireOwner(command.candidate(), actor);
     return host.command(() -> {
       Consent active = active(command.candidate(), command.scope())
-          .orElseThrow(() -> new PreconditionFailed("privacy.no-consent", "no consent holds"));
+          .orElseThrow(() -> new PreconditionFailed(CareersRefusals.PRIVACY_NO_CONSENT, "no consent holds"));
       Instant now = host.clock().instant();
       Consent withdrawn = active.withdrawn(now);
       consents.update(withdrawn);
@@ -167,7 +168,7 @@ public final class Privacy {
   public boolean mayShareOutside(CandidateId candidate, Actor actor) {
     boolean owner = actor instanceof Actor.Candidate c && c.candidate().equals(candidate);
     if (!owner && !(actor instanceof Actor.Recruiter) && !(actor instanceof Actor.System)) {
-      throw new NotAllowed("privacy.not-owner", "only the candidate and recruiters see consents");
+      throw new NotAllowed(CareersRefusals.PRIVACY_NOT_OWNER, "only the candidate and recruiters see consents");
     }
     return host.query(() -> active(candidate, ConsentScope.SHARE_OUTSIDE_ORGANISATION).isPresent());
   }
@@ -199,7 +200,7 @@ public final class Privacy {
    */
   public Outcome<RetentionReport> applyRetention(Actor actor) {
     if (!(actor instanceof Actor.System)) {
-      throw new NotAllowed("privacy.not-system", "the retention batch is run by the library");
+      throw new NotAllowed(CareersRefusals.PRIVACY_NOT_SYSTEM, "the retention batch is run by the library");
     }
     return host.command(() -> {
       Instant now = host.clock().instant();
@@ -236,13 +237,14 @@ public final class Privacy {
   /** An application as its candidate sees it, with the personal data it holds besides. */
   private ExportedApplication exported(Application a, Locale language) {
     CandidateApplication view = CandidateApplication.of(a, vacancies.find(a.vacancy()).orElseThrow(
-        () -> new NotFound("vacancy.not-found", "vacancy " + a.vacancy() + " of an application is missing")), language);
+        () -> new NotFound(CareersRefusals.VACANCY_NOT_FOUND,
+            "vacancy " + a.vacancy() + " of an application is missing")), language);
     return new ExportedApplication(view, a.email(), a.language());
   }
 
   private static void requireOwner(CandidateId candidate, Actor actor) {
     if (!(actor instanceof Actor.Candidate c && c.candidate().equals(candidate))) {
-      throw new NotAllowed("privacy.not-owner", "only the candidate manages their data");
+      throw new NotAllowed(CareersRefusals.PRIVACY_NOT_OWNER, "only the candidate manages their data");
     }
   }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import org.memberportal.careers.CareersRefusals;
 import org.memberportal.careers.port.Profiles;
 import org.memberportal.kernel.Actor;
 import org.memberportal.kernel.Conflict;
@@ -59,7 +60,7 @@ record Editing(Host host, Profiles profiles) {
     ProfileEntry entry = command.entry();
     return edit(command, actor, entry.section(), EntryChange.ADDED, Optional.of(entry.id()), p -> {
       if (p.entry(entry.id()).isPresent()) {
-        throw new PreconditionFailed("profile.entry.exists", "an entry with this id exists");
+        throw new PreconditionFailed(CareersRefusals.PROFILE_ENTRY_EXISTS, "an entry with this id exists");
       }
       if (p.entries(entry.section()).size() >= CandidateProfiles.MAX_ENTRIES_PER_SECTION) {
         throw ValidationFailed.of(Validation.violation("entry", "profile.section.full", actor.locale(),
@@ -78,7 +79,7 @@ record Editing(Host host, Profiles profiles) {
     ProfileEntry entry = command.entry();
     return edit(command, actor, entry.section(), EntryChange.UPDATED, Optional.of(entry.id()), p -> {
       ProfileEntry old = p.entry(entry.id())
-          .orElseThrow(() -> new NotFound("profile.entry.not-found", "no such entry in the profile"));
+          .orElseThrow(() -> new NotFound(CareersRefusals.PROFILE_ENTRY_NOT_FOUND, "no such entry in the profile"));
       if (old.section() != entry.section()) {
         throw ValidationFailed.of(Validation.violation("entry", "profile.entry.other-section", actor.locale()));
       }
@@ -94,7 +95,7 @@ record Editing(Host host, Profiles profiles) {
         .orElse(Section.PERSONAL_INFORMATION);
     return edit(command, actor, section, EntryChange.REMOVED, Optional.of(command.entry()), p -> {
       if (p.entry(command.entry()).isEmpty()) {
-        throw new NotFound("profile.entry.not-found", "no such entry in the profile");
+        throw new NotFound(CareersRefusals.PROFILE_ENTRY_NOT_FOUND, "no such entry in the profile");
       }
       return p.replaceEntries(p.entries().stream().filter(e -> !e.id().equals(command.entry())).toList());
     });
@@ -105,7 +106,7 @@ record Editing(Host host, Profiles profiles) {
     Section section = command.section();
     return edit(command, actor, section, EntryChange.REMOVED, Optional.empty(), p -> {
       if (!p.answered(section)) {
-        throw new NotFound("profile.section.empty", "the section holds nothing");
+        throw new NotFound(CareersRefusals.PROFILE_SECTION_EMPTY, "the section holds nothing");
       }
       return p.without(section);
     });
@@ -115,7 +116,7 @@ record Editing(Host host, Profiles profiles) {
     Validation.check(command, actor);
     return edit(command, actor, Section.RELATIVES, EntryChange.DECLARED_NONE, Optional.empty(), p -> {
       if (!p.entries(Section.RELATIVES).isEmpty()) {
-        throw new PreconditionFailed("profile.relatives.listed", "remove the listed relatives first");
+        throw new PreconditionFailed(CareersRefusals.PROFILE_RELATIVES_LISTED, "remove the listed relatives first");
       }
       return p.copy().withNoRelativesDeclared(true);
     });
@@ -124,13 +125,14 @@ record Editing(Host host, Profiles profiles) {
   private Outcome<Profile> edit(ProfileCommand command, Actor actor, Section section, EntryChange change,
       Optional<EntryId> entry, UnaryOperator<Profile> edit) {
     if (!Reading.isOwner(command.candidate(), actor)) {
-      throw new NotAllowed("profile.not-owner", "only the candidate edits their profile");
+      throw new NotAllowed(CareersRefusals.PROFILE_NOT_OWNER, "only the candidate edits their profile");
     }
     return host.command(() -> {
       Instant now = host.clock().instant();
       Profile current = profiles.find(command.candidate()).orElseGet(() -> Profile.empty(command.candidate(), now));
       if (current.version() != command.expectedVersion()) {
-        throw new Conflict("profile.stale-version", "the profile changed since version " + command.expectedVersion());
+        throw new Conflict(CareersRefusals.PROFILE_STALE_VERSION,
+            "the profile changed since version " + command.expectedVersion());
       }
       Profile changed = edit.apply(current).edited(current.version() + 1, now);
       profiles.save(changed, current.version());

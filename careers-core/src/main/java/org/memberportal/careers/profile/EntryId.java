@@ -5,6 +5,7 @@ package org.memberportal.careers.profile;
 
 import java.util.UUID;
 import org.apiguardian.api.API;
+import org.memberportal.careers.CareersRefusals;
 import org.memberportal.kernel.NotFound;
 
 /**
@@ -36,7 +37,7 @@ public record EntryId(UUID value) {
     try {
       return new EntryId(UUID.fromString(text));
     } catch (IllegalArgumentException e) {
-      throw new NotFound("profile.entry-id.malformed", "not an identifier");
+      throw new NotFound(CareersRefusals.PROFILE_ENTRY_ID_MALFORMED, "not an identifier");
     }
   }
 

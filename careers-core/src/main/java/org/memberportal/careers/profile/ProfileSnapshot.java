@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Map;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
+import org.memberportal.careers.CareersRefusals;
 import org.memberportal.kernel.CandidateId;
 import org.memberportal.kernel.PreconditionFailed;
 
@@ -71,7 +72,8 @@ public abstract class ProfileSnapshot {
    */
   public static ProfileSnapshot of(Profile profile, Instant at) {
     if (!profile.complete()) {
-      throw new PreconditionFailed("profile.incomplete", "the profile misses " + profile.missingSections(),
+      throw new PreconditionFailed(CareersRefusals.PROFILE_INCOMPLETE,
+          "the profile misses " + profile.missingSections(),
           Map.of(Section.DETAIL, profile.missingSections().stream().map(Section::code).toList()));
     }
     return ImmutableProfileSnapshot.builder().profile(profile).takenAt(at).build();

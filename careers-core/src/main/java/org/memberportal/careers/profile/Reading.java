@@ -3,6 +3,7 @@
  */
 package org.memberportal.careers.profile;
 
+import org.memberportal.careers.CareersRefusals;
 import org.memberportal.careers.port.Profiles;
 import org.memberportal.kernel.Actor;
 import org.memberportal.kernel.CandidateId;
@@ -22,7 +23,7 @@ record Reading(Host host, Profiles profiles) {
       if (isOwner(candidate, actor)) {
         return Profile.empty(candidate, host.clock().instant());
       }
-      throw new NotFound("profile.not-found", "no profile for this candidate");
+      throw new NotFound(CareersRefusals.PROFILE_NOT_FOUND, "no profile for this candidate");
     });
   }
 
@@ -35,7 +36,7 @@ record Reading(Host host, Profiles profiles) {
 
   ProfileSnapshot snapshot(CandidateId candidate, Actor actor) {
     if (!isOwner(candidate, actor) && !(actor instanceof Actor.System)) {
-      throw new NotAllowed("profile.not-owner", "only the candidate applies with their profile");
+      throw new NotAllowed(CareersRefusals.PROFILE_NOT_OWNER, "only the candidate applies with their profile");
     }
     Profile profile = host.query(() -> profiles.find(candidate))
         .orElseGet(() -> Profile.empty(candidate, host.clock().instant()));
@@ -48,7 +49,7 @@ record Reading(Host host, Profiles profiles) {
 
   private static void authoriseReader(CandidateId candidate, Actor actor) {
     if (!isOwner(candidate, actor) && !(actor instanceof Actor.Recruiter) && !(actor instanceof Actor.System)) {
-      throw new NotAllowed("profile.not-owner", "only the candidate and recruiters read a profile");
+      throw new NotAllowed(CareersRefusals.PROFILE_NOT_OWNER, "only the candidate and recruiters read a profile");
     }
   }
 }

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.apiguardian.api.API;
+import org.memberportal.careers.CareersRefusals;
 import org.memberportal.careers.opening.Page;
 import org.memberportal.careers.port.Consents;
 import org.memberportal.careers.port.Profiles;
@@ -65,7 +66,7 @@ public final class TalentSearch {
    */
   public Page<Talent> search(TalentQuery query, Actor actor) {
     if (!(actor instanceof Actor.Recruiter)) {
-      throw new NotAllowed("talent.not-allowed", "only recruiters search talent");
+      throw new NotAllowed(CareersRefusals.TALENT_NOT_ALLOWED, "only recruiters search talent");
     }
     Validation.check(query, actor);
     Set<ContractInterest> interests = query.interests().isEmpty() ? Set.of(ContractInterest.values())

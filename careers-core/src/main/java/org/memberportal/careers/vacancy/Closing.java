@@ -6,6 +6,7 @@ package org.memberportal.careers.vacancy;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.memberportal.careers.CareersRefusals;
 import org.memberportal.kernel.Actor;
 import org.memberportal.kernel.DomainEvent;
 import org.memberportal.kernel.NotAllowed;
@@ -31,7 +32,7 @@ record Closing(Records records) {
 
   Outcome<List<Vacancy>> closeDue(Actor actor) {
     if (!(actor instanceof Actor.System) && !(actor instanceof Actor.Recruiter)) {
-      throw new NotAllowed("vacancy.not-allowed", "only the library or a recruiter closes due vacancies");
+      throw new NotAllowed(CareersRefusals.VACANCY_NOT_ALLOWED, "only the library or a recruiter closes due vacancies");
     }
     return records.host().command(() -> {
       Instant now = records.host().clock().instant();

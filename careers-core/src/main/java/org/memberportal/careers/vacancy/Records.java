@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import org.memberportal.careers.CareersRefusals;
 import org.memberportal.careers.port.Vacancies;
 import org.memberportal.kernel.Actor;
 import org.memberportal.kernel.DomainEvent;
@@ -34,7 +35,7 @@ record Records(Host host, Vacancies vacancies, Instant cutOver) {
   record Step(Vacancy vacancy, DomainEvent event) {}
 
   Vacancy load(VacancyId id) {
-    return vacancies.find(id).orElseThrow(() -> new NotFound("vacancy.not-found", "no vacancy " + id));
+    return vacancies.find(id).orElseThrow(() -> new NotFound(CareersRefusals.VACANCY_NOT_FOUND, "no vacancy " + id));
   }
 
   /** The recruiter acting, else {@code vacancy.not-allowed}. */
@@ -42,13 +43,13 @@ record Records(Host host, Vacancies vacancies, Instant cutOver) {
     if (actor instanceof Actor.Recruiter r) {
       return r.staff();
     }
-    throw new NotAllowed("vacancy.not-allowed", "only recruiters manage vacancies");
+    throw new NotAllowed(CareersRefusals.VACANCY_NOT_ALLOWED, "only recruiters manage vacancies");
   }
 
   /** Refuses ({@code vacancy.previous-system}) a vacancy of the previous recruitment system. */
   void refusePreviousSystem(Vacancy vacancy) {
     if (vacancy.fromPreviousSystem(cutOver)) {
-      throw new PreconditionFailed("vacancy.previous-system",
+      throw new PreconditionFailed(CareersRefusals.VACANCY_PREVIOUS_SYSTEM,
           "vacancy " + vacancy.referenceNumber() + " opened before the cut-over to this system");
     }
   }
@@ -61,7 +62,7 @@ record Records(Host host, Vacancies vacancies, Instant cutOver) {
   Outcome<Vacancy> step(VacancyStep command, Actor actor, VacancyAction action, Function<Vacancy, Step> work) {
     Validation.check(command, actor);
     if (Relations.towardsVacancy(actor).contains(Role.ANONYMOUS)) {
-      throw new NotAllowed("vacancy.not-allowed", "only recruiters manage vacancies");
+      throw new NotAllowed(CareersRefusals.VACANCY_NOT_ALLOWED, "only recruiters manage vacancies");
     }
     return host.command(() -> {
       Instant now = host.clock().instant();

@@ -5,6 +5,7 @@ package org.memberportal.careers.vacancy;
 
 import java.util.UUID;
 import org.apiguardian.api.API;
+import org.memberportal.careers.CareersRefusals;
 import org.memberportal.kernel.NotFound;
 
 /**
@@ -36,7 +37,7 @@ public record VacancyId(UUID value) {
     try {
       return new VacancyId(UUID.fromString(text));
     } catch (IllegalArgumentException e) {
-      throw new NotFound("vacancy-id.malformed", "not an identifier");
+      throw new NotFound(CareersRefusals.VACANCY_ID_MALFORMED, "not an identifier");
     }
   }
 
