@@ -52,7 +52,7 @@ final class AccountForms {
   /** A reference-data code, one of the offered choices when given. */
   static void checkChoice(List<Violation> out, String path, @Nullable String code, List<Choice> list, Actor actor) {
     if (code != null && !code.isBlank() && !ReferenceData.has(list, code)) {
-      out.add(Validation.violation(path, "account.reference.unknown", actor.locale()));
+      out.add(Validation.violation(path, AccountRefusals.REFERENCE_UNKNOWN, actor.locale()));
     }
   }
 

@@ -90,20 +90,20 @@ final class HolderChanges {
       Account account = holders.load(id, actor);
       TABLE.next(account.status(), AccountAction.CHANGE_EMAIL, UserHolders.relation(actor, id));
       if (!credentials.matches(account, command.currentPassword())) {
-        throw new PreconditionFailed("account.wrong-password", "the current password is wrong");
+        throw new PreconditionFailed(AccountRefusals.WRONG_PASSWORD, "the current password is wrong");
       }
       if (email.equals(account.email())) {
-        throw ValidationFailed.of(Validation.violation("newEmail", "account.email.unchanged", actor.locale()));
+        throw ValidationFailed.of(Validation.violation("newEmail", AccountRefusals.EMAIL_UNCHANGED, actor.locale()));
       }
       if (accounts.findByEmail(email).isPresent()) {
-        throw new Conflict(Accounts.EMAIL_TAKEN, "another account has this address");
+        throw new Conflict(AccountRefusals.EMAIL_TAKEN, "another account has this address");
       }
       Account saved = accounts.update(account.copy().withPendingEmail(email));
       List<DomainEvent> events = new ArrayList<>();
       events.add(new AccountEvent.EmailChangeRequested(now, actor, id));
       VerificationCodes.Issue issue = credentials.codes().issue(account.codeSubject(), CodePurpose.EMAIL_CHANGE, now);
       if (issue instanceof VerificationCodes.Throttled throttled) {
-        throw new PreconditionFailed("account.code-throttled", "a code was sent moments ago; retry after "
+        throw new PreconditionFailed(AccountRefusals.CODE_THROTTLED, "a code was sent moments ago; retry after "
             + throttled.retryAt());
       }
       VerificationCodes.Issued issued = (VerificationCodes.Issued) issue;
@@ -123,7 +123,7 @@ final class HolderChanges {
       Account account = holders.load(id, actor);
       TABLE.next(account.status(), AccountAction.CONFIRM_EMAIL_CHANGE, UserHolders.relation(actor, id));
       EmailAddress pending = account.pendingEmail().orElseThrow(
-          () -> new PreconditionFailed("account.no-pending-email", "no change of address was asked"));
+          () -> new PreconditionFailed(AccountRefusals.NO_PENDING_EMAIL, "no change of address was asked"));
       VerificationCodes.Verdict verdict = credentials.codes().redeem(account.codeSubject(), CodePurpose.EMAIL_CHANGE,
           command.code() == null ? Secret.of("") : command.code(), now);
       if (verdict != VerificationCodes.Verdict.ACCEPTED) {

@@ -43,7 +43,7 @@ final class Migration {
 
   Outcome<AccountSummary> importAccount(ImportAccount command, Actor actor) {
     if (!(actor instanceof Actor.Operator) && !(actor instanceof Actor.System)) {
-      throw new NotAllowed("account.not-allowed", "only the operator imports accounts");
+      throw new NotAllowed(AccountRefusals.NOT_ALLOWED, "only the operator imports accounts");
     }
     AccountForms.validate(command, actor, () -> {
       List<Violation> out = new ArrayList<>();

@@ -43,10 +43,10 @@ final class ServiceDesk {
     boolean byEmail = command.email() != null && !command.email().isBlank();
     boolean byName = command.name() != null && !SearchKey.words(command.name()).isEmpty();
     AccountForms.validate(command, actor, () -> byEmail == byName
-        ? List.of(Validation.violation(byEmail ? "name" : "email", "account.lookup.one-criterion", actor.locale()))
+        ? List.of(Validation.violation(byEmail ? "name" : "email", AccountRefusals.LOOKUP_ONE_CRITERION, actor.locale()))
         : List.of());
     if (!(actor instanceof Actor.Operator)) {
-      throw new NotAllowed("account.not-allowed", "only the operator looks accounts up");
+      throw new NotAllowed(AccountRefusals.NOT_ALLOWED, "only the operator looks accounts up");
     }
     Optional<EmailAddress> email = byEmail ? Optional.of(EmailAddress.of(value(command.email()))) : Optional.empty();
     String criterion = byEmail ? "email" : "name";

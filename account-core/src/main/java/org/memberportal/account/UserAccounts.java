@@ -39,7 +39,7 @@ import org.memberportal.kernel.ValidationFailed;
 public final class UserAccounts implements AccountDirectory {
 
   /** Reason of a refused one-time code (wrong, expired, used, too many attempts or none issued). */
-  public static final String CODE_REJECTED = "account.code-rejected";
+  public static final String CODE_REJECTED = AccountRefusals.CODE_REJECTED;
 
   private final Host host;
   private final Accounts accounts;
@@ -255,7 +255,7 @@ public final class UserAccounts implements AccountDirectory {
   /** {@return the audit trail of an account (who did what, when), oldest first, for the holder or the operator} */
   public List<DomainEvent> auditTrail(AccountId id, Actor actor) {
     if (UserHolders.relation(actor, id).stream().noneMatch(r -> r == Role.OWNER || r == Role.OPERATOR)) {
-      throw new NotAllowed("account.not-allowed", "only the holder or the operator may read the trail");
+      throw new NotAllowed(AccountRefusals.NOT_ALLOWED, "only the holder or the operator may read the trail");
     }
     return host.query(() -> host.events().log().trail("account:" + id));
   }

@@ -134,9 +134,9 @@ final class UserHolders implements CredentialHolders<Account> {
     Optional<Account> found = accounts.find(id);
     if (found.isEmpty()) {
       if (relation(actor, id).isEmpty()) {
-        throw new NotAllowed("account.not-allowed", "not allowed on this account");
+        throw new NotAllowed(AccountRefusals.NOT_ALLOWED, "not allowed on this account");
       }
-      throw new NotFound("account.not-found", "no such account");
+      throw new NotFound(AccountRefusals.NOT_FOUND, "no such account");
     }
     return found.get();
   }
@@ -149,7 +149,7 @@ final class UserHolders implements CredentialHolders<Account> {
     if (actor instanceof Actor.AccountHolder holder) {
       return holder.account().equals(id) ? Set.of(Role.ANONYMOUS, Role.OWNER) : Set.of(Role.ANONYMOUS);
     }
-    throw new NotAllowed("account.visitors-only", "only visitors and account holders may do this");
+    throw new NotAllowed(AccountRefusals.VISITORS_ONLY, "only visitors and account holders may do this");
   }
 
   /** Roles of an actor on an existing account. */

@@ -35,7 +35,7 @@ public record AccountId(UUID value) {
     try {
       return new AccountId(UUID.fromString(text));
     } catch (IllegalArgumentException e) {
-      throw new NotFound("account-id.malformed", "not an identifier");
+      throw new NotFound(KernelRefusals.ACCOUNT_ID_MALFORMED, "not an identifier");
     }
   }
 

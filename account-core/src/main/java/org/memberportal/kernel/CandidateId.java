@@ -35,7 +35,7 @@ public record CandidateId(UUID value) {
     try {
       return new CandidateId(UUID.fromString(text));
     } catch (IllegalArgumentException e) {
-      throw new NotFound("candidate-id.malformed", "not an identifier");
+      throw new NotFound(KernelRefusals.CANDIDATE_ID_MALFORMED, "not an identifier");
     }
   }
 

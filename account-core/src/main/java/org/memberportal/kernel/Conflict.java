@@ -19,7 +19,8 @@ public final class Conflict extends PortalException {
   /**
    * Creates the failure.
    *
-   * @param reason stable code of the rule, e.g. {@code "account.not-found"}
+   * @param reason stable code of the rule, a constant of its module's catalogue of refusals, e.g. {@code
+   *     account.email-taken}
    * @param message an English explanation for logs; never secrets or personal data
    */
   public Conflict(String reason, String message) {

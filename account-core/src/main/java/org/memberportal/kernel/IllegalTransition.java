@@ -29,7 +29,7 @@ public final class IllegalTransition extends PortalException {
    */
   public IllegalTransition(String workflow, Enum<?> state, Enum<?> action) {
     super(
-        workflow + ".illegal-transition",
+        workflow + KernelRefusals.ILLEGAL_TRANSITION_SUFFIX,
         workflow + ": cannot " + action.name() + " from state " + state.name());
     this.workflow = workflow;
     this.state = state.name();

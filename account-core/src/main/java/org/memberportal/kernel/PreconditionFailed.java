@@ -21,7 +21,8 @@ public final class PreconditionFailed extends PortalException {
   /**
    * Creates the failure.
    *
-   * @param reason stable code of the rule, e.g. {@code "account.not-found"}
+   * @param reason stable code of the rule, a constant of its module's catalogue of refusals, e.g. {@code
+   *     account.code-rejected}
    * @param message an English explanation for logs; never secrets or personal data
    */
   public PreconditionFailed(String reason, String message) {

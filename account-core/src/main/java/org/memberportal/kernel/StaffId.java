@@ -35,7 +35,7 @@ public record StaffId(UUID value) {
     try {
       return new StaffId(UUID.fromString(text));
     } catch (IllegalArgumentException e) {
-      throw new NotFound("staff-id.malformed", "not an identifier");
+      throw new NotFound(KernelRefusals.STAFF_ID_MALFORMED, "not an identifier");
     }
   }
 

@@ -24,7 +24,7 @@ public final class Unavailable extends PortalException {
    * @param cause what the port threw
    */
   public Unavailable(RuntimeException cause) {
-    super("host.unavailable", "a port of the host failed: " + cause.getClass().getName(), Map.of(), cause);
+    super(KernelRefusals.HOST_UNAVAILABLE, "a port of the host failed: " + cause.getClass().getName(), Map.of(), cause);
   }
 
   @Override

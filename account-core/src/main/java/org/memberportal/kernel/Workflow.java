@@ -93,12 +93,12 @@ public final class Workflow<S extends Enum<S>, A extends Enum<A>> {
     if (t == null) {
       // an actor who may never take this action learns nothing about the subject's state
       if (!mayEver(action, roles)) {
-        throw new NotAllowed(name + ".not-allowed", name + ": " + action.name() + " is not allowed");
+        throw new NotAllowed(name + KernelRefusals.NOT_ALLOWED_SUFFIX, name + ": " + action.name() + " is not allowed");
       }
       throw new IllegalTransition(name, from, action);
     }
     if (Collections.disjoint(roles, t.roles())) {
-      throw new NotAllowed(name + ".not-allowed", name + ": " + action.name() + " is not allowed");
+      throw new NotAllowed(name + KernelRefusals.NOT_ALLOWED_SUFFIX, name + ": " + action.name() + " is not allowed");
     }
     return t.to();
   }

@@ -5,6 +5,7 @@ package org.memberportal.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.memberportal.kernel.testkit.RefusalCatalogue;
 
@@ -23,5 +24,11 @@ class RefusalCatalogueTests {
   void theScanFindsReasonsThroughConstantsHelpersAndWorkflowTables() {
     assertThat(CATALOGUE.reasons()).containsKeys("host.unavailable", "account.not-allowed", "account.code-rejected",
         "account.illegal-transition");
+  }
+
+  @Test
+  void noReasonIsALiteralOutsideTheCatalogue() {
+    assertThat(CATALOGUE.literalsOutside(Path.of("src/main/java"), "KernelRefusals.java", "AccountRefusals.java"))
+        .isEmpty();
   }
 }

@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
+import org.memberportal.account.AccountRefusals;
 import org.memberportal.account.credential.CredentialHolders.Fact;
 import org.memberportal.account.credential.CredentialHolders.Mail;
 import org.memberportal.account.credential.CredentialHolders.Step;
@@ -248,7 +249,7 @@ public final class Credentials<H extends CredentialHolder<H>> {
    */
   public <T> Outcome<T> accepted(Outcome<Optional<T>> judged) {
     return judged.value().map(v -> new Outcome<>(v, judged.events())).orElseThrow(() -> new PreconditionFailed(
-        kind + ".code-rejected", "the code is wrong, expired or already used"));
+        kind + AccountRefusals.CODE_REJECTED_SUFFIX, "the code is wrong, expired or already used"));
   }
 
   /**

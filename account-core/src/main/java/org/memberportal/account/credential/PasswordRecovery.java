@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import org.memberportal.account.AccountRefusals;
 import org.memberportal.account.credential.CredentialHolders.Fact;
 import org.memberportal.account.credential.CredentialHolders.Mail;
 import org.memberportal.account.credential.CredentialHolders.Step;
@@ -85,7 +86,7 @@ final class PasswordRecovery<H extends CredentialHolder<H>> {
       H next = c.holders.next(holder, Step.CHANGE_PASSWORD, actor);
       c.policy.check(command, holder.passwordContext(), actor.locale());
       if (!c.matches(holder, command.currentPassword())) {
-        throw new PreconditionFailed(c.kind + ".wrong-password", "the current password is wrong");
+        throw new PreconditionFailed(c.kind + AccountRefusals.WRONG_PASSWORD_SUFFIX, "the current password is wrong");
       }
       H saved = c.store.update(c.holders.afterNewPassword(next, c.codes)
           .withPassword(c.hasher.hash(Credentials.secret(command.password()))));

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
+import org.memberportal.account.AccountRefusals;
 import org.memberportal.account.credential.CredentialHolders.Fact;
 import org.memberportal.account.credential.CredentialHolders.Mail;
 import org.memberportal.account.credential.CredentialHolders.Step;
@@ -105,7 +106,7 @@ final class Registration<H extends CredentialHolder<H>> {
         return command.get();
       } catch (Conflict e) {
         // a concurrent sign-up took the address: run again, to answer like for any taken address
-        if (attempt >= RETRIES || !(c.kind + ".email-taken").equals(e.reason())) {
+        if (attempt >= RETRIES || !(c.kind + AccountRefusals.EMAIL_TAKEN_SUFFIX).equals(e.reason())) {
           throw e;
         }
       }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.apiguardian.api.API;
 import org.memberportal.account.Account;
+import org.memberportal.account.AccountRefusals;
 import org.memberportal.account.AccountStatus;
 import org.memberportal.account.port.Accounts;
 import org.memberportal.kernel.AccountId;
@@ -66,10 +67,10 @@ public final class InMemoryAccounts implements Accounts {
   @Override
   public synchronized void add(Account account) {
     if (byId.containsKey(account.id())) {
-      throw new Conflict(STALE, "account already stored");
+      throw new Conflict(AccountRefusals.CONCURRENT_UPDATE, "account already stored");
     }
     if (byEmail.containsKey(account.email().key())) {
-      throw new Conflict(EMAIL_TAKEN, "another account has this address");
+      throw new Conflict(AccountRefusals.EMAIL_TAKEN, "another account has this address");
     }
     Account stored = account.withStoredVersion(0);
     byId.put(stored.id(), stored);
@@ -86,15 +87,15 @@ public final class InMemoryAccounts implements Accounts {
   public synchronized Account update(Account account) {
     Account previous = byId.get(account.id());
     if (previous == null) {
-      throw new NotFound("account.not-found", "no such account");
+      throw new NotFound(AccountRefusals.NOT_FOUND, "no such account");
     }
     if (previous.version() != account.version()) {
-      throw new Conflict(STALE, "the account changed meanwhile");
+      throw new Conflict(AccountRefusals.CONCURRENT_UPDATE, "the account changed meanwhile");
     }
     String oldKey = previous.email().key();
     String newKey = account.email().key();
     if (!oldKey.equals(newKey) && byEmail.containsKey(newKey)) {
-      throw new Conflict(EMAIL_TAKEN, "another account has this address");
+      throw new Conflict(AccountRefusals.EMAIL_TAKEN, "another account has this address");
     }
     Account stored = account.withStoredVersion(previous.version() + 1);
     byId.put(stored.id(), stored);
@@ -117,7 +118,7 @@ public final class InMemoryAccounts implements Accounts {
       return;
     }
     if (previous.version() != version) {
-      throw new Conflict(STALE, "the account changed meanwhile");
+      throw new Conflict(AccountRefusals.CONCURRENT_UPDATE, "the account changed meanwhile");
     }
     byId.remove(id);
     byEmail.remove(previous.email().key());

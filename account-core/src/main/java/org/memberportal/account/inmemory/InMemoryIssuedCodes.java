@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.apiguardian.api.API;
+import org.memberportal.account.AccountRefusals;
 import org.memberportal.account.port.IssuedCodes;
 import org.memberportal.account.verification.CodePurpose;
 import org.memberportal.account.verification.CodeSubject;
@@ -47,7 +48,7 @@ public final class InMemoryIssuedCodes implements IssuedCodes {
     IssuedCode previous = codes.get(key);
     long storedVersion = previous == null ? -1 : previous.version();
     if (storedVersion != code.version()) {
-      throw new Conflict(STALE, "the code changed meanwhile");
+      throw new Conflict(AccountRefusals.VERIFICATION_CONCURRENT_UPDATE, "the code changed meanwhile");
     }
     IssuedCode stored = code.withVersion(code.version() + 1);
     codes.put(key, stored);

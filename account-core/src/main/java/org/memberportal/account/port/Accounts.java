@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.apiguardian.api.API;
 import org.memberportal.account.Account;
+import org.memberportal.account.AccountRefusals;
 import org.memberportal.account.credential.HolderStore;
 import org.memberportal.kernel.AccountId;
 import org.memberportal.kernel.EmailAddress;
@@ -26,11 +27,17 @@ import org.memberportal.kernel.SearchKey;
 @API(status = API.Status.STABLE, since = "0.1.0")
 public interface Accounts extends HolderStore<Account> {
 
-  /** Reason of the {@link org.memberportal.kernel.Conflict} for an address already used by another account. */
-  String EMAIL_TAKEN = "account.email-taken";
+  /**
+   * Reason of the {@link org.memberportal.kernel.Conflict} for an address already used by another account: {@link
+   * AccountRefusals#EMAIL_TAKEN}, named here for the store's implementors.
+   */
+  String EMAIL_TAKEN = AccountRefusals.EMAIL_TAKEN;
 
-  /** Reason of the {@link org.memberportal.kernel.Conflict} for a write based on a stale version. */
-  String STALE = "account.concurrent-update";
+  /**
+   * Reason of the {@link org.memberportal.kernel.Conflict} for a write based on a stale version: {@link
+   * AccountRefusals#CONCURRENT_UPDATE}, named here for the store's implementors.
+   */
+  String STALE = AccountRefusals.CONCURRENT_UPDATE;
 
   /**
    * Finds an account by id.

@@ -5,6 +5,7 @@ package org.memberportal.account.port;
 
 import java.util.Optional;
 import org.apiguardian.api.API;
+import org.memberportal.account.AccountRefusals;
 import org.memberportal.account.verification.CodePurpose;
 import org.memberportal.account.verification.CodeSubject;
 import org.memberportal.account.verification.IssuedCode;
@@ -18,8 +19,11 @@ import org.memberportal.account.verification.IssuedCode;
 @API(status = API.Status.STABLE, since = "0.1.0")
 public interface IssuedCodes {
 
-  /** Reason of the {@link org.memberportal.kernel.Conflict} for a write based on a stale version. */
-  String STALE = "verification.concurrent-update";
+  /**
+   * Reason of the {@link org.memberportal.kernel.Conflict} for a write based on a stale version: {@link
+   * AccountRefusals#VERIFICATION_CONCURRENT_UPDATE}, named here for the store's implementors.
+   */
+  String STALE = AccountRefusals.VERIFICATION_CONCURRENT_UPDATE;
 
   /**
    * The code issued for a subject and purpose.
