@@ -5,6 +5,7 @@ package org.memberportal.affiliation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.memberportal.kernel.testkit.RefusalCatalogue;
 
@@ -18,5 +19,12 @@ class RefusalCatalogueTests {
     assertThat(catalogue.reasons()).containsKey("affiliation.illegal-transition");
     assertThat(catalogue.unresolved()).isEmpty();
     assertThat(catalogue.missingSentences()).isEmpty();
+  }
+
+  @Test
+  void noReasonIsALiteralOutsideTheCatalogue() {
+    RefusalCatalogue catalogue = RefusalCatalogue.of(AffiliationModule.class);
+
+    assertThat(catalogue.literalsOutside(Path.of("src/main/java"), "AffiliationRefusals.java")).isEmpty();
   }
 }

@@ -5,6 +5,7 @@ package org.memberportal.affiliation.focalpoint;
 
 import java.util.Optional;
 import org.memberportal.account.AccountSummary;
+import org.memberportal.affiliation.AffiliationRefusals;
 import org.memberportal.affiliation.organisation.Organisation;
 import org.memberportal.affiliation.organisation.OrganisationId;
 import org.memberportal.affiliation.port.FocalPointRegister;
@@ -38,7 +39,7 @@ final class Appointing {
   Outcome<FocalPointSeats> appoint(AppointFocalPoint command, Actor actor) {
     Validation.check(command, actor);
     if (!(actor instanceof Actor.Operator)) {
-      throw new NotAllowed("affiliation.operator-only", "only the operator appoints focal points");
+      throw new NotAllowed(AffiliationRefusals.OPERATOR_ONLY, "only the operator appoints focal points");
     }
     OrganisationId org = command.organisation();
     FocalPointRole seat = command.seat();
@@ -48,11 +49,11 @@ final class Appointing {
       AccountSummary holder = rules.activeAccount(account);
       FocalPointSeats current = seats.find(org).orElse(FocalPointSeats.vacant(org));
       if (current.holder(seat).filter(account::equals).isPresent()) {
-        throw new Conflict("affiliation.focal-point-unchanged", "already in the seat");
+        throw new Conflict(AffiliationRefusals.FOCAL_POINT_UNCHANGED, "already in the seat");
       }
       if (seat == FocalPointRole.TIES) {
         if (current.ties().isPresent()) {
-          throw new PreconditionFailed("affiliation.ties-focal-point-sitting",
+          throw new PreconditionFailed(AffiliationRefusals.TIES_FOCAL_POINT_SITTING,
               "the sitting TIES focal point hands the seat over");
         }
         rules.requireApprovedAffiliation(account, org);

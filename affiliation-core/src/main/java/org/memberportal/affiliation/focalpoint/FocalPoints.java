@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apiguardian.api.API;
 import org.memberportal.account.port.AccountDirectory;
+import org.memberportal.affiliation.AffiliationRefusals;
 import org.memberportal.affiliation.organisation.OrganisationId;
 import org.memberportal.affiliation.port.AffiliationRegister;
 import org.memberportal.affiliation.port.FocalPointRegister;
@@ -91,7 +92,7 @@ public final class FocalPoints {
   public Outcome<FocalPointSeats> handOverTies(HandOverTiesFocalPoint command, Actor actor) {
     Validation.check(command, actor);
     if (!(actor instanceof Actor.Operator)) {
-      throw new NotAllowed("affiliation.hand-over-needs-confirmation",
+      throw new NotAllowed(AffiliationRefusals.HAND_OVER_NEEDS_CONFIRMATION,
           "a focal point hands the TIES seat over in two steps; only the operator moves it at once");
     }
     return handingOver.handOver(command, actor);

@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import org.memberportal.account.AccountSummary;
+import org.memberportal.affiliation.AffiliationRefusals;
 import org.memberportal.affiliation.organisation.Organisation;
 import org.memberportal.affiliation.organisation.OrganisationId;
 import org.memberportal.affiliation.port.FocalPointRegister;
@@ -59,13 +60,14 @@ final class HandingOver {
       // former focal point hand over a seat that is no longer theirs)
       FocalPointSeats current = seats.find(org).orElse(FocalPointSeats.vacant(org));
       if (current.rolesOf(actor).stream().noneMatch(MAY_HAND_OVER::contains)) {
-        throw new NotAllowed("affiliation.not-a-focal-point", "only the organisation's focal points hand over");
+        throw new NotAllowed(AffiliationRefusals.NOT_A_FOCAL_POINT, "only the organisation's focal points hand over");
       }
       if (current.ties().isEmpty()) {
-        throw new PreconditionFailed("affiliation.no-ties-focal-point", "no sitting TIES focal point: appoint one");
+        throw new PreconditionFailed(AffiliationRefusals.NO_TIES_FOCAL_POINT,
+            "no sitting TIES focal point: appoint one");
       }
       if (current.ties().get().equals(successor)) {
-        throw new Conflict("affiliation.focal-point-unchanged", "already in the seat");
+        throw new Conflict(AffiliationRefusals.FOCAL_POINT_UNCHANGED, "already in the seat");
       }
       AccountSummary holder = rules.activeAccount(successor);
       rules.requireApprovedAffiliation(successor, org);

@@ -5,6 +5,7 @@ package org.memberportal.affiliation.focalpoint;
 
 import org.memberportal.account.AccountSummary;
 import org.memberportal.account.port.AccountDirectory;
+import org.memberportal.affiliation.AffiliationRefusals;
 import org.memberportal.affiliation.membership.AffiliationState;
 import org.memberportal.affiliation.organisation.Organisation;
 import org.memberportal.affiliation.organisation.OrganisationId;
@@ -33,14 +34,15 @@ final class SeatRules {
 
   Organisation organisation(OrganisationId org) {
     return organisations.find(org)
-        .orElseThrow(() -> new NotFound("affiliation.organisation-not-found", "no such organisation"));
+        .orElseThrow(() -> new NotFound(AffiliationRefusals.ORGANISATION_NOT_FOUND, "no such organisation"));
   }
 
   /** Only a verified member organisation has focal points. */
   Organisation memberOrganisation(OrganisationId org) {
     Organisation organisation = organisation(org);
     if (organisation.status() != OrganisationStatus.VERIFIED || !organisation.membershipType().member()) {
-      throw new PreconditionFailed("affiliation.organisation-not-a-member", "only member organisations have focal points");
+      throw new PreconditionFailed(AffiliationRefusals.ORGANISATION_NOT_A_MEMBER,
+          "only member organisations have focal points");
     }
     return organisation;
   }
@@ -48,9 +50,10 @@ final class SeatRules {
   /** A focal point's account is active. */
   AccountSummary activeAccount(AccountId account) {
     AccountSummary summary = accounts.find(account)
-        .orElseThrow(() -> new NotFound("affiliation.account-not-found", "no such account"));
+        .orElseThrow(() -> new NotFound(AffiliationRefusals.ACCOUNT_NOT_FOUND, "no such account"));
     if (!summary.active()) {
-      throw new PreconditionFailed("affiliation.focal-point-account-not-active", "a focal point's account is active");
+      throw new PreconditionFailed(AffiliationRefusals.FOCAL_POINT_ACCOUNT_NOT_ACTIVE,
+          "a focal point's account is active");
     }
     return summary;
   }
@@ -60,7 +63,7 @@ final class SeatRules {
     boolean affiliated = affiliations.ofAccount(account).stream()
         .anyMatch(a -> a.organisation().equals(org) && a.state() == AffiliationState.APPROVED);
     if (!affiliated) {
-      throw new PreconditionFailed("affiliation.focal-point-not-affiliated",
+      throw new PreconditionFailed(AffiliationRefusals.FOCAL_POINT_NOT_AFFILIATED,
           "a TIES focal point holds an approved affiliation with the organisation");
     }
   }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apiguardian.api.API;
+import org.memberportal.affiliation.AffiliationRefusals;
 import org.memberportal.affiliation.membership.Affiliation;
 import org.memberportal.affiliation.membership.AffiliationId;
 import org.memberportal.affiliation.membership.AffiliationState;
@@ -61,7 +62,7 @@ public final class InMemoryAffiliationRegister implements AffiliationRegister {
     Affiliation stored = byId.get(affiliation.id());
     long expected = stored == null ? 0 : stored.version();
     if (affiliation.version() != expected) {
-      throw new Conflict("affiliation.version-conflict", "affiliation changed since it was read");
+      throw new Conflict(AffiliationRefusals.VERSION_CONFLICT, "affiliation changed since it was read");
     }
     for (AffiliationId other : byAccount.getOrDefault(affiliation.account(), Set.of())) {
       refuseClash(affiliation, byId.get(other));
@@ -78,10 +79,10 @@ public final class InMemoryAffiliationRegister implements AffiliationRegister {
       return;
     }
     if (other.state().open() && affiliation.state().open()) {
-      throw new Conflict("affiliation.request-already-open", "the account has an open request");
+      throw new Conflict(AffiliationRefusals.REQUEST_ALREADY_OPEN, "the account has an open request");
     }
     if (other.state().current() && affiliation.state().current()) {
-      throw new Conflict("affiliation.already-affiliated", "the account has a current affiliation");
+      throw new Conflict(AffiliationRefusals.ALREADY_AFFILIATED, "the account has a current affiliation");
     }
   }
 

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apiguardian.api.API;
+import org.memberportal.affiliation.AffiliationRefusals;
 import org.memberportal.affiliation.focalpoint.FocalPointSeats;
 import org.memberportal.affiliation.organisation.OrganisationId;
 import org.memberportal.affiliation.port.FocalPointRegister;
@@ -48,7 +49,7 @@ public final class InMemoryFocalPointRegister implements FocalPointRegister {
     FocalPointSeats stored = byOrganisation.get(seats.organisation());
     long expected = stored == null ? 0 : stored.version();
     if (seats.version() != expected) {
-      throw new Conflict("affiliation.version-conflict", "focal points changed since they were read");
+      throw new Conflict(AffiliationRefusals.VERSION_CONFLICT, "focal points changed since they were read");
     }
     FocalPointSeats next = seats.withVersion(expected + 1);
     put(next);

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apiguardian.api.API;
+import org.memberportal.affiliation.AffiliationRefusals;
 import org.memberportal.affiliation.Page;
 import org.memberportal.affiliation.organisation.DirectoryQuery;
 import org.memberportal.affiliation.organisation.MembershipType;
@@ -58,7 +59,7 @@ public final class InMemoryOrganisationRegister implements OrganisationRegister 
     Organisation stored = byId.get(organisation.id());
     long expected = stored == null ? 0 : stored.version();
     if (organisation.version() != expected) {
-      throw new Conflict("affiliation.version-conflict", "organisation changed since it was read");
+      throw new Conflict(AffiliationRefusals.VERSION_CONFLICT, "organisation changed since it was read");
     }
     Organisation next = organisation.withVersion(expected + 1);
     put(next);

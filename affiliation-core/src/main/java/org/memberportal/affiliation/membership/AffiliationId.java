@@ -5,6 +5,7 @@ package org.memberportal.affiliation.membership;
 
 import java.util.UUID;
 import org.apiguardian.api.API;
+import org.memberportal.affiliation.AffiliationRefusals;
 import org.memberportal.kernel.NotFound;
 
 /**
@@ -36,7 +37,7 @@ public record AffiliationId(UUID value) {
     try {
       return new AffiliationId(UUID.fromString(text));
     } catch (IllegalArgumentException e) {
-      throw new NotFound("affiliation.id.malformed", "not an identifier");
+      throw new NotFound(AffiliationRefusals.ID_MALFORMED, "not an identifier");
     }
   }
 

@@ -9,6 +9,7 @@ import org.apiguardian.api.API;
 import org.memberportal.account.AccountEvent;
 import org.memberportal.account.EmailVerified;
 import org.memberportal.account.port.AccountDirectory;
+import org.memberportal.affiliation.AffiliationRefusals;
 import org.memberportal.affiliation.focalpoint.FocalPoints;
 import org.memberportal.affiliation.organisation.OrganisationId;
 import org.memberportal.affiliation.organisation.OrganisationMerged;
@@ -175,7 +176,8 @@ public final class Affiliations {
     return host.query(() -> {
       boolean self = actor instanceof Actor.AccountHolder h && h.account().equals(account);
       if (!self && focalPoints.rolesOf(actor, organisation).isEmpty()) {
-        throw new NotAllowed("affiliation.not-allowed", "may-represent is asked by the holder, a focal point or staff");
+        throw new NotAllowed(AffiliationRefusals.NOT_ALLOWED,
+            "may-represent is asked by the holder, a focal point or staff");
       }
       return approvedAffiliationOf(account).filter(a -> a.organisation().equals(organisation)).isPresent();
     });
@@ -202,7 +204,7 @@ public final class Affiliations {
   public List<Affiliation> historyOf(AccountId account, Actor actor) {
     boolean self = actor instanceof Actor.AccountHolder h && h.account().equals(account);
     if (!self && !(actor instanceof Actor.Operator) && !(actor instanceof Actor.System)) {
-      throw new NotAllowed("affiliation.not-allowed", "only the holder and staff see an account's affiliations");
+      throw new NotAllowed(AffiliationRefusals.NOT_ALLOWED, "only the holder and staff see an account's affiliations");
     }
     return host.query(() -> affiliations.ofAccount(account));
   }
@@ -218,7 +220,7 @@ public final class Affiliations {
     return host.query(() -> {
       Affiliation a = lookups.affiliation(id);
       if (lookups.roles(actor, a).isEmpty()) {
-        throw new NotAllowed("affiliation.not-allowed", "not the requester, a focal point or staff");
+        throw new NotAllowed(AffiliationRefusals.NOT_ALLOWED, "not the requester, a focal point or staff");
       }
       return a;
     });

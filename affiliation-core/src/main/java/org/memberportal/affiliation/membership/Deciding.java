@@ -10,6 +10,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.memberportal.affiliation.AffiliationRefusals;
 import org.memberportal.affiliation.focalpoint.FocalPointRole;
 import org.memberportal.affiliation.focalpoint.FocalPoints;
 import org.memberportal.affiliation.organisation.Organisation;
@@ -65,21 +66,21 @@ final class Deciding {
         roles.removeAll(FOCAL_POINT);
       }
       if (roles.contains(Role.OPERATOR) && !focalPoints.seatsOf(a.organisation()).operatorDecides(a.account())) {
-        throw new NotAllowed("affiliation.focal-point-decides",
+        throw new NotAllowed(AffiliationRefusals.FOCAL_POINT_DECIDES,
             "a focal point of the organisation decides this request, not the operator");
       }
       boolean decider = !Collections.disjoint(roles, FOCAL_POINT) || roles.contains(Role.OPERATOR);
       if (decider && (a.state() == AffiliationState.APPROVED || a.state() == AffiliationState.REJECTED)
           && a.decidedAt().isPresent()) {
-        throw new Conflict("affiliation.already-decided", "another focal point decided first");
+        throw new Conflict(AffiliationRefusals.ALREADY_DECIDED, "another focal point decided first");
       }
       if (decider && command.expectedVersion().filter(v -> v != a.version()).isPresent()) {
-        throw new Conflict("affiliation.version-conflict", "the request changed since it was read");
+        throw new Conflict(AffiliationRefusals.VERSION_CONFLICT, "the request changed since it was read");
       }
       AffiliationState next = AffiliationWorkflow.TABLE.next(a.state(), action, roles);
       Organisation organisation = lookups.organisation(a.organisation());
       if (!organisation.membershipType().member()) {
-        throw new PreconditionFailed("affiliation.organisation-not-a-member", "no decision for non-members");
+        throw new PreconditionFailed(AffiliationRefusals.ORGANISATION_NOT_A_MEMBER, "no decision for non-members");
       }
       // the operator's decision names no focal point: the event's actor says which member of staff decided
       Optional<AccountId> focalPoint = actor instanceof Actor.AccountHolder holder

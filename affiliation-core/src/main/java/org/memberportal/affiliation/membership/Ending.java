@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.apiguardian.api.API;
+import org.memberportal.affiliation.AffiliationRefusals;
 import org.memberportal.affiliation.focalpoint.FocalPoints;
 import org.memberportal.affiliation.port.AffiliationRegister;
 import org.memberportal.kernel.Actor;
@@ -157,7 +158,7 @@ public final class Ending {
   void requireNotSittingTiesFocalPoint(Affiliation a) {
     if (a.state() == AffiliationState.APPROVED
         && focalPoints.seatsOf(a.organisation()).sitsInTiesSeat(a.account())) {
-      throw new PreconditionFailed("affiliation.ties-focal-point-must-hand-over",
+      throw new PreconditionFailed(AffiliationRefusals.TIES_FOCAL_POINT_MUST_HAND_OVER,
           "the sitting TIES focal point hands the seat over before the affiliation ends");
     }
   }

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.apiguardian.api.API;
 import org.memberportal.account.AccountSummary;
 import org.memberportal.account.port.AccountDirectory;
+import org.memberportal.affiliation.AffiliationRefusals;
 import org.memberportal.affiliation.focalpoint.FocalPoints;
 import org.memberportal.affiliation.organisation.Organisation;
 import org.memberportal.affiliation.organisation.OrganisationId;
@@ -58,7 +59,7 @@ public final class Lookups {
    * @throws NotFound {@code affiliation.not-found}
    */
   public Affiliation affiliation(AffiliationId id) {
-    return affiliations.find(id).orElseThrow(() -> new NotFound("affiliation.not-found", "no such affiliation"));
+    return affiliations.find(id).orElseThrow(() -> new NotFound(AffiliationRefusals.NOT_FOUND, "no such affiliation"));
   }
 
   /**
@@ -70,7 +71,7 @@ public final class Lookups {
    */
   public Organisation organisation(OrganisationId id) {
     return organisations.find(id)
-        .orElseThrow(() -> new NotFound("affiliation.organisation-not-found", "no such organisation"));
+        .orElseThrow(() -> new NotFound(AffiliationRefusals.ORGANISATION_NOT_FOUND, "no such organisation"));
   }
 
   /**
@@ -81,7 +82,7 @@ public final class Lookups {
    * @throws NotFound {@code affiliation.account-not-found}
    */
   public AccountSummary account(AccountId id) {
-    return accounts.find(id).orElseThrow(() -> new NotFound("affiliation.account-not-found", "no such account"));
+    return accounts.find(id).orElseThrow(() -> new NotFound(AffiliationRefusals.ACCOUNT_NOT_FOUND, "no such account"));
   }
 
   /**

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.memberportal.account.AccountStatus;
 import org.memberportal.account.AccountSummary;
+import org.memberportal.affiliation.AffiliationRefusals;
 import org.memberportal.affiliation.organisation.Organisation;
 import org.memberportal.affiliation.organisation.OrganisationId;
 import org.memberportal.affiliation.port.AffiliationRegister;
@@ -52,24 +53,26 @@ final class Requesting {
     AccountId account = command.account();
     OrganisationId organisationId = command.organisation();
     if (!(actor instanceof Actor.AccountHolder holder) || !holder.account().equals(account)) {
-      throw new NotAllowed("affiliation.not-the-account-holder", "only the account holder asks for an affiliation");
+      throw new NotAllowed(AffiliationRefusals.NOT_THE_ACCOUNT_HOLDER,
+          "only the account holder asks for an affiliation");
     }
     return host.command(() -> {
       AccountSummary requester = lookups.account(account);
       if (requester.status() == AccountStatus.SUSPENDED || requester.status() == AccountStatus.CLOSED) {
-        throw new PreconditionFailed("affiliation.account-not-usable", "the account is suspended or closed");
+        throw new PreconditionFailed(AffiliationRefusals.ACCOUNT_NOT_USABLE, "the account is suspended or closed");
       }
       Organisation organisation = lookups.organisation(organisationId);
       if (!organisation.status().open()) {
-        throw new PreconditionFailed("affiliation.organisation-closed", "the organisation was merged or rejected");
+        throw new PreconditionFailed(AffiliationRefusals.ORGANISATION_CLOSED,
+            "the organisation was merged or rejected");
       }
       Optional<Affiliation> current = lookups.current(account);
       if (current.filter(a -> a.organisation().equals(organisationId) && !a.mayAskApprovalOf(organisation))
           .isPresent()) {
-        throw new Conflict("affiliation.already-affiliated", "already affiliated with this organisation");
+        throw new Conflict(AffiliationRefusals.ALREADY_AFFILIATED, "already affiliated with this organisation");
       }
       if (affiliations.ofAccount(account).stream().anyMatch(a -> a.state().open())) {
-        throw new Conflict("affiliation.request-already-open", "the account has an open request");
+        throw new Conflict(AffiliationRefusals.REQUEST_ALREADY_OPEN, "the account has an open request");
       }
       Instant now = host.clock().instant();
       Affiliation.Builder draft = Affiliation.builder();

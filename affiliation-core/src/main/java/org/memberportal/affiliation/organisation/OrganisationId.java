@@ -5,6 +5,7 @@ package org.memberportal.affiliation.organisation;
 
 import java.util.UUID;
 import org.apiguardian.api.API;
+import org.memberportal.affiliation.AffiliationRefusals;
 import org.memberportal.kernel.NotFound;
 
 /**
@@ -36,7 +37,7 @@ public record OrganisationId(UUID value) {
     try {
       return new OrganisationId(UUID.fromString(text));
     } catch (IllegalArgumentException e) {
-      throw new NotFound("affiliation.organisation-id.malformed", "not an identifier");
+      throw new NotFound(AffiliationRefusals.ORGANISATION_ID_MALFORMED, "not an identifier");
     }
   }
 

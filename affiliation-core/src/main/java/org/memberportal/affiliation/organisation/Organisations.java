@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apiguardian.api.API;
+import org.memberportal.affiliation.AffiliationRefusals;
 import org.memberportal.affiliation.Page;
 import org.memberportal.affiliation.port.OrganisationRegister;
 import org.memberportal.kernel.AccountId;
@@ -91,7 +92,7 @@ public final class Organisations {
    */
   public Organisation get(OrganisationId id) {
     return host.query(() -> register.find(id)
-        .orElseThrow(() -> new NotFound("affiliation.organisation-not-found", "no such organisation")));
+        .orElseThrow(() -> new NotFound(AffiliationRefusals.ORGANISATION_NOT_FOUND, "no such organisation")));
   }
 
   /**
@@ -179,7 +180,7 @@ public final class Organisations {
   public Outcome<Organisation> enter(EnterOrganisation command, Actor actor) {
     Validation.check(command, actor);
     if (!(actor instanceof Actor.AccountHolder holder)) {
-      throw new NotAllowed("affiliation.account-holder-only", "only a signed-in user enters an organisation");
+      throw new NotAllowed(AffiliationRefusals.ACCOUNT_HOLDER_ONLY, "only a signed-in user enters an organisation");
     }
     AccountId account = holder.account();
     return host.command(() -> {
@@ -234,7 +235,7 @@ public final class Organisations {
     OrganisationId id = command.organisation();
     return host.command(() -> {
       Organisation entered = register.find(id)
-          .orElseThrow(() -> new NotFound("affiliation.organisation-not-found", "no such organisation"));
+          .orElseThrow(() -> new NotFound(AffiliationRefusals.ORGANISATION_NOT_FOUND, "no such organisation"));
       if (entered.status() != OrganisationStatus.UNVERIFIED) {
         throw new IllegalTransition("organisation", entered.status(), action);
       }
@@ -250,11 +251,11 @@ public final class Organisations {
         }
         default -> {
           OrganisationId into = command.mergeInto()
-              .orElseThrow(() -> new PreconditionFailed("affiliation.merge-target-required", "merge into what?"));
+              .orElseThrow(() -> new PreconditionFailed(AffiliationRefusals.MERGE_TARGET_REQUIRED, "merge into what?"));
           Organisation target = register.find(into)
-              .orElseThrow(() -> new NotFound("affiliation.organisation-not-found", "no such organisation"));
+              .orElseThrow(() -> new NotFound(AffiliationRefusals.ORGANISATION_NOT_FOUND, "no such organisation"));
           if (target.status() != OrganisationStatus.VERIFIED || into.equals(id)) {
-            throw new PreconditionFailed("affiliation.merge-target-not-verified", "merge into a verified record");
+            throw new PreconditionFailed(AffiliationRefusals.MERGE_TARGET_NOT_VERIFIED, "merge into a verified record");
           }
           Organisation saved = register.save(entered.withStatus(OrganisationStatus.MERGED).withMergedInto(into));
           LOG.info("organisation {} merged into {}", id, into);
@@ -266,7 +267,7 @@ public final class Organisations {
 
   private static void requireOperator(Actor actor) {
     if (!(actor instanceof Actor.Operator)) {
-      throw new NotAllowed("affiliation.operator-only", "only the operator maintains the directory");
+      throw new NotAllowed(AffiliationRefusals.OPERATOR_ONLY, "only the operator maintains the directory");
     }
   }
 }

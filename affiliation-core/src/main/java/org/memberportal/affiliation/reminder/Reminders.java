@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.apiguardian.api.API;
 import org.memberportal.account.AccountSummary;
 import org.memberportal.account.port.AccountDirectory;
+import org.memberportal.affiliation.AffiliationRefusals;
 import org.memberportal.affiliation.focalpoint.FocalPointSeats;
 import org.memberportal.affiliation.membership.Affiliation;
 import org.memberportal.affiliation.membership.AffiliationReminded;
@@ -74,7 +75,7 @@ public final class Reminders {
    */
   public Outcome<List<Affiliation>> tick(Actor actor) {
     if (!(actor instanceof Actor.System) && !(actor instanceof Actor.Operator)) {
-      throw new NotAllowed("affiliation.system-only", "the reminder tick is run by the host");
+      throw new NotAllowed(AffiliationRefusals.SYSTEM_ONLY, "the reminder tick is run by the host");
     }
     return host.command(() -> {
       Instant now = host.clock().instant();

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.apiguardian.api.API;
 import org.memberportal.account.AccountSummary;
 import org.memberportal.account.port.AccountDirectory;
+import org.memberportal.affiliation.AffiliationRefusals;
 import org.memberportal.affiliation.Page;
 import org.memberportal.affiliation.focalpoint.FocalPointSeats;
 import org.memberportal.affiliation.focalpoint.FocalPoints;
@@ -71,7 +72,7 @@ public final class ManageMyUsers {
     Set<Role> roles = focalPoints.rolesOf(actor, organisation);
     if (!roles.contains(Role.OPERATOR) && !roles.contains(Role.TIES_FOCAL_POINT)
         && !roles.contains(Role.ITU_FOCAL_POINT)) {
-      throw new NotAllowed("affiliation.not-a-focal-point", "only the organisation's focal points see its users");
+      throw new NotAllowed(AffiliationRefusals.NOT_A_FOCAL_POINT, "only the organisation's focal points see its users");
     }
     return host.query(() -> {
       Set<AffiliationState> states = query.pendingOnly()

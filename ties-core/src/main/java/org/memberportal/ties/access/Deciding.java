@@ -16,6 +16,7 @@ import org.memberportal.kernel.NotAllowed;
 import org.memberportal.kernel.Outcome;
 import org.memberportal.kernel.Role;
 import org.memberportal.kernel.Validation;
+import org.memberportal.ties.TiesRefusals;
 import org.memberportal.ties.port.TiesAccountRegister;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,16 +58,16 @@ final class Deciding {
         held.removeAll(TiesRoles.FOCAL_POINT);
       }
       if (held.contains(Role.OPERATOR) && !focalPoints.seatsOf(t.organisation()).operatorDecides(t.account())) {
-        throw new NotAllowed("ties.focal-point-decides",
+        throw new NotAllowed(TiesRefusals.FOCAL_POINT_DECIDES,
             "a focal point of the organisation decides this TIES request, not the operator");
       }
       boolean decides = held.stream().anyMatch(TiesRoles.FOCAL_POINT::contains) || held.contains(Role.OPERATOR);
       if (decides && (t.state() == TiesState.ACTIVE || t.state() == TiesState.REJECTED)
           && t.current().decidedAt().isPresent()) {
-        throw new Conflict("ties.already-decided", "another focal point decided first");
+        throw new Conflict(TiesRefusals.ALREADY_DECIDED, "another focal point decided first");
       }
       if (decides && command.expectedVersion().filter(v -> v != t.version()).isPresent()) {
-        throw new Conflict("ties.version-conflict", "the TIES access changed since it was read");
+        throw new Conflict(TiesRefusals.VERSION_CONFLICT, "the TIES access changed since it was read");
       }
       TiesState next = TiesWorkflow.TABLE.next(t.state(), action, held);
       if (action == TiesAction.APPROVE) {

@@ -22,6 +22,7 @@ import org.memberportal.kernel.Outcome;
 import org.memberportal.kernel.PreconditionFailed;
 import org.memberportal.kernel.Role;
 import org.memberportal.kernel.Validation;
+import org.memberportal.ties.TiesRefusals;
 import org.memberportal.ties.port.TiesAccountRegister;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -85,7 +86,7 @@ public final class Ending {
       List<DomainEvent> events = new ArrayList<>();
       if (focalPoints.seatsOf(t.organisation()).sitsInTiesSeat(t.account())) {
         if (!byOperator) {
-          throw new PreconditionFailed("ties.focal-point-must-hand-over",
+          throw new PreconditionFailed(TiesRefusals.FOCAL_POINT_MUST_HAND_OVER,
               "the sitting TIES focal point keeps TIES access until the seat is handed over");
         }
         focalPoints.vacateTiesSeat(t.organisation(), t.account(), actor).ifPresent(events::add);
@@ -132,6 +133,6 @@ public final class Ending {
   /** The account's TIES access, which it must have. */
   static TiesAccount load(TiesAccountRegister register, AccountId account) {
     return register.find(account)
-        .orElseThrow(() -> new NotFound("ties.not-found", "the account never had TIES access nor asked for it"));
+        .orElseThrow(() -> new NotFound(TiesRefusals.NOT_FOUND, "the account never had TIES access nor asked for it"));
   }
 }

@@ -14,6 +14,7 @@ import org.memberportal.kernel.AccountId;
 import org.memberportal.kernel.Actor;
 import org.memberportal.kernel.NotFound;
 import org.memberportal.kernel.PreconditionFailed;
+import org.memberportal.ties.TiesRefusals;
 
 /**
  * T1: who may hold TIES access: an active account, with an approved affiliation to a member organisation, on
@@ -51,9 +52,9 @@ public final class Entitlement {
    */
   public AccountSummary activeAccount(AccountId account) {
     AccountSummary summary = accounts.find(account)
-        .orElseThrow(() -> new NotFound("ties.account-not-found", "no such account"));
+        .orElseThrow(() -> new NotFound(TiesRefusals.ACCOUNT_NOT_FOUND, "no such account"));
     if (!summary.active()) {
-      throw new PreconditionFailed("ties.account-not-active", "TIES access is for active accounts only");
+      throw new PreconditionFailed(TiesRefusals.ACCOUNT_NOT_ACTIVE, "TIES access is for active accounts only");
     }
     return summary;
   }
@@ -69,12 +70,12 @@ public final class Entitlement {
     Optional<Affiliation> current = affiliations.historyOf(account, Actor.system("ties"))
         .stream().filter(a -> a.state().current()).findFirst();
     if (current.isEmpty()) {
-      throw new PreconditionFailed("ties.no-approved-affiliation",
+      throw new PreconditionFailed(TiesRefusals.NO_APPROVED_AFFILIATION,
           "TIES access needs an approved affiliation to a member organisation");
     }
     Affiliation a = current.get();
     if (!a.memberRights() || !organisations.get(a.organisation()).membershipType().member()) {
-      throw new PreconditionFailed("ties.organisation-not-a-member", "the organisation is not a member");
+      throw new PreconditionFailed(TiesRefusals.ORGANISATION_NOT_A_MEMBER, "the organisation is not a member");
     }
     return a;
   }

@@ -19,6 +19,7 @@ import org.memberportal.kernel.NotAllowed;
 import org.memberportal.kernel.Outcome;
 import org.memberportal.kernel.Role;
 import org.memberportal.kernel.Validation;
+import org.memberportal.ties.TiesRefusals;
 import org.memberportal.ties.port.TiesAccountRegister;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,7 +65,7 @@ public final class Requesting {
     Validation.check(command, actor);
     AccountId account = command.account();
     if (!(actor instanceof Actor.AccountHolder holder) || !holder.account().equals(account)) {
-      throw new NotAllowed("ties.not-the-account-holder", "only the account holder asks for TIES access");
+      throw new NotAllowed(TiesRefusals.NOT_THE_ACCOUNT_HOLDER, "only the account holder asks for TIES access");
     }
     return host.command(() -> {
       AccountSummary user = entitlement.activeAccount(account);

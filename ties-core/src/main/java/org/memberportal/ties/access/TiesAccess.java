@@ -22,6 +22,7 @@ import org.memberportal.kernel.Host;
 import org.memberportal.kernel.NotAllowed;
 import org.memberportal.kernel.Outcome;
 import org.memberportal.kernel.PreconditionFailed;
+import org.memberportal.ties.TiesRefusals;
 import org.memberportal.ties.policy.TiesPolicies;
 import org.memberportal.ties.port.TiesAccountRegister;
 
@@ -180,7 +181,7 @@ public final class TiesAccess {
   public boolean isActive(AccountId account, Actor actor) {
     boolean self = actor instanceof Actor.AccountHolder h && h.account().equals(account);
     if (!self && !(actor instanceof Actor.Operator) && !(actor instanceof Actor.System)) {
-      throw new NotAllowed("ties.not-allowed", "only the holder and staff ask whether TIES is active");
+      throw new NotAllowed(TiesRefusals.NOT_ALLOWED, "only the holder and staff ask whether TIES is active");
     }
     return host.query(() -> register.isActive(account));
   }
@@ -198,7 +199,7 @@ public final class TiesAccess {
       boolean self = actor instanceof Actor.AccountHolder h && h.account().equals(account);
       boolean related = t.map(x -> !focalPoints.rolesOf(actor, x.organisation()).isEmpty()).orElse(false);
       if (!self && !related && !(actor instanceof Actor.Operator)) {
-        throw new NotAllowed("ties.not-allowed", "not the holder, a focal point of the organisation or staff");
+        throw new NotAllowed(TiesRefusals.NOT_ALLOWED, "not the holder, a focal point of the organisation or staff");
       }
       return t;
     });
@@ -215,7 +216,8 @@ public final class TiesAccess {
   public List<TiesAccount> inOrganisation(OrganisationId organisation, Set<TiesState> states, Actor actor) {
     return host.query(() -> {
       if (focalPoints.rolesOf(actor, organisation).isEmpty()) {
-        throw new NotAllowed("ties.not-allowed", "only the organisation's focal points and staff list its TIES users");
+        throw new NotAllowed(TiesRefusals.NOT_ALLOWED,
+            "only the organisation's focal points and staff list its TIES users");
       }
       return register.inOrganisation(organisation, states);
     });

@@ -11,6 +11,7 @@ import org.memberportal.kernel.AccountId;
 import org.memberportal.kernel.Actor;
 import org.memberportal.kernel.NotAllowed;
 import org.memberportal.kernel.Role;
+import org.memberportal.ties.TiesRefusals;
 
 /**
  * The roles an actor holds towards an account's TIES access: the focal point seats of its organisation, read
@@ -49,7 +50,7 @@ final class TiesRoles {
     boolean may = TiesWorkflow.TABLE.transitions().stream()
         .anyMatch(t -> t.action() == action && t.roles().stream().anyMatch(possible::contains));
     if (!may) {
-      throw new NotAllowed("ties.not-allowed", "ties: " + action.name() + " is not allowed");
+      throw new NotAllowed(TiesRefusals.NOT_ALLOWED, "ties: " + action.name() + " is not allowed");
     }
   }
 }

@@ -11,6 +11,7 @@ import org.memberportal.affiliation.organisation.OrganisationId;
 import org.memberportal.kernel.AccountId;
 import org.memberportal.kernel.NotFound;
 import org.memberportal.kernel.PreconditionFailed;
+import org.memberportal.ties.TiesRefusals;
 import org.memberportal.ties.port.TiesAccountRegister;
 
 /**
@@ -47,12 +48,12 @@ public final class SeatNeedsTiesAccess implements TiesSeatEligibility {
   @Override
   public void requireEligible(OrganisationId organisation, AccountId successor) {
     AccountSummary summary = accounts.find(successor)
-        .orElseThrow(() -> new NotFound("ties.account-not-found", "no such account"));
+        .orElseThrow(() -> new NotFound(TiesRefusals.ACCOUNT_NOT_FOUND, "no such account"));
     if (!summary.active()) {
-      throw new PreconditionFailed("ties.account-not-active", "the successor's account is not active");
+      throw new PreconditionFailed(TiesRefusals.ACCOUNT_NOT_ACTIVE, "the successor's account is not active");
     }
     if (register.find(successor).filter(t -> t.activeIn(organisation)).isEmpty()) {
-      throw new PreconditionFailed("ties.successor-without-ties-access",
+      throw new PreconditionFailed(TiesRefusals.SUCCESSOR_WITHOUT_TIES_ACCESS,
           "the successor must hold active TIES access in the organisation");
     }
   }

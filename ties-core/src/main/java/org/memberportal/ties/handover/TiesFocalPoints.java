@@ -36,6 +36,7 @@ import org.memberportal.kernel.PreconditionFailed;
 import org.memberportal.kernel.Role;
 import org.memberportal.kernel.Secret;
 import org.memberportal.kernel.Validation;
+import org.memberportal.ties.TiesRefusals;
 import org.memberportal.ties.port.PendingHandOvers;
 import org.memberportal.ties.port.TiesAccountRegister;
 import org.slf4j.Logger;
@@ -143,18 +144,19 @@ public final class TiesFocalPoints {
     AccountId confirmer = focalPointAccount(actor);
     return host.command(() -> {
       PendingHandOver p = pending.take(hash(command.token().reveal()))
-          .orElseThrow(() -> new NotFound("ties.hand-over-unknown", "no pending hand-over for this token"));
+          .orElseThrow(() -> new NotFound(TiesRefusals.HAND_OVER_UNKNOWN, "no pending hand-over for this token"));
       if (!p.preparedBy().equals(confirmer)) {
-        throw new NotAllowed("ties.hand-over-not-yours", "only the focal point who prepared it confirms it");
+        throw new NotAllowed(TiesRefusals.HAND_OVER_NOT_YOURS, "only the focal point who prepared it confirms it");
       }
       if (host.clock().instant().isAfter(p.expiresAt())) {
-        throw new PreconditionFailed("ties.hand-over-expired", "the hand-over expired: prepare it again");
+        throw new PreconditionFailed(TiesRefusals.HAND_OVER_EXPIRED, "the hand-over expired: prepare it again");
       }
       Organisation organisation = organisations.get(p.organisation());
       requireFocalPoint(actor, organisation);
       AccountId former = sittingTiesFocalPoint(organisation);
       if (!former.equals(p.former())) {
-        throw new Conflict("ties.focal-point-changed", "the TIES focal point changed since the hand-over was prepared");
+        throw new Conflict(TiesRefusals.FOCAL_POINT_CHANGED,
+            "the TIES focal point changed since the hand-over was prepared");
       }
       requireSuccessor(former, p.successor(), organisation);
       Outcome<FocalPointSeats> changed = seatChange.handOver(HandOverTiesFocalPoint.builder()
@@ -178,12 +180,12 @@ public final class TiesFocalPoints {
   public Outcome<FocalPointSeats> appoint(AppointTiesFocalPoint command, Actor actor) {
     Validation.check(command, actor);
     if (!(actor instanceof Actor.Operator)) {
-      throw new NotAllowed("ties.operator-only", "only the operator seats a TIES focal point");
+      throw new NotAllowed(TiesRefusals.OPERATOR_ONLY, "only the operator seats a TIES focal point");
     }
     return host.command(() -> {
       Organisation organisation = organisations.get(command.organisation());
       if (focalPoints.seatsOf(organisation.id()).ties().isPresent()) {
-        throw new PreconditionFailed("ties.ties-focal-point-sitting",
+        throw new PreconditionFailed(TiesRefusals.TIES_FOCAL_POINT_SITTING,
             "the sitting TIES focal point hands the seat over");
       }
       Outcome<FocalPointSeats> changed = focalPoints.appoint(AppointFocalPoint.builder().organisation(organisation.id())
@@ -195,25 +197,27 @@ public final class TiesFocalPoints {
 
   private static AccountId focalPointAccount(Actor actor) {
     if (!(actor instanceof Actor.AccountHolder holder)) {
-      throw new NotAllowed("ties.not-a-focal-point", "only the organisation's focal points hand the TIES seat over");
+      throw new NotAllowed(TiesRefusals.NOT_A_FOCAL_POINT,
+          "only the organisation's focal points hand the TIES seat over");
     }
     return holder.account();
   }
 
   private void requireFocalPoint(Actor actor, Organisation organisation) {
     if (focalPoints.rolesOf(actor, organisation.id()).stream().noneMatch(FOCAL_POINT::contains)) {
-      throw new NotAllowed("ties.not-a-focal-point", "only the organisation's focal points hand the TIES seat over");
+      throw new NotAllowed(TiesRefusals.NOT_A_FOCAL_POINT,
+          "only the organisation's focal points hand the TIES seat over");
     }
   }
 
   private AccountId sittingTiesFocalPoint(Organisation organisation) {
     return focalPoints.seatsOf(organisation.id()).ties().orElseThrow(() -> new PreconditionFailed(
-        "ties.no-ties-focal-point", "no sitting TIES focal point: the operator appoints one"));
+        TiesRefusals.NO_TIES_FOCAL_POINT, "no sitting TIES focal point: the operator appoints one"));
   }
 
   private void requireSuccessor(AccountId former, AccountId successor, Organisation organisation) {
     if (former.equals(successor)) {
-      throw new Conflict("ties.focal-point-unchanged", "the successor already holds the seat");
+      throw new Conflict(TiesRefusals.FOCAL_POINT_UNCHANGED, "the successor already holds the seat");
     }
     successors.requireEligible(organisation.id(), successor);
   }

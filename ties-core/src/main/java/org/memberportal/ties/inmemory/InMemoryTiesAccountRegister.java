@@ -14,6 +14,7 @@ import org.memberportal.affiliation.organisation.OrganisationId;
 import org.memberportal.kernel.AccountId;
 import org.memberportal.kernel.Conflict;
 import org.memberportal.kernel.inmemory.InMemoryTransactions;
+import org.memberportal.ties.TiesRefusals;
 import org.memberportal.ties.access.TiesAccount;
 import org.memberportal.ties.access.TiesState;
 import org.memberportal.ties.port.TiesAccountRegister;
@@ -49,7 +50,7 @@ public final class InMemoryTiesAccountRegister implements TiesAccountRegister {
     TiesAccount stored = byAccount.get(tiesAccount.account());
     long expected = stored == null ? 0 : stored.version();
     if (tiesAccount.version() != expected) {
-      throw new Conflict("ties.version-conflict", "the TIES access changed since it was read");
+      throw new Conflict(TiesRefusals.VERSION_CONFLICT, "the TIES access changed since it was read");
     }
     TiesAccount next = tiesAccount.withVersion(expected + 1);
     put(next.account(), next);

@@ -19,6 +19,7 @@ import org.memberportal.kernel.Actor;
 import org.memberportal.kernel.Host;
 import org.memberportal.kernel.NotAllowed;
 import org.memberportal.kernel.NotFound;
+import org.memberportal.ties.TiesRefusals;
 import org.memberportal.ties.access.TiesRequest;
 import org.memberportal.ties.port.TiesAccountRegister;
 
@@ -65,7 +66,7 @@ public final class MyRequests {
   public List<RequestLine> of(AccountId account, Actor actor) {
     boolean self = actor instanceof Actor.AccountHolder h && h.account().equals(account);
     if (!self && !(actor instanceof Actor.Operator)) {
-      throw new NotAllowed("ties.not-allowed", "only the holder and staff see an account's requests");
+      throw new NotAllowed(TiesRefusals.NOT_ALLOWED, "only the holder and staff see an account's requests");
     }
     return host.query(() -> {
       Map<OrganisationId, String> names = new HashMap<>();
