@@ -5,6 +5,7 @@ package org.memberportal.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.memberportal.affiliation.AffiliationModule;
 import org.memberportal.careers.CareersModule;
@@ -18,13 +19,20 @@ import org.memberportal.ties.TiesModule;
  */
 class RefusalCatalogueTests {
 
+  private static final RefusalCatalogue CATALOGUE = RefusalCatalogue.of(PostgresApplications.class,
+      AffiliationModule.class, TiesModule.class, CareersModule.class);
+
   @Test
   void everyReasonTheAdaptersCanRaiseHasAnEnglishAndAFrenchSentence() {
-    RefusalCatalogue catalogue = RefusalCatalogue.of(PostgresApplications.class, AffiliationModule.class,
-        TiesModule.class, CareersModule.class);
+    RefusalCatalogue catalogue = CATALOGUE;
 
     assertThat(catalogue.reasons()).containsKey("application.already-applied");
     assertThat(catalogue.unresolved()).isEmpty();
     assertThat(catalogue.missingSentences()).isEmpty();
+  }
+
+  @Test
+  void theAdaptersNameTheModulesCataloguesAndSpellNoReason() {
+    assertThat(CATALOGUE.literalsOutside(Path.of("src/main/java"))).isEmpty();
   }
 }

@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.memberportal.affiliation.AffiliationRefusals;
 import org.memberportal.affiliation.membership.Affiliation;
 import org.memberportal.affiliation.membership.AffiliationId;
 import org.memberportal.affiliation.membership.AffiliationState;
@@ -62,7 +63,7 @@ public final class CompactAffiliationRegister implements AffiliationRegister {
     Affiliation stored = byId.get(affiliation.id());
     long expected = stored == null ? 0 : stored.version();
     if (affiliation.version() != expected) {
-      throw new Conflict("affiliation.version-conflict", "affiliation changed since it was read");
+      throw new Conflict(AffiliationRefusals.VERSION_CONFLICT, "affiliation changed since it was read");
     }
     Object ofAccount = byAccount.get(affiliation.account());
     if (ofAccount instanceof AffiliationId one) {
@@ -91,10 +92,10 @@ public final class CompactAffiliationRegister implements AffiliationRegister {
     }
     Affiliation o = byId.get(other);
     if (o.state().open() && affiliation.state().open()) {
-      throw new Conflict("affiliation.request-already-open", "the account has an open request");
+      throw new Conflict(AffiliationRefusals.REQUEST_ALREADY_OPEN, "the account has an open request");
     }
     if (o.state().current() && affiliation.state().current()) {
-      throw new Conflict("affiliation.already-affiliated", "the account has a current affiliation");
+      throw new Conflict(AffiliationRefusals.ALREADY_AFFILIATED, "the account has a current affiliation");
     }
   }
 

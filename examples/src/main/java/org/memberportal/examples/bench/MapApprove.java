@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.memberportal.account.AccountSummary;
+import org.memberportal.affiliation.AffiliationRefusals;
 import org.memberportal.affiliation.focalpoint.FocalPointRole;
 import org.memberportal.affiliation.membership.Affiliation;
 import org.memberportal.affiliation.membership.AffiliationApproved;
@@ -86,18 +87,18 @@ final class MapApprove {
     Validation.check(command, actor);
     Affiliation a = affiliations.get(command.affiliation());
     if (a == null) {
-      throw new NotFound("affiliation.not-found", "no such affiliation");
+      throw new NotFound(AffiliationRefusals.NOT_FOUND, "no such affiliation");
     }
     AccountId decider = actor instanceof Actor.AccountHolder holder ? holder.account() : null;
     if (decider == null || !decider.equals(ituSeats.get(a.organisation())) || decider.equals(a.account())) {
-      throw new NotAllowed("affiliation.not-a-focal-point", "only the organisation's focal points decide");
+      throw new NotAllowed(AffiliationRefusals.NOT_A_FOCAL_POINT, "only the organisation's focal points decide");
     }
     if (a.state() != AffiliationState.PENDING) {
-      throw new Conflict("affiliation.already-decided", "another focal point decided first");
+      throw new Conflict(AffiliationRefusals.ALREADY_DECIDED, "another focal point decided first");
     }
     AffiliationId other = byAccount.get(a.account());
     if (other != null && !other.equals(a.id()) && affiliations.get(other).state().current()) {
-      throw new Conflict("affiliation.already-affiliated", "the account has a current affiliation");
+      throw new Conflict(AffiliationRefusals.ALREADY_AFFILIATED, "the account has a current affiliation");
     }
     Instant now = clock.instant();
     Affiliation decided = a.withState(AffiliationState.APPROVED).withDecidedAt(now).withDecidedBy(decider)

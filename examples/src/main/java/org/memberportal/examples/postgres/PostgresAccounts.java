@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.apiguardian.api.API;
 import org.memberportal.account.Account;
+import org.memberportal.account.AccountRefusals;
 import org.memberportal.account.AccountStatus;
 import org.memberportal.account.credential.PasswordHash;
 import org.memberportal.account.port.Accounts;
@@ -161,7 +162,7 @@ public final class PostgresAccounts implements Accounts {
         if (updated == 0) {
           throw exists(c, account.id())
               ? new Conflict(STALE, "the account changed meanwhile")
-              : new NotFound("account.not-found", "no such account");
+              : new NotFound(AccountRefusals.NOT_FOUND, "no such account");
         }
       }
       return account.withStoredVersion(account.version() + 1);

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.apiguardian.api.API;
+import org.memberportal.affiliation.AffiliationRefusals;
 import org.memberportal.affiliation.focalpoint.FocalPointRole;
 import org.memberportal.affiliation.membership.Affiliation;
 import org.memberportal.affiliation.membership.AffiliationId;
@@ -34,9 +35,9 @@ import org.postgresql.util.ServerErrorMessage;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class PostgresAffiliationRegister implements AffiliationRegister {
 
-  private static final String VERSION_CONFLICT = "affiliation.version-conflict";
-  private static final String REQUEST_OPEN = "affiliation.request-already-open";
-  private static final String AFFILIATED = "affiliation.already-affiliated";
+  private static final String VERSION_CONFLICT = AffiliationRefusals.VERSION_CONFLICT;
+  private static final String REQUEST_OPEN = AffiliationRefusals.REQUEST_ALREADY_OPEN;
+  private static final String AFFILIATED = AffiliationRefusals.ALREADY_AFFILIATED;
   private static final String OPEN_STATES = "('REQUESTED', 'PENDING')";
   private static final String CURRENT_STATES = "('APPROVED', 'LINKED')";
   private static final String COLUMNS = "id, account_id, organisation_id, membership_type, state, wants_ties_access,"

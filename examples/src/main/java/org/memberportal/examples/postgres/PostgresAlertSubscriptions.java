@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.apiguardian.api.API;
+import org.memberportal.careers.CareersRefusals;
 import org.memberportal.careers.alert.AlertCriteria;
 import org.memberportal.careers.alert.AlertId;
 import org.memberportal.careers.alert.JobAlert;
@@ -70,7 +71,7 @@ public final class PostgresAlertSubscriptions implements AlertSubscriptions {
           .texts(keys(c.grades().stream().map(g -> g.strip().toUpperCase(Locale.ROOT)).toList()))
           .texts(keys(c.dutyStations().stream().map(s -> s.strip().toUpperCase(Locale.ROOT)).toList()))
           .texts(keys(c.languages().stream().map(l -> Languages.of(l).toLanguageTag()).toList()))) == 0) {
-        throw new Conflict("alert.duplicate-id", "alert " + alert.id() + " exists");
+        throw new Conflict(CareersRefusals.ALERT_DUPLICATE_ID, "alert " + alert.id() + " exists");
       }
       return null;
     });

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.apiguardian.api.API;
+import org.memberportal.careers.CareersRefusals;
 import org.memberportal.careers.application.Application;
 import org.memberportal.careers.application.ApplicationAction;
 import org.memberportal.careers.application.ApplicationId;
@@ -39,7 +40,7 @@ import org.postgresql.util.PSQLException;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class PostgresApplications implements Applications {
 
-  private static final String ALREADY_APPLIED = "application.already-applied";
+  private static final String ALREADY_APPLIED = CareersRefusals.APPLICATION_ALREADY_APPLIED;
   private static final String COLUMNS = "id, candidate_id, vacancy_id, status, email, language, cover_letter,"
       + " started_at, submitted_at, profile_taken_at, profile_format, profile_document, outcome_notified, erased,"
       + " version";
@@ -71,7 +72,7 @@ public final class PostgresApplications implements Applications {
       if (Sql.update(c, "insert into application (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
           + " on conflict do nothing", b -> bind(b.uuid(a.id().value()), a).number(a.version())) == 0) {
         if (Sql.exists(c, "select 1 from application where id = ?", b -> b.uuid(a.id().value()))) {
-          throw new Conflict("application.duplicate-id", "application " + a.id() + " exists");
+          throw new Conflict(CareersRefusals.APPLICATION_DUPLICATE_ID, "application " + a.id() + " exists");
         }
         throw new Conflict(ALREADY_APPLIED, "the candidate already applied to this vacancy");
       }
@@ -98,9 +99,10 @@ public final class PostgresApplications implements Applications {
       }
       if (updated == 0) {
         if (!Sql.exists(c, "select 1 from application where id = ?", b -> b.uuid(a.id().value()))) {
-          throw new NotFound("application.not-found", "no application " + a.id());
+          throw new NotFound(CareersRefusals.APPLICATION_NOT_FOUND, "no application " + a.id());
         }
-        throw new Conflict("application.concurrent-modification", "application " + a.id() + " changed meanwhile");
+        throw new Conflict(CareersRefusals.APPLICATION_CONCURRENT_MODIFICATION,
+            "application " + a.id() + " changed meanwhile");
       }
       int stored = Sql.one(c, "select count(*) from application_move where application_id = ?",
           b -> b.uuid(a.id().value()), rows -> rows.getInt(1)).orElse(0);

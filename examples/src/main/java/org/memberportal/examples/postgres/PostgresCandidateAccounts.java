@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.apiguardian.api.API;
 import org.memberportal.account.credential.PasswordHash;
 import org.memberportal.account.signin.Lockout;
+import org.memberportal.careers.CareersRefusals;
 import org.memberportal.careers.candidate.CandidateAccount;
 import org.memberportal.careers.candidate.CandidateAccountStatus;
 import org.memberportal.careers.candidate.StaffRelation;
@@ -31,8 +32,8 @@ import org.memberportal.kernel.EmailAddress;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class PostgresCandidateAccounts implements CandidateAccounts {
 
-  private static final String EMAIL_TAKEN = "candidate.email-taken";
-  private static final String STALE = "candidate.stale-version";
+  private static final String EMAIL_TAKEN = CareersRefusals.CANDIDATE_EMAIL_TAKEN;
+  private static final String STALE = CareersRefusals.CANDIDATE_STALE_VERSION;
   private static final String COLUMNS = "id, email_key, email, first_name, last_name, language, relation, status,"
       + " password, lockout_failures, lockout_last_at, lockout_until, created_at, last_activity, version";
   private static final String SELECT = "select " + COLUMNS + " from candidate_account ";

@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import org.apiguardian.api.API;
+import org.memberportal.affiliation.AffiliationRefusals;
 import org.memberportal.affiliation.focalpoint.FocalPointSeats;
 import org.memberportal.affiliation.organisation.OrganisationId;
 import org.memberportal.affiliation.port.FocalPointRegister;
@@ -53,7 +54,7 @@ public final class PostgresFocalPointRegister implements FocalPointRegister {
           : Sql.update(c, "update focal_point_seats set itu = ?, ties = ?, version = ? where organisation_id = ?"
               + " and version = ?", b -> bind(b, next).number(seats.version()));
       if (written == 0) {
-        throw new Conflict("affiliation.version-conflict", "focal points changed since they were read");
+        throw new Conflict(AffiliationRefusals.VERSION_CONFLICT, "focal points changed since they were read");
       }
       return next;
     });

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.apiguardian.api.API;
+import org.memberportal.careers.CareersRefusals;
 import org.memberportal.careers.port.Profiles;
 import org.memberportal.careers.profile.ContractInformation;
 import org.memberportal.careers.profile.ContractInterest;
@@ -29,7 +30,7 @@ import org.memberportal.kernel.Conflict;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class PostgresProfiles implements Profiles {
 
-  private static final String STALE = "profile.stale-version";
+  private static final String STALE = CareersRefusals.PROFILE_STALE_VERSION;
 
   private final PostgresTransactions transactions;
 

@@ -15,6 +15,7 @@ import org.memberportal.affiliation.membership.AffiliationId;
 import org.memberportal.affiliation.organisation.OrganisationId;
 import org.memberportal.kernel.AccountId;
 import org.memberportal.kernel.Conflict;
+import org.memberportal.ties.TiesRefusals;
 import org.memberportal.ties.access.TiesAccount;
 import org.memberportal.ties.access.TiesOrigin;
 import org.memberportal.ties.access.TiesRequest;
@@ -71,7 +72,7 @@ public final class PostgresTiesAccountRegister implements TiesAccountRegister {
               + " changed_at = ?, version = ? where account_id = ? and version = ?",
               b -> bind(b, next).number(tiesAccount.version()));
       if (written == 0) {
-        throw new Conflict("ties.version-conflict", "the TIES access changed since it was read");
+        throw new Conflict(TiesRefusals.VERSION_CONFLICT, "the TIES access changed since it was read");
       }
       // the row lock taken above serialises rewrites of the episodes, which change only with their account
       Sql.update(c, "delete from ties_request where account_id = ?", b -> b.uuid(next.account().value()));

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.apiguardian.api.API;
+import org.memberportal.careers.CareersRefusals;
 import org.memberportal.careers.opening.OpeningQuery;
 import org.memberportal.careers.opening.Page;
 import org.memberportal.careers.opening.Words;
@@ -43,7 +44,7 @@ import org.postgresql.util.PSQLException;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class PostgresVacancies implements Vacancies {
 
-  private static final String DUPLICATE_REFERENCE = "vacancy.duplicate-reference";
+  private static final String DUPLICATE_REFERENCE = CareersRefusals.VACANCY_DUPLICATE_REFERENCE;
   private static final String COLUMNS = "id, reference_number, reference_key, type, grade, station_code, station_name,"
       + " station_kind, station_languages, station_key, opens_at, opens_zone, closes_at, closes_zone, status,"
       + " drafted_by, published_at, languages, words, version";
@@ -73,7 +74,7 @@ public final class PostgresVacancies implements Vacancies {
   public void insert(Vacancy v) {
     transactions.withConnection(c -> {
       if (Sql.exists(c, "select 1 from vacancy where id = ?", b -> b.uuid(v.id().value()))) {
-        throw new Conflict("vacancy.duplicate-id", "vacancy " + v.id() + " exists");
+        throw new Conflict(CareersRefusals.VACANCY_DUPLICATE_ID, "vacancy " + v.id() + " exists");
       }
       if (Sql.update(c, "insert into vacancy (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
           + " ?, ?, ?, ?, ?) on conflict do nothing", b -> bind(b.uuid(v.id().value()), v).number(v.version())) == 0) {
@@ -104,9 +105,9 @@ public final class PostgresVacancies implements Vacancies {
       }
       if (updated == 0) {
         if (!Sql.exists(c, "select 1 from vacancy where id = ?", b -> b.uuid(v.id().value()))) {
-          throw new NotFound("vacancy.not-found", "no vacancy " + v.id());
+          throw new NotFound(CareersRefusals.VACANCY_NOT_FOUND, "no vacancy " + v.id());
         }
-        throw new Conflict("vacancy.concurrent-modification", "vacancy " + v.id() + " changed meanwhile");
+        throw new Conflict(CareersRefusals.VACANCY_CONCURRENT_MODIFICATION, "vacancy " + v.id() + " changed meanwhile");
       }
       Sql.update(c, "delete from vacancy_text where vacancy_id = ?", b -> b.uuid(v.id().value()));
       writeTexts(c, v);
