@@ -4,10 +4,10 @@
 package org.memberportal.account;
 
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.apiguardian.api.API;
 import org.memberportal.account.credential.Credentials;
 import org.memberportal.account.credential.PasswordPolicy;
@@ -267,11 +267,8 @@ public final class UserAccounts implements AccountDirectory {
 
   @Override
   public Map<AccountId, AccountSummary> findAll(Collection<AccountId> ids) {
-    return host.query(() -> {
-      Map<AccountId, AccountSummary> found = new HashMap<>();
-      accounts.findAll(ids).forEach((id, a) -> found.put(id, a.summary()));
-      return found;
-    });
+    return host.query(() -> accounts.findAll(ids).entrySet().stream()
+        .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().summary())));
   }
 
   /**

@@ -163,21 +163,12 @@ public abstract class Application {
     return s.shownToCandidate();
   }
 
-  /**
-   * Whether it is still a draft (the candidate edits, submits or deletes only drafts).
-   *
-   * @return true for a draft
-   */
+  /** {@return whether it is still a draft (the candidate edits, submits or deletes only drafts)} */
   public boolean isDraft() {
     return status() == ApplicationStatus.DRAFT;
   }
 
-  /**
-   * Whether it is this candidate's application.
-   *
-   * @param someone a candidate
-   * @return true when they made it
-   */
+  /** {@return whether {@code someone}, a candidate, made this application} */
   public boolean belongsTo(CandidateId someone) {
     return candidate().equals(someone);
   }

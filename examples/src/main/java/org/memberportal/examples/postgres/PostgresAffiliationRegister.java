@@ -3,6 +3,10 @@
  */
 package org.memberportal.examples.postgres;
 
+import static org.memberportal.affiliation.AffiliationRefusals.ALREADY_AFFILIATED;
+import static org.memberportal.affiliation.AffiliationRefusals.REQUEST_ALREADY_OPEN;
+import static org.memberportal.affiliation.AffiliationRefusals.VERSION_CONFLICT;
+
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -11,7 +15,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.apiguardian.api.API;
-import org.memberportal.affiliation.AffiliationRefusals;
 import org.memberportal.affiliation.focalpoint.FocalPointRole;
 import org.memberportal.affiliation.membership.Affiliation;
 import org.memberportal.affiliation.membership.AffiliationId;
@@ -35,9 +38,6 @@ import org.postgresql.util.ServerErrorMessage;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class PostgresAffiliationRegister implements AffiliationRegister {
 
-  private static final String VERSION_CONFLICT = AffiliationRefusals.VERSION_CONFLICT;
-  private static final String REQUEST_OPEN = AffiliationRefusals.REQUEST_ALREADY_OPEN;
-  private static final String AFFILIATED = AffiliationRefusals.ALREADY_AFFILIATED;
   private static final String OPEN_STATES = "('REQUESTED', 'PENDING')";
   private static final String CURRENT_STATES = "('APPROVED', 'LINKED')";
   private static final String COLUMNS = "id, account_id, organisation_id, membership_type, state, wants_ties_access,"
@@ -116,11 +116,11 @@ public final class PostgresAffiliationRegister implements AffiliationRegister {
   private static void refuseSecond(Connection c, Affiliation a) throws SQLException {
     if (a.state().open() && Sql.exists(c, "select 1 from affiliation where account_id = ? and id <> ? and state in "
         + OPEN_STATES, b -> b.uuid(a.account().value()).uuid(a.id().value()))) {
-      throw new Conflict(REQUEST_OPEN, "the account has an open request");
+      throw new Conflict(REQUEST_ALREADY_OPEN, "the account has an open request");
     }
     if (a.state().current() && Sql.exists(c, "select 1 from affiliation where account_id = ? and id <> ?"
         + " and state in " + CURRENT_STATES, b -> b.uuid(a.account().value()).uuid(a.id().value()))) {
-      throw new Conflict(AFFILIATED, "the account has a current affiliation");
+      throw new Conflict(ALREADY_AFFILIATED, "the account has a current affiliation");
     }
   }
 
@@ -131,9 +131,9 @@ public final class PostgresAffiliationRegister implements AffiliationRegister {
       return Optional.empty();
     }
     return switch (String.valueOf(message.getConstraint())) {
-      case "affiliation_one_open" -> Optional.of(new Conflict(REQUEST_OPEN, "the account has an open request"));
+      case "affiliation_one_open" -> Optional.of(new Conflict(REQUEST_ALREADY_OPEN, "the account has an open request"));
       case "affiliation_one_current" ->
-          Optional.of(new Conflict(AFFILIATED, "the account has a current affiliation"));
+          Optional.of(new Conflict(ALREADY_AFFILIATED, "the account has a current affiliation"));
       default -> Optional.empty();
     };
   }

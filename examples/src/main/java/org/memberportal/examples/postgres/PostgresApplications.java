@@ -3,6 +3,11 @@
  */
 package org.memberportal.examples.postgres;
 
+import static org.memberportal.careers.CareersRefusals.APPLICATION_ALREADY_APPLIED;
+import static org.memberportal.careers.CareersRefusals.APPLICATION_CONCURRENT_MODIFICATION;
+import static org.memberportal.careers.CareersRefusals.APPLICATION_DUPLICATE_ID;
+import static org.memberportal.careers.CareersRefusals.APPLICATION_NOT_FOUND;
+
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -12,7 +17,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.apiguardian.api.API;
-import org.memberportal.careers.CareersRefusals;
 import org.memberportal.careers.application.Application;
 import org.memberportal.careers.application.ApplicationAction;
 import org.memberportal.careers.application.ApplicationId;
@@ -40,7 +44,6 @@ import org.postgresql.util.PSQLException;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class PostgresApplications implements Applications {
 
-  private static final String ALREADY_APPLIED = CareersRefusals.APPLICATION_ALREADY_APPLIED;
   private static final String COLUMNS = "id, candidate_id, vacancy_id, status, email, language, cover_letter,"
       + " started_at, submitted_at, profile_taken_at, profile_format, profile_document, outcome_notified, erased,"
       + " version";
@@ -72,9 +75,9 @@ public final class PostgresApplications implements Applications {
       if (Sql.update(c, "insert into application (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
           + " on conflict do nothing", b -> bind(b.uuid(a.id().value()), a).number(a.version())) == 0) {
         if (Sql.exists(c, "select 1 from application where id = ?", b -> b.uuid(a.id().value()))) {
-          throw new Conflict(CareersRefusals.APPLICATION_DUPLICATE_ID, "application " + a.id() + " exists");
+          throw new Conflict(APPLICATION_DUPLICATE_ID, "application " + a.id() + " exists");
         }
-        throw new Conflict(ALREADY_APPLIED, "the candidate already applied to this vacancy");
+        throw new Conflict(APPLICATION_ALREADY_APPLIED, "the candidate already applied to this vacancy");
       }
       insertMoves(c, a, 0);
       return null;
@@ -93,15 +96,15 @@ public final class PostgresApplications implements Applications {
       } catch (PSQLException e) {
         if (DatabaseFailure.UNIQUE_VIOLATION.equals(e.getSQLState())) {
           // a racing transaction made another live application: this one is aborted and rolls back
-          throw new Conflict(ALREADY_APPLIED, "the candidate already applied to this vacancy");
+          throw new Conflict(APPLICATION_ALREADY_APPLIED, "the candidate already applied to this vacancy");
         }
         throw e;
       }
       if (updated == 0) {
         if (!Sql.exists(c, "select 1 from application where id = ?", b -> b.uuid(a.id().value()))) {
-          throw new NotFound(CareersRefusals.APPLICATION_NOT_FOUND, "no application " + a.id());
+          throw new NotFound(APPLICATION_NOT_FOUND, "no application " + a.id());
         }
-        throw new Conflict(CareersRefusals.APPLICATION_CONCURRENT_MODIFICATION,
+        throw new Conflict(APPLICATION_CONCURRENT_MODIFICATION,
             "application " + a.id() + " changed meanwhile");
       }
       int stored = Sql.one(c, "select count(*) from application_move where application_id = ?",
@@ -133,7 +136,7 @@ public final class PostgresApplications implements Applications {
     if (a.status().live() && Sql.exists(c, "select 1 from application where candidate_id = ? and vacancy_id = ?"
         + " and id <> ? and status not in ('WITHDRAWN', 'EXPIRED')",
         b -> b.uuid(a.candidate().value()).uuid(a.vacancy().value()).uuid(a.id().value()))) {
-      throw new Conflict(ALREADY_APPLIED, "the candidate already applied to this vacancy");
+      throw new Conflict(APPLICATION_ALREADY_APPLIED, "the candidate already applied to this vacancy");
     }
   }
 

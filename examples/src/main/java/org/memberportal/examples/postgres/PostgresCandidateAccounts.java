@@ -3,6 +3,9 @@
  */
 package org.memberportal.examples.postgres;
 
+import static org.memberportal.careers.CareersRefusals.CANDIDATE_EMAIL_TAKEN;
+import static org.memberportal.careers.CareersRefusals.CANDIDATE_STALE_VERSION;
+
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -13,7 +16,6 @@ import java.util.Optional;
 import org.apiguardian.api.API;
 import org.memberportal.account.credential.PasswordHash;
 import org.memberportal.account.signin.Lockout;
-import org.memberportal.careers.CareersRefusals;
 import org.memberportal.careers.candidate.CandidateAccount;
 import org.memberportal.careers.candidate.CandidateAccountStatus;
 import org.memberportal.careers.candidate.StaffRelation;
@@ -32,8 +34,6 @@ import org.memberportal.kernel.EmailAddress;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class PostgresCandidateAccounts implements CandidateAccounts {
 
-  private static final String EMAIL_TAKEN = CareersRefusals.CANDIDATE_EMAIL_TAKEN;
-  private static final String STALE = CareersRefusals.CANDIDATE_STALE_VERSION;
   private static final String COLUMNS = "id, email_key, email, first_name, last_name, language, relation, status,"
       + " password, lockout_failures, lockout_last_at, lockout_until, created_at, last_activity, version";
   private static final String SELECT = "select " + COLUMNS + " from candidate_account ";
@@ -68,7 +68,7 @@ public final class PostgresCandidateAccounts implements CandidateAccounts {
       if (Sql.update(c, "insert into candidate_account (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
           + " ?, ?, ?) on conflict do nothing",
           b -> bind(b.uuid(account.id().value()), account).number(account.version())) == 0) {
-        throw new Conflict(EMAIL_TAKEN, "a careers account has this address");
+        throw new Conflict(CANDIDATE_EMAIL_TAKEN, "a careers account has this address");
       }
       return null;
     });
@@ -78,7 +78,7 @@ public final class PostgresCandidateAccounts implements CandidateAccounts {
   public void update(CandidateAccount account) {
     transactions.withConnection(c -> {
       if (emailTakenByAnother(c, account)) {
-        throw new Conflict(EMAIL_TAKEN, "a careers account has this address");
+        throw new Conflict(CANDIDATE_EMAIL_TAKEN, "a careers account has this address");
       }
       int updated;
       try {
@@ -88,12 +88,12 @@ public final class PostgresCandidateAccounts implements CandidateAccounts {
       } catch (SQLException e) {
         if (DatabaseFailure.UNIQUE_VIOLATION.equals(e.getSQLState())) {
           // taken between the check and the write: this transaction is aborted, the command rolls back
-          throw new Conflict(EMAIL_TAKEN, "a careers account has this address");
+          throw new Conflict(CANDIDATE_EMAIL_TAKEN, "a careers account has this address");
         }
         throw e;
       }
       if (updated == 0) {
-        throw new Conflict(STALE, "the careers account changed meanwhile");
+        throw new Conflict(CANDIDATE_STALE_VERSION, "the careers account changed meanwhile");
       }
       return null;
     });

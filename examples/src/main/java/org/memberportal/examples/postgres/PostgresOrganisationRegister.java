@@ -3,6 +3,8 @@
  */
 package org.memberportal.examples.postgres;
 
+import static org.memberportal.affiliation.AffiliationRefusals.VERSION_CONFLICT;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.EnumSet;
@@ -10,7 +12,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.apiguardian.api.API;
-import org.memberportal.affiliation.AffiliationRefusals;
 import org.memberportal.affiliation.Page;
 import org.memberportal.affiliation.organisation.DirectoryQuery;
 import org.memberportal.affiliation.organisation.MembershipType;
@@ -31,7 +32,6 @@ import org.memberportal.kernel.Conflict;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class PostgresOrganisationRegister implements OrganisationRegister {
 
-  private static final String VERSION_CONFLICT = AffiliationRefusals.VERSION_CONFLICT;
   private static final String COLUMNS = "id, name, name_key, membership_type, country, sectors, address, website,"
       + " status, declared_membership_type, entered_by, merged_into, version";
   private static final String SELECT = "select " + COLUMNS + " from organisation ";

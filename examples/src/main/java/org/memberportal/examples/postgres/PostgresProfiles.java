@@ -3,6 +3,8 @@
  */
 package org.memberportal.examples.postgres;
 
+import static org.memberportal.careers.CareersRefusals.PROFILE_STALE_VERSION;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -10,7 +12,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.apiguardian.api.API;
-import org.memberportal.careers.CareersRefusals;
 import org.memberportal.careers.port.Profiles;
 import org.memberportal.careers.profile.ContractInformation;
 import org.memberportal.careers.profile.ContractInterest;
@@ -29,8 +30,6 @@ import org.memberportal.kernel.Conflict;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class PostgresProfiles implements Profiles {
-
-  private static final String STALE = CareersRefusals.PROFILE_STALE_VERSION;
 
   private final PostgresTransactions transactions;
 
@@ -52,7 +51,8 @@ public final class PostgresProfiles implements Profiles {
   @Override
   public void save(Profile profile, long expectedVersion) {
     if (profile.version() <= expectedVersion) {
-      throw new Conflict(STALE, "new version " + profile.version() + " is not after " + expectedVersion);
+      throw new Conflict(PROFILE_STALE_VERSION,
+          "new version " + profile.version() + " is not after " + expectedVersion);
     }
     transactions.withConnection(c -> {
       int written;
@@ -67,7 +67,8 @@ public final class PostgresProfiles implements Profiles {
             b -> bind(b, profile).number(profile.version()).uuid(profile.candidate().value()).number(expectedVersion));
       }
       if (written == 0) {
-        throw new Conflict(STALE, "the profile changed meanwhile (expected version " + expectedVersion + ")");
+        throw new Conflict(PROFILE_STALE_VERSION,
+            "the profile changed meanwhile (expected version " + expectedVersion + ")");
       }
       return null;
     });

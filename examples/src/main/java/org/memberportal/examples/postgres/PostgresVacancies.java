@@ -3,6 +3,11 @@
  */
 package org.memberportal.examples.postgres;
 
+import static org.memberportal.careers.CareersRefusals.VACANCY_CONCURRENT_MODIFICATION;
+import static org.memberportal.careers.CareersRefusals.VACANCY_DUPLICATE_ID;
+import static org.memberportal.careers.CareersRefusals.VACANCY_DUPLICATE_REFERENCE;
+import static org.memberportal.careers.CareersRefusals.VACANCY_NOT_FOUND;
+
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,7 +21,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.apiguardian.api.API;
-import org.memberportal.careers.CareersRefusals;
 import org.memberportal.careers.opening.OpeningQuery;
 import org.memberportal.careers.opening.Page;
 import org.memberportal.careers.opening.Words;
@@ -44,7 +48,6 @@ import org.postgresql.util.PSQLException;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class PostgresVacancies implements Vacancies {
 
-  private static final String DUPLICATE_REFERENCE = CareersRefusals.VACANCY_DUPLICATE_REFERENCE;
   private static final String COLUMNS = "id, reference_number, reference_key, type, grade, station_code, station_name,"
       + " station_kind, station_languages, station_key, opens_at, opens_zone, closes_at, closes_zone, status,"
       + " drafted_by, published_at, languages, words, version";
@@ -74,11 +77,11 @@ public final class PostgresVacancies implements Vacancies {
   public void insert(Vacancy v) {
     transactions.withConnection(c -> {
       if (Sql.exists(c, "select 1 from vacancy where id = ?", b -> b.uuid(v.id().value()))) {
-        throw new Conflict(CareersRefusals.VACANCY_DUPLICATE_ID, "vacancy " + v.id() + " exists");
+        throw new Conflict(VACANCY_DUPLICATE_ID, "vacancy " + v.id() + " exists");
       }
       if (Sql.update(c, "insert into vacancy (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
           + " ?, ?, ?, ?, ?) on conflict do nothing", b -> bind(b.uuid(v.id().value()), v).number(v.version())) == 0) {
-        throw new Conflict(DUPLICATE_REFERENCE, "reference number taken");
+        throw new Conflict(VACANCY_DUPLICATE_REFERENCE, "reference number taken");
       }
       writeTexts(c, v);
       return null;
@@ -90,7 +93,7 @@ public final class PostgresVacancies implements Vacancies {
     transactions.withConnection(c -> {
       if (Sql.exists(c, "select 1 from vacancy where reference_key = ? and id <> ?",
           b -> b.text(referenceKey(v)).uuid(v.id().value()))) {
-        throw new Conflict(DUPLICATE_REFERENCE, "reference number taken");
+        throw new Conflict(VACANCY_DUPLICATE_REFERENCE, "reference number taken");
       }
       int updated;
       try {
@@ -99,15 +102,15 @@ public final class PostgresVacancies implements Vacancies {
             b -> bind(b, v).number(v.version()).uuid(v.id().value()).number(v.version() - 1));
       } catch (PSQLException e) {
         if (DatabaseFailure.UNIQUE_VIOLATION.equals(e.getSQLState())) {
-          throw new Conflict(DUPLICATE_REFERENCE, "reference number taken");
+          throw new Conflict(VACANCY_DUPLICATE_REFERENCE, "reference number taken");
         }
         throw e;
       }
       if (updated == 0) {
         if (!Sql.exists(c, "select 1 from vacancy where id = ?", b -> b.uuid(v.id().value()))) {
-          throw new NotFound(CareersRefusals.VACANCY_NOT_FOUND, "no vacancy " + v.id());
+          throw new NotFound(VACANCY_NOT_FOUND, "no vacancy " + v.id());
         }
-        throw new Conflict(CareersRefusals.VACANCY_CONCURRENT_MODIFICATION, "vacancy " + v.id() + " changed meanwhile");
+        throw new Conflict(VACANCY_CONCURRENT_MODIFICATION, "vacancy " + v.id() + " changed meanwhile");
       }
       Sql.update(c, "delete from vacancy_text where vacancy_id = ?", b -> b.uuid(v.id().value()));
       writeTexts(c, v);
