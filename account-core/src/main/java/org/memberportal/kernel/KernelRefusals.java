@@ -22,6 +22,12 @@ public final class KernelRefusals {
   /** A port of the host (database, clock, hasher) failed: nothing was changed and the command may be retried. */
   public static final String HOST_UNAVAILABLE = "host.unavailable";
 
+  /**
+   * A store writes an aggregate only over the version it was read at: a write based on a version that changed
+   * since is refused, whatever the aggregate, and nothing is changed.
+   */
+  public static final String STALE_VERSION = "stale-version";
+
   /** An account identifier must be a UUID: nothing can have any other, so it is not found. */
   public static final String ACCOUNT_ID_MALFORMED = "account-id.malformed";
 
