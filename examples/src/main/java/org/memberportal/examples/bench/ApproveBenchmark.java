@@ -64,8 +64,9 @@ public class ApproveBenchmark {
     /** Makes a fresh world and a batch of pending requests through the library. */
     @Setup(Level.Iteration)
     public void prepare() {
-      world = new World();
-      commands = decisions(world.pendingRequests(BATCH));
+      Requests fresh = Requests.fresh();
+      world = fresh.world();
+      commands = fresh.decisions();
       next = 0;
     }
   }
@@ -82,13 +83,12 @@ public class ApproveBenchmark {
     /** Copies a batch of pending requests made by the library into a map. */
     @Setup(Level.Iteration)
     public void prepare() {
-      World world = new World();
-      List<Affiliation> requests = world.pendingRequests(BATCH);
+      Requests fresh = Requests.fresh();
       store = new HashMap<>();
-      requests.forEach(pending -> store.put(pending.id(), pending));
-      commands = decisions(requests);
-      actor = world.asFocalPoint;
-      decider = world.focalPoint.id();
+      fresh.pending().forEach(pending -> store.put(pending.id(), pending));
+      commands = fresh.decisions();
+      actor = fresh.world().asFocalPoint;
+      decider = fresh.world().focalPoint.id();
       next = 0;
     }
   }
@@ -104,22 +104,33 @@ public class ApproveBenchmark {
     /** Copies a batch of pending requests made by the library into the hand-written maps. */
     @Setup(Level.Iteration)
     public void prepare() {
-      World world = new World();
-      List<Affiliation> requests = world.pendingRequests(BATCH);
-      commands = decisions(requests);
-      approvals = new MapApprove(world, requests);
-      actor = world.asFocalPoint;
+      Requests fresh = Requests.fresh();
+      commands = fresh.decisions();
+      approvals = new MapApprove(fresh.world(), fresh.pending());
+      actor = fresh.world().asFocalPoint;
       next = 0;
     }
   }
 
-  /** The decision on each request, in order. */
-  static List<DecideAffiliation> decisions(List<Affiliation> requests) {
-    List<DecideAffiliation> commands = new ArrayList<>(requests.size());
-    for (Affiliation pending : requests) {
-      commands.add(DecideAffiliation.builder().affiliation(pending.id()).build());
+  /**
+   * A batch of pending requests that new users of a fresh world made through the library, and the decision on
+   * each, in order: what every side approves.
+   *
+   * @param world the world
+   * @param pending the requests
+   * @param decisions the decision on each
+   */
+  record Requests(World world, List<Affiliation> pending, List<DecideAffiliation> decisions) {
+
+    static Requests fresh() {
+      World world = new World();
+      List<Affiliation> pending = world.pendingRequests(BATCH);
+      List<DecideAffiliation> decisions = new ArrayList<>(pending.size());
+      for (Affiliation request : pending) {
+        decisions.add(DecideAffiliation.builder().affiliation(request.id()).build());
+      }
+      return new Requests(world, pending, decisions);
     }
-    return commands;
   }
 
   /**

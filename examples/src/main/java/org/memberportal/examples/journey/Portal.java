@@ -3,18 +3,11 @@
  */
 package org.memberportal.examples.journey;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.sql.ResultSet;
-import java.sql.Statement;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.function.IntSupplier;
 import org.memberportal.account.AccountEvent;
 import org.memberportal.account.AccountNotifications;
 import org.memberportal.account.AccountSummary;
@@ -22,75 +15,30 @@ import org.memberportal.account.SignUp;
 import org.memberportal.account.UserAccounts;
 import org.memberportal.account.VerifyEmail;
 import org.memberportal.account.credential.PasswordHashing;
-import org.memberportal.account.inmemory.InMemoryAccounts;
-import org.memberportal.account.inmemory.InMemoryIssuedCodes;
 import org.memberportal.account.inmemory.RandomSecrets;
-import org.memberportal.account.port.Accounts;
-import org.memberportal.account.port.IssuedCodes;
 import org.memberportal.affiliation.AffiliationModule;
-import org.memberportal.affiliation.inmemory.InMemoryAffiliationRegister;
-import org.memberportal.affiliation.inmemory.InMemoryFocalPointRegister;
-import org.memberportal.affiliation.inmemory.InMemoryOrganisationRegister;
-import org.memberportal.affiliation.port.AffiliationRegister;
-import org.memberportal.affiliation.port.FocalPointRegister;
-import org.memberportal.affiliation.port.OrganisationRegister;
 import org.memberportal.affiliation.reminder.ReminderPolicy;
 import org.memberportal.careers.CareersModule;
 import org.memberportal.careers.application.ApplicationDesk;
 import org.memberportal.careers.candidate.CareersAccounts;
-import org.memberportal.careers.inmemory.InMemoryAlertSubscriptions;
-import org.memberportal.careers.inmemory.InMemoryApplications;
-import org.memberportal.careers.inmemory.InMemoryCandidateAccounts;
-import org.memberportal.careers.inmemory.InMemoryConsents;
-import org.memberportal.careers.inmemory.InMemoryProfiles;
 import org.memberportal.careers.inmemory.InMemoryStaffDirectory;
-import org.memberportal.careers.inmemory.InMemoryVacancies;
 import org.memberportal.careers.opening.JobOpenings;
-import org.memberportal.careers.port.AlertSubscriptions;
-import org.memberportal.careers.port.Applications;
 import org.memberportal.careers.port.CandidateAccounts;
-import org.memberportal.careers.port.Consents;
 import org.memberportal.careers.port.Profiles;
-import org.memberportal.careers.port.Vacancies;
 import org.memberportal.careers.privacy.Privacy;
 import org.memberportal.careers.privacy.RetentionPolicy;
 import org.memberportal.careers.profile.CandidateProfiles;
 import org.memberportal.careers.vacancy.VacancyDesk;
-import org.memberportal.examples.postgres.ConnectionPool;
-import org.memberportal.examples.postgres.EmbeddedServer;
-import org.memberportal.examples.postgres.PostgresAccounts;
-import org.memberportal.examples.postgres.PostgresAffiliationRegister;
-import org.memberportal.examples.postgres.PostgresAlertSubscriptions;
-import org.memberportal.examples.postgres.PostgresApplications;
-import org.memberportal.examples.postgres.PostgresCandidateAccounts;
-import org.memberportal.examples.postgres.PostgresConsents;
-import org.memberportal.examples.postgres.PostgresFocalPointRegister;
-import org.memberportal.examples.postgres.PostgresHost;
-import org.memberportal.examples.postgres.PostgresIssuedCodes;
-import org.memberportal.examples.postgres.PostgresOrganisationRegister;
-import org.memberportal.examples.postgres.PostgresPendingHandOvers;
-import org.memberportal.examples.postgres.PostgresProfiles;
-import org.memberportal.examples.postgres.PostgresSchema;
-import org.memberportal.examples.postgres.PostgresTiesAccountRegister;
-import org.memberportal.examples.postgres.PostgresTransactions;
-import org.memberportal.examples.postgres.PostgresVacancies;
 import org.memberportal.kernel.AccountId;
 import org.memberportal.kernel.Actor;
 import org.memberportal.kernel.EmailAddress;
 import org.memberportal.kernel.Host;
 import org.memberportal.kernel.Notification;
 import org.memberportal.kernel.NotificationRelay;
-import org.memberportal.kernel.Outbox;
 import org.memberportal.kernel.Secret;
 import org.memberportal.kernel.StaffId;
-import org.memberportal.kernel.inmemory.InMemoryHost;
-import org.memberportal.kernel.inmemory.InMemoryTransactions;
 import org.memberportal.ties.TiesModule;
 import org.memberportal.ties.handover.TiesFocalPoints;
-import org.memberportal.ties.inmemory.InMemoryPendingHandOvers;
-import org.memberportal.ties.inmemory.InMemoryTiesAccountRegister;
-import org.memberportal.ties.port.PendingHandOvers;
-import org.memberportal.ties.port.TiesAccountRegister;
 
 /**
  * The library wired the way a host would wire it: one kernel host shared by every module (so cross-module policies
@@ -110,9 +58,6 @@ final class Portal implements AutoCloseable {
 
   /** Every person of the demo uses this password; it satisfies the default policy for their names. */
   static final String PASSWORD = "Blue-Heron-Sky-42";
-
-  /** The schema the demo's tables live in, on PostgreSQL. */
-  private static final String SCHEMA = "portal";
 
   final DemoClock clock = new DemoClock(Instant.parse("2026-01-05T09:00:00Z"));
   final Host host;
@@ -172,62 +117,6 @@ final class Portal implements AutoCloseable {
     // after the affiliation module: building it subscribes the TIES policies on the same bus
     this.ties = TiesModule.on(host, accounts, affiliation, stores.tiesAccounts(), stores.handOvers(),
         TiesFocalPoints.DEFAULT_TOKEN_LIFETIME);
-  }
-
-  /**
-   * Every store of the portal, and the kernel's ports they share a transaction with, on one kind of database.
-   *
-   * @param auditTrail counts the events in the audit trail
-   * @param resources what to release when the portal closes (the embedded server)
-   */
-  private record Stores(Host host, Outbox outbox, IntSupplier auditTrail, AutoCloseable resources,
-      Accounts accounts, IssuedCodes codes, OrganisationRegister organisations, AffiliationRegister affiliations,
-      FocalPointRegister focalPoints, TiesAccountRegister tiesAccounts, PendingHandOvers handOvers,
-      CandidateAccounts candidateAccounts, Profiles profiles, Consents consents, Vacancies vacancies,
-      Applications applications, AlertSubscriptions alerts, IssuedCodes careersCodes) {
-
-    static Stores inMemory(Clock clock) {
-      InMemoryHost memory = new InMemoryHost(clock);
-      InMemoryTransactions tx = memory.transactions();
-      return new Stores(memory.host(), memory.outbox(), () -> memory.eventLog().all().size(), () -> { },
-          new InMemoryAccounts(tx), new InMemoryIssuedCodes(tx), new InMemoryOrganisationRegister(tx),
-          new InMemoryAffiliationRegister(tx), new InMemoryFocalPointRegister(tx),
-          new InMemoryTiesAccountRegister(tx), new InMemoryPendingHandOvers(tx),
-          new InMemoryCandidateAccounts(tx), new InMemoryProfiles(tx), new InMemoryConsents(tx),
-          new InMemoryVacancies(tx), new InMemoryApplications(tx), new InMemoryAlertSubscriptions(tx),
-          new InMemoryIssuedCodes(tx));
-    }
-
-    /** Starts an embedded PostgreSQL, migrates a schema and puts every store on it, as docs/postgres.md shows. */
-    static Stores onPostgres(Clock clock) {
-      EmbeddedPostgres server;
-      try {
-        server = EmbeddedPostgres.builder().setPGStartupWait(Duration.ofSeconds(60)).start();
-      } catch (IOException e) {
-        throw new UncheckedIOException("the embedded PostgreSQL did not start", e);
-      }
-      ConnectionPool pool = EmbeddedServer.pool(server, SCHEMA, 4);
-      PostgresSchema.migrate(pool, SCHEMA);
-      PostgresHost postgres = new PostgresHost(pool, clock);
-      PostgresTransactions tx = postgres.transactions();
-      IntSupplier auditTrail = () -> tx.withConnection(c -> {
-        try (Statement s = c.createStatement(); ResultSet rows = s.executeQuery("select count(*) from event_log")) {
-          rows.next();
-          return rows.getInt(1);
-        }
-      });
-      AutoCloseable resources = () -> {
-        pool.close();
-        server.close();
-      };
-      return new Stores(postgres.host(), postgres.outbox(), auditTrail, resources,
-          new PostgresAccounts(tx), new PostgresIssuedCodes(tx), new PostgresOrganisationRegister(tx),
-          new PostgresAffiliationRegister(tx), new PostgresFocalPointRegister(tx),
-          new PostgresTiesAccountRegister(tx), new PostgresPendingHandOvers(tx),
-          new PostgresCandidateAccounts(tx), new PostgresProfiles(tx), new PostgresConsents(tx),
-          new PostgresVacancies(tx), new PostgresApplications(tx), new PostgresAlertSubscriptions(tx),
-          new PostgresIssuedCodes(tx));
-    }
   }
 
   /** How many events the audit trail holds. */

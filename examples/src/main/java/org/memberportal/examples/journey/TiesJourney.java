@@ -16,16 +16,13 @@ import org.memberportal.ties.handover.HandOverPreview;
 import org.memberportal.ties.handover.PrepareTiesHandOver;
 import org.memberportal.ties.myrequests.RequestLine;
 
-/** Journeys 3 and 4: TIES access for the newly affiliated user, then the TIES focal point's hand-over to her. */
-final class TiesJourney {
-
-  private final Portal portal;
-  private final Story story;
-
-  TiesJourney(Portal portal, Story story) {
-    this.portal = portal;
-    this.story = story;
-  }
+/**
+ * Journeys 3 and 4: TIES access for the newly affiliated user, then the TIES focal point's hand-over to her.
+ *
+ * @param portal the portal
+ * @param story where they are told
+ */
+record TiesJourney(Portal portal, Story story) {
 
   // --------------------------------------------------------------------------------------------- journey 3
 

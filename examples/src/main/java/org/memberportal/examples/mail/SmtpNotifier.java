@@ -8,12 +8,6 @@ import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.PasswordAuthentication;
 import jakarta.mail.Session;
-import jakarta.mail.Transport;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeBodyPart;
-import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -42,14 +36,10 @@ public final class SmtpNotifier implements Notifier, AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(SmtpNotifier.class);
   private static final int REMEMBERED_KEYS = 10_000;
-  private static final Duration IDLE_CHECK = Duration.ofSeconds(5);
 
-  private final Session session;
-  private final InternetAddress from;
-  private final String messageIdDomain;
+  private final SmtpConnection connection;
+  private final MimeMails mails;
   private final MailTemplates templates;
-  private @Nullable Transport transport;
-  private long lastUsed;
   private final Set<String> sent = Collections.newSetFromMap(
       Collections.synchronizedMap(new LinkedHashMap<String, Boolean>() {
         private static final long serialVersionUID = 1L;
@@ -62,31 +52,9 @@ public final class SmtpNotifier implements Notifier, AutoCloseable {
       }));
 
   private SmtpNotifier(Builder b) {
-    Properties p = new Properties();
-    p.put("mail.smtp.host", b.host);
-    p.put("mail.smtp.port", Integer.toString(b.port));
-    p.put("mail.smtp.connectiontimeout", Long.toString(b.timeout.toMillis()));
-    p.put("mail.smtp.timeout", Long.toString(b.timeout.toMillis()));
-    p.put("mail.smtp.writetimeout", Long.toString(b.timeout.toMillis()));
-    p.put("mail.smtp.starttls.enable", Boolean.toString(b.startTls));
-    if (b.heloName != null) {
-      p.put("mail.smtp.localhost", b.heloName);
-    }
-    Authenticator authenticator = null;
-    if (b.user != null && b.password != null) {
-      p.put("mail.smtp.auth", "true");
-      String user = b.user;
-      Secret password = b.password;
-      authenticator = new Authenticator() {
-        @Override
-        protected PasswordAuthentication getPasswordAuthentication() {
-          return new PasswordAuthentication(user, password.reveal());
-        }
-      };
-    }
-    this.session = Session.getInstance(p, authenticator);
-    this.from = address(b.from);
-    this.messageIdDomain = b.messageIdDomain;
+    Session session = b.session();
+    this.connection = new SmtpConnection(session);
+    this.mails = MimeMails.of(session, b.from, b.messageIdDomain);
     this.templates = b.templates;
   }
 
@@ -115,64 +83,17 @@ public final class SmtpNotifier implements Notifier, AutoCloseable {
     }
     Mail mail = templates.render(notification);
     try {
-      MimeMessage message = message(notification, mail);
-      message.saveChanges();
-      transmit(message);
+      connection.send(mails.message(notification, mail));
     } catch (MessagingException e) {
       throw new MailFailure(key, e);
     }
     sent.add(key);
   }
 
-  /**
-   * Sends on the kept connection, opening one when there is none; a kept connection the server dropped
-   * since the last mail is replaced once. Opening an SMTP connection costs far more than sending a mail on it.
-   */
-  private synchronized void transmit(MimeMessage message) throws MessagingException {
-    long now = System.nanoTime();
-    // a NOOP round trip per mail would cost more than the mail: check only a connection idle for a while
-    boolean reused = transport != null
-        && (now - lastUsed < IDLE_CHECK.toNanos() || transport.isConnected());
-    if (!reused) {
-      connect();
-    }
-    try {
-      transport.sendMessage(message, message.getAllRecipients());
-    } catch (MessagingException | IllegalStateException e) {
-      disconnect();
-      if (!reused) {
-        throw e instanceof MessagingException m ? m : new MessagingException("not connected", e);
-      }
-      // the server dropped the kept connection since the last mail: one more try on a new one
-      connect();
-      transport.sendMessage(message, message.getAllRecipients());
-    }
-    lastUsed = System.nanoTime();
-  }
-
-  private void connect() throws MessagingException {
-    disconnect();
-    Transport fresh = session.getTransport("smtp");
-    fresh.connect();
-    transport = fresh;
-  }
-
-  private void disconnect() {
-    Transport open = transport;
-    transport = null;
-    if (open != null) {
-      try {
-        open.close();
-      } catch (MessagingException e) {
-        // the connection is discarded either way
-      }
-    }
-  }
-
   /** Closes the kept connection to the mail server, if any; the next mail opens a new one. */
   @Override
-  public synchronized void close() {
-    disconnect();
+  public void close() {
+    connection.close();
   }
 
   /**
@@ -182,52 +103,7 @@ public final class SmtpNotifier implements Notifier, AutoCloseable {
    * @return the Message-ID, with its angle brackets
    */
   public String messageId(Notification notification) {
-    return "<" + encode(notification.idempotencyKey()) + "@" + messageIdDomain + ">";
-  }
-
-  private MimeMessage message(Notification notification, Mail mail) throws MessagingException {
-    String id = messageId(notification);
-    MimeMessage message = new MimeMessage(session) {
-      @Override
-      protected void updateMessageID() throws MessagingException {
-        // the same id on every attempt: it is the dedupe hint for whoever receives a repeat
-        setHeader("Message-ID", id);
-      }
-    };
-    message.setFrom(from);
-    message.setRecipient(Message.RecipientType.TO, address(notification.recipient().display()));
-    message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
-    message.setHeader("Content-Language", notification.locale().toLanguageTag());
-    message.setHeader("X-Notification-Kind", notification.kind());
-    MimeBodyPart text = new MimeBodyPart();
-    text.setText(mail.text(), StandardCharsets.UTF_8.name(), "plain");
-    MimeBodyPart html = new MimeBodyPart();
-    html.setText(mail.html(), StandardCharsets.UTF_8.name(), "html");
-    // plain text first: clients show the last alternative they can display
-    message.setContent(new MimeMultipart("alternative", text, html));
-    return message;
-  }
-
-  private static InternetAddress address(String text) {
-    try {
-      return new InternetAddress(text, true);
-    } catch (MessagingException e) {
-      throw new IllegalArgumentException("not an email address", e);
-    }
-  }
-
-  /** Keeps letters, digits, '-' and '_'; any other byte becomes %XX, so any key makes a valid id. */
-  private static String encode(String key) {
-    StringBuilder out = new StringBuilder();
-    for (byte b : key.getBytes(StandardCharsets.UTF_8)) {
-      char c = (char) (b & 0xff);
-      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_') {
-        out.append(c);
-      } else {
-        out.append('%').append(String.format("%02X", b & 0xff));
-      }
-    }
-    return out.toString();
+    return mails.messageId(notification);
   }
 
   /**
@@ -332,6 +208,33 @@ public final class SmtpNotifier implements Notifier, AutoCloseable {
       this.password = password;
       this.startTls = true;
       return this;
+    }
+
+    /** The Jakarta Mail session of the server, its timeouts, TLS and credentials. */
+    private Session session() {
+      Properties p = new Properties();
+      p.put("mail.smtp.host", host);
+      p.put("mail.smtp.port", Integer.toString(port));
+      p.put("mail.smtp.connectiontimeout", Long.toString(timeout.toMillis()));
+      p.put("mail.smtp.timeout", Long.toString(timeout.toMillis()));
+      p.put("mail.smtp.writetimeout", Long.toString(timeout.toMillis()));
+      p.put("mail.smtp.starttls.enable", Boolean.toString(startTls));
+      if (heloName != null) {
+        p.put("mail.smtp.localhost", heloName);
+      }
+      Authenticator authenticator = null;
+      if (user != null && password != null) {
+        p.put("mail.smtp.auth", "true");
+        String account = user;
+        Secret secret = password;
+        authenticator = new Authenticator() {
+          @Override
+          protected PasswordAuthentication getPasswordAuthentication() {
+            return new PasswordAuthentication(account, secret.reveal());
+          }
+        };
+      }
+      return Session.getInstance(p, authenticator);
     }
 
     /**

@@ -1,0 +1,96 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package org.memberportal.examples.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.memberportal.examples.bench.Benchmarks.Figure;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.RunnerException;
+
+/**
+ * B1 and B2, "a focal point approves an affiliation": the library against a baseline, on PostgreSQL
+ * ({@link ApproveOnPostgresBenchmark}, run by {@link ApproveOnPostgresProbe}) and in memory
+ * ({@link ApproveBenchmark}).
+ *
+ * @param measuring how the figures are measured
+ */
+record ApprovalFigures(Measuring measuring) {
+
+  /**
+   * B1: library / JDBC throughput on PostgreSQL, the median of the probe's rounds.
+   *
+   * @return the figure
+   */
+  Figure onPostgres() throws RunnerException, IOException, InterruptedException {
+    // each round: {library, baseline} microseconds per approval
+    List<double[]> results = new ArrayList<>();
+    Consumer<String> lines = line -> {
+      if (!line.startsWith(ApproveOnPostgresProbe.ROUND)) {
+        measuring.out().println("B1 " + line);
+        return;
+      }
+      String[] fields = line.split(" ");
+      double[] times = {Double.parseDouble(fields[3]), Double.parseDouble(fields[4])};
+      results.add(times);
+      measuring.out().printf(Locale.ROOT, "B1 round %s (%s first): library %.0f us, JDBC %.0f us per approval:"
+          + " %.3f x, load average %.2f%n", fields[1], fields[2], times[0], times[1], times[1] / times[0],
+          ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    };
+    if (measuring.quick()) {
+      ApproveOnPostgresProbe.run(ApproveOnPostgresProbe.QUICK, lines);
+    } else {
+      Measuring.probe("B1", ApproveOnPostgresBenchmark.class, ApproveOnPostgresProbe.class, lines);
+    }
+    if (results.isEmpty()) {
+      throw new IllegalStateException("B1 measured no round");
+    }
+    // throughput is the inverse of the time per approval; each round's ratio compares two chunks seconds apart, so
+    // a drift of the machine cancels within it, and the median drops the rounds a burst of other work hit on one
+    // side only; printed with the two times of the rounds it comes from
+    int rounds = results.size();
+    results.sort(Comparator.comparingDouble(r -> r[1] / r[0]));
+    double[] low = results.get((rounds - 1) / 2);
+    double[] high = results.get(rounds / 2);
+    double ratio = (low[1] / low[0] + high[1] / high[0]) / 2;
+    return new Figure("B1", String.format(Locale.ROOT,
+        "approve on PostgreSQL: library / JDBC throughput, median of %d rounds (%s)", rounds,
+        low == high ? String.format(Locale.ROOT, "%.0f vs %.0f us", low[0], low[1])
+            : String.format(Locale.ROOT, "%.0f vs %.0f and %.0f vs %.0f us", low[0], low[1], high[0], high[1])),
+        ratio, "x", ">= 0.8", ratio >= 0.8);
+  }
+
+  /**
+   * B2: library / baseline time in memory, and the hand-written floor / baseline, reported.
+   *
+   * @return the two figures
+   */
+  List<Figure> inMemory() throws RunnerException {
+    boolean quick = measuring.quick();
+    Collection<RunResult> results = measuring.jmh(ApproveBenchmark.class, TimeUnit.MILLISECONDS,
+        o -> quick ? o.warmupBatchSize(50).measurementBatchSize(50) : o);
+    double library = Measuring.median(results, "library");
+    double baseline = Measuring.median(results, "baseline");
+    double floor = Measuring.median(results, "floor");
+    double ratio = library / baseline;
+    return List.of(
+        new Figure("B2", String.format(Locale.ROOT, "approve in memory: library / baseline (%.1f vs %.1f us)",
+            perApproval(library), perApproval(baseline)), ratio, "x", "<= 2", ratio <= 2),
+        // what the rules' obligations cost by themselves, hand-written (MapApprove): the target's reach, reported
+        new Figure("B2", String.format(Locale.ROOT,
+            "approve in memory: hand-written floor / baseline (%.1f vs %.1f us)", perApproval(floor),
+            perApproval(baseline)), floor / baseline, "x", "(reported)", true));
+  }
+
+  private double perApproval(double batchMillis) {
+    return batchMillis * 1000 / (measuring.quick() ? 50 : ApproveBenchmark.BATCH);
+  }
+}
