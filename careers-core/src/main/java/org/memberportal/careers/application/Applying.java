@@ -60,7 +60,7 @@ record Applying(Records records) {
       Application saved = draft.drafted(command.coverLetter());
       records.applications().update(saved);
       return records.seen(Outcome.of(saved,
-          new ApplicationEvent.DraftSaved(saved.id(), records.host().clock().instant(), actor)), actor);
+          new ApplicationEvent.DraftSaved(records.host().clock().instant(), actor, saved.id())), actor);
     });
   }
 
@@ -78,7 +78,7 @@ record Applying(Records records) {
       Application draft = ownDraft(command.application(), candidate, "only drafts are deleted");
       records.applications().delete(draft.id());
       return records.seen(Outcome.of(draft,
-          new ApplicationEvent.DraftDeleted(draft.id(), records.host().clock().instant(), actor)), actor);
+          new ApplicationEvent.DraftDeleted(records.host().clock().instant(), actor, draft.id())), actor);
     });
   }
 
@@ -107,7 +107,7 @@ record Applying(Records records) {
         .version(0)
         .build();
     records.applications().insert(draft);
-    return Outcome.of(draft, new ApplicationEvent.DraftStarted(draft.id(), vacancy.id(), now, candidate));
+    return Outcome.of(draft, new ApplicationEvent.DraftStarted(now, candidate, draft.id(), vacancy.id()));
   }
 
   private Outcome<Application> submitNow(Application draft, Actor.Candidate candidate) {
@@ -124,7 +124,7 @@ record Applying(Records records) {
     records.applications().update(current);
     records.notice(current, ApplicationDesk.RECEIVED, Map.of());
     LOG.info("application {} to vacancy {} submitted", current.id(), current.vacancy());
-    return Outcome.of(current, new ApplicationEvent.Moved(current.id(), current.lastMove(), now, candidate));
+    return Outcome.of(current, new ApplicationEvent.Moved(now, candidate, current.id(), current.lastMove()));
   }
 
   /** The refusal naming the missing sections in the profile's order; without an account, every required one. */

@@ -71,6 +71,6 @@ record Moving(Records records) {
       records.notice(moved, kind, step.map(s -> Map.of("step", s)).orElse(Map.of()));
     }
     LOG.info("application {} {} -> {}", moved.id(), m.from(), m.to());
-    return Outcome.of(moved, new ApplicationEvent.Moved(moved.id(), m, now, actor));
+    return Outcome.of(moved, new ApplicationEvent.Moved(now, actor, moved.id(), m));
   }
 }

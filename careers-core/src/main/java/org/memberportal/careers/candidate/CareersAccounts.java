@@ -19,7 +19,7 @@ import org.memberportal.careers.CareersRefusals;
 import org.memberportal.careers.candidate.policy.ForgetAccountOnErasure;
 import org.memberportal.careers.port.CandidateAccounts;
 import org.memberportal.careers.port.StaffDirectory;
-import org.memberportal.careers.privacy.CandidateErased;
+import org.memberportal.careers.privacy.PrivacyEvent;
 import org.memberportal.kernel.Actor;
 import org.memberportal.kernel.CandidateId;
 import org.memberportal.kernel.EmailAddress;
@@ -275,14 +275,14 @@ public final class CareersAccounts {
 
     /**
      * Builds the service and subscribes its erasure policy ({@link ForgetAccountOnErasure}) to
-     * {@link CandidateErased}.
+     * {@link PrivacyEvent.CandidateErased}.
      *
      * @return the service
      */
     public CareersAccounts build() {
       CareersAccounts built = new CareersAccounts(this);
       // erasing a candidate (privacy) erases their account and codes in the same transaction
-      built.host.events().subscribe(CandidateErased.class,
+      built.host.events().subscribe(PrivacyEvent.CandidateErased.class,
           new ForgetAccountOnErasure(built.accounts, built.credentials)::on);
       return built;
     }

@@ -7,7 +7,7 @@ import org.apiguardian.api.API;
 import org.memberportal.careers.port.AlertSubscriptions;
 import org.memberportal.careers.port.Applications;
 import org.memberportal.careers.port.Vacancies;
-import org.memberportal.careers.privacy.CandidateErased;
+import org.memberportal.careers.privacy.PrivacyEvent;
 import org.memberportal.careers.vacancy.VacancyEvent;
 import org.memberportal.kernel.EventBus;
 import org.memberportal.kernel.Host;
@@ -65,7 +65,7 @@ public final class CareersPolicies {
     bus.subscribe(VacancyEvent.Cancelled.class, draftsExpire);
     bus.subscribe(VacancyEvent.Cancelled.class, new ApplicationsEndWhenVacancyCancelled(moves));
     bus.subscribe(VacancyEvent.CompetitionFinished.class, new ApplicantsToldOutcomeWhenCompetitionFinishes(moves));
-    bus.subscribe(CandidateErased.class, new ErasureWithdrawsApplications(moves));
+    bus.subscribe(PrivacyEvent.CandidateErased.class, new ErasureWithdrawsApplications(moves));
   }
 
   /**
@@ -78,6 +78,6 @@ public final class CareersPolicies {
   public static void alerts(Host host, AlertSubscriptions alerts, Vacancies vacancies) {
     EventBus bus = host.events();
     bus.subscribe(VacancyEvent.Published.class, new AlertOwnersToldWhenVacancyPublished(host, alerts, vacancies));
-    bus.subscribe(CandidateErased.class, new ErasureRemovesAlerts(host, alerts));
+    bus.subscribe(PrivacyEvent.CandidateErased.class, new ErasureRemovesAlerts(host, alerts));
   }
 }

@@ -37,7 +37,7 @@ record SystemMoves(Host host, Applications applications, Vacancies vacancies) {
       List<DomainEvent> events) {
     Application moved = a.moved(action, Set.of(Role.SYSTEM), system, at, reason, Optional.empty());
     applications.update(moved);
-    events.add(new ApplicationEvent.Moved(moved.id(), moved.lastMove(), at, system));
+    events.add(new ApplicationEvent.Moved(at, system, moved.id(), moved.lastMove()));
     return moved;
   }
 
@@ -69,7 +69,7 @@ record SystemMoves(Host host, Applications applications, Vacancies vacancies) {
         current = current.outcomeTold();
         Notices.of(current, kind, notified, parameters.get()).ifPresent(host::notify);
         applications.update(current);
-        events.add(new ApplicationEvent.OutcomeNotified(current.id(), at, system));
+        events.add(new ApplicationEvent.OutcomeNotified(at, system, current.id()));
         told++;
       }
     }

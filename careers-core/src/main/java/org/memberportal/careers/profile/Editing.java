@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The candidate edits their own profile, section by section (C3, C4): every edit checks the version the candidate
- * saw ({@code profile.stale-version}), creates the profile on the first one, and records {@link ProfileEdited}
+ * saw ({@code profile.stale-version}), creates the profile on the first one, and records {@link ProfileEvent.Edited}
  * (section, kind of change, entry id, version; never content).
  */
 record Editing(Host host, Profiles profiles) {
@@ -138,7 +138,7 @@ record Editing(Host host, Profiles profiles) {
       profiles.save(changed, current.version());
       LOG.info("profile {} {} {} (v{})", command.candidate(), section.code(), change, changed.version());
       return Outcome.of(changed,
-          new ProfileEdited(now, actor, command.candidate(), section, change, entry, changed.version()));
+          new ProfileEvent.Edited(now, actor, command.candidate(), section, change, entry, changed.version()));
     });
   }
 }

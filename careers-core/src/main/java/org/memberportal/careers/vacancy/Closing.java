@@ -26,8 +26,8 @@ record Closing(Records records) {
 
   Outcome<Vacancy> close(VacancyStep command, Actor actor) {
     return records.step(command, actor, VacancyAction.CLOSE, vacancy -> new Records.Step(
-        vacancy.movedTo(VacancyStatus.CLOSED), new VacancyEvent.Closed(vacancy.id(), records.host().clock().instant(),
-        actor)));
+        vacancy.movedTo(VacancyStatus.CLOSED),
+        new VacancyEvent.Closed(records.host().clock().instant(), actor, vacancy.id())));
   }
 
   Outcome<List<Vacancy>> closeDue(Actor actor) {
@@ -42,7 +42,7 @@ record Closing(Records records) {
         Vacancy c = v.movedTo(VacancyStatus.CLOSED);
         records.vacancies().update(c);
         closed.add(c);
-        events.add(new VacancyEvent.Closed(c.id(), now, actor));
+        events.add(new VacancyEvent.Closed(now, actor, c.id()));
         LOG.info("vacancy {} closed at its deadline", c.id());
       }
       return new Outcome<>(List.copyOf(closed), events);

@@ -38,7 +38,7 @@ record Drafting(Records records) {
       records.refusePreviousSystem(vacancy);
       records.vacancies().insert(vacancy);
       LOG.info("vacancy {} drafted by {}", vacancy.id(), recruiter);
-      return Outcome.of(vacancy, new VacancyEvent.Drafted(vacancy.id(), now, actor));
+      return Outcome.of(vacancy, new VacancyEvent.Drafted(now, actor, vacancy.id()));
     });
   }
 
@@ -55,7 +55,7 @@ record Drafting(Records records) {
           .version(current.version() + 1).build();
       records.refusePreviousSystem(revised);
       records.vacancies().update(revised);
-      return Outcome.of(revised, new VacancyEvent.Revised(revised.id(), now, actor));
+      return Outcome.of(revised, new VacancyEvent.Revised(now, actor, revised.id()));
     });
   }
 

@@ -71,7 +71,7 @@ record Records(Host host, Vacancies vacancies, Instant cutOver) {
       if (current.statusAt(now) != current.status()) {
         current = current.movedTo(VacancyStatus.CLOSED);
         vacancies.update(current);
-        events.add(new VacancyEvent.Closed(current.id(), now, Actor.system("vacancy-deadline")));
+        events.add(new VacancyEvent.Closed(now, Actor.system("vacancy-deadline"), current.id()));
       }
       VacancyWorkflow.TABLE.next(current.status(), action, Relations.towardsVacancy(actor));
       Step step = work.apply(current);

@@ -186,7 +186,7 @@ class CandidateProfilesTests {
         AddEntry.builder().candidate(amina).expectedVersion(0).entry(ProfileFixtures.masters()).build(), as(amina)))
         .isInstanceOf(Conflict.class).extracting("reason").isEqualTo("profile.stale-version");
     assertThat(world.profiles.find(amina)).contains(before);
-    assertThat(world.kernel.eventLog().trail(ProfileEdited.subjectOf(amina))).hasSize(1);
+    assertThat(world.kernel.eventLog().trail(ProfileEvent.subjectOf(amina))).hasSize(1);
   }
 
   @Test
@@ -262,9 +262,9 @@ class CandidateProfilesTests {
 
       assertThat(profile.answered(section)).as(section.code()).isFalse();
       assertThat(profile.version()).isEqualTo(before + 1);
-      assertThat(world.kernel.eventLog().trail(ProfileEdited.subjectOf(amina))).last()
-          .isEqualTo(new ProfileEdited(world.now(), as(amina), amina, section, EntryChange.REMOVED, Optional.empty(),
-              before + 1));
+      assertThat(world.kernel.eventLog().trail(ProfileEvent.subjectOf(amina))).last()
+          .isEqualTo(new ProfileEvent.Edited(world.now(), as(amina), amina, section, EntryChange.REMOVED,
+              Optional.empty(), before + 1));
     }
     Profile emptied = world.profiles.find(amina).orElseThrow();
     assertThat(emptied.personalInformation()).isEmpty();
@@ -432,10 +432,10 @@ class CandidateProfilesTests {
   @Test
   void everyEditEmitsAnEventWithoutPersonalData() {
     Profile profile = world.fill(amina, ProfileFixtures.complete(amina));
-    List<DomainEvent> trail = world.kernel.eventLog().trail(ProfileEdited.subjectOf(amina));
+    List<DomainEvent> trail = world.kernel.eventLog().trail(ProfileEvent.subjectOf(amina));
 
     assertThat(trail).hasSize((int) profile.version());
-    assertThat(trail).extracting(e -> ((ProfileEdited) e).version())
+    assertThat(trail).extracting(e -> ((ProfileEvent.Edited) e).version())
         .containsExactlyElementsOf(java.util.stream.LongStream.rangeClosed(1, profile.version()).boxed().toList());
     String printed = trail.toString();
     for (String value : HeldValues.personal(profile)) {

@@ -7,7 +7,7 @@ import org.apiguardian.api.API;
 import org.memberportal.account.credential.Credentials;
 import org.memberportal.careers.candidate.CandidateAccount;
 import org.memberportal.careers.port.CandidateAccounts;
-import org.memberportal.careers.privacy.CandidateErased;
+import org.memberportal.careers.privacy.PrivacyEvent;
 
 /**
  * When a candidate is erased (privacy), their careers account goes too, with every one-time code and reset
@@ -22,7 +22,7 @@ public final class ForgetAccountOnErasure {
   private final Credentials<CandidateAccount> credentials;
 
   /**
-   * Creates the policy; the module's wiring subscribes {@link #on} to {@link CandidateErased}.
+   * Creates the policy; the module's wiring subscribes {@link #on} to {@link PrivacyEvent.CandidateErased}.
    *
    * @param accounts the careers accounts
    * @param credentials the careers accounts' credential flows, whose codes it forgets
@@ -37,7 +37,7 @@ public final class ForgetAccountOnErasure {
    *
    * @param event the erasure
    */
-  public void on(CandidateErased event) {
+  public void on(PrivacyEvent.CandidateErased event) {
     accounts.delete(event.candidate());
     credentials.forget(CandidateAccount.codeSubject(event.candidate()));
   }
