@@ -63,8 +63,7 @@ record Moving(Records records) {
           "submitting and expiring are not recruiters' moves");
     }
     Instant now = records.host().clock().instant();
-    Application moved = a.moved(action, roles, actor, now, reason, step);
-    records.applications().update(moved);
+    Application moved = records.applications().update(a.moved(action, roles, actor, now, reason, step));
     Move m = moved.lastMove();
     String kind = NOTICE_ON.get(action);
     if (kind != null) {

@@ -126,7 +126,7 @@ public final class CareersAccounts {
         .id(CandidateId.random()).email(email)
         .firstName(value(command.firstName()).strip()).lastName(value(command.lastName()).strip())
         .language(value(command.language())).relation(value(command.relation()))
-        .status(CandidateAccountStatus.AWAITING_VERIFICATION).password(hash).createdAt(now).version(1).build())
+        .status(CandidateAccountStatus.AWAITING_VERIFICATION).password(hash).createdAt(now).version(0).build())
         .map(Acknowledgement::new);
   }
 

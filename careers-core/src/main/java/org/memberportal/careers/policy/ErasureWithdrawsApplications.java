@@ -34,7 +34,7 @@ record ErasureWithdrawsApplications(SystemMoves moves) implements Consumer<Priva
     List<DomainEvent> events = new ArrayList<>();
     for (Application a : moves.applications().ofCandidate(event.candidate())) {
       if (a.isDraft()) {
-        moves.applications().delete(a.id());
+        moves.applications().remove(a.id());
         events.add(new ApplicationEvent.DraftDeleted(event.occurredAt(), system, a.id()));
         continue;
       }

@@ -223,9 +223,9 @@ public final class Privacy {
   }
 
   private PrivacyEvent.CandidateErased erase(CandidateId candidate, Actor actor, ErasureReason reason) {
-    profiles.delete(candidate);
-    consents.delete(candidate);
-    accounts.delete(candidate);
+    profiles.remove(candidate);
+    consents.remove(candidate);
+    accounts.remove(candidate);
     int forgotten = host.outbox().forget(PrivacyEvent.subjectOf(candidate));
     LOG.info("candidate {} erased ({}), {} notifications forgotten", candidate, reason, forgotten);
     return new PrivacyEvent.CandidateErased(host.clock().instant(), actor, candidate, reason);

@@ -39,8 +39,7 @@ record Closing(Records records) {
       List<Vacancy> closed = new ArrayList<>();
       List<DomainEvent> events = new ArrayList<>();
       for (Vacancy v : records.vacancies().publishedClosingBy(now, TICK_BATCH)) {
-        Vacancy c = v.movedTo(VacancyStatus.CLOSED);
-        records.vacancies().update(c);
+        Vacancy c = records.vacancies().update(v.movedTo(VacancyStatus.CLOSED));
         closed.add(c);
         events.add(new VacancyEvent.Closed(now, actor, c.id()));
         LOG.info("vacancy {} closed at its deadline", c.id());

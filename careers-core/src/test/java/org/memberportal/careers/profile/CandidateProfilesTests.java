@@ -19,6 +19,7 @@ import org.memberportal.kernel.Actor;
 import org.memberportal.kernel.CandidateId;
 import org.memberportal.kernel.Conflict;
 import org.memberportal.kernel.DomainEvent;
+import org.memberportal.kernel.KernelRefusals;
 import org.memberportal.kernel.NotAllowed;
 import org.memberportal.kernel.NotFound;
 import org.memberportal.kernel.PortalException;
@@ -184,7 +185,7 @@ class CandidateProfilesTests {
 
     assertThatThrownBy(() -> service.addEntry(
         AddEntry.builder().candidate(amina).expectedVersion(0).entry(ProfileFixtures.masters()).build(), as(amina)))
-        .isInstanceOf(Conflict.class).extracting("reason").isEqualTo("profile.stale-version");
+        .isInstanceOf(Conflict.class).extracting("reason").isEqualTo(KernelRefusals.STALE_VERSION);
     assertThat(world.profiles.find(amina)).contains(before);
     assertThat(world.kernel.eventLog().trail(ProfileEvent.subjectOf(amina))).hasSize(1);
   }
@@ -348,7 +349,7 @@ class CandidateProfilesTests {
     }
     assertThatThrownBy(() -> service.removeSection(RemoveSection.builder().candidate(amina)
         .expectedVersion(before.version() - 1).section(Section.PERSONAL_INFORMATION).build(), as(amina)))
-        .isInstanceOf(Conflict.class).extracting("reason").isEqualTo("profile.stale-version");
+        .isInstanceOf(Conflict.class).extracting("reason").isEqualTo(KernelRefusals.STALE_VERSION);
     assertThat(world.profiles.find(amina)).contains(before);
   }
 

@@ -207,7 +207,7 @@ public class GrowthBenchmark {
         int start = from;
         kernel.transactions().inTransaction(() -> {
           for (int i = start; i < Math.min(start + batch, records); i++) {
-            vacancies.insert(vacancy(i, i < MATCHING, now, recruiter, random));
+            vacancies.add(vacancy(i, i < MATCHING, now, recruiter, random));
           }
           return null;
         });

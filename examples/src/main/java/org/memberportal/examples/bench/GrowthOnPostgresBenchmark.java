@@ -207,7 +207,7 @@ public class GrowthOnPostgresBenchmark {
       int template = Math.min(records, GrowthBenchmark.MATCHING + 1) - 1;
       postgres.transactions().inTransaction(() -> {
         for (int i = 0; i <= template; i++) {
-          vacancies.insert(GrowthBenchmark.vacancy(i, i < GrowthBenchmark.MATCHING, now, recruiter, random));
+          vacancies.add(GrowthBenchmark.vacancy(i, i < GrowthBenchmark.MATCHING, now, recruiter, random));
         }
         return null;
       });

@@ -38,7 +38,7 @@ public final class ForgetAccountOnErasure {
    * @param event the erasure
    */
   public void on(PrivacyEvent.CandidateErased event) {
-    accounts.delete(event.candidate());
+    accounts.remove(event.candidate());
     credentials.forget(CandidateAccount.codeSubject(event.candidate()));
   }
 }
