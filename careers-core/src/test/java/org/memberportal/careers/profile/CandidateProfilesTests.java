@@ -179,6 +179,18 @@ class CandidateProfilesTests {
   }
 
   @Test
+  void aNegativeExpectedVersionIsRefusedOnEveryProfileCommand() {
+    // the constraint is declared once, on ProfileCommand, and holds for every command that implements it
+    assertThat(violations(() -> service.addEntry(AddEntry.builder().candidate(amina).expectedVersion(-1)
+        .entry(ProfileFixtures.french()).build(), as(amina))))
+        .extracting(Violation::path).containsExactly("expectedVersion");
+    assertThat(violations(() -> service.setAddress(SetAddress.builder().candidate(amina).expectedVersion(-1)
+        .value(ProfileFixtures.complete(amina).address().orElseThrow()).build(), as(amina))))
+        .extracting(Violation::path).containsExactly("expectedVersion");
+    assertThat(world.profiles.find(amina)).isEmpty();
+  }
+
+  @Test
   void editBasedOnAStaleVersionIsAConflictAndChangesNothing() {
     add(ProfileFixtures.french());
     Profile before = world.profiles.find(amina).orElseThrow();
