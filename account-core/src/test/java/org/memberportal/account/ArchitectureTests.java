@@ -6,6 +6,7 @@ package org.memberportal.account;
 import static org.memberportal.kernel.testkit.ArchitectureRules.domainImportsNoFramework;
 import static org.memberportal.kernel.testkit.ArchitectureRules.moduleDoesNotUse;
 import static org.memberportal.kernel.testkit.ArchitectureRules.production;
+import static org.memberportal.kernel.testkit.ArchitectureRules.subscribesOnlyFromPolicyWiring;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
@@ -39,6 +40,13 @@ class ArchitectureTests {
   void accountDomainImportsNoFramework() {
     domainImportsNoFramework("org.memberportal.account", "org.bouncycastle..", "me.gosimple.nbvcxz..")
         .check(CLASSES);
+  }
+
+  @Test
+  void nothingSubscribesOnTheEventBus() {
+    // account-core has no policy: no class of the kernel or of the accounts subscribes
+    subscribesOnlyFromPolicyWiring("org.memberportal.kernel").check(CLASSES);
+    subscribesOnlyFromPolicyWiring("org.memberportal.account").check(CLASSES);
   }
 
   @Test

@@ -36,8 +36,8 @@ import org.memberportal.kernel.inmemory.InMemoryTransactions;
 /**
  * Careers wired on a host: every careers service over the host's stores, with every policy subscribed on the
  * host's event bus once ({@link CareersPolicies#wire}: vacancy closed / cancelled / competition finished for
- * applications, vacancy published for job alerts, candidate erased for applications and alerts; the careers
- * accounts subscribe their own). Build one per host, with {@link #builder()} or {@link #inMemory}.
+ * applications, vacancy published for job alerts, candidate erased for the careers accounts, applications and
+ * alerts). Build one per host, with {@link #builder()} or {@link #inMemory}.
  *
  * @since 0.1.0
  */
@@ -74,7 +74,7 @@ public final class CareersModule {
     this.applicationDesk = ApplicationDesk.on(host, applications, vacancies, applicants);
     this.jobAlerts = JobAlerts.on(host, alerts, accounts);
     this.talentSearch = new TalentSearch(host, profiles, consents);
-    CareersPolicies.wire(host, applications, vacancies, alerts);
+    CareersPolicies.wire(host, careersAccounts, applications, vacancies, alerts);
   }
 
   /**

@@ -14,7 +14,8 @@ import org.apiguardian.api.API;
  * {@code <name>.illegal-transition} and {@code <name>.not-allowed} from its name ({@code vacancy},
  * {@code application}, {@code careers-account}), and account-core's credential flow builds the careers accounts'
  * {@code candidate.code-rejected} and {@code candidate.wrong-password} from the credential kind {@code candidate}
- * (named below for callers that compare reasons).
+ * (named below for callers that compare reasons). A write over a stale version, of any careers aggregate, is refused
+ * with the kernel's {@link org.memberportal.kernel.KernelRefusals#STALE_VERSION}.
  *
  * @since 0.2.0
  */
@@ -44,9 +45,6 @@ public final class CareersRefusals {
   /** One careers account per mailbox: a store refuses a second account with the same address key. */
   public static final String CANDIDATE_EMAIL_TAKEN = "candidate.email-taken";
 
-  /** A careers account is stored only over the version it was read at. */
-  public static final String CANDIDATE_STALE_VERSION = "candidate.stale-version";
-
   // ----- the candidate profile (C3)
 
   /** Only the candidate edits their profile, applies with it and, with recruiters, reads it. */
@@ -54,9 +52,6 @@ public final class CareersRefusals {
 
   /** A profile is read only when it exists (its candidate reads an empty one instead). */
   public static final String PROFILE_NOT_FOUND = "profile.not-found";
-
-  /** A profile is changed only over the version the candidate last read. */
-  public static final String PROFILE_STALE_VERSION = "profile.stale-version";
 
   /** An entry is added only under an id the profile does not hold yet. */
   public static final String PROFILE_ENTRY_EXISTS = "profile.entry.exists";
@@ -107,9 +102,6 @@ public final class CareersRefusals {
   /** Two vacancies never share a reference number. */
   public static final String VACANCY_DUPLICATE_REFERENCE = "vacancy.duplicate-reference";
 
-  /** A vacancy is stored only over the version it was read at. */
-  public static final String VACANCY_CONCURRENT_MODIFICATION = "vacancy.concurrent-modification";
-
   /** A job opening is shown only while its vacancy is published and open. */
   public static final String OPENING_NOT_FOUND = "opening.not-found";
 
@@ -141,9 +133,6 @@ public final class CareersRefusals {
 
   /** A store adds an application only under an id it does not hold yet. */
   public static final String APPLICATION_DUPLICATE_ID = "application.duplicate-id";
-
-  /** An application is stored only over the version it was read at. */
-  public static final String APPLICATION_CONCURRENT_MODIFICATION = "application.concurrent-modification";
 
   // ----- job alerts (C11)
 

@@ -3,8 +3,13 @@
  */
 package org.memberportal.kernel.testkit;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -90,14 +95,18 @@ public final class ArchitectureRules {
   }
 
   /**
-   * A module subscribes on the event bus only from its {@code policy} package, where its event reactions live,
-   * each a class, wired in one place (e.g. {@code AffiliationPolicies.wire}).
+   * A module subscribes on the event bus only from its policy wiring: the {@code *Policies} class of its
+   * {@code policy} package (e.g. {@code AffiliationPolicies.wire}), which subscribes the module's event reactions,
+   * each a class of that package. No other class of the module's whole package tree subscribes, the reactions
+   * themselves included; a module without a wiring class (account-core) subscribes nothing.
    *
    * @param module the module's root package
    * @return the rule
    */
   public static ArchRule subscribesOnlyFromPolicyWiring(String module) {
-    return noClasses().that().resideInAPackage(module + "..").and().resideOutsideOfPackage(module + ".policy..")
+    DescribedPredicate<JavaClass> wiring = resideInAPackage(module + ".policy")
+        .and(simpleNameEndingWith("Policies")).as("the module's policy wiring");
+    return noClasses().that(resideInAPackage(module + "..").and(not(wiring)))
         .should().callMethod(EventBus.class, "subscribe", Class.class, Consumer.class)
         .because("event reactions are policies, each module wiring all of its policies in one place")
         .allowEmptyShould(true);

@@ -32,28 +32,28 @@ public sealed interface AlertEvent extends DomainEvent {
   /**
    * A candidate subscribed.
    *
-   * @param alert the alert
    * @param occurredAt when
    * @param actor who
+   * @param alert the alert
    */
-  record Subscribed(AlertId alert, Instant occurredAt, Actor actor) implements AlertEvent {}
+  record Subscribed(Instant occurredAt, Actor actor, AlertId alert) implements AlertEvent {}
 
   /**
    * A candidate unsubscribed.
    *
-   * @param alert the alert
    * @param occurredAt when
    * @param actor who
+   * @param alert the alert
    */
-  record Unsubscribed(AlertId alert, Instant occurredAt, Actor actor) implements AlertEvent {}
+  record Unsubscribed(Instant occurredAt, Actor actor, AlertId alert) implements AlertEvent {}
 
   /**
    * A published vacancy matched the alert and its owner was notified.
    *
-   * @param alert the alert
-   * @param vacancy the vacancy
    * @param occurredAt when
    * @param actor who published the vacancy
+   * @param alert the alert
+   * @param vacancy the vacancy
    */
-  record Matched(AlertId alert, VacancyId vacancy, Instant occurredAt, Actor actor) implements AlertEvent {}
+  record Matched(Instant occurredAt, Actor actor, AlertId alert, VacancyId vacancy) implements AlertEvent {}
 }

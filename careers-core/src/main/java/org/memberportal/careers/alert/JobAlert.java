@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.Locale;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
-import org.memberportal.careers.privacy.CandidateErased;
+import org.memberportal.careers.privacy.PrivacyEvent;
 import org.memberportal.careers.vacancy.Vacancy;
 import org.memberportal.kernel.CandidateId;
 import org.memberportal.kernel.EmailAddress;
@@ -78,7 +78,7 @@ public abstract class JobAlert {
     return Notification.builder()
         .idempotencyKey(JobAlerts.KIND + ":" + id() + ":" + vacancy.id())
         .recipient(email())
-        .dataSubject(CandidateErased.subjectOf(candidate()))
+        .dataSubject(PrivacyEvent.subjectOf(candidate()))
         .kind(JobAlerts.KIND)
         .locale(language())
         .putParameters("vacancy", vacancy.id().toString())

@@ -120,7 +120,7 @@ public final class JobAlerts {
           .build();
       subscriptions.add(alert);
       LOG.info("job alert {} subscribed by candidate {}", alert.id(), candidate);
-      return Outcome.of(alert, new AlertEvent.Subscribed(alert.id(), now, actor));
+      return Outcome.of(alert, new AlertEvent.Subscribed(now, actor, alert.id()));
     });
   }
 
@@ -143,7 +143,7 @@ public final class JobAlerts {
         throw new NotAllowed(CareersRefusals.ALERT_NOT_ALLOWED, "the alert belongs to another candidate");
       }
       subscriptions.remove(alert.id());
-      return Outcome.of(alert, new AlertEvent.Unsubscribed(alert.id(), host.clock().instant(), actor));
+      return Outcome.of(alert, new AlertEvent.Unsubscribed(host.clock().instant(), actor, alert.id()));
     });
   }
 

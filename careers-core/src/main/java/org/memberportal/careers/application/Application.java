@@ -131,11 +131,20 @@ public abstract class Application {
   }
 
   /**
-   * Incremented by every change, for optimistic concurrency.
+   * The version, for optimistic concurrency: 0 when started, 1 once stored, and one more at each update (the
+   * store moves it on).
    *
    * @return the version
    */
   public abstract long version();
+
+  /**
+   * The same application at another version; only a store sets it.
+   *
+   * @param version the version
+   * @return a copy
+   */
+  public abstract Application withVersion(long version);
 
   /**
    * The status the candidate sees, given where the vacancy stands: a cancelled vacancy shows as cancelled on every
@@ -203,7 +212,7 @@ public abstract class Application {
    * @param at when
    * @param reason the reason code, if any
    * @param step the assessment step's label, if any
-   * @return the moved application, one version on
+   * @return the moved application
    * @throws org.memberportal.kernel.NotAllowed when none of the roles may take the action
    * @throws org.memberportal.kernel.IllegalTransition when the action is not possible from the status
    * @throws ValidationFailed {@code careers.application.reason.missing} without a needed reason code
@@ -233,25 +242,25 @@ public abstract class Application {
     Application moved = moved(ApplicationAction.SUBMIT, Set.of(Role.OWNER), by, at, Optional.empty(), Optional.empty());
     return builder().id(id()).candidate(candidate()).vacancy(vacancy()).email(email).language(language)
         .startedAt(startedAt()).status(moved.status()).addAllMoves(moved.moves()).submittedAt(at)
-        .profile(snapshot).coverLetter(coverLetter()).outcomeNotified(false).version(version() + 1).build();
+        .profile(snapshot).coverLetter(coverLetter()).outcomeNotified(false).version(version()).build();
   }
 
   /**
    * The application without the candidate's personal data: no address, cover letter or profile snapshot.
    *
-   * @return the anonymised application, one version on
+   * @return the anonymised application
    */
   public Application anonymised() {
     return builder().id(id()).candidate(candidate()).vacancy(vacancy()).language(language())
         .startedAt(startedAt()).status(status()).addAllMoves(moves()).submittedAt(submittedAt())
-        .outcomeNotified(outcomeNotified()).erased(true).version(version() + 1).build();
+        .outcomeNotified(outcomeNotified()).erased(true).version(version()).build();
   }
 
   /**
    * The draft with a new cover letter.
    *
    * @param letter the letter, or empty to remove it
-   * @return the saved draft, one version on
+   * @return the saved draft
    */
   public Application drafted(Optional<String> letter) {
     return copy(status(), moves(), submittedAt(), profile(), letter, outcomeNotified());
@@ -260,7 +269,7 @@ public abstract class Application {
   /**
    * The application once the candidate has been told the competition's outcome or the vacancy's cancellation.
    *
-   * @return the application, one version on
+   * @return the application
    */
   public Application outcomeTold() {
     return copy(status(), moves(), submittedAt(), profile(), coverLetter(), true);
@@ -270,7 +279,7 @@ public abstract class Application {
       Optional<ProfileSnapshot> profile, Optional<String> letter, boolean notified) {
     return builder().id(id()).candidate(candidate()).vacancy(vacancy()).email(email()).language(language())
         .startedAt(startedAt()).status(status).addAllMoves(moves).submittedAt(submittedAt).profile(profile)
-        .coverLetter(letter).outcomeNotified(notified).erased(erased()).version(version() + 1).build();
+        .coverLetter(letter).outcomeNotified(notified).erased(erased()).version(version()).build();
   }
 
   /**

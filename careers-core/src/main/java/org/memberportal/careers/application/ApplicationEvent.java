@@ -32,48 +32,48 @@ public sealed interface ApplicationEvent extends DomainEvent {
   /**
    * A candidate started a draft application.
    *
-   * @param application the application
-   * @param vacancy the vacancy
    * @param occurredAt when
    * @param actor who
+   * @param application the application
+   * @param vacancy the vacancy
    */
-  record DraftStarted(ApplicationId application, VacancyId vacancy, Instant occurredAt, Actor actor)
+  record DraftStarted(Instant occurredAt, Actor actor, ApplicationId application, VacancyId vacancy)
       implements ApplicationEvent {}
 
   /**
    * A draft's content was saved.
    *
-   * @param application the application
    * @param occurredAt when
    * @param actor who
+   * @param application the application
    */
-  record DraftSaved(ApplicationId application, Instant occurredAt, Actor actor) implements ApplicationEvent {}
+  record DraftSaved(Instant occurredAt, Actor actor, ApplicationId application) implements ApplicationEvent {}
 
   /**
    * A draft was deleted by its candidate.
    *
-   * @param application the application
    * @param occurredAt when
    * @param actor who
+   * @param application the application
    */
-  record DraftDeleted(ApplicationId application, Instant occurredAt, Actor actor) implements ApplicationEvent {}
+  record DraftDeleted(Instant occurredAt, Actor actor, ApplicationId application) implements ApplicationEvent {}
 
   /**
    * The application moved in its workflow (submitted, screened, withdrawn, not selected ...).
    *
-   * @param application the application
-   * @param move the audited move
    * @param occurredAt when
    * @param actor who
+   * @param application the application
+   * @param move the audited move
    */
-  record Moved(ApplicationId application, Move move, Instant occurredAt, Actor actor) implements ApplicationEvent {}
+  record Moved(Instant occurredAt, Actor actor, ApplicationId application, Move move) implements ApplicationEvent {}
 
   /**
    * The candidate was formally told the outcome of the finished competition, or that the vacancy was cancelled.
    *
-   * @param application the application
    * @param occurredAt when
    * @param actor who
+   * @param application the application
    */
-  record OutcomeNotified(ApplicationId application, Instant occurredAt, Actor actor) implements ApplicationEvent {}
+  record OutcomeNotified(Instant occurredAt, Actor actor, ApplicationId application) implements ApplicationEvent {}
 }

@@ -57,10 +57,9 @@ record Applying(Records records) {
     Actor.Candidate candidate = Records.candidate(actor);
     return records.host().command(() -> {
       Application draft = ownDraft(command.application(), candidate, "only drafts are edited");
-      Application saved = draft.drafted(command.coverLetter());
-      records.applications().update(saved);
+      Application saved = records.applications().update(draft.drafted(command.coverLetter()));
       return records.seen(Outcome.of(saved,
-          new ApplicationEvent.DraftSaved(saved.id(), records.host().clock().instant(), actor)), actor);
+          new ApplicationEvent.DraftSaved(records.host().clock().instant(), actor, saved.id())), actor);
     });
   }
 
@@ -76,9 +75,9 @@ record Applying(Records records) {
     Actor.Candidate candidate = Records.candidate(actor);
     return records.host().command(() -> {
       Application draft = ownDraft(command.application(), candidate, "only drafts are deleted");
-      records.applications().delete(draft.id());
+      records.applications().remove(draft.id());
       return records.seen(Outcome.of(draft,
-          new ApplicationEvent.DraftDeleted(draft.id(), records.host().clock().instant(), actor)), actor);
+          new ApplicationEvent.DraftDeleted(records.host().clock().instant(), actor, draft.id())), actor);
     });
   }
 
@@ -95,7 +94,7 @@ record Applying(Records records) {
     Vacancy vacancy = openVacancy(Objects.requireNonNull(command.vacancy()), now);
     ApplicantProfile profile = records.applicants().find(candidate.candidate())
         .orElseThrow(() -> incomplete(Set.of()));
-    Application draft = Application.builder()
+    Application draft = records.applications().add(Application.builder()
         .id(ApplicationId.random())
         .candidate(candidate.candidate())
         .vacancy(vacancy.id())
@@ -105,9 +104,8 @@ record Applying(Records records) {
         .coverLetter(command.coverLetter())
         .startedAt(now)
         .version(0)
-        .build();
-    records.applications().insert(draft);
-    return Outcome.of(draft, new ApplicationEvent.DraftStarted(draft.id(), vacancy.id(), now, candidate));
+        .build());
+    return Outcome.of(draft, new ApplicationEvent.DraftStarted(now, candidate, draft.id(), vacancy.id()));
   }
 
   private Outcome<Application> submitNow(Application draft, Actor.Candidate candidate) {
@@ -119,12 +117,11 @@ record Applying(Records records) {
       throw incomplete(profile.missingSections());
     }
     // the address and language may have changed since the draft was started: notify where the candidate is now
-    Application current = draft.submitted(records.applicants().freeze(candidate.candidate(), now), profile.email(),
-        profile.language(), candidate, now);
-    records.applications().update(current);
+    Application current = records.applications().update(draft.submitted(
+        records.applicants().freeze(candidate.candidate(), now), profile.email(), profile.language(), candidate, now));
     records.notice(current, ApplicationDesk.RECEIVED, Map.of());
     LOG.info("application {} to vacancy {} submitted", current.id(), current.vacancy());
-    return Outcome.of(current, new ApplicationEvent.Moved(current.id(), current.lastMove(), now, candidate));
+    return Outcome.of(current, new ApplicationEvent.Moved(now, candidate, current.id(), current.lastMove()));
   }
 
   /** The refusal naming the missing sections in the profile's order; without an account, every required one. */

@@ -63,14 +63,13 @@ record Moving(Records records) {
           "submitting and expiring are not recruiters' moves");
     }
     Instant now = records.host().clock().instant();
-    Application moved = a.moved(action, roles, actor, now, reason, step);
-    records.applications().update(moved);
+    Application moved = records.applications().update(a.moved(action, roles, actor, now, reason, step));
     Move m = moved.lastMove();
     String kind = NOTICE_ON.get(action);
     if (kind != null) {
       records.notice(moved, kind, step.map(s -> Map.of("step", s)).orElse(Map.of()));
     }
     LOG.info("application {} {} -> {}", moved.id(), m.from(), m.to());
-    return Outcome.of(moved, new ApplicationEvent.Moved(moved.id(), m, now, actor));
+    return Outcome.of(moved, new ApplicationEvent.Moved(now, actor, moved.id(), m));
   }
 }

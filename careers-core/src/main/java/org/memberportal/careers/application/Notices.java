@@ -6,7 +6,7 @@ package org.memberportal.careers.application;
 import java.util.Map;
 import java.util.Optional;
 import org.apiguardian.api.API;
-import org.memberportal.careers.privacy.CandidateErased;
+import org.memberportal.careers.privacy.PrivacyEvent;
 import org.memberportal.careers.vacancy.Vacancy;
 import org.memberportal.kernel.Notification;
 
@@ -42,7 +42,7 @@ public final class Notices {
     return Optional.of(Notification.builder()
         .idempotencyKey(kind + ":" + application.id() + (once ? "" : ":" + application.version()))
         .recipient(application.email().get())
-        .dataSubject(CandidateErased.subjectOf(application.candidate()))
+        .dataSubject(PrivacyEvent.subjectOf(application.candidate()))
         .kind(kind)
         .locale(application.language())
         .putParameters("application", application.id().toString())

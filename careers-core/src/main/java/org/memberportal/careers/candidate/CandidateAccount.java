@@ -111,11 +111,20 @@ public abstract class CandidateAccount implements CredentialHolder<CandidateAcco
   }
 
   /**
-   * The version, for optimistic concurrency; 1 once stored.
+   * The version, for optimistic concurrency: 0 when built, 1 once stored, and one more at each update (the store
+   * moves it on).
    *
    * @return the version
    */
   public abstract long version();
+
+  /**
+   * The same account at another version; only a store sets it.
+   *
+   * @param version the version
+   * @return a copy
+   */
+  public abstract CandidateAccount withVersion(long version);
 
   /**
    * What a password of this candidate must not contain.

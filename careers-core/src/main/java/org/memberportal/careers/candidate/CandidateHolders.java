@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.memberportal.account.credential.CredentialHolders;
 import org.memberportal.account.verification.VerificationCodes;
 import org.memberportal.careers.CareersRefusals;
-import org.memberportal.careers.privacy.CandidateErased;
+import org.memberportal.careers.privacy.PrivacyEvent;
 import org.memberportal.kernel.Actor;
 import org.memberportal.kernel.CandidateId;
 import org.memberportal.kernel.DomainEvent;
@@ -74,7 +74,7 @@ final class CandidateHolders implements CredentialHolders<CandidateAccount> {
     return kind.map(k -> {
       Notification.Builder b = Notification.builder();
       b.idempotencyKey(k + ":" + holder.id() + ":" + key).recipient(holder.email()).kind(k)
-          .locale(holder.language()).dataSubject(CandidateErased.subjectOf(holder.id()));
+          .locale(holder.language()).dataSubject(PrivacyEvent.subjectOf(holder.id()));
       return b;
     });
   }

@@ -9,8 +9,8 @@ import org.memberportal.careers.port.CandidateAccounts;
 import org.memberportal.kernel.EmailAddress;
 
 /**
- * The careers accounts' store as the credential flows use it. The port wants the next version from its caller,
- * so the version is moved on here, on the store's side, as every {@link HolderStore} does.
+ * The careers accounts' store as the credential flows use it: the port itself, which checks and moves the version
+ * on as every {@link HolderStore} does.
  */
 final class CandidateStore implements HolderStore<CandidateAccount> {
 
@@ -37,8 +37,6 @@ final class CandidateStore implements HolderStore<CandidateAccount> {
 
   @Override
   public CandidateAccount update(CandidateAccount changed) {
-    CandidateAccount next = changed.copy().withVersion(changed.version() + 1);
-    accounts.update(next);
-    return next;
+    return accounts.update(changed);
   }
 }

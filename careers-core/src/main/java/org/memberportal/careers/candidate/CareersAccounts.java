@@ -16,10 +16,8 @@ import org.memberportal.account.recovery.ResetLimits;
 import org.memberportal.account.signin.SignInThrottle;
 import org.memberportal.account.verification.CodeRules;
 import org.memberportal.careers.CareersRefusals;
-import org.memberportal.careers.candidate.policy.ForgetAccountOnErasure;
 import org.memberportal.careers.port.CandidateAccounts;
 import org.memberportal.careers.port.StaffDirectory;
-import org.memberportal.careers.privacy.CandidateErased;
 import org.memberportal.kernel.Actor;
 import org.memberportal.kernel.CandidateId;
 import org.memberportal.kernel.EmailAddress;
@@ -38,7 +36,7 @@ import org.slf4j.LoggerFactory;
  * password policy, hashing, one-time codes, sign-in throttle and recovery: the credential flows account-core
  * writes once for every kind of account ({@link Credentials}, over {@code CandidateHolders}). What is careers' own
  * stays here: current staff are refused (consultants, interns and loaned staff are accepted), the emails have
- * careers' kinds, and erasing a candidate erases the account ({@link ForgetAccountOnErasure}). Sign-up, resend
+ * careers' kinds, and erasing a candidate erases the account ({@link #forget}). Sign-up, resend
  * and forgot-password answer the same whether or not the address has an account.
  *
  * @since 0.1.0
@@ -126,7 +124,7 @@ public final class CareersAccounts {
         .id(CandidateId.random()).email(email)
         .firstName(value(command.firstName()).strip()).lastName(value(command.lastName()).strip())
         .language(value(command.language())).relation(value(command.relation()))
-        .status(CandidateAccountStatus.AWAITING_VERIFICATION).password(hash).createdAt(now).version(1).build())
+        .status(CandidateAccountStatus.AWAITING_VERIFICATION).password(hash).createdAt(now).version(0).build())
         .map(Acknowledgement::new);
   }
 
@@ -218,6 +216,18 @@ public final class CareersAccounts {
     return credentials.policy();
   }
 
+  /**
+   * Forgets an erased candidate (C4): deletes the careers account and forgets its one-time codes and reset
+   * allowances. Called by the erasure policy in the erasure's transaction, not by hosts.
+   *
+   * @param candidate the erased candidate
+   */
+  @API(status = API.Status.INTERNAL, since = "0.2.0")
+  public void forget(CandidateId candidate) {
+    accounts.remove(candidate);
+    credentials.forget(CandidateAccount.codeSubject(candidate));
+  }
+
   private static <T> T value(@Nullable T validated) {
     // validation has rejected nulls before any use
     return Objects.requireNonNull(validated);
@@ -274,17 +284,12 @@ public final class CareersAccounts {
     }
 
     /**
-     * Builds the service and subscribes its erasure policy ({@link ForgetAccountOnErasure}) to
-     * {@link CandidateErased}.
+     * Builds the service; the module's policy wiring makes erasure call {@link CareersAccounts#forget}.
      *
      * @return the service
      */
     public CareersAccounts build() {
-      CareersAccounts built = new CareersAccounts(this);
-      // erasing a candidate (privacy) erases their account and codes in the same transaction
-      built.host.events().subscribe(CandidateErased.class,
-          new ForgetAccountOnErasure(built.accounts, built.credentials)::on);
-      return built;
+      return new CareersAccounts(this);
     }
   }
 }

@@ -16,6 +16,7 @@ import org.memberportal.careers.port.Applications;
 import org.memberportal.careers.vacancy.VacancyId;
 import org.memberportal.kernel.CandidateId;
 import org.memberportal.kernel.Conflict;
+import org.memberportal.kernel.KernelRefusals;
 import org.memberportal.kernel.NotFound;
 import org.memberportal.kernel.inmemory.InMemoryTransactions;
 
@@ -51,28 +52,29 @@ public final class InMemoryApplications implements Applications {
   }
 
   @Override
-  public synchronized void insert(Application a) {
+  public synchronized Application add(Application a) {
     if (byId.containsKey(a.id())) {
       throw new Conflict(CareersRefusals.APPLICATION_DUPLICATE_ID, "application " + a.id() + " exists");
     }
     refuseSecondLive(a);
-    put(a);
+    Application added = a.withVersion(1);
+    put(added);
     transactions.onRollback(() -> {
       synchronized (this) {
-        drop(a);
+        drop(added);
       }
     });
+    return added;
   }
 
   @Override
-  public synchronized void update(Application a) {
+  public synchronized Application update(Application a) {
     Application stored = byId.get(a.id());
     if (stored == null) {
       throw new NotFound(CareersRefusals.APPLICATION_NOT_FOUND, "no application " + a.id());
     }
-    if (stored.version() + 1 != a.version()) {
-      throw new Conflict(CareersRefusals.APPLICATION_CONCURRENT_MODIFICATION,
-          "application " + a.id() + " changed meanwhile (stored v" + stored.version() + " " + stored.status() + ", new v" + a.version() + " " + a.status() + ")");
+    if (stored.version() != a.version()) {
+      throw new Conflict(KernelRefusals.STALE_VERSION, "application " + a.id() + " changed meanwhile");
     }
     drop(stored);
     try {
@@ -81,17 +83,19 @@ public final class InMemoryApplications implements Applications {
       put(stored);
       throw e;
     }
-    put(a);
+    Application updated = a.withVersion(a.version() + 1);
+    put(updated);
     transactions.onRollback(() -> {
       synchronized (this) {
-        drop(a);
+        drop(updated);
         put(stored);
       }
     });
+    return updated;
   }
 
   @Override
-  public synchronized void delete(ApplicationId id) {
+  public synchronized void remove(ApplicationId id) {
     Application stored = byId.get(id);
     if (stored == null) {
       return;

@@ -16,6 +16,7 @@ import org.memberportal.careers.port.CandidateAccounts;
 import org.memberportal.kernel.CandidateId;
 import org.memberportal.kernel.Conflict;
 import org.memberportal.kernel.EmailAddress;
+import org.memberportal.kernel.KernelRefusals;
 import org.memberportal.kernel.inmemory.InMemoryTransactions;
 
 /**
@@ -50,28 +51,28 @@ public final class InMemoryCandidateAccounts implements CandidateAccounts {
   }
 
   @Override
-  public synchronized void add(CandidateAccount account) {
+  public synchronized CandidateAccount add(CandidateAccount account) {
     if (byEmail.containsKey(account.email().key()) || byId.containsKey(account.id())) {
       throw new Conflict(CareersRefusals.CANDIDATE_EMAIL_TAKEN, "a careers account has this address");
     }
-    put(account, null);
+    return put(account.withVersion(1), null);
   }
 
   @Override
-  public synchronized void update(CandidateAccount account) {
+  public synchronized CandidateAccount update(CandidateAccount account) {
     CandidateAccount previous = byId.get(account.id());
-    if (previous == null || previous.version() + 1 != account.version()) {
-      throw new Conflict(CareersRefusals.CANDIDATE_STALE_VERSION, "the careers account changed meanwhile");
+    if (previous == null || previous.version() != account.version()) {
+      throw new Conflict(KernelRefusals.STALE_VERSION, "the careers account changed meanwhile");
     }
     CandidateId owner = byEmail.get(account.email().key());
     if (owner != null && !owner.equals(account.id())) {
       throw new Conflict(CareersRefusals.CANDIDATE_EMAIL_TAKEN, "a careers account has this address");
     }
-    put(account, previous);
+    return put(account.withVersion(account.version() + 1), previous);
   }
 
   @Override
-  public synchronized boolean delete(CandidateId id) {
+  public synchronized boolean remove(CandidateId id) {
     CandidateAccount previous = byId.remove(id);
     if (previous == null) {
       return false;
@@ -99,13 +100,14 @@ public final class InMemoryCandidateAccounts implements CandidateAccounts {
     return List.copyOf(byId.values());
   }
 
-  private void put(CandidateAccount account, @Nullable CandidateAccount previous) {
+  private CandidateAccount put(CandidateAccount account, @Nullable CandidateAccount previous) {
     if (previous != null) {
       byEmail.remove(previous.email().key());
     }
     byId.put(account.id(), account);
     byEmail.put(account.email().key(), account.id());
     transactions.onRollback(() -> restore(account.id(), account, previous));
+    return account;
   }
 
   private synchronized void restore(CandidateId id, @Nullable CandidateAccount written,

@@ -56,7 +56,7 @@ public final class InMemoryConsents implements Consents {
   }
 
   @Override
-  public synchronized void delete(CandidateId candidate) {
+  public synchronized void remove(CandidateId candidate) {
     put(candidate, List.of(), history(candidate));
   }
 

@@ -12,12 +12,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apiguardian.api.API;
-import org.memberportal.careers.CareersRefusals;
+import org.jspecify.annotations.Nullable;
 import org.memberportal.careers.port.Profiles;
 import org.memberportal.careers.profile.ContractInterest;
 import org.memberportal.careers.profile.Profile;
 import org.memberportal.kernel.CandidateId;
 import org.memberportal.kernel.Conflict;
+import org.memberportal.kernel.KernelRefusals;
 import org.memberportal.kernel.inmemory.InMemoryTransactions;
 
 /**
@@ -47,19 +48,30 @@ public final class InMemoryProfiles implements Profiles {
   }
 
   @Override
-  public synchronized void save(Profile profile, long expectedVersion) {
-    Profile previous = byCandidate.get(profile.candidate());
-    long stored = previous == null ? 0 : previous.version();
-    if (stored != expectedVersion || profile.version() <= expectedVersion) {
-      throw new Conflict(CareersRefusals.PROFILE_STALE_VERSION,
-          "stored version " + stored + ", expected " + expectedVersion);
+  public synchronized Profile add(Profile profile) {
+    if (byCandidate.containsKey(profile.candidate())) {
+      throw new Conflict(KernelRefusals.STALE_VERSION, "the candidate's profile was stored meanwhile");
     }
-    put(profile);
-    transactions.onRollback(() -> restore(profile.candidate(), previous));
+    return write(profile.withVersion(1), null);
   }
 
   @Override
-  public synchronized boolean delete(CandidateId candidate) {
+  public synchronized Profile update(Profile profile) {
+    Profile previous = byCandidate.get(profile.candidate());
+    if (previous == null || previous.version() != profile.version()) {
+      throw new Conflict(KernelRefusals.STALE_VERSION, "the profile changed meanwhile");
+    }
+    return write(profile.withVersion(profile.version() + 1), previous);
+  }
+
+  private Profile write(Profile next, @Nullable Profile previous) {
+    put(next);
+    transactions.onRollback(() -> restore(next.candidate(), previous));
+    return next;
+  }
+
+  @Override
+  public synchronized boolean remove(CandidateId candidate) {
     Profile previous = byCandidate.remove(candidate);
     unindex(candidate);
     if (previous != null) {
@@ -91,7 +103,7 @@ public final class InMemoryProfiles implements Profiles {
     return List.copyOf(byInterest.getOrDefault(interest, Set.of()));
   }
 
-  private synchronized void restore(CandidateId candidate, Profile previous) {
+  private synchronized void restore(CandidateId candidate, @Nullable Profile previous) {
     if (previous == null) {
       byCandidate.remove(candidate);
       unindex(candidate);

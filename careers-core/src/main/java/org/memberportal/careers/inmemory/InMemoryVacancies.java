@@ -28,6 +28,7 @@ import org.memberportal.careers.vacancy.VacancyId;
 import org.memberportal.careers.vacancy.VacancyStatus;
 import org.memberportal.careers.vacancy.VacancyType;
 import org.memberportal.kernel.Conflict;
+import org.memberportal.kernel.KernelRefusals;
 import org.memberportal.kernel.NotFound;
 import org.memberportal.kernel.inmemory.InMemoryTransactions;
 
@@ -83,43 +84,46 @@ public final class InMemoryVacancies implements Vacancies {
   }
 
   @Override
-  public synchronized void insert(Vacancy vacancy) {
+  public synchronized Vacancy add(Vacancy vacancy) {
     if (byId.containsKey(vacancy.id())) {
       throw new Conflict(CareersRefusals.VACANCY_DUPLICATE_ID, "vacancy " + vacancy.id() + " exists");
     }
     if (byReference.containsKey(referenceKey(vacancy))) {
       throw new Conflict(CareersRefusals.VACANCY_DUPLICATE_REFERENCE, "reference number taken");
     }
-    put(vacancy);
+    Vacancy added = vacancy.withVersion(1);
+    put(added);
     transactions.onRollback(() -> {
       synchronized (this) {
-        remove(vacancy);
+        remove(added);
       }
     });
+    return added;
   }
 
   @Override
-  public synchronized void update(Vacancy vacancy) {
+  public synchronized Vacancy update(Vacancy vacancy) {
     Vacancy stored = byId.get(vacancy.id());
     if (stored == null) {
       throw new NotFound(CareersRefusals.VACANCY_NOT_FOUND, "no vacancy " + vacancy.id());
     }
-    if (stored.version() + 1 != vacancy.version()) {
-      throw new Conflict(CareersRefusals.VACANCY_CONCURRENT_MODIFICATION,
-          "vacancy " + vacancy.id() + " changed meanwhile");
+    if (stored.version() != vacancy.version()) {
+      throw new Conflict(KernelRefusals.STALE_VERSION, "vacancy " + vacancy.id() + " changed meanwhile");
     }
     VacancyId owner = byReference.get(referenceKey(vacancy));
     if (owner != null && !owner.equals(vacancy.id())) {
       throw new Conflict(CareersRefusals.VACANCY_DUPLICATE_REFERENCE, "reference number taken");
     }
+    Vacancy updated = vacancy.withVersion(vacancy.version() + 1);
     remove(stored);
-    put(vacancy);
+    put(updated);
     transactions.onRollback(() -> {
       synchronized (this) {
-        remove(vacancy);
+        remove(updated);
         put(stored);
       }
     });
+    return updated;
   }
 
   @Override

@@ -33,8 +33,8 @@ record AlertOwnersToldWhenVacancyPublished(Host host, AlertSubscriptions subscri
     List<JobAlert> matching = subscriptions.matching(vacancy);
     for (JobAlert alert : matching) {
       host.notify(alert.notice(vacancy));
-      host.events().publish(List.of(new AlertEvent.Matched(alert.id(), vacancy.id(), event.occurredAt(),
-          event.actor())));
+      host.events().publish(List.of(
+          new AlertEvent.Matched(event.occurredAt(), event.actor(), alert.id(), vacancy.id())));
     }
     LOG.info("vacancy {} matched {} job alerts", vacancy.id(), matching.size());
   }

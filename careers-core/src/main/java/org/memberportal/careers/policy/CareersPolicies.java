@@ -4,10 +4,11 @@
 package org.memberportal.careers.policy;
 
 import org.apiguardian.api.API;
+import org.memberportal.careers.candidate.CareersAccounts;
 import org.memberportal.careers.port.AlertSubscriptions;
 import org.memberportal.careers.port.Applications;
 import org.memberportal.careers.port.Vacancies;
-import org.memberportal.careers.privacy.CandidateErased;
+import org.memberportal.careers.privacy.PrivacyEvent;
 import org.memberportal.careers.vacancy.VacancyEvent;
 import org.memberportal.kernel.EventBus;
 import org.memberportal.kernel.Host;
@@ -23,12 +24,13 @@ import org.memberportal.kernel.Host;
  *   <tr><td>vacancy closed, vacancy cancelled</td><td>{@link DraftsExpireWhenVacancyCloses}</td></tr>
  *   <tr><td>vacancy cancelled</td><td>{@link ApplicationsEndWhenVacancyCancelled} (after the drafts expired)</td></tr>
  *   <tr><td>competition finished</td><td>{@link ApplicantsToldOutcomeWhenCompetitionFinishes}</td></tr>
- *   <tr><td>candidate erased</td><td>{@link ErasureWithdrawsApplications}, then {@link ErasureRemovesAlerts}</td></tr>
+ *   <tr><td>candidate erased</td><td>{@link ForgetAccountOnErasure}, then {@link ErasureWithdrawsApplications},
+ *   then {@link ErasureRemovesAlerts}</td></tr>
  *   <tr><td>vacancy published</td><td>{@link AlertOwnersToldWhenVacancyPublished}</td></tr>
  * </table>
  *
- * <p>The careers accounts forget a candidate's one-time codes on erasure; that subscription still lives in
- * {@code CareersAccounts} (issue 18 moves it here with the credential flow).
+ * <p>No other careers class subscribes on the event bus (an ArchUnit rule, {@code subscribesOnlyFromPolicyWiring},
+ * holds it for the whole module).
  *
  * @since 0.2.0
  */
@@ -41,11 +43,14 @@ public final class CareersPolicies {
    * Subscribes every careers policy on the host's event bus. Call it once per host.
    *
    * @param host the host
+   * @param accounts the careers accounts
    * @param applications where applications are kept
    * @param vacancies where vacancies are kept
    * @param alerts where job alerts are kept
    */
-  public static void wire(Host host, Applications applications, Vacancies vacancies, AlertSubscriptions alerts) {
+  public static void wire(Host host, CareersAccounts accounts, Applications applications, Vacancies vacancies,
+      AlertSubscriptions alerts) {
+    host.events().subscribe(PrivacyEvent.CandidateErased.class, new ForgetAccountOnErasure(accounts));
     applications(host, applications, vacancies);
     alerts(host, alerts, vacancies);
   }
@@ -65,7 +70,7 @@ public final class CareersPolicies {
     bus.subscribe(VacancyEvent.Cancelled.class, draftsExpire);
     bus.subscribe(VacancyEvent.Cancelled.class, new ApplicationsEndWhenVacancyCancelled(moves));
     bus.subscribe(VacancyEvent.CompetitionFinished.class, new ApplicantsToldOutcomeWhenCompetitionFinishes(moves));
-    bus.subscribe(CandidateErased.class, new ErasureWithdrawsApplications(moves));
+    bus.subscribe(PrivacyEvent.CandidateErased.class, new ErasureWithdrawsApplications(moves));
   }
 
   /**
@@ -78,6 +83,6 @@ public final class CareersPolicies {
   public static void alerts(Host host, AlertSubscriptions alerts, Vacancies vacancies) {
     EventBus bus = host.events();
     bus.subscribe(VacancyEvent.Published.class, new AlertOwnersToldWhenVacancyPublished(host, alerts, vacancies));
-    bus.subscribe(CandidateErased.class, new ErasureRemovesAlerts(host, alerts));
+    bus.subscribe(PrivacyEvent.CandidateErased.class, new ErasureRemovesAlerts(host, alerts));
   }
 }

@@ -12,7 +12,7 @@ import org.memberportal.careers.application.ApplicationAction;
 import org.memberportal.careers.application.ApplicationDesk;
 import org.memberportal.careers.application.ApplicationEvent;
 import org.memberportal.careers.application.ApplicationWorkflow;
-import org.memberportal.careers.privacy.CandidateErased;
+import org.memberportal.careers.privacy.PrivacyEvent;
 import org.memberportal.kernel.Actor;
 import org.memberportal.kernel.DomainEvent;
 import org.slf4j.Logger;
@@ -24,18 +24,18 @@ import org.slf4j.LoggerFactory;
  * with reason {@value ApplicationDesk#ERASED_REASON} and no notice (the address is being erased at the
  * candidate's request); every application is anonymised ({@link Application#anonymised()}).
  */
-record ErasureWithdrawsApplications(SystemMoves moves) implements Consumer<CandidateErased> {
+record ErasureWithdrawsApplications(SystemMoves moves) implements Consumer<PrivacyEvent.CandidateErased> {
 
   private static final Logger LOG = LoggerFactory.getLogger(ErasureWithdrawsApplications.class);
 
   @Override
-  public void accept(CandidateErased event) {
+  public void accept(PrivacyEvent.CandidateErased event) {
     Actor system = Actor.system("candidate-erasure");
     List<DomainEvent> events = new ArrayList<>();
     for (Application a : moves.applications().ofCandidate(event.candidate())) {
       if (a.isDraft()) {
-        moves.applications().delete(a.id());
-        events.add(new ApplicationEvent.DraftDeleted(a.id(), event.occurredAt(), system));
+        moves.applications().remove(a.id());
+        events.add(new ApplicationEvent.DraftDeleted(event.occurredAt(), system, a.id()));
         continue;
       }
       Application current = ApplicationWorkflow.TABLE.allows(a.status(), ApplicationAction.WITHDRAW)

@@ -35,9 +35,9 @@ record SystemMoves(Host host, Applications applications, Vacancies vacancies) {
   /** Moves the application as the library, saves it and adds its {@link ApplicationEvent.Moved} to the events. */
   Application move(Application a, ApplicationAction action, Actor system, Instant at, Optional<String> reason,
       List<DomainEvent> events) {
-    Application moved = a.moved(action, Set.of(Role.SYSTEM), system, at, reason, Optional.empty());
-    applications.update(moved);
-    events.add(new ApplicationEvent.Moved(moved.id(), moved.lastMove(), at, system));
+    Application moved = applications.update(a.moved(action, Set.of(Role.SYSTEM), system, at, reason,
+        Optional.empty()));
+    events.add(new ApplicationEvent.Moved(at, system, moved.id(), moved.lastMove()));
     return moved;
   }
 
@@ -66,10 +66,9 @@ record SystemMoves(Host host, Applications applications, Vacancies vacancies) {
       }
       Optional<Map<String, String>> parameters = current.outcomeNotified() ? Optional.empty() : toldWith.apply(current);
       if (parameters.isPresent()) {
-        current = current.outcomeTold();
+        current = applications.update(current.outcomeTold());
         Notices.of(current, kind, notified, parameters.get()).ifPresent(host::notify);
-        applications.update(current);
-        events.add(new ApplicationEvent.OutcomeNotified(current.id(), at, system));
+        events.add(new ApplicationEvent.OutcomeNotified(at, system, current.id()));
         told++;
       }
     }

@@ -13,7 +13,8 @@ import org.memberportal.kernel.CandidateId;
 
 /**
  * Port: the applications, with at most one live application (any status but withdrawn or expired) per
- * candidate and vacancy.
+ * candidate and vacancy. The store owns the version: {@link #add} stores a new application at version 1,
+ * {@link #update} only over the version it was read at and one version on.
  *
  * @since 0.1.0
  */
@@ -29,29 +30,33 @@ public interface Applications {
   Optional<Application> find(ApplicationId id);
 
   /**
-   * Adds a new application.
+   * Stores a new application.
    *
-   * @param application the application
+   * @param application the application, at version 0
+   * @return the application as stored, at version 1
    * @throws org.memberportal.kernel.Conflict {@code application.already-applied} when the candidate has a live
-   *     application to the vacancy
+   *     application to the vacancy, {@code application.duplicate-id} when its id is taken
    */
-  void insert(Application application);
+  Application add(Application application);
 
   /**
-   * Replaces an application with its next version.
+   * Stores a changed application over the version it was read at.
    *
-   * @param application the new state, one version after the stored one
-   * @throws org.memberportal.kernel.Conflict {@code application.concurrent-modification}
-   * @throws org.memberportal.kernel.NotFound {@code application.not-found}
+   * @param application the application as read, changed
+   * @return the application as stored, one version on
+   * @throws org.memberportal.kernel.Conflict {@link org.memberportal.kernel.KernelRefusals#STALE_VERSION} when
+   *     the stored version is not {@code application.version()}, {@code application.already-applied} when it
+   *     would be a second live application to the vacancy
+   * @throws org.memberportal.kernel.NotFound {@code application.not-found} when it was never added
    */
-  void update(Application application);
+  Application update(Application application);
 
   /**
-   * Deletes an application (a draft the candidate discards); nothing happens when it does not exist.
+   * Removes an application (a draft the candidate discards); nothing happens when it does not exist.
    *
    * @param id the application
    */
-  void delete(ApplicationId id);
+  void remove(ApplicationId id);
 
   /**
    * A candidate's applications, most recently started first.

@@ -11,10 +11,12 @@ import org.memberportal.careers.candidate.CandidateAccount;
 import org.memberportal.kernel.CandidateId;
 import org.memberportal.kernel.Conflict;
 import org.memberportal.kernel.EmailAddress;
+import org.memberportal.kernel.KernelRefusals;
 
 /**
- * Port: the careers accounts, one per normalised email address, saved with an optimistic version check.
- * Writes join the current transaction.
+ * Port: the careers accounts, one per normalised email address. The store owns the version: {@link #add} stores a
+ * new account at version 1, {@link #update} only over the version it was read at and one version on; a stale write
+ * is refused with {@link KernelRefusals#STALE_VERSION} and changes nothing. Writes join the current transaction.
  *
  * @since 0.1.0
  */
@@ -38,20 +40,24 @@ public interface CandidateAccounts {
   Optional<CandidateAccount> findByEmail(EmailAddress email);
 
   /**
-   * Stores a new account (version 1).
+   * Stores a new account.
    *
-   * @param account the account
-   * @throws Conflict {@code candidate.email-taken} when an account has the address
+   * @param account the account, at version 0
+   * @return the account as stored, at version 1
+   * @throws Conflict {@code candidate.email-taken} when an account has the address (or the id)
    */
-  void add(CandidateAccount account);
+  CandidateAccount add(CandidateAccount account);
 
   /**
-   * Stores a changed account whose version is one more than the stored one.
+   * Stores a changed account over the version it was read at.
    *
-   * @param account the account
-   * @throws Conflict {@code candidate.stale-version} when another change came first
+   * @param account the account as read, changed
+   * @return the account as stored, one version on
+   * @throws Conflict {@link KernelRefusals#STALE_VERSION} when the stored version is not {@code account.version()}
+   *     (another change came first, or the account is gone), {@code candidate.email-taken} when its new address
+   *     belongs to another account
    */
-  void update(CandidateAccount account);
+  CandidateAccount update(CandidateAccount account);
 
   /**
    * The candidates whose account has seen no activity (sign-in) since before the cut-off.
@@ -62,10 +68,10 @@ public interface CandidateAccounts {
   List<CandidateId> inactiveSince(Instant cutoff);
 
   /**
-   * Deletes an account.
+   * Removes an account.
    *
    * @param id the candidate
    * @return true when there was one
    */
-  boolean delete(CandidateId id);
+  boolean remove(CandidateId id);
 }

@@ -43,5 +43,5 @@ public interface Consents {
    *
    * @param candidate the candidate
    */
-  void delete(CandidateId candidate);
+  void remove(CandidateId candidate);
 }

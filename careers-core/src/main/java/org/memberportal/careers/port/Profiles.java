@@ -11,10 +11,13 @@ import org.memberportal.careers.profile.ContractInterest;
 import org.memberportal.careers.profile.Profile;
 import org.memberportal.kernel.CandidateId;
 import org.memberportal.kernel.Conflict;
+import org.memberportal.kernel.KernelRefusals;
 
 /**
- * Port: the candidates' profiles, one per candidate, saved with an optimistic version check. Writes join the
- * current transaction.
+ * Port: the candidates' profiles, one per candidate. The store owns the version: {@link #add} stores a candidate's
+ * first profile at version 1, {@link #update} only over the version it was read at and one version on; a stale
+ * write is refused with {@link KernelRefusals#STALE_VERSION} and changes nothing. Writes join the current
+ * transaction.
  *
  * @since 0.1.0
  */
@@ -30,21 +33,32 @@ public interface Profiles {
   Optional<Profile> find(CandidateId candidate);
 
   /**
-   * Saves a profile if the stored one still has the expected version (0: none stored yet).
+   * Stores a candidate's first profile.
    *
-   * @param profile the new state, whose version is greater than {@code expectedVersion}
-   * @param expectedVersion the version the change was based on
-   * @throws Conflict {@code profile.stale-version} when another edit came first
+   * @param profile the profile, at version 0
+   * @return the profile as stored, at version 1
+   * @throws Conflict {@link KernelRefusals#STALE_VERSION} when the candidate has one already (another first edit
+   *     came first)
    */
-  void save(Profile profile, long expectedVersion);
+  Profile add(Profile profile);
 
   /**
-   * Deletes a profile and everything stored with it.
+   * Stores a changed profile over the version it was read at.
+   *
+   * @param profile the profile as read, changed
+   * @return the profile as stored, one version on
+   * @throws Conflict {@link KernelRefusals#STALE_VERSION} when the stored version is not {@code profile.version()}
+   *     (another edit came first, or the profile is gone)
+   */
+  Profile update(Profile profile);
+
+  /**
+   * Removes a profile and everything stored with it.
    *
    * @param candidate the candidate
    * @return true when there was one
    */
-  boolean delete(CandidateId candidate);
+  boolean remove(CandidateId candidate);
 
   /**
    * The candidates whose profile has seen no activity since before the cut-off, for the retention rule.

@@ -13,7 +13,8 @@ import org.memberportal.careers.vacancy.Vacancy;
 import org.memberportal.careers.vacancy.VacancyId;
 
 /**
- * Port: the vacancies, with the searches the public listing needs. An implementation indexes published
+ * Port: the vacancies, with the searches the public listing needs. The store owns the version: {@link #add}
+ * stores a new vacancy at version 1, {@link #update} only over the version it was read at and one version on. An implementation indexes published
  * vacancies so that a search by type, grade, duty station, language or deadline does not read every vacancy.
  *
  * @since 0.1.0
@@ -30,23 +31,26 @@ public interface Vacancies {
   Optional<Vacancy> find(VacancyId id);
 
   /**
-   * Adds a new vacancy (version 0).
+   * Stores a new vacancy.
    *
-   * @param vacancy the vacancy
+   * @param vacancy the vacancy, at version 0
+   * @return the vacancy as stored, at version 1
    * @throws org.memberportal.kernel.Conflict {@code vacancy.duplicate-reference} when its reference number is
    *     taken (case ignored), {@code vacancy.duplicate-id} when its id is
    */
-  void insert(Vacancy vacancy);
+  Vacancy add(Vacancy vacancy);
 
   /**
-   * Replaces a vacancy with its next version.
+   * Stores a changed vacancy over the version it was read at.
    *
-   * @param vacancy the new state, whose version is one more than the stored one
-   * @throws org.memberportal.kernel.Conflict {@code vacancy.concurrent-modification} when the stored version is
-   *     not the one before, {@code vacancy.duplicate-reference} when its new reference number is taken
-   * @throws org.memberportal.kernel.NotFound {@code vacancy.not-found} when it was never inserted
+   * @param vacancy the vacancy as read, changed
+   * @return the vacancy as stored, one version on
+   * @throws org.memberportal.kernel.Conflict {@link org.memberportal.kernel.KernelRefusals#STALE_VERSION} when
+   *     the stored version is not {@code vacancy.version()}, {@code vacancy.duplicate-reference} when its new
+   *     reference number is taken
+   * @throws org.memberportal.kernel.NotFound {@code vacancy.not-found} when it was never added
    */
-  void update(Vacancy vacancy);
+  Vacancy update(Vacancy vacancy);
 
   /**
    * Published vacancies whose deadline is at or before the instant, soonest deadline first, for the closing tick.

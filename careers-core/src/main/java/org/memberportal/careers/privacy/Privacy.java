@@ -22,7 +22,7 @@ import org.memberportal.careers.port.CandidateAccounts;
 import org.memberportal.careers.port.Consents;
 import org.memberportal.careers.port.Profiles;
 import org.memberportal.careers.port.Vacancies;
-import org.memberportal.careers.profile.ProfileEdited;
+import org.memberportal.careers.profile.ProfileEvent;
 import org.memberportal.kernel.Actor;
 import org.memberportal.kernel.CandidateId;
 import org.memberportal.kernel.DomainEvent;
@@ -93,8 +93,8 @@ public final class Privacy {
     requireOwner(candidate, actor);
     return host.query(() -> {
       List<AuditEntry> history = new ArrayList<>();
-      List<DomainEvent> events = new ArrayList<>(host.events().log().trail(ProfileEdited.subjectOf(candidate)));
-      events.addAll(host.events().log().trail(CandidateErased.subjectOf(candidate)));
+      List<DomainEvent> events = new ArrayList<>(host.events().log().trail(ProfileEvent.subjectOf(candidate)));
+      events.addAll(host.events().log().trail(PrivacyEvent.subjectOf(candidate)));
       events.sort(Comparator.comparing(DomainEvent::occurredAt));
       for (DomainEvent e : events) {
         history.add(new AuditEntry(e.occurredAt(), e.type(), e.actor().getClass().getSimpleName(), e.detail()));
@@ -118,7 +118,7 @@ public final class Privacy {
    *
    * @param command the command
    * @param actor the candidate
-   * @return the consent in force and a {@link ConsentGiven} event (none when it already held)
+   * @return the consent in force and a {@link PrivacyEvent.ConsentGiven} event (none when it already held)
    */
   public Outcome<Consent> giveConsent(GiveConsent command, Actor actor) {
     Validation.check(command, actor);
@@ -132,7 +132,7 @@ public final class Privacy {
       Consent consent = new Consent(command.candidate(), command.scope(), now, Optional.empty());
       consents.add(consent);
       LOG.info("candidate {} consented to {}", command.candidate(), command.scope());
-      return Outcome.of(consent, new ConsentGiven(now, actor, command.candidate(), command.scope()));
+      return Outcome.of(consent, new PrivacyEvent.ConsentGiven(now, actor, command.candidate(), command.scope()));
     });
   }
 
@@ -141,7 +141,7 @@ public final class Privacy {
    *
    * @param command the command
    * @param actor the candidate
-   * @return the withdrawn consent and a {@link ConsentWithdrawn} event
+   * @return the withdrawn consent and a {@link PrivacyEvent.ConsentWithdrawn} event
    * @throws PreconditionFailed {@code privacy.no-consent} when no such consent holds
    */
   public Outcome<Consent> withdrawConsent(WithdrawConsent command, Actor actor) {
@@ -154,7 +154,7 @@ public final class Privacy {
       Consent withdrawn = active.withdrawn(now);
       consents.update(withdrawn);
       LOG.info("candidate {} withdrew consent to {}", command.candidate(), command.scope());
-      return Outcome.of(withdrawn, new ConsentWithdrawn(now, actor, command.candidate(), command.scope()));
+      return Outcome.of(withdrawn, new PrivacyEvent.ConsentWithdrawn(now, actor, command.candidate(), command.scope()));
     });
   }
 
@@ -175,12 +175,13 @@ public final class Privacy {
 
   /**
    * Deletes the candidate's profile, consents and careers account, and forgets every notification about them in
-   * the outbox, delivered or not (none is sent after the erasure); publishes {@link CandidateErased}, to which
-   * applications and accounts subscribe to withdraw and anonymise what they hold, in the same transaction.
+   * the outbox, delivered or not (none is sent after the erasure); publishes {@link PrivacyEvent.CandidateErased},
+   * to which applications and accounts subscribe to withdraw and anonymise what they hold, in the same
+   * transaction.
    *
    * @param command the command
    * @param actor the candidate
-   * @return the candidate and the {@link CandidateErased} event
+   * @return the candidate and the {@link PrivacyEvent.CandidateErased} event
    */
   public Outcome<CandidateId> deleteProfile(DeleteProfile command, Actor actor) {
     Validation.check(command, actor);
@@ -195,7 +196,7 @@ public final class Privacy {
    * often as you like; a second run at the same time erases nobody.
    *
    * @param actor the library, {@code Actor.system("retention")}
-   * @return who was erased, with one {@link CandidateErased} event each
+   * @return who was erased, with one {@link PrivacyEvent.CandidateErased} event each
    * @throws NotAllowed {@code privacy.not-system} for any other actor
    */
   public Outcome<RetentionReport> applyRetention(Actor actor) {
@@ -221,13 +222,13 @@ public final class Privacy {
     });
   }
 
-  private CandidateErased erase(CandidateId candidate, Actor actor, ErasureReason reason) {
-    profiles.delete(candidate);
-    consents.delete(candidate);
-    accounts.delete(candidate);
-    int forgotten = host.outbox().forget(CandidateErased.subjectOf(candidate));
+  private PrivacyEvent.CandidateErased erase(CandidateId candidate, Actor actor, ErasureReason reason) {
+    profiles.remove(candidate);
+    consents.remove(candidate);
+    accounts.remove(candidate);
+    int forgotten = host.outbox().forget(PrivacyEvent.subjectOf(candidate));
     LOG.info("candidate {} erased ({}), {} notifications forgotten", candidate, reason, forgotten);
-    return new CandidateErased(host.clock().instant(), actor, candidate, reason);
+    return new PrivacyEvent.CandidateErased(host.clock().instant(), actor, candidate, reason);
   }
 
   private Optional<Consent> active(CandidateId candidate, ConsentScope scope) {

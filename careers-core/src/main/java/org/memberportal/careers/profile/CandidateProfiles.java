@@ -46,7 +46,7 @@ public final class CandidateProfiles {
    *
    * @param command the command
    * @param actor the candidate
-   * @return the profile and a {@link ProfileEdited} event
+   * @return the profile and a {@link ProfileEvent.Edited} event
    */
   public Outcome<Profile> setPersonalInformation(SetPersonalInformation command, Actor actor) {
     return editing.setPersonalInformation(command, actor);
@@ -57,7 +57,7 @@ public final class CandidateProfiles {
    *
    * @param command the command
    * @param actor the candidate
-   * @return the profile and a {@link ProfileEdited} event
+   * @return the profile and a {@link ProfileEvent.Edited} event
    */
   public Outcome<Profile> setAddress(SetAddress command, Actor actor) {
     return editing.setAddress(command, actor);
@@ -68,7 +68,7 @@ public final class CandidateProfiles {
    *
    * @param command the command
    * @param actor the candidate
-   * @return the profile and a {@link ProfileEdited} event
+   * @return the profile and a {@link ProfileEvent.Edited} event
    */
   public Outcome<Profile> setContractInformation(SetContractInformation command, Actor actor) {
     return editing.setContractInformation(command, actor);
@@ -79,7 +79,7 @@ public final class CandidateProfiles {
    *
    * @param command the command
    * @param actor the candidate
-   * @return the profile and a {@link ProfileEdited} event
+   * @return the profile and a {@link ProfileEvent.Edited} event
    * @throws ValidationFailed {@code profile.section.full} when the section already holds
    *     {@link #MAX_ENTRIES_PER_SECTION} entries
    * @throws PreconditionFailed {@code profile.entry.exists} when an entry with that id exists
@@ -93,7 +93,7 @@ public final class CandidateProfiles {
    *
    * @param command the command
    * @param actor the candidate
-   * @return the profile and a {@link ProfileEdited} event
+   * @return the profile and a {@link ProfileEvent.Edited} event
    * @throws NotFound {@code profile.entry.not-found} when the profile has no such entry
    */
   public Outcome<Profile> updateEntry(UpdateEntry command, Actor actor) {
@@ -105,7 +105,7 @@ public final class CandidateProfiles {
    *
    * @param command the command
    * @param actor the candidate
-   * @return the profile and a {@link ProfileEdited} event
+   * @return the profile and a {@link ProfileEvent.Edited} event
    * @throws NotFound {@code profile.entry.not-found} when the profile has no such entry
    */
   public Outcome<Profile> removeEntry(RemoveEntry command, Actor actor) {
@@ -120,7 +120,7 @@ public final class CandidateProfiles {
    *
    * @param command the command
    * @param actor the candidate
-   * @return the profile and a {@link ProfileEdited} event ({@link EntryChange#REMOVED}, no entry)
+   * @return the profile and a {@link ProfileEvent.Edited} event ({@link EntryChange#REMOVED}, no entry)
    * @throws NotFound {@code profile.section.empty} when the section holds nothing
    */
   public Outcome<Profile> removeSection(RemoveSection command, Actor actor) {
@@ -133,7 +133,7 @@ public final class CandidateProfiles {
    *
    * @param command the command
    * @param actor the candidate
-   * @return the profile and a {@link ProfileEdited} event
+   * @return the profile and a {@link ProfileEvent.Edited} event
    * @throws PreconditionFailed {@code profile.relatives.listed} while relatives are listed
    */
   public Outcome<Profile> declareNoRelatives(DeclareNoRelatives command, Actor actor) {

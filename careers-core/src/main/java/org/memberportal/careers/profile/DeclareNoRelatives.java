@@ -3,11 +3,9 @@
  */
 package org.memberportal.careers.profile;
 
-import jakarta.validation.constraints.PositiveOrZero;
 
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
-import org.memberportal.kernel.CandidateId;
 
 /**
  * Command: declares that the candidate has no relative in the organisation or the UN common system.
@@ -17,13 +15,6 @@ import org.memberportal.kernel.CandidateId;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 @Value.Immutable
 public abstract class DeclareNoRelatives implements ProfileCommand {
-
-  @Override
-  public abstract CandidateId candidate();
-
-  @Override
-  @PositiveOrZero
-  public abstract long expectedVersion();
 
   /**
    * Starts the command.

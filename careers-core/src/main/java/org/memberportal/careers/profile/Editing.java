@@ -14,6 +14,7 @@ import org.memberportal.careers.CareersRefusals;
 import org.memberportal.careers.port.Profiles;
 import org.memberportal.kernel.Actor;
 import org.memberportal.kernel.Conflict;
+import org.memberportal.kernel.KernelRefusals;
 import org.memberportal.kernel.Host;
 import org.memberportal.kernel.NotAllowed;
 import org.memberportal.kernel.NotFound;
@@ -26,7 +27,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The candidate edits their own profile, section by section (C3, C4): every edit checks the version the candidate
- * saw ({@code profile.stale-version}), creates the profile on the first one, and records {@link ProfileEdited}
+ * saw ({@link KernelRefusals#STALE_VERSION}), creates the profile on the first one, and records {@link ProfileEvent.Edited}
  * (section, kind of change, entry id, version; never content).
  */
 record Editing(Host host, Profiles profiles) {
@@ -131,14 +132,14 @@ record Editing(Host host, Profiles profiles) {
       Instant now = host.clock().instant();
       Profile current = profiles.find(command.candidate()).orElseGet(() -> Profile.empty(command.candidate(), now));
       if (current.version() != command.expectedVersion()) {
-        throw new Conflict(CareersRefusals.PROFILE_STALE_VERSION,
+        throw new Conflict(KernelRefusals.STALE_VERSION,
             "the profile changed since version " + command.expectedVersion());
       }
-      Profile changed = edit.apply(current).edited(current.version() + 1, now);
-      profiles.save(changed, current.version());
+      Profile edited = edit.apply(current).edited(now);
+      Profile changed = current.version() == 0 ? profiles.add(edited) : profiles.update(edited);
       LOG.info("profile {} {} {} (v{})", command.candidate(), section.code(), change, changed.version());
       return Outcome.of(changed,
-          new ProfileEdited(now, actor, command.candidate(), section, change, entry, changed.version()));
+          new ProfileEvent.Edited(now, actor, command.candidate(), section, change, entry, changed.version()));
     });
   }
 }

@@ -34,11 +34,20 @@ public abstract class Profile {
   public abstract CandidateId candidate();
 
   /**
-   * The version, incremented by every edit; 0 for a profile never saved.
+   * The version, for optimistic concurrency: 0 for a profile never stored, 1 once stored, and one more at each
+   * edit (the store moves it on).
    *
    * @return the version
    */
   public abstract long version();
+
+  /**
+   * The same profile at another version; only a store sets it.
+   *
+   * @param version the version
+   * @return a copy
+   */
+  public abstract Profile withVersion(long version);
 
   /**
    * When the profile was first saved.
@@ -232,8 +241,8 @@ public abstract class Profile {
     };
   }
 
-  Profile edited(long version, Instant at) {
-    return ((ImmutableProfile) copy().withVersion(version)).withLastActivity(at);
+  Profile edited(Instant at) {
+    return copy().withLastActivity(at);
   }
 
   /**

@@ -3,6 +3,7 @@
  */
 package org.memberportal.careers.profile;
 
+import jakarta.validation.constraints.PositiveOrZero;
 import org.apiguardian.api.API;
 import org.memberportal.kernel.CandidateId;
 
@@ -27,5 +28,6 @@ public interface ProfileCommand {
    *
    * @return the expected version
    */
+  @PositiveOrZero
   long expectedVersion();
 }

@@ -3,11 +3,9 @@
  */
 package org.memberportal.careers.profile;
 
-import jakarta.validation.constraints.PositiveOrZero;
 
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
-import org.memberportal.kernel.CandidateId;
 
 /**
  * Command: removes a whole section from the profile, whichever it is (the candidate's right to remove any part
@@ -18,13 +16,6 @@ import org.memberportal.kernel.CandidateId;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 @Value.Immutable
 public abstract class RemoveSection implements ProfileCommand {
-
-  @Override
-  public abstract CandidateId candidate();
-
-  @Override
-  @PositiveOrZero
-  public abstract long expectedVersion();
 
   /**
    * The section to remove.

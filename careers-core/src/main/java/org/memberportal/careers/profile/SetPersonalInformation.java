@@ -3,11 +3,9 @@
  */
 package org.memberportal.careers.profile;
 
-import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.Valid;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
-import org.memberportal.kernel.CandidateId;
 
 /**
  * Command: sets (or replaces) the personal information section.
@@ -17,13 +15,6 @@ import org.memberportal.kernel.CandidateId;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 @Value.Immutable
 public abstract class SetPersonalInformation implements ProfileCommand {
-
-  @Override
-  public abstract CandidateId candidate();
-
-  @Override
-  @PositiveOrZero
-  public abstract long expectedVersion();
 
   /**
    * The new section.

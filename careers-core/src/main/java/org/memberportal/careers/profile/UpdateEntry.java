@@ -3,11 +3,9 @@
  */
 package org.memberportal.careers.profile;
 
-import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.Valid;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
-import org.memberportal.kernel.CandidateId;
 
 /**
  * Command: replaces an entry by the one with the same id, of the same section.
@@ -17,13 +15,6 @@ import org.memberportal.kernel.CandidateId;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 @Value.Immutable
 public abstract class UpdateEntry implements ProfileCommand {
-
-  @Override
-  public abstract CandidateId candidate();
-
-  @Override
-  @PositiveOrZero
-  public abstract long expectedVersion();
 
   /**
    * The new entry, carrying the id of the one it replaces.

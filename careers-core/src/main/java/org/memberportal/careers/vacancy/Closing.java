@@ -26,8 +26,8 @@ record Closing(Records records) {
 
   Outcome<Vacancy> close(VacancyStep command, Actor actor) {
     return records.step(command, actor, VacancyAction.CLOSE, vacancy -> new Records.Step(
-        vacancy.movedTo(VacancyStatus.CLOSED), new VacancyEvent.Closed(vacancy.id(), records.host().clock().instant(),
-        actor)));
+        vacancy.movedTo(VacancyStatus.CLOSED),
+        new VacancyEvent.Closed(records.host().clock().instant(), actor, vacancy.id())));
   }
 
   Outcome<List<Vacancy>> closeDue(Actor actor) {
@@ -39,10 +39,9 @@ record Closing(Records records) {
       List<Vacancy> closed = new ArrayList<>();
       List<DomainEvent> events = new ArrayList<>();
       for (Vacancy v : records.vacancies().publishedClosingBy(now, TICK_BATCH)) {
-        Vacancy c = v.movedTo(VacancyStatus.CLOSED);
-        records.vacancies().update(c);
+        Vacancy c = records.vacancies().update(v.movedTo(VacancyStatus.CLOSED));
         closed.add(c);
-        events.add(new VacancyEvent.Closed(c.id(), now, actor));
+        events.add(new VacancyEvent.Closed(now, actor, c.id()));
         LOG.info("vacancy {} closed at its deadline", c.id());
       }
       return new Outcome<>(List.copyOf(closed), events);

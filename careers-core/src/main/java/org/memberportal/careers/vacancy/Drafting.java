@@ -36,9 +36,9 @@ record Drafting(Records records) {
           .version(0)
           .build();
       records.refusePreviousSystem(vacancy);
-      records.vacancies().insert(vacancy);
-      LOG.info("vacancy {} drafted by {}", vacancy.id(), recruiter);
-      return Outcome.of(vacancy, new VacancyEvent.Drafted(vacancy.id(), now, actor));
+      Vacancy drafted = records.vacancies().add(vacancy);
+      LOG.info("vacancy {} drafted by {}", drafted.id(), recruiter);
+      return Outcome.of(drafted, new VacancyEvent.Drafted(now, actor, drafted.id()));
     });
   }
 
@@ -52,10 +52,10 @@ record Drafting(Records records) {
       VacancyWorkflow.TABLE.next(current.status(), VacancyAction.REVISE, Relations.towardsVacancy(actor));
       Vacancy revised = content(Vacancy.builder(), content)
           .id(current.id()).status(current.status()).draftedBy(current.draftedBy())
-          .version(current.version() + 1).build();
+          .version(current.version()).build();
       records.refusePreviousSystem(revised);
-      records.vacancies().update(revised);
-      return Outcome.of(revised, new VacancyEvent.Revised(revised.id(), now, actor));
+      Vacancy stored = records.vacancies().update(revised);
+      return Outcome.of(stored, new VacancyEvent.Revised(now, actor, stored.id()));
     });
   }
 

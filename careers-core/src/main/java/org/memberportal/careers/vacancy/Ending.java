@@ -15,12 +15,12 @@ record Ending(Records records) {
   Outcome<Vacancy> finishCompetition(VacancyStep command, Actor actor) {
     return records.step(command, actor, VacancyAction.FINISH_COMPETITION, vacancy -> new Records.Step(
         vacancy.movedTo(VacancyStatus.COMPETITION_FINISHED),
-        new VacancyEvent.CompetitionFinished(vacancy.id(), records.host().clock().instant(), actor)));
+        new VacancyEvent.CompetitionFinished(records.host().clock().instant(), actor, vacancy.id())));
   }
 
   Outcome<Vacancy> cancel(VacancyStep command, Actor actor) {
     return records.step(command, actor, VacancyAction.CANCEL, vacancy -> new Records.Step(
         vacancy.movedTo(VacancyStatus.CANCELLED),
-        new VacancyEvent.Cancelled(vacancy.id(), records.host().clock().instant(), actor)));
+        new VacancyEvent.Cancelled(records.host().clock().instant(), actor, vacancy.id())));
   }
 }

@@ -31,7 +31,7 @@ record Publishing(Records records) {
         throw new ValidationFailed(broken);
       }
       Vacancy published = vacancy.movedTo(VacancyStatus.PUBLISHED, Optional.of(now));
-      return new Records.Step(published, new VacancyEvent.Published(vacancy.id(), now, actor));
+      return new Records.Step(published, new VacancyEvent.Published(now, actor, vacancy.id()));
     });
   }
 }

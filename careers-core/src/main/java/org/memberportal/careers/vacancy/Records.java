@@ -69,16 +69,15 @@ record Records(Host host, Vacancies vacancies, Instant cutOver) {
       Vacancy current = load(Objects.requireNonNull(command.vacancy()));
       List<DomainEvent> events = new ArrayList<>();
       if (current.statusAt(now) != current.status()) {
-        current = current.movedTo(VacancyStatus.CLOSED);
-        vacancies.update(current);
-        events.add(new VacancyEvent.Closed(current.id(), now, Actor.system("vacancy-deadline")));
+        current = vacancies.update(current.movedTo(VacancyStatus.CLOSED));
+        events.add(new VacancyEvent.Closed(now, Actor.system("vacancy-deadline"), current.id()));
       }
       VacancyWorkflow.TABLE.next(current.status(), action, Relations.towardsVacancy(actor));
       Step step = work.apply(current);
-      vacancies.update(step.vacancy());
+      Vacancy stored = vacancies.update(step.vacancy());
       events.add(step.event());
-      LOG.info("vacancy {} {} -> {}", current.id(), current.status(), step.vacancy().status());
-      return new Outcome<>(step.vacancy(), events);
+      LOG.info("vacancy {} {} -> {}", current.id(), current.status(), stored.status());
+      return new Outcome<>(stored, events);
     });
   }
 }

@@ -104,11 +104,20 @@ public abstract class Vacancy {
   public abstract Optional<Instant> publishedAt();
 
   /**
-   * Incremented by every change, for optimistic concurrency.
+   * The version, for optimistic concurrency: 0 when drafted, 1 once stored, and one more at each update (the
+   * store moves it on).
    *
-   * @return the version, 0 when drafted
+   * @return the version
    */
   public abstract long version();
+
+  /**
+   * The same vacancy at another version; only a store sets it.
+   *
+   * @param version the version
+   * @return a copy
+   */
+  public abstract Vacancy withVersion(long version);
 
   /**
    * The status at an instant: a published vacancy past its deadline counts as closed even before the tick
@@ -179,7 +188,7 @@ public abstract class Vacancy {
   }
 
   /**
-   * The same vacancy one step further: another status, the next version.
+   * The same vacancy one step further: another status.
    *
    * @param to the new status
    * @return the changed copy
@@ -198,7 +207,7 @@ public abstract class Vacancy {
   Vacancy movedTo(VacancyStatus to, Optional<Instant> published) {
     return builder().id(id()).referenceNumber(referenceNumber()).type(type()).grade(grade())
         .dutyStation(dutyStation()).putAllTexts(texts()).opensAt(opensAt()).closesAt(closesAt())
-        .draftedBy(draftedBy()).publishedAt(published).status(to).version(version() + 1).build();
+        .draftedBy(draftedBy()).publishedAt(published).status(to).version(version()).build();
   }
 
   /**

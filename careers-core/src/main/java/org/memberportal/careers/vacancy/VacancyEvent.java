@@ -31,54 +31,54 @@ public sealed interface VacancyEvent extends DomainEvent {
   /**
    * A recruiter drafted a vacancy.
    *
-   * @param vacancy the vacancy
    * @param occurredAt when
    * @param actor who
+   * @param vacancy the vacancy
    */
-  record Drafted(VacancyId vacancy, Instant occurredAt, Actor actor) implements VacancyEvent {}
+  record Drafted(Instant occurredAt, Actor actor, VacancyId vacancy) implements VacancyEvent {}
 
   /**
    * A recruiter revised a draft.
    *
-   * @param vacancy the vacancy
    * @param occurredAt when
    * @param actor who
+   * @param vacancy the vacancy
    */
-  record Revised(VacancyId vacancy, Instant occurredAt, Actor actor) implements VacancyEvent {}
+  record Revised(Instant occurredAt, Actor actor, VacancyId vacancy) implements VacancyEvent {}
 
   /**
    * A vacancy was published; job alerts react to it.
    *
-   * @param vacancy the vacancy
    * @param occurredAt when
    * @param actor who
+   * @param vacancy the vacancy
    */
-  record Published(VacancyId vacancy, Instant occurredAt, Actor actor) implements VacancyEvent {}
+  record Published(Instant occurredAt, Actor actor, VacancyId vacancy) implements VacancyEvent {}
 
   /**
    * A vacancy closed, at its deadline (actor: the system) or early (a recruiter).
    *
-   * @param vacancy the vacancy
    * @param occurredAt when
    * @param actor who
+   * @param vacancy the vacancy
    */
-  record Closed(VacancyId vacancy, Instant occurredAt, Actor actor) implements VacancyEvent {}
+  record Closed(Instant occurredAt, Actor actor, VacancyId vacancy) implements VacancyEvent {}
 
   /**
    * The competition of a vacancy finished; applicants not yet told are notified of the outcome.
    *
-   * @param vacancy the vacancy
    * @param occurredAt when
    * @param actor who
+   * @param vacancy the vacancy
    */
-  record CompetitionFinished(VacancyId vacancy, Instant occurredAt, Actor actor) implements VacancyEvent {}
+  record CompetitionFinished(Instant occurredAt, Actor actor, VacancyId vacancy) implements VacancyEvent {}
 
   /**
    * A vacancy was cancelled.
    *
-   * @param vacancy the vacancy
    * @param occurredAt when
    * @param actor who
+   * @param vacancy the vacancy
    */
-  record Cancelled(VacancyId vacancy, Instant occurredAt, Actor actor) implements VacancyEvent {}
+  record Cancelled(Instant occurredAt, Actor actor, VacancyId vacancy) implements VacancyEvent {}
 }

@@ -54,13 +54,13 @@ class SignUpRaceTests {
       }
 
       @Override
-      public void add(CandidateAccount account) {
-        store.add(account);
+      public CandidateAccount add(CandidateAccount account) {
+        return store.add(account);
       }
 
       @Override
-      public void update(CandidateAccount account) {
-        store.update(account);
+      public CandidateAccount update(CandidateAccount account) {
+        return store.update(account);
       }
 
       @Override
@@ -69,8 +69,8 @@ class SignUpRaceTests {
       }
 
       @Override
-      public boolean delete(CandidateId id) {
-        return store.delete(id);
+      public boolean remove(CandidateId id) {
+        return store.remove(id);
       }
     };
   }

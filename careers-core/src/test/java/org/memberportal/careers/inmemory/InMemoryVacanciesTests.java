@@ -26,20 +26,20 @@ class InMemoryVacanciesTests extends VacanciesContract {
   }
 
   @Test
-  void insertIsUndoneWithItsTransaction() {
+  void addIsUndoneWithItsTransaction() {
     InMemoryTransactions transactions = new InMemoryTransactions();
     InMemoryVacancies store = new InMemoryVacancies(transactions);
     Vacancy v = VacancyFixtures.vacancy(VacancyStatus.PUBLISHED, VacancyType.REGULAR_POST, "P-3",
         VacancyFixtures.HEADQUARTERS, NOW.minus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(1)));
 
     assertThatThrownBy(() -> transactions.inTransaction(() -> {
-      store.insert(v);
+      store.add(v);
       throw new IllegalStateException("boom");
     })).isInstanceOf(IllegalStateException.class);
 
     assertThat(store.find(v.id())).isEmpty();
     assertThat(store.openings(OpeningQuery.all(), NOW).total()).isZero();
-    store.insert(v);
+    store.add(v);
     assertThat(store.openings(OpeningQuery.all(), NOW).total()).isEqualTo(1);
   }
 
@@ -48,12 +48,12 @@ class InMemoryVacanciesTests extends VacanciesContract {
     InMemoryVacancies store = new InMemoryVacancies(new InMemoryTransactions());
     Instant far = NOW.plus(Duration.ofDays(60));
     for (int i = 0; i < 2000; i++) {
-      store.insert(VacancyFixtures.vacancy(VacancyStatus.PUBLISHED, VacancyType.REGULAR_POST, "P-3",
+      store.add(VacancyFixtures.vacancy(VacancyStatus.PUBLISHED, VacancyType.REGULAR_POST, "P-3",
           VacancyFixtures.HEADQUARTERS, NOW.minus(Duration.ofDays(1)), far));
     }
     Vacancy consultant = VacancyFixtures.vacancy(VacancyStatus.PUBLISHED, VacancyType.CONSULTANT, "P-3",
         VacancyFixtures.HEADQUARTERS, NOW.minus(Duration.ofDays(1)), far);
-    store.insert(consultant);
+    store.add(consultant);
 
     var page = store.openings(OpeningQuery.builder().addTypes(VacancyType.CONSULTANT).build(), NOW);
 

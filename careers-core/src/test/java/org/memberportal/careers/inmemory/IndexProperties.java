@@ -53,7 +53,7 @@ class IndexProperties {
   @Property(tries = 200)
   void openingsIndexAgreesWithAScan(@ForAll("vacancies") List<Vacancy> all, @ForAll("queries") OpeningQuery query) {
     InMemoryVacancies store = new InMemoryVacancies(new InMemoryTransactions());
-    all.forEach(store::insert);
+    all.forEach(store::add);
 
     List<Vacancy> scanned = all.stream().filter(v -> v.open(NOW) && matches(query, v))
         .sorted(Comparator.comparing((Vacancy v) -> v.closesAt().toInstant()).thenComparing(Vacancy::referenceNumber))
@@ -76,7 +76,7 @@ class IndexProperties {
       @ForAll @IntRange(min = -72, max = 300) int hours) {
     // the total without criteria is counted from the indexes (past deadline, not yet opened), not by a walk
     InMemoryVacancies store = new InMemoryVacancies(new InMemoryTransactions());
-    all.forEach(store::insert);
+    all.forEach(store::add);
     Instant at = NOW.plus(Duration.ofHours(hours));
 
     List<Vacancy> scanned = all.stream().filter(v -> v.open(at))

@@ -135,7 +135,7 @@ class ErasureAcrossCareersTests {
     EmailAddress address = world.accounts.find(who.candidate()).map(a -> a.email()).orElseThrow();
     return world.kernel.outbox().entries().stream()
         .filter(e -> e.notification().recipient().equals(address)
-            || e.notification().dataSubject().equals(Optional.of(CandidateErased.subjectOf(who.candidate()))))
+            || e.notification().dataSubject().equals(Optional.of(PrivacyEvent.subjectOf(who.candidate()))))
         .toList();
   }
 
@@ -160,7 +160,7 @@ class ErasureAcrossCareersTests {
     List<String> bens = keys(outboxAbout(ben));
     assertThat(anas).anyMatch(e -> e.deliveredAt().isPresent()).anyMatch(e -> e.deliveredAt().isEmpty());
     assertThat(anas).allMatch(e -> e.notification().dataSubject()
-        .equals(Optional.of(CandidateErased.subjectOf(ana.candidate()))));
+        .equals(Optional.of(PrivacyEvent.subjectOf(ana.candidate()))));
     assertThat(anas).extracting(e -> e.notification().kind()).contains(JobAlerts.KIND, ApplicationDesk.RECEIVED,
         CareersAccounts.RESET_CODE);
     EmailAddress anasAddress = EmailAddress.of("ana@example.org");
@@ -182,7 +182,7 @@ class ErasureAcrossCareersTests {
     world.applying.apply(Apply.to(v.id()), ana);
     world.deliver();
     List<Outbox.Entry> before = world.kernel.outbox().entries();
-    world.kernel.host().events().subscribe(CandidateErased.class, e -> {
+    world.kernel.host().events().subscribe(PrivacyEvent.CandidateErased.class, e -> {
       throw new IllegalStateException("applications store down (simulated)");
     });
 
@@ -202,7 +202,7 @@ class ErasureAcrossCareersTests {
     world.privacy.applyRetention(Actor.system("retention"));
 
     assertThat(world.kernel.outbox().entries()).noneMatch(e -> e.notification().dataSubject()
-        .equals(Optional.of(CandidateErased.subjectOf(ana.candidate()))));
+        .equals(Optional.of(PrivacyEvent.subjectOf(ana.candidate()))));
     assertThat(HeldValues.found(world, Set.of("ana@example.org"))).isEmpty();
   }
 }

@@ -16,7 +16,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.memberportal.careers.profile.AddEntry;
 import org.memberportal.careers.profile.Profile;
-import org.memberportal.careers.profile.ProfileEdited;
+import org.memberportal.careers.profile.ProfileEvent;
 import org.memberportal.careers.profile.RemoveEntry;
 import org.memberportal.careers.profile.RemoveSection;
 import org.memberportal.careers.profile.Section;
@@ -157,14 +157,14 @@ class PrivacyTests {
 
     Outcome<CandidateId> outcome = delete(amina);
 
-    assertThat(outcome.events()).singleElement().isInstanceOfSatisfying(CandidateErased.class, e -> {
+    assertThat(outcome.events()).singleElement().isInstanceOfSatisfying(PrivacyEvent.CandidateErased.class, e -> {
       assertThat(e.candidate()).isEqualTo(amina);
       assertThat(e.reason()).isEqualTo(ErasureReason.CANDIDATE_REQUEST);
     });
     assertThat(world.profiles.find(amina)).isEmpty();
     assertThat(world.consents.history(amina)).isEmpty();
     assertThat(HeldValues.found(world, values)).isEmpty();
-    assertThat(world.kernel.eventLog().trail("candidate:" + amina)).last().isInstanceOf(CandidateErased.class);
+    assertThat(world.kernel.eventLog().trail("candidate:" + amina)).last().isInstanceOf(PrivacyEvent.CandidateErased.class);
   }
 
   @Test
@@ -186,7 +186,7 @@ class PrivacyTests {
   @Test
   void erasureRollsBackWhenAReactionFails() {
     CandidateId amina = world.candidateWithCompleteProfile();
-    world.kernel.host().events().subscribe(CandidateErased.class, e -> {
+    world.kernel.host().events().subscribe(PrivacyEvent.CandidateErased.class, e -> {
       throw new IllegalStateException("applications store down (simulated)");
     });
 
@@ -204,13 +204,13 @@ class PrivacyTests {
     Instant given = world.clock.instant();
     Outcome<Consent> consent = consent(amina);
     assertThat(consent.value().givenAt()).isEqualTo(given);
-    assertThat(consent.events()).singleElement().isInstanceOf(ConsentGiven.class);
+    assertThat(consent.events()).singleElement().isInstanceOf(PrivacyEvent.ConsentGiven.class);
     assertThat(privacy.mayShareOutside(amina, Actor.recruiter(StaffId.random()))).isTrue();
 
     world.clock.advance(Duration.ofDays(30));
     Outcome<Consent> withdrawn = withdraw(amina);
     assertThat(withdrawn.value().withdrawnAt()).contains(given.plus(Duration.ofDays(30)));
-    assertThat(withdrawn.events()).singleElement().isInstanceOf(ConsentWithdrawn.class);
+    assertThat(withdrawn.events()).singleElement().isInstanceOf(PrivacyEvent.ConsentWithdrawn.class);
     assertThat(privacy.mayShareOutside(amina, as(amina))).isFalse();
     assertThat(world.consents.history(amina)).containsExactly(
         new Consent(amina, ConsentScope.SHARE_OUTSIDE_ORGANISATION, given, Optional.of(given.plus(Duration.ofDays(30)))));
@@ -252,7 +252,7 @@ class PrivacyTests {
     Outcome<RetentionReport> run = privacy.applyRetention(Actor.system("retention"));
 
     assertThat(run.value().erased()).containsExactly(dormant);
-    assertThat(run.events()).singleElement().isInstanceOfSatisfying(CandidateErased.class,
+    assertThat(run.events()).singleElement().isInstanceOfSatisfying(PrivacyEvent.CandidateErased.class,
         e -> assertThat(e.reason()).isEqualTo(ErasureReason.RETENTION));
     assertThat(world.profiles.find(dormant)).isEmpty();
     assertThat(world.profiles.find(active)).isPresent();
@@ -297,6 +297,6 @@ class PrivacyTests {
     for (String v : values) {
       assertThat(events.toString()).doesNotContain(v);
     }
-    assertThat(world.kernel.eventLog().trail(ProfileEdited.subjectOf(amina))).isNotEmpty();
+    assertThat(world.kernel.eventLog().trail(ProfileEvent.subjectOf(amina))).isNotEmpty();
   }
 }

@@ -19,6 +19,7 @@ import org.memberportal.kernel.Actor;
 import org.memberportal.kernel.CandidateId;
 import org.memberportal.kernel.Conflict;
 import org.memberportal.kernel.DomainEvent;
+import org.memberportal.kernel.KernelRefusals;
 import org.memberportal.kernel.NotAllowed;
 import org.memberportal.kernel.NotFound;
 import org.memberportal.kernel.PortalException;
@@ -178,15 +179,27 @@ class CandidateProfilesTests {
   }
 
   @Test
+  void aNegativeExpectedVersionIsRefusedOnEveryProfileCommand() {
+    // the constraint is declared once, on ProfileCommand, and holds for every command that implements it
+    assertThat(violations(() -> service.addEntry(AddEntry.builder().candidate(amina).expectedVersion(-1)
+        .entry(ProfileFixtures.french()).build(), as(amina))))
+        .extracting(Violation::path).containsExactly("expectedVersion");
+    assertThat(violations(() -> service.setAddress(SetAddress.builder().candidate(amina).expectedVersion(-1)
+        .value(ProfileFixtures.complete(amina).address().orElseThrow()).build(), as(amina))))
+        .extracting(Violation::path).containsExactly("expectedVersion");
+    assertThat(world.profiles.find(amina)).isEmpty();
+  }
+
+  @Test
   void editBasedOnAStaleVersionIsAConflictAndChangesNothing() {
     add(ProfileFixtures.french());
     Profile before = world.profiles.find(amina).orElseThrow();
 
     assertThatThrownBy(() -> service.addEntry(
         AddEntry.builder().candidate(amina).expectedVersion(0).entry(ProfileFixtures.masters()).build(), as(amina)))
-        .isInstanceOf(Conflict.class).extracting("reason").isEqualTo("profile.stale-version");
+        .isInstanceOf(Conflict.class).extracting("reason").isEqualTo(KernelRefusals.STALE_VERSION);
     assertThat(world.profiles.find(amina)).contains(before);
-    assertThat(world.kernel.eventLog().trail(ProfileEdited.subjectOf(amina))).hasSize(1);
+    assertThat(world.kernel.eventLog().trail(ProfileEvent.subjectOf(amina))).hasSize(1);
   }
 
   @Test
@@ -262,9 +275,9 @@ class CandidateProfilesTests {
 
       assertThat(profile.answered(section)).as(section.code()).isFalse();
       assertThat(profile.version()).isEqualTo(before + 1);
-      assertThat(world.kernel.eventLog().trail(ProfileEdited.subjectOf(amina))).last()
-          .isEqualTo(new ProfileEdited(world.now(), as(amina), amina, section, EntryChange.REMOVED, Optional.empty(),
-              before + 1));
+      assertThat(world.kernel.eventLog().trail(ProfileEvent.subjectOf(amina))).last()
+          .isEqualTo(new ProfileEvent.Edited(world.now(), as(amina), amina, section, EntryChange.REMOVED,
+              Optional.empty(), before + 1));
     }
     Profile emptied = world.profiles.find(amina).orElseThrow();
     assertThat(emptied.personalInformation()).isEmpty();
@@ -348,7 +361,7 @@ class CandidateProfilesTests {
     }
     assertThatThrownBy(() -> service.removeSection(RemoveSection.builder().candidate(amina)
         .expectedVersion(before.version() - 1).section(Section.PERSONAL_INFORMATION).build(), as(amina)))
-        .isInstanceOf(Conflict.class).extracting("reason").isEqualTo("profile.stale-version");
+        .isInstanceOf(Conflict.class).extracting("reason").isEqualTo(KernelRefusals.STALE_VERSION);
     assertThat(world.profiles.find(amina)).contains(before);
   }
 
@@ -432,10 +445,10 @@ class CandidateProfilesTests {
   @Test
   void everyEditEmitsAnEventWithoutPersonalData() {
     Profile profile = world.fill(amina, ProfileFixtures.complete(amina));
-    List<DomainEvent> trail = world.kernel.eventLog().trail(ProfileEdited.subjectOf(amina));
+    List<DomainEvent> trail = world.kernel.eventLog().trail(ProfileEvent.subjectOf(amina));
 
     assertThat(trail).hasSize((int) profile.version());
-    assertThat(trail).extracting(e -> ((ProfileEdited) e).version())
+    assertThat(trail).extracting(e -> ((ProfileEvent.Edited) e).version())
         .containsExactlyElementsOf(java.util.stream.LongStream.rangeClosed(1, profile.version()).boxed().toList());
     String printed = trail.toString();
     for (String value : HeldValues.personal(profile)) {

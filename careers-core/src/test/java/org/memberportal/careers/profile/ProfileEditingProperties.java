@@ -64,7 +64,7 @@ class ProfileEditingProperties {
       assertThat(p.entries()).containsExactlyElementsOf(s.expected);
       assertThat(p.noRelativesDeclared()).isEqualTo(s.noneDeclared);
     }).withInvariant("one event per accepted edit", s ->
-        assertThat(s.world.kernel.eventLog().trail(ProfileEdited.subjectOf(s.candidate))).hasSize((int) s.version)
+        assertThat(s.world.kernel.eventLog().trail(ProfileEvent.subjectOf(s.candidate))).hasSize((int) s.version)
     ).run();
   }
 

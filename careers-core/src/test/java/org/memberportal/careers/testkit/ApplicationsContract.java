@@ -24,6 +24,7 @@ import org.memberportal.kernel.Actor;
 import org.memberportal.kernel.CandidateId;
 import org.memberportal.kernel.Conflict;
 import org.memberportal.kernel.EmailAddress;
+import org.memberportal.kernel.KernelRefusals;
 import org.memberportal.kernel.NotFound;
 import org.memberportal.kernel.Role;
 import org.memberportal.kernel.StaffId;
@@ -66,12 +67,9 @@ public abstract class ApplicationsContract {
     CandidateId ana = CandidateId.random();
     VacancyId v1 = VacancyId.random();
     VacancyId v2 = VacancyId.random();
-    Application first = draft(ana, v1);
-    Application second = draft(ana, v2);
-    Application other = draft(CandidateId.random(), v1);
-    applications.insert(first);
-    applications.insert(second);
-    applications.insert(other);
+    Application first = applications.add(draft(ana, v1));
+    Application second = applications.add(draft(ana, v2));
+    Application other = applications.add(draft(CandidateId.random(), v1));
 
     assertThat(applications.ofCandidate(ana)).containsExactly(second, first);
     assertThat(applications.ofVacancy(v1)).containsExactly(first, other);
@@ -82,49 +80,45 @@ public abstract class ApplicationsContract {
   void oneLiveApplicationPerCandidateAndVacancy() {
     CandidateId ana = CandidateId.random();
     VacancyId v = VacancyId.random();
-    Application first = draft(ana, v);
-    applications.insert(first);
+    Application first = applications.add(draft(ana, v));
 
-    assertThatThrownBy(() -> applications.insert(draft(ana, v)))
+    assertThatThrownBy(() -> applications.add(draft(ana, v)))
         .isInstanceOfSatisfying(Conflict.class, e -> assertThat(e.reason()).isEqualTo("application.already-applied"));
 
-    Application submitted = submittedFrom(first);
-    applications.update(submitted);
-    Application out = submitted.moved(ApplicationAction.WITHDRAW, Set.of(Role.OWNER), Actor.candidate(ana), T0,
-        Optional.of("changed-mind"), Optional.empty());
-    applications.update(out);
-    Application again = draft(ana, v);
-    applications.insert(again);
+    Application submitted = applications.update(submittedFrom(first));
+    applications.update(submitted.moved(ApplicationAction.WITHDRAW, Set.of(Role.OWNER), Actor.candidate(ana), T0,
+        Optional.of("changed-mind"), Optional.empty()));
+    applications.add(draft(ana, v));
     assertThat(applications.ofCandidate(ana)).hasSize(2);
   }
 
   @Test
-  void updateNeedsTheNextVersionAndDeleteForgets() {
-    Application a = draft(CandidateId.random(), VacancyId.random());
-    applications.insert(a);
-    Application next = submittedFrom(a);
-    applications.update(next);
+  void addStoresVersionOneUpdateNeedsTheVersionReadAndRemoveForgets() {
+    Application drafted = draft(CandidateId.random(), VacancyId.random());
+    Application a = applications.add(drafted);
+    assertThat(a).isEqualTo(drafted.withVersion(1));
+    Application next = applications.update(submittedFrom(a));
+    assertThat(next.version()).isEqualTo(2);
 
-    assertThatThrownBy(() -> applications.update(submittedFrom(a))).isInstanceOf(Conflict.class);
+    assertThatThrownBy(() -> applications.update(submittedFrom(a))).isInstanceOfSatisfying(Conflict.class,
+        e -> assertThat(e.reason()).isEqualTo(KernelRefusals.STALE_VERSION));
+    assertThat(applications.find(a.id())).contains(next);
     assertThatThrownBy(() -> applications.update(submittedFrom(draft(CandidateId.random(), VacancyId.random()))))
         .isInstanceOf(NotFound.class);
-    applications.delete(a.id());
-    applications.delete(a.id());
+    applications.remove(a.id());
+    applications.remove(a.id());
     assertThat(applications.find(a.id())).isEmpty();
     assertThat(applications.ofCandidate(a.candidate())).isEmpty();
   }
 
   @Test
   void submittedApplicationComesBackWithItsFrozenProfileAndEveryMove() {
-    Application draft = draft(CandidateId.random(), VacancyId.random())
-        .drafted(Optional.of("Dear \"panel\",\nhere I am."));
-    applications.insert(draft);
-    Application submitted = submittedFrom(draft);
-    applications.update(submitted);
-    Application screened = submitted.moved(ApplicationAction.START_SCREENING, Set.of(Role.RECRUITER),
-        Actor.recruiter(StaffId.random()).in(Locale.FRENCH), T0.plusSeconds(60), Optional.empty(),
-        Optional.of("first screening"));
-    applications.update(screened);
+    Application draft = applications.add(draft(CandidateId.random(), VacancyId.random())
+        .drafted(Optional.of("Dear \"panel\",\nhere I am.")));
+    Application submitted = applications.update(submittedFrom(draft));
+    Application screened = applications.update(submitted.moved(ApplicationAction.START_SCREENING,
+        Set.of(Role.RECRUITER), Actor.recruiter(StaffId.random()).in(Locale.FRENCH), T0.plusSeconds(60),
+        Optional.empty(), Optional.of("first screening")));
 
     Application found = applications.find(draft.id()).orElseThrow();
     assertThat(found).isEqualTo(screened);
@@ -137,12 +131,10 @@ public abstract class ApplicationsContract {
 
   @Test
   void anonymisedApplicationKeepsNeitherContactNorProfile() {
-    Application draft = draft(CandidateId.random(), VacancyId.random()).drafted(Optional.of("Dear panel"));
-    applications.insert(draft);
-    Application sent = submittedFrom(draft);
-    applications.update(sent);
-    Application erased = sent.anonymised();
-    applications.update(erased);
+    Application draft = applications.add(draft(CandidateId.random(), VacancyId.random())
+        .drafted(Optional.of("Dear panel")));
+    Application sent = applications.update(submittedFrom(draft));
+    Application erased = applications.update(sent.anonymised());
 
     Application found = applications.find(draft.id()).orElseThrow();
     assertThat(found).isEqualTo(erased);

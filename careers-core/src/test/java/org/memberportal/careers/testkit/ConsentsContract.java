@@ -59,12 +59,12 @@ public abstract class ConsentsContract {
   }
 
   @Test
-  void deleteForgetsOneCandidateOnly() {
+  void removeForgetsOneCandidateOnly() {
     CandidateId c = CandidateId.random();
     CandidateId other = CandidateId.random();
     run(() -> consents().add(given(c, 0)));
     run(() -> consents().add(given(other, 0)));
-    run(() -> consents().delete(c));
+    run(() -> consents().remove(c));
     assertThat(consents().history(c)).isEmpty();
     assertThat(consents().history(other)).hasSize(1);
   }

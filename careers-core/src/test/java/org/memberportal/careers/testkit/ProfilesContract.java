@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.memberportal.careers.port.Profiles;
 import org.memberportal.careers.profile.ContractInformation;
@@ -15,6 +16,7 @@ import org.memberportal.careers.profile.ContractInterest;
 import org.memberportal.careers.profile.Profile;
 import org.memberportal.kernel.CandidateId;
 import org.memberportal.kernel.Conflict;
+import org.memberportal.kernel.KernelRefusals;
 import org.memberportal.kernel.Transactions;
 import org.memberportal.kernel.testkit.MutableClock;
 
@@ -45,19 +47,22 @@ public abstract class ProfilesContract {
         .addAllEntries(content.entries()).build();
   }
 
-  private void save(Profile p, long expected) {
-    transactions().inTransaction(() -> {
-      profiles().save(p, expected);
-      return null;
-    });
+  private <T> T run(Supplier<T> work) {
+    return transactions().inTransaction(work);
+  }
+
+  /** Stores a first profile (version 0), or one read at a version, as the profile commands do. */
+  private Profile store(Profile p) {
+    return run(() -> p.version() == 0 ? profiles().add(p) : profiles().update(p));
   }
 
   @Test
-  void savedProfileIsFoundWithItsContent() {
+  void addedProfileIsStoredAtVersionOneWithItsContent() {
     CandidateId c = CandidateId.random();
-    Profile p = at(c, 1, MutableClock.START);
-    save(p, 0);
-    assertThat(profiles().find(c)).contains(p);
+    Profile p = at(c, 0, MutableClock.START);
+    Profile stored = store(p);
+    assertThat(stored).isEqualTo(p.withVersion(1));
+    assertThat(profiles().find(c)).contains(stored);
   }
 
   @Test
@@ -66,23 +71,26 @@ public abstract class ProfilesContract {
   }
 
   @Test
-  void saveBasedOnAStaleVersionIsAConflict() {
+  void updateMovesTheVersionOnAndOneBasedOnAStaleVersionIsAConflictThatChangesNothing() {
     CandidateId c = CandidateId.random();
-    save(at(c, 1, MutableClock.START), 0);
-    save(at(c, 2, MutableClock.START), 1);
-    assertThatThrownBy(() -> save(at(c, 2, MutableClock.START), 1)).isInstanceOf(Conflict.class)
-        .extracting("reason").isEqualTo("profile.stale-version");
-    assertThatThrownBy(() -> save(at(c, 1, MutableClock.START), 0)).isInstanceOf(Conflict.class);
+    store(at(c, 0, MutableClock.START));
+    assertThat(store(at(c, 1, MutableClock.START)).version()).isEqualTo(2);
+    assertThatThrownBy(() -> store(at(c, 1, MutableClock.START))).isInstanceOf(Conflict.class)
+        .extracting("reason").isEqualTo(KernelRefusals.STALE_VERSION);
+    assertThatThrownBy(() -> store(at(c, 0, MutableClock.START))).isInstanceOf(Conflict.class)
+        .extracting("reason").isEqualTo(KernelRefusals.STALE_VERSION);
+    assertThatThrownBy(() -> store(at(CandidateId.random(), 1, MutableClock.START))).isInstanceOf(Conflict.class)
+        .extracting("reason").isEqualTo(KernelRefusals.STALE_VERSION);
     assertThat(profiles().find(c).orElseThrow().version()).isEqualTo(2);
   }
 
   @Test
-  void deleteRemovesTheProfile() {
+  void removeRemovesTheProfile() {
     CandidateId c = CandidateId.random();
-    save(at(c, 1, MutableClock.START), 0);
-    assertThat(transactions().inTransaction(() -> profiles().delete(c))).isTrue();
+    store(at(c, 0, MutableClock.START));
+    assertThat(run(() -> profiles().remove(c))).isTrue();
     assertThat(profiles().find(c)).isEmpty();
-    assertThat(transactions().inTransaction(() -> profiles().delete(c))).isFalse();
+    assertThat(run(() -> profiles().remove(c))).isFalse();
   }
 
   @Test
@@ -90,18 +98,18 @@ public abstract class ProfilesContract {
     CandidateId old = CandidateId.random();
     CandidateId recent = CandidateId.random();
     Instant cutoff = MutableClock.START.plus(Duration.ofDays(10));
-    save(at(old, 1, cutoff.minusSeconds(1)), 0);
-    save(at(recent, 1, cutoff), 0);
+    store(at(old, 0, cutoff.minusSeconds(1)));
+    store(at(recent, 0, cutoff));
     assertThat(profiles().inactiveSince(cutoff)).contains(old).doesNotContain(recent);
   }
 
   @Test
   void rolledBackWritesLeaveNoTrace() {
     CandidateId c = CandidateId.random();
-    save(at(c, 1, MutableClock.START), 0);
-    assertThatThrownBy(() -> transactions().inTransaction(() -> {
-      profiles().save(at(c, 2, MutableClock.START), 1);
-      profiles().delete(c);
+    store(at(c, 0, MutableClock.START));
+    assertThatThrownBy(() -> run(() -> {
+      profiles().update(at(c, 1, MutableClock.START));
+      profiles().remove(c);
       throw new IllegalStateException("simulated failure");
     })).isInstanceOf(IllegalStateException.class);
     assertThat(profiles().find(c).orElseThrow().version()).isEqualTo(1);
@@ -117,8 +125,8 @@ public abstract class ProfilesContract {
   void interestedInListsTheCandidatesWhoDeclaredTheInterest() {
     CandidateId consultant = CandidateId.random();
     CandidateId intern = CandidateId.random();
-    save(interestedIn(consultant, 1, ContractInterest.CONSULTANT, ContractInterest.SHORT_TERM), 0);
-    save(interestedIn(intern, 1, ContractInterest.INTERNSHIP), 0);
+    store(interestedIn(consultant, 0, ContractInterest.CONSULTANT, ContractInterest.SHORT_TERM));
+    store(interestedIn(intern, 0, ContractInterest.INTERNSHIP));
 
     assertThat(profiles().interestedIn(ContractInterest.CONSULTANT)).contains(consultant).doesNotContain(intern);
     assertThat(profiles().interestedIn(ContractInterest.SHORT_TERM)).contains(consultant).doesNotContain(intern);
@@ -128,18 +136,18 @@ public abstract class ProfilesContract {
   @Test
   void interestIndexFollowsEditsDeletionsAndRollbacks() {
     CandidateId c = CandidateId.random();
-    save(interestedIn(c, 1, ContractInterest.CONSULTANT), 0);
-    save(interestedIn(c, 2, ContractInterest.INTERNSHIP), 1);
+    store(interestedIn(c, 0, ContractInterest.CONSULTANT));
+    store(interestedIn(c, 1, ContractInterest.INTERNSHIP));
     assertThat(profiles().interestedIn(ContractInterest.CONSULTANT)).doesNotContain(c);
     assertThat(profiles().interestedIn(ContractInterest.INTERNSHIP)).contains(c);
 
-    assertThatThrownBy(() -> transactions().inTransaction(() -> {
-      profiles().delete(c);
+    assertThatThrownBy(() -> run(() -> {
+      profiles().remove(c);
       throw new IllegalStateException("simulated failure");
     })).isInstanceOf(IllegalStateException.class);
     assertThat(profiles().interestedIn(ContractInterest.INTERNSHIP)).contains(c);
 
-    transactions().inTransaction(() -> profiles().delete(c));
+    run(() -> profiles().remove(c));
     assertThat(profiles().interestedIn(ContractInterest.INTERNSHIP)).doesNotContain(c);
   }
 }

@@ -142,7 +142,7 @@ public class GrowthBenchmark {
       int start = from;
       kernel.transactions().inTransaction(() -> {
         for (int i = start; i < Math.min(start + BATCH, records); i++) {
-          vacancies.insert(GrowthData.vacancy(i, i < GrowthData.MATCHING, now, recruiter, random));
+          vacancies.add(GrowthData.vacancy(i, i < GrowthData.MATCHING, now, recruiter, random));
         }
         return null;
       });

@@ -159,7 +159,7 @@ public class GrowthOnPostgresBenchmark {
     int template = Math.min(records, GrowthData.MATCHING + 1) - 1;
     postgres.transactions().inTransaction(() -> {
       for (int i = 0; i <= template; i++) {
-        vacancies.insert(GrowthData.vacancy(i, i < GrowthData.MATCHING, now, recruiter, random));
+        vacancies.add(GrowthData.vacancy(i, i < GrowthData.MATCHING, now, recruiter, random));
       }
       return null;
     });

@@ -4,9 +4,9 @@
 package org.memberportal.examples.postgres;
 
 import static org.memberportal.careers.CareersRefusals.APPLICATION_ALREADY_APPLIED;
-import static org.memberportal.careers.CareersRefusals.APPLICATION_CONCURRENT_MODIFICATION;
 import static org.memberportal.careers.CareersRefusals.APPLICATION_DUPLICATE_ID;
 import static org.memberportal.careers.CareersRefusals.APPLICATION_NOT_FOUND;
+import static org.memberportal.kernel.KernelRefusals.STALE_VERSION;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -69,8 +69,9 @@ public final class PostgresApplications implements Applications {
   }
 
   @Override
-  public void insert(Application a) {
-    transactions.withConnection(c -> {
+  public Application add(Application application) {
+    Application a = application.withVersion(1);
+    return transactions.withConnection(c -> {
       refuseSecondLive(c, a);
       if (Sql.update(c, "insert into application (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
           + " on conflict do nothing", b -> bind(b.uuid(a.id().value()), a).number(a.version())) == 0) {
@@ -80,19 +81,20 @@ public final class PostgresApplications implements Applications {
         throw new Conflict(APPLICATION_ALREADY_APPLIED, "the candidate already applied to this vacancy");
       }
       insertMoves(c, a, 0);
-      return null;
+      return a;
     });
   }
 
   @Override
-  public void update(Application a) {
-    transactions.withConnection(c -> {
+  public Application update(Application application) {
+    Application a = application.withVersion(application.version() + 1);
+    return transactions.withConnection(c -> {
       refuseSecondLive(c, a);
       int updated;
       try {
         updated = Sql.update(c, "update application set (" + COLUMNS.substring(4) + ") = (?, ?, ?, ?, ?, ?, ?, ?, ?,"
             + " ?, ?, ?, ?, ?) where id = ? and version = ?",
-            b -> bind(b, a).number(a.version()).uuid(a.id().value()).number(a.version() - 1));
+            b -> bind(b, a).number(a.version()).uuid(a.id().value()).number(application.version()));
       } catch (PSQLException e) {
         if (DatabaseFailure.UNIQUE_VIOLATION.equals(e.getSQLState())) {
           // a racing transaction made another live application: this one is aborted and rolls back
@@ -104,18 +106,17 @@ public final class PostgresApplications implements Applications {
         if (!Sql.exists(c, "select 1 from application where id = ?", b -> b.uuid(a.id().value()))) {
           throw new NotFound(APPLICATION_NOT_FOUND, "no application " + a.id());
         }
-        throw new Conflict(APPLICATION_CONCURRENT_MODIFICATION,
-            "application " + a.id() + " changed meanwhile");
+        throw new Conflict(STALE_VERSION, "application " + a.id() + " changed meanwhile");
       }
       int stored = Sql.one(c, "select count(*) from application_move where application_id = ?",
           b -> b.uuid(a.id().value()), rows -> rows.getInt(1)).orElse(0);
       insertMoves(c, a, stored);
-      return null;
+      return a;
     });
   }
 
   @Override
-  public void delete(ApplicationId id) {
+  public void remove(ApplicationId id) {
     transactions.withConnection(c -> Sql.update(c, "delete from application where id = ?",
         b -> b.uuid(id.value())));
   }

@@ -4,7 +4,7 @@
 package org.memberportal.examples.postgres;
 
 import static org.memberportal.careers.CareersRefusals.CANDIDATE_EMAIL_TAKEN;
-import static org.memberportal.careers.CareersRefusals.CANDIDATE_STALE_VERSION;
+import static org.memberportal.kernel.KernelRefusals.STALE_VERSION;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -62,29 +62,31 @@ public final class PostgresCandidateAccounts implements CandidateAccounts {
   }
 
   @Override
-  public void add(CandidateAccount account) {
-    transactions.withConnection(c -> {
+  public CandidateAccount add(CandidateAccount account) {
+    CandidateAccount added = account.withVersion(1);
+    return transactions.withConnection(c -> {
       // waits for a racing insert of the same address to commit, then reports 0 rows, transaction intact
       if (Sql.update(c, "insert into candidate_account (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
           + " ?, ?, ?) on conflict do nothing",
-          b -> bind(b.uuid(account.id().value()), account).number(account.version())) == 0) {
+          b -> bind(b.uuid(added.id().value()), added).number(added.version())) == 0) {
         throw new Conflict(CANDIDATE_EMAIL_TAKEN, "a careers account has this address");
       }
-      return null;
+      return added;
     });
   }
 
   @Override
-  public void update(CandidateAccount account) {
-    transactions.withConnection(c -> {
+  public CandidateAccount update(CandidateAccount account) {
+    CandidateAccount updated = account.withVersion(account.version() + 1);
+    return transactions.withConnection(c -> {
       if (emailTakenByAnother(c, account)) {
         throw new Conflict(CANDIDATE_EMAIL_TAKEN, "a careers account has this address");
       }
-      int updated;
+      int written;
       try {
-        updated = Sql.update(c, "update candidate_account set (" + COLUMNS.substring(4) + ") = (?, ?, ?, ?, ?, ?, ?,"
-            + " ?, ?, ?, ?, ?, ?, ?) where id = ? and version = ?", b -> bind(b, account).number(account.version())
-            .uuid(account.id().value()).number(account.version() - 1));
+        written = Sql.update(c, "update candidate_account set (" + COLUMNS.substring(4) + ") = (?, ?, ?, ?, ?, ?, ?,"
+            + " ?, ?, ?, ?, ?, ?, ?) where id = ? and version = ?", b -> bind(b, updated).number(updated.version())
+            .uuid(account.id().value()).number(account.version()));
       } catch (SQLException e) {
         if (DatabaseFailure.UNIQUE_VIOLATION.equals(e.getSQLState())) {
           // taken between the check and the write: this transaction is aborted, the command rolls back
@@ -92,10 +94,10 @@ public final class PostgresCandidateAccounts implements CandidateAccounts {
         }
         throw e;
       }
-      if (updated == 0) {
-        throw new Conflict(CANDIDATE_STALE_VERSION, "the careers account changed meanwhile");
+      if (written == 0) {
+        throw new Conflict(STALE_VERSION, "the careers account changed meanwhile");
       }
-      return null;
+      return updated;
     });
   }
 
@@ -106,7 +108,7 @@ public final class PostgresCandidateAccounts implements CandidateAccounts {
   }
 
   @Override
-  public boolean delete(CandidateId id) {
+  public boolean remove(CandidateId id) {
     return transactions.withConnection(c -> Sql.update(c, "delete from candidate_account where id = ?",
         b -> b.uuid(id.value())) > 0);
   }

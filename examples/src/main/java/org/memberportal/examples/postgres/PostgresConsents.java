@@ -54,7 +54,7 @@ public final class PostgresConsents implements Consents {
   }
 
   @Override
-  public void delete(CandidateId candidate) {
+  public void remove(CandidateId candidate) {
     transactions.withConnection(c -> Sql.update(c, "delete from consent where candidate_id = ?",
         b -> b.uuid(candidate.value())));
   }

@@ -3,7 +3,7 @@
  */
 package org.memberportal.examples.postgres;
 
-import static org.memberportal.careers.CareersRefusals.PROFILE_STALE_VERSION;
+import static org.memberportal.kernel.KernelRefusals.STALE_VERSION;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -49,33 +49,34 @@ public final class PostgresProfiles implements Profiles {
   }
 
   @Override
-  public void save(Profile profile, long expectedVersion) {
-    if (profile.version() <= expectedVersion) {
-      throw new Conflict(PROFILE_STALE_VERSION,
-          "new version " + profile.version() + " is not after " + expectedVersion);
-    }
-    transactions.withConnection(c -> {
-      int written;
-      if (expectedVersion == 0) {
-        // a first save racing another waits for it, then reports 0 rows: the transaction stays usable
-        written = Sql.update(c, "insert into profile (candidate_id, created_at, last_activity, interests, format,"
-            + " document, version) values (?, ?, ?, ?, ?, ?, ?) on conflict do nothing",
-            b -> bind(b.uuid(profile.candidate().value()), profile).number(profile.version()));
-      } else {
-        written = Sql.update(c, "update profile set (created_at, last_activity, interests, format, document, version)"
-            + " = (?, ?, ?, ?, ?, ?) where candidate_id = ? and version = ?",
-            b -> bind(b, profile).number(profile.version()).uuid(profile.candidate().value()).number(expectedVersion));
+  public Profile add(Profile profile) {
+    Profile added = profile.withVersion(1);
+    // a first edit racing another waits for it, then reports 0 rows: the transaction stays usable
+    return written(added, 0, c -> Sql.update(c, "insert into profile (candidate_id, created_at, last_activity,"
+        + " interests, format, document, version) values (?, ?, ?, ?, ?, ?, ?) on conflict do nothing",
+        b -> bind(b.uuid(added.candidate().value()), added).number(added.version())));
+  }
+
+  @Override
+  public Profile update(Profile profile) {
+    Profile updated = profile.withVersion(profile.version() + 1);
+    return written(updated, profile.version(), c -> Sql.update(c, "update profile set (created_at, last_activity,"
+        + " interests, format, document, version) = (?, ?, ?, ?, ?, ?) where candidate_id = ? and version = ?",
+        b -> bind(b, updated).number(updated.version()).uuid(updated.candidate().value()).number(profile.version())));
+  }
+
+  /** Runs a write of one row; none written means the stored version was not the expected one. */
+  private Profile written(Profile stored, long expectedVersion, PostgresTransactions.SqlWork<Integer> write) {
+    return transactions.withConnection(c -> {
+      if (write.apply(c) == 0) {
+        throw new Conflict(STALE_VERSION, "the profile changed meanwhile (expected version " + expectedVersion + ")");
       }
-      if (written == 0) {
-        throw new Conflict(PROFILE_STALE_VERSION,
-            "the profile changed meanwhile (expected version " + expectedVersion + ")");
-      }
-      return null;
+      return stored;
     });
   }
 
   @Override
-  public boolean delete(CandidateId candidate) {
+  public boolean remove(CandidateId candidate) {
     return transactions.withConnection(c -> Sql.update(c, "delete from profile where candidate_id = ?",
         b -> b.uuid(candidate.value())) > 0);
   }

@@ -3,10 +3,10 @@
  */
 package org.memberportal.examples.postgres;
 
-import static org.memberportal.careers.CareersRefusals.VACANCY_CONCURRENT_MODIFICATION;
 import static org.memberportal.careers.CareersRefusals.VACANCY_DUPLICATE_ID;
 import static org.memberportal.careers.CareersRefusals.VACANCY_DUPLICATE_REFERENCE;
 import static org.memberportal.careers.CareersRefusals.VACANCY_NOT_FOUND;
+import static org.memberportal.kernel.KernelRefusals.STALE_VERSION;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -74,8 +74,9 @@ public final class PostgresVacancies implements Vacancies {
   }
 
   @Override
-  public void insert(Vacancy v) {
-    transactions.withConnection(c -> {
+  public Vacancy add(Vacancy vacancy) {
+    Vacancy v = vacancy.withVersion(1);
+    return transactions.withConnection(c -> {
       if (Sql.exists(c, "select 1 from vacancy where id = ?", b -> b.uuid(v.id().value()))) {
         throw new Conflict(VACANCY_DUPLICATE_ID, "vacancy " + v.id() + " exists");
       }
@@ -84,13 +85,14 @@ public final class PostgresVacancies implements Vacancies {
         throw new Conflict(VACANCY_DUPLICATE_REFERENCE, "reference number taken");
       }
       writeTexts(c, v);
-      return null;
+      return v;
     });
   }
 
   @Override
-  public void update(Vacancy v) {
-    transactions.withConnection(c -> {
+  public Vacancy update(Vacancy vacancy) {
+    Vacancy v = vacancy.withVersion(vacancy.version() + 1);
+    return transactions.withConnection(c -> {
       if (Sql.exists(c, "select 1 from vacancy where reference_key = ? and id <> ?",
           b -> b.text(referenceKey(v)).uuid(v.id().value()))) {
         throw new Conflict(VACANCY_DUPLICATE_REFERENCE, "reference number taken");
@@ -99,7 +101,7 @@ public final class PostgresVacancies implements Vacancies {
       try {
         updated = Sql.update(c, "update vacancy set (" + COLUMNS.substring(4) + ") = (?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
             + " ?, ?, ?, ?, ?, ?, ?, ?, ?) where id = ? and version = ?",
-            b -> bind(b, v).number(v.version()).uuid(v.id().value()).number(v.version() - 1));
+            b -> bind(b, v).number(v.version()).uuid(v.id().value()).number(vacancy.version()));
       } catch (PSQLException e) {
         if (DatabaseFailure.UNIQUE_VIOLATION.equals(e.getSQLState())) {
           throw new Conflict(VACANCY_DUPLICATE_REFERENCE, "reference number taken");
@@ -110,11 +112,11 @@ public final class PostgresVacancies implements Vacancies {
         if (!Sql.exists(c, "select 1 from vacancy where id = ?", b -> b.uuid(v.id().value()))) {
           throw new NotFound(VACANCY_NOT_FOUND, "no vacancy " + v.id());
         }
-        throw new Conflict(VACANCY_CONCURRENT_MODIFICATION, "vacancy " + v.id() + " changed meanwhile");
+        throw new Conflict(STALE_VERSION, "vacancy " + v.id() + " changed meanwhile");
       }
       Sql.update(c, "delete from vacancy_text where vacancy_id = ?", b -> b.uuid(v.id().value()));
       writeTexts(c, v);
-      return null;
+      return v;
     });
   }
 

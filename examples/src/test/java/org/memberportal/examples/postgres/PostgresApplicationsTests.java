@@ -64,21 +64,18 @@ class PostgresApplicationsTests {
   @Test
   void anApplicationComesBackWithItsProfileAndEveryMoveAndActor() {
     CandidateId ana = CandidateId.random();
-    Application draft = draft(ana, VacancyId.random());
-    FIRST.insert(draft);
-    Application submitted = draft.submitted(ProfileSnapshot.of(ProfileFixtures.complete(ana), T0),
-        draft.email().orElseThrow(), draft.language(), Actor.candidate(ana).in(Locale.FRENCH), T0.plusSeconds(60));
-    FIRST.update(submitted);
-    Application screened = submitted.moved(ApplicationAction.START_SCREENING, Set.of(Role.RECRUITER),
-        Actor.recruiter(StaffId.random()), T0.plusSeconds(120), Optional.empty(), Optional.of("first screening"));
-    SECOND.update(screened);
+    Application draft = FIRST.add(draft(ana, VacancyId.random()));
+    Application submitted = FIRST.update(draft.submitted(ProfileSnapshot.of(ProfileFixtures.complete(ana), T0),
+        draft.email().orElseThrow(), draft.language(), Actor.candidate(ana).in(Locale.FRENCH), T0.plusSeconds(60)));
+    Application screened = SECOND.update(submitted.moved(ApplicationAction.START_SCREENING, Set.of(Role.RECRUITER),
+        Actor.recruiter(StaffId.random()), T0.plusSeconds(120), Optional.empty(), Optional.of("first screening")));
 
     assertThat(FIRST.find(draft.id())).contains(screened);
     assertThat(SECOND.ofCandidate(ana)).containsExactly(screened);
   }
 
   @Test
-  void twoInstancesInsertingTheSameCandidatesApplicationStoreOne() throws Exception {
+  void twoInstancesAddingTheSameCandidatesApplicationStoreOne() throws Exception {
     CandidateId ana = CandidateId.random();
     VacancyId vacancy = VacancyId.random();
     ExecutorService pool = Executors.newFixedThreadPool(8);
@@ -88,7 +85,7 @@ class PostgresApplicationsTests {
       PostgresApplications store = i % 2 == 0 ? FIRST : SECOND;
       answers.add(pool.submit(() -> {
         start.await();
-        store.insert(draft(ana, vacancy));
+        store.add(draft(ana, vacancy));
         return null;
       }));
     }
@@ -112,8 +109,7 @@ class PostgresApplicationsTests {
   @Test
   void theFrozenProfileIsStoredAsANamedDocumentAndADamagedOneFailsLoudly() {
     CandidateId ana = CandidateId.random();
-    Application draft = draft(ana, VacancyId.random());
-    FIRST.insert(draft);
+    Application draft = FIRST.add(draft(ana, VacancyId.random()));
     FIRST.update(draft.submitted(ProfileSnapshot.of(ProfileFixtures.complete(ana), T0), draft.email().orElseThrow(),
         draft.language(), Actor.candidate(ana), T0));
     EmbeddedDatabase.execute(DATABASE, "update application set profile_document = left(profile_document, 40)"

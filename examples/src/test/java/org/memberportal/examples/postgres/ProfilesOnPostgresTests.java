@@ -20,6 +20,7 @@ import org.memberportal.careers.profile.Profile;
 import org.memberportal.careers.testkit.ProfileFixtures;
 import org.memberportal.kernel.CandidateId;
 import org.memberportal.kernel.Conflict;
+import org.memberportal.kernel.KernelRefusals;
 
 /**
  * Profiles across two independent instances (own pools and transactions) on one database: the version check holds
@@ -47,7 +48,10 @@ class ProfilesOnPostgresTests {
         .addAllEntries(content.entries()).build();
   }
 
-  /** 8 threads, alternating instances, each saving its own edit based on the same version; returns the winners. */
+  /**
+   * 8 threads, alternating instances, each storing its own edit based on the same version (0: the first edit);
+   * returns the winners, as stored.
+   */
   private static List<Profile> race(CandidateId candidate, long basedOn) throws Exception {
     ExecutorService threads = Executors.newFixedThreadPool(8);
     try {
@@ -55,17 +59,14 @@ class ProfilesOnPostgresTests {
       List<Future<Profile>> results = new ArrayList<>();
       for (int i = 0; i < 8; i++) {
         PostgresTransactions tx = INSTANCES.get(i % 2);
-        Profile mine = edit(candidate, basedOn + 1, i);
+        Profile mine = edit(candidate, basedOn, i);
         results.add(threads.submit(() -> {
           start.await();
           try {
-            tx.inTransaction(() -> {
-              new PostgresProfiles(tx).save(mine, basedOn);
-              return null;
-            });
-            return mine;
+            return tx.inTransaction(() -> basedOn == 0 ? new PostgresProfiles(tx).add(mine)
+                : new PostgresProfiles(tx).update(mine));
           } catch (Conflict e) {
-            assertThat(e.reason()).isEqualTo("profile.stale-version");
+            assertThat(e.reason()).isEqualTo(KernelRefusals.STALE_VERSION);
             return null;
           }
         }));
@@ -98,8 +99,7 @@ class ProfilesOnPostgresTests {
   void ofEightEditsOfOneVersionOnTwoInstancesExactlyOneStands() throws Exception {
     CandidateId c = CandidateId.random();
     INSTANCES.get(0).inTransaction(() -> {
-      new PostgresProfiles(INSTANCES.get(0)).save(edit(c, 1, 100), 0);
-      return null;
+      return new PostgresProfiles(INSTANCES.get(0)).add(edit(c, 0, 100));
     });
 
     List<Profile> winners = race(c, 1);
