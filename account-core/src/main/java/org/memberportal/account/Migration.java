@@ -53,7 +53,7 @@ final class Migration {
     EmailAddress email = EmailAddress.of(value(command.email()));
     return host.command(() -> {
       Instant now = host.clock().instant();
-      Account account = Account.builder()
+      Account account = accounts.add(Account.builder()
           .id(AccountId.random())
           .email(email)
           .title(Optional.ofNullable(command.title()))
@@ -67,8 +67,7 @@ final class Migration {
           .status(AccountStatus.PASSWORD_RESET_REQUIRED)
           .putAllLegacyAttributes(command.legacyAttributes())
           .createdAt(now)
-          .build();
-      accounts.add(account);
+          .build());
       LOG.info("account {} imported ({})", account.id(), email.masked());
       return Outcome.of(account.summary(), new AccountEvent.Imported(now, actor, account.id()));
     });

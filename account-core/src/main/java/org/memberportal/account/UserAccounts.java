@@ -94,7 +94,7 @@ public final class UserAccounts implements AccountDirectory {
   }
 
   /**
-   * Verifies the address given at sign-up with the emailed code (A3): active, {@link EmailVerified} published.
+   * Verifies the address given at sign-up with the emailed code (A3): active, {@link AccountEvent.EmailVerified} published.
    *
    * @param command the address and the code
    * @param actor the visitor (or the holder)

@@ -98,7 +98,7 @@ final class UserHolders implements CredentialHolders<Account> {
           new AccountEvent.VerificationCodeSent(now, actor, id, CodePurpose.EMAIL_VERIFICATION.value());
       case VERIFICATION_REFUSED ->
           new AccountEvent.VerificationFailed(now, actor, id, CodePurpose.EMAIL_VERIFICATION.value(), detail);
-      case EMAIL_VERIFIED -> new EmailVerified(now, actor, id);
+      case EMAIL_VERIFIED -> new AccountEvent.EmailVerified(now, actor, id);
       case SIGNED_IN -> new AccountEvent.SignInSucceeded(now, actor, id);
       case SIGN_IN_FAILED -> new AccountEvent.SignInFailed(now, actor, id, detail);
       case UNKNOWN_EMAIL_SIGN_IN_FAILED -> new AccountEvent.UnknownEmailSignInFailed(now, actor, NO_ACCOUNT);

@@ -54,8 +54,7 @@ final class Registration<H extends CredentialHolder<H>> {
         c.log.info("sign-up with the address of {} ({}): holder told", holder.codeSubject(), email.masked());
         return new Outcome<>(now, events);
       }
-      H holder = newHolder.apply(hash, now);
-      c.store.add(holder);
+      H holder = c.store.add(newHolder.apply(hash, now));
       c.record(events, Fact.SIGNED_UP, holder, "", actor, now);
       sendVerificationCode(holder, actor, now, events);
       c.log.info("{} signed up ({})", holder.codeSubject(), email.masked());
