@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.memberportal.account.credential.CredentialHolders;
+import org.memberportal.account.credential.SignInAnswer;
 import org.memberportal.account.port.Accounts;
 import org.memberportal.account.verification.CodePurpose;
 import org.memberportal.account.verification.VerificationCodes;
@@ -54,6 +55,15 @@ final class UserHolders implements CredentialHolders<Account> {
   public Account next(Account holder, Step step, Actor actor) {
     Set<Role> roles = step == Step.CHANGE_PASSWORD ? relation(actor, holder.id()) : visitorRoles(actor, holder.id());
     return holder.copy().withStatus(TABLE.next(holder.status(), action(step), roles));
+  }
+
+  /** What the user accounts answer for the credential flow's sign-in verdict. */
+  static SignInResult result(SignInAnswer<Account> answer) {
+    return switch (answer.verdict()) {
+      case SIGNED_IN -> new SignInResult.SignedIn(answer.holder().orElseThrow().id());
+      case RESET_REQUIRED -> new SignInResult.PasswordResetRequired();
+      case REJECTED -> new SignInResult.Rejected();
+    };
   }
 
   @Override

@@ -5,10 +5,10 @@ package org.memberportal.account.port;
 
 import java.time.Instant;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.apiguardian.api.API;
 import org.memberportal.account.Account;
 import org.memberportal.account.AccountRefusals;
@@ -51,11 +51,7 @@ public interface Accounts extends HolderStore<Account> {
    * @return the stored ones among them, by id (unknown ids are left out)
    */
   default Map<AccountId, Account> findAll(Collection<AccountId> ids) {
-    Map<AccountId, Account> found = new HashMap<>();
-    for (AccountId id : ids) {
-      find(id).ifPresent(a -> found.put(id, a));
-    }
-    return found;
+    return ids.stream().distinct().flatMap(id -> find(id).stream()).collect(Collectors.toMap(Account::id, a -> a));
   }
 
   /**
