@@ -10,13 +10,13 @@ import org.memberportal.kernel.Actor;
 import org.memberportal.kernel.DomainEvent;
 
 /**
- * The events of user accounts (besides {@link EmailVerified}); together they are each account's audit trail.
- * They carry ids and codes only: no address, name, password, code or hash.
+ * The events of user accounts; together they are each account's audit trail. They carry ids and codes only: no
+ * address, name, password, code or hash. Another module reacts to {@link EmailVerified}.
  *
  * @since 0.1.0
  */
 @API(status = API.Status.STABLE, since = "0.1.0")
-public interface AccountEvent extends DomainEvent {
+public sealed interface AccountEvent extends DomainEvent {
 
   /**
    * The account it happened to.
@@ -57,6 +57,16 @@ public interface AccountEvent extends DomainEvent {
    * @param purpose what the code proves
    */
   record VerificationCodeSent(Instant occurredAt, Actor actor, AccountId account, String purpose) implements AccountEvent {}
+
+  /**
+   * The account's email address was verified: the account is active, and requests made at sign-up (affiliation,
+   * TIES) may now go to the focal points.
+   *
+   * @param occurredAt when
+   * @param actor who verified (the holder)
+   * @param account which account
+   */
+  record EmailVerified(Instant occurredAt, Actor actor, AccountId account) implements AccountEvent {}
 
   /**
    * A submitted code was refused.

@@ -18,7 +18,8 @@ import org.apiguardian.api.API;
  * the suffixes of {@link org.memberportal.kernel.KernelRefusals}. The codes of the violations of a
  * {@link org.memberportal.kernel.ValidationFailed} that the use cases spell are here too; those of the bean
  * constraints stay on their annotations, and the password rules' on {@link
- * org.memberportal.account.credential.PasswordRule}.
+ * org.memberportal.account.credential.PasswordRule}. A write over a stale version is refused with the kernel's
+ * {@link org.memberportal.kernel.KernelRefusals#STALE_VERSION}, whatever the store.
  *
  * @since 0.2.0
  */
@@ -37,9 +38,6 @@ public final class AccountRefusals {
   /** One account per mailbox: an address another account already has cannot be used. */
   public static final String EMAIL_TAKEN = "account.email-taken";
 
-  /** A write must be based on the account's current version: one based on a stale version is refused. */
-  public static final String CONCURRENT_UPDATE = "account.concurrent-update";
-
   /** A one-time code is accepted once, before it expires and within its attempts, and only if it was issued. */
   public static final String CODE_REJECTED = "account.code-rejected";
 
@@ -52,8 +50,14 @@ public final class AccountRefusals {
   /** Only a change of address that was asked for can be confirmed. */
   public static final String NO_PENDING_EMAIL = "account.no-pending-email";
 
-  /** A write of a one-time code must be based on its current version: one based on a stale version is refused. */
-  public static final String VERIFICATION_CONCURRENT_UPDATE = "verification.concurrent-update";
+  /** An account id names one account: a new account with the id of a stored one is refused. */
+  public static final String ID_TAKEN = "account.id-taken";
+
+  /**
+   * One code a subject and purpose: a first code is refused when another was issued for them meanwhile (a
+   * later code replaces the stored one with an update).
+   */
+  public static final String CODE_TAKEN = "verification.code-taken";
 
   /** Suffix of {@code <kind>.code-rejected}, the credential flow's {@link #CODE_REJECTED} for any kind. */
   public static final String CODE_REJECTED_SUFFIX = ".code-rejected";

@@ -4,23 +4,19 @@
 package org.memberportal.account;
 
 import static org.memberportal.account.AccountForms.value;
+import static org.memberportal.account.AccountParts.LOG;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.memberportal.account.port.Accounts;
-import org.memberportal.account.reference.ReferenceData;
 import org.memberportal.kernel.AccountId;
 import org.memberportal.kernel.Actor;
 import org.memberportal.kernel.EmailAddress;
-import org.memberportal.kernel.Host;
 import org.memberportal.kernel.NotAllowed;
 import org.memberportal.kernel.Outcome;
 import org.memberportal.kernel.Violation;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The import of accounts from the old platform (A6): the address is trusted, there is no password (old hashes
@@ -28,17 +24,10 @@ import org.slf4j.LoggerFactory;
  */
 final class Migration {
 
-  // the user accounts log under their service's name, as hosts configure it
-  private static final Logger LOG = LoggerFactory.getLogger(UserAccounts.class);
+  private final AccountParts parts;
 
-  private final Host host;
-  private final Accounts accounts;
-  private final ReferenceData reference;
-
-  Migration(Host host, Accounts accounts, ReferenceData reference) {
-    this.host = host;
-    this.accounts = accounts;
-    this.reference = reference;
+  Migration(AccountParts parts) {
+    this.parts = parts;
   }
 
   Outcome<AccountSummary> importAccount(ImportAccount command, Actor actor) {
@@ -47,13 +36,14 @@ final class Migration {
     }
     AccountForms.validate(command, actor, () -> {
       List<Violation> out = new ArrayList<>();
-      AccountForms.checkChoice(out, "preferredLanguage", command.preferredLanguage(), reference.languages(), actor);
+      AccountForms.checkChoice(out, "preferredLanguage", command.preferredLanguage(), parts.reference().languages(),
+          actor);
       return out;
     });
     EmailAddress email = EmailAddress.of(value(command.email()));
-    return host.command(() -> {
-      Instant now = host.clock().instant();
-      Account account = Account.builder()
+    return parts.host().command(() -> {
+      Instant now = parts.host().clock().instant();
+      Account account = parts.accounts().add(Account.builder()
           .id(AccountId.random())
           .email(email)
           .title(Optional.ofNullable(command.title()))
@@ -67,8 +57,7 @@ final class Migration {
           .status(AccountStatus.PASSWORD_RESET_REQUIRED)
           .putAllLegacyAttributes(command.legacyAttributes())
           .createdAt(now)
-          .build();
-      accounts.add(account);
+          .build());
       LOG.info("account {} imported ({})", account.id(), email.masked());
       return Outcome.of(account.summary(), new AccountEvent.Imported(now, actor, account.id()));
     });

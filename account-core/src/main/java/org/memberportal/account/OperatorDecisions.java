@@ -4,19 +4,16 @@
 package org.memberportal.account;
 
 import static org.memberportal.account.AccountForms.value;
+import static org.memberportal.account.AccountParts.LOG;
 import static org.memberportal.account.AccountWorkflow.TABLE;
 
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
-import org.memberportal.account.port.Accounts;
 import org.memberportal.kernel.AccountId;
 import org.memberportal.kernel.Actor;
-import org.memberportal.kernel.Host;
 import org.memberportal.kernel.Outcome;
 import org.memberportal.kernel.Validation;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The operator's decisions on an account (A9): suspend, reactivate, close, each audited with the operator and the
@@ -24,28 +21,21 @@ import org.slf4j.LoggerFactory;
  */
 final class OperatorDecisions {
 
-  // the user accounts log under their service's name, as hosts configure it
-  private static final Logger LOG = LoggerFactory.getLogger(UserAccounts.class);
+  private final AccountParts parts;
 
-  private final Host host;
-  private final Accounts accounts;
-  private final UserHolders holders;
-
-  OperatorDecisions(Host host, Accounts accounts, UserHolders holders) {
-    this.host = host;
-    this.accounts = accounts;
-    this.holders = holders;
+  OperatorDecisions(AccountParts parts) {
+    this.parts = parts;
   }
 
   Outcome<AccountSummary> decide(OperatorDecision command, Actor actor, AccountAction action) {
     Validation.check(command, actor);
     AccountId id = Objects.requireNonNull(command.account());
     String reason = value(command.reason());
-    return host.command(() -> {
-      Instant now = host.clock().instant();
-      Account account = holders.load(id, actor);
+    return parts.host().command(() -> {
+      Instant now = parts.host().clock().instant();
+      Account account = parts.holders().load(id, actor);
       AccountStatus next = TABLE.next(account.status(), action, UserHolders.relation(actor, id));
-      Account saved = accounts.update(account.copy().withStatus(next).withPendingEmail(Optional.empty()));
+      Account saved = parts.accounts().update(account.copy().withStatus(next).withPendingEmail(Optional.empty()));
       AccountEvent event = switch (action) {
         case SUSPEND -> new AccountEvent.Suspended(now, actor, id, reason);
         case REACTIVATE -> new AccountEvent.Reactivated(now, actor, id, reason);

@@ -4,39 +4,34 @@
 package org.memberportal.account;
 
 import static org.memberportal.account.AccountForms.value;
+import static org.memberportal.account.AccountParts.LOG;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.memberportal.account.port.Accounts;
+import org.memberportal.kernel.AccountId;
 import org.memberportal.kernel.Actor;
 import org.memberportal.kernel.DomainEvent;
 import org.memberportal.kernel.EmailAddress;
-import org.memberportal.kernel.Host;
 import org.memberportal.kernel.NotAllowed;
 import org.memberportal.kernel.Outcome;
 import org.memberportal.kernel.Page;
+import org.memberportal.kernel.Role;
 import org.memberportal.kernel.SearchKey;
 import org.memberportal.kernel.Validation;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The service desk's look-up (A9): by address or by name, one page at a time, operators only; each account shown
- * is recorded in its own audit trail, a look-up that finds nothing under the all-zero account.
+ * is recorded in its own audit trail, a look-up that finds nothing under the all-zero account. And the reading of
+ * an account's audit trail, for its holder or the operator.
  */
 final class ServiceDesk {
 
-  // the user accounts log under their service's name, as hosts configure it
-  private static final Logger LOG = LoggerFactory.getLogger(UserAccounts.class);
+  private final AccountParts parts;
 
-  private final Host host;
-  private final Accounts accounts;
-
-  ServiceDesk(Host host, Accounts accounts) {
-    this.host = host;
-    this.accounts = accounts;
+  ServiceDesk(AccountParts parts) {
+    this.parts = parts;
   }
 
   Outcome<Page<AccountSummary>> findAccounts(FindAccounts command, Actor actor) {
@@ -50,11 +45,11 @@ final class ServiceDesk {
     }
     Optional<EmailAddress> email = byEmail ? Optional.of(EmailAddress.of(value(command.email()))) : Optional.empty();
     String criterion = byEmail ? "email" : "name";
-    return host.command(() -> {
-      Instant now = host.clock().instant();
+    return parts.host().command(() -> {
+      Instant now = parts.host().clock().instant();
       Page<Account> found = email
-          .map(e -> Page.of(accounts.findByEmail(e).stream().toList(), command.page(), command.size()))
-          .orElseGet(() -> accounts.findByName(value(command.name()), command.page(), command.size()));
+          .map(e -> Page.of(parts.accounts().findByEmail(e).stream().toList(), command.page(), command.size()))
+          .orElseGet(() -> parts.accounts().findByName(value(command.name()), command.page(), command.size()));
       List<DomainEvent> events = new ArrayList<>();
       for (Account account : found.items()) {
         events.add(new AccountEvent.LookedUp(now, actor, account.id(), criterion));
@@ -66,5 +61,12 @@ final class ServiceDesk {
           found.total());
       return new Outcome<>(found.map(Account::summary), events);
     });
+  }
+
+  List<DomainEvent> auditTrail(AccountId id, Actor actor) {
+    if (UserHolders.relation(actor, id).stream().noneMatch(r -> r == Role.OWNER || r == Role.OPERATOR)) {
+      throw new NotAllowed(AccountRefusals.NOT_ALLOWED, "only the holder or the operator may read the trail");
+    }
+    return parts.host().query(() -> parts.host().events().log().trail("account:" + id));
   }
 }

@@ -12,7 +12,6 @@ import org.apiguardian.api.API;
 import org.memberportal.account.credential.Credentials;
 import org.memberportal.account.credential.PasswordPolicy;
 import org.memberportal.account.port.AccountDirectory;
-import org.memberportal.account.port.Accounts;
 import org.memberportal.account.reference.ReferenceData;
 import org.memberportal.kernel.AccountId;
 import org.memberportal.kernel.Actor;
@@ -22,7 +21,6 @@ import org.memberportal.kernel.NotAllowed;
 import org.memberportal.kernel.Outcome;
 import org.memberportal.kernel.Page;
 import org.memberportal.kernel.PreconditionFailed;
-import org.memberportal.kernel.Role;
 import org.memberportal.kernel.ValidationFailed;
 
 /**
@@ -41,10 +39,7 @@ public final class UserAccounts implements AccountDirectory {
   /** Reason of a refused one-time code (wrong, expired, used, too many attempts or none issued). */
   public static final String CODE_REJECTED = AccountRefusals.CODE_REJECTED;
 
-  private final Host host;
-  private final Accounts accounts;
-  private final ReferenceData reference;
-  private final Credentials<Account> credentials;
+  private final AccountParts parts;
   private final SigningUp signingUp;
   private final HolderChanges changes;
   private final Migration migration;
@@ -52,16 +47,15 @@ public final class UserAccounts implements AccountDirectory {
   private final ServiceDesk serviceDesk;
 
   private UserAccounts(Builder b) {
-    this.host = b.host();
-    this.accounts = b.accounts();
-    this.reference = b.reference();
-    UserHolders holders = new UserHolders(accounts);
-    this.credentials = new Credentials<>("account", UserAccounts.class, host, accounts, holders, b);
-    this.signingUp = new SigningUp(host, accounts, holders, credentials, reference, b.unverifiedLifetime());
-    this.changes = new HolderChanges(host, accounts, holders, credentials, reference);
-    this.migration = new Migration(host, accounts, reference);
-    this.decisions = new OperatorDecisions(host, accounts, holders);
-    this.serviceDesk = new ServiceDesk(host, accounts);
+    UserHolders holders = new UserHolders(b.accounts());
+    this.parts = new AccountParts(b.host(), b.accounts(), holders,
+        new Credentials<>("account", UserAccounts.class, b.host(), b.accounts(), holders, b), b.reference(),
+        b.unverifiedLifetime());
+    this.signingUp = new SigningUp(parts);
+    this.changes = new HolderChanges(parts);
+    this.migration = new Migration(parts);
+    this.decisions = new OperatorDecisions(parts);
+    this.serviceDesk = new ServiceDesk(parts);
   }
 
   /** {@return a builder of the service} */
@@ -71,12 +65,12 @@ public final class UserAccounts implements AccountDirectory {
 
   /** {@return the password policy in force, for a live checklist on forms} */
   public PasswordPolicy passwordPolicy() {
-    return credentials.policy();
+    return parts.credentials().policy();
   }
 
   /** {@return the reference data of the sign-up form} */
   public ReferenceData referenceData() {
-    return reference;
+    return parts.reference();
   }
 
   /**
@@ -94,7 +88,7 @@ public final class UserAccounts implements AccountDirectory {
   }
 
   /**
-   * Verifies the address given at sign-up with the emailed code (A3): active, {@link EmailVerified} published.
+   * Verifies the address given at sign-up with the emailed code (A3): active, {@link AccountEvent.EmailVerified} published.
    *
    * @param command the address and the code
    * @param actor the visitor (or the holder)
@@ -124,12 +118,7 @@ public final class UserAccounts implements AccountDirectory {
    * @throws ValidationFailed before any look-up or hashing, for a password no chosen one can be
    */
   public Outcome<SignInResult> signIn(SignIn command, Actor actor) {
-    return credentials.signIn(command, actor).map(answer ->
-        switch (answer.verdict()) {
-          case SIGNED_IN -> new SignInResult.SignedIn(answer.holder().orElseThrow().id());
-          case RESET_REQUIRED -> new SignInResult.PasswordResetRequired();
-          case REJECTED -> new SignInResult.Rejected();
-        });
+    return parts.credentials().signIn(command, actor).map(UserHolders::result);
   }
 
   /**
@@ -141,7 +130,7 @@ public final class UserAccounts implements AccountDirectory {
    * @return the uniform acknowledgement; events {@code PasswordResetRequested} when a code went out
    */
   public Outcome<Acknowledgement> forgotPassword(ForgotPassword command, Actor actor) {
-    return credentials.forgotPassword(command, command.email(), actor).map(Acknowledgement::new);
+    return parts.credentials().forgotPassword(command, command.email(), actor).map(Acknowledgement::new);
   }
 
   /**
@@ -155,7 +144,7 @@ public final class UserAccounts implements AccountDirectory {
    * @throws PreconditionFailed {@link #CODE_REJECTED} when the code is refused
    */
   public Outcome<AccountSummary> resetPassword(ResetPassword command, Actor actor) {
-    return credentials.resetPassword(command, actor).map(Account::summary);
+    return parts.credentials().resetPassword(command, actor).map(Account::summary);
   }
 
   /**
@@ -254,20 +243,17 @@ public final class UserAccounts implements AccountDirectory {
 
   /** {@return the audit trail of an account (who did what, when), oldest first, for the holder or the operator} */
   public List<DomainEvent> auditTrail(AccountId id, Actor actor) {
-    if (UserHolders.relation(actor, id).stream().noneMatch(r -> r == Role.OWNER || r == Role.OPERATOR)) {
-      throw new NotAllowed(AccountRefusals.NOT_ALLOWED, "only the holder or the operator may read the trail");
-    }
-    return host.query(() -> host.events().log().trail("account:" + id));
+    return serviceDesk.auditTrail(id, actor);
   }
 
   @Override
   public Optional<AccountSummary> find(AccountId id) {
-    return host.query(() -> accounts.find(id).map(Account::summary));
+    return parts.host().query(() -> parts.accounts().find(id).map(Account::summary));
   }
 
   @Override
   public Map<AccountId, AccountSummary> findAll(Collection<AccountId> ids) {
-    return host.query(() -> accounts.findAll(ids).entrySet().stream()
+    return parts.host().query(() -> parts.accounts().findAll(ids).entrySet().stream()
         .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().summary())));
   }
 

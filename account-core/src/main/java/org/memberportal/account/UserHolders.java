@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.memberportal.account.credential.CredentialHolders;
+import org.memberportal.account.credential.SignInAnswer;
 import org.memberportal.account.port.Accounts;
 import org.memberportal.account.verification.CodePurpose;
 import org.memberportal.account.verification.VerificationCodes;
@@ -56,6 +57,15 @@ final class UserHolders implements CredentialHolders<Account> {
     return holder.copy().withStatus(TABLE.next(holder.status(), action(step), roles));
   }
 
+  /** What the user accounts answer for the credential flow's sign-in verdict. */
+  static SignInResult result(SignInAnswer<Account> answer) {
+    return switch (answer.verdict()) {
+      case SIGNED_IN -> new SignInResult.SignedIn(answer.holder().orElseThrow().id());
+      case RESET_REQUIRED -> new SignInResult.PasswordResetRequired();
+      case REJECTED -> new SignInResult.Rejected();
+    };
+  }
+
   @Override
   public boolean mustResetFirst(Account holder) {
     return holder.status() == AccountStatus.PASSWORD_RESET_REQUIRED;
@@ -98,7 +108,7 @@ final class UserHolders implements CredentialHolders<Account> {
           new AccountEvent.VerificationCodeSent(now, actor, id, CodePurpose.EMAIL_VERIFICATION.value());
       case VERIFICATION_REFUSED ->
           new AccountEvent.VerificationFailed(now, actor, id, CodePurpose.EMAIL_VERIFICATION.value(), detail);
-      case EMAIL_VERIFIED -> new EmailVerified(now, actor, id);
+      case EMAIL_VERIFIED -> new AccountEvent.EmailVerified(now, actor, id);
       case SIGNED_IN -> new AccountEvent.SignInSucceeded(now, actor, id);
       case SIGN_IN_FAILED -> new AccountEvent.SignInFailed(now, actor, id, detail);
       case UNKNOWN_EMAIL_SIGN_IN_FAILED -> new AccountEvent.UnknownEmailSignInFailed(now, actor, NO_ACCOUNT);

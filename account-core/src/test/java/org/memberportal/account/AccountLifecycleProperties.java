@@ -21,6 +21,7 @@ import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.state.Action;
 import net.jqwik.api.state.ActionChain;
 import net.jqwik.api.state.Transformer;
+import org.memberportal.account.AccountEvent.EmailVerified;
 import org.memberportal.account.testkit.AccountFixtures;
 import org.memberportal.account.testkit.AccountWorld;
 import org.memberportal.kernel.Actor;

@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.memberportal.account.AccountEvent.EmailVerified;
 import org.memberportal.account.testkit.AccountFixtures;
 import org.memberportal.account.testkit.AccountWorld;
 import org.memberportal.account.verification.CodePurpose;

@@ -4,22 +4,16 @@
 package org.memberportal.account.credential;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
-import org.memberportal.account.AccountRefusals;
 import org.memberportal.account.credential.CredentialHolders.Fact;
-import org.memberportal.account.credential.CredentialHolders.Mail;
 import org.memberportal.account.credential.CredentialHolders.Step;
-import org.memberportal.account.port.PasswordHasher;
 import org.memberportal.account.recovery.PasswordReset;
 import org.memberportal.account.recovery.Requester;
-import org.memberportal.account.signin.SignInThrottle;
 import org.memberportal.account.verification.CodePurpose;
 import org.memberportal.account.verification.CodeSubject;
 import org.memberportal.account.verification.VerificationCodes;
@@ -31,9 +25,6 @@ import org.memberportal.kernel.Notification;
 import org.memberportal.kernel.Outcome;
 import org.memberportal.kernel.PreconditionFailed;
 import org.memberportal.kernel.Secret;
-import org.memberportal.kernel.Validation;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The credential flows of one kind of account, written once over {@link CredentialHolders}: sign-up with the
@@ -60,17 +51,7 @@ public final class Credentials<H extends CredentialHolder<H>> {
   /** Email parameter: the end of a lockout (ISO-8601 instant). */
   public static final String LOCKED_UNTIL = "lockedUntil";
 
-  final String kind;
-  final Logger log;
-  final Host host;
-  final HolderStore<H> store;
-  final CredentialHolders<H> holders;
-  final PasswordPolicy policy;
-  final CredentialCheck check;
-  final PasswordHasher hasher;
-  final VerificationCodes codes;
-  final PasswordReset reset;
-  final SignInThrottle throttle;
+  private final CredentialParts<H> parts;
   private final Registration<H> registration;
   private final PasswordSignIn<H> signIn;
   private final PasswordRecovery<H> recovery;
@@ -88,30 +69,20 @@ public final class Credentials<H extends CredentialHolder<H>> {
    */
   public Credentials(String kind, Class<?> service, Host host, HolderStore<H> store, CredentialHolders<H> holders,
       CredentialSettings<?> settings) {
-    this.kind = kind;
-    this.log = LoggerFactory.getLogger(service);
-    this.host = host;
-    this.store = store;
-    this.holders = holders;
-    this.policy = settings.policy();
-    this.check = new CredentialCheck(settings.hasher(), settings.formerHashers());
-    this.hasher = check.hasher();
-    this.codes = new VerificationCodes(settings.codes(), settings.secrets(), settings.codeRules());
-    this.reset = new PasswordReset(codes, policy, hasher, settings.resetLimits());
-    this.throttle = settings.throttle();
-    this.registration = new Registration<>(this);
-    this.signIn = new PasswordSignIn<>(this);
-    this.recovery = new PasswordRecovery<>(this);
+    this.parts = new CredentialParts<>(kind, service, host, store, holders, settings);
+    this.registration = new Registration<>(parts);
+    this.signIn = new PasswordSignIn<>(parts);
+    this.recovery = new PasswordRecovery<>(parts);
   }
 
   /** {@return the password policy in force} */
   public PasswordPolicy policy() {
-    return policy;
+    return parts.policy;
   }
 
   /** {@return the one-time codes, for a module's own purposes (e.g. the code of a new address)} */
   public VerificationCodes codes() {
-    return codes;
+    return parts.codes;
   }
 
   /**
@@ -122,7 +93,7 @@ public final class Credentials<H extends CredentialHolder<H>> {
    * @return true only when it matches
    */
   public boolean matches(H holder, @Nullable Secret password) {
-    return check.matches(holder.password(), secret(password));
+    return parts.matches(holder, password);
   }
 
   /**
@@ -234,8 +205,8 @@ public final class Credentials<H extends CredentialHolder<H>> {
    * @param subject the subject
    */
   public void forget(CodeSubject subject) {
-    codes.forget(subject, CodePurpose.EMAIL_VERIFICATION);
-    reset.forget(subject);
+    parts.codes.forget(subject, CodePurpose.EMAIL_VERIFICATION);
+    parts.reset.forget(subject);
   }
 
   /**
@@ -248,8 +219,7 @@ public final class Credentials<H extends CredentialHolder<H>> {
    * @throws PreconditionFailed {@code <kind>.code-rejected} when the code was refused
    */
   public <T> Outcome<T> accepted(Outcome<Optional<T>> judged) {
-    return judged.value().map(v -> new Outcome<>(v, judged.events())).orElseThrow(() -> new PreconditionFailed(
-        kind + AccountRefusals.CODE_REJECTED_SUFFIX, "the code is wrong, expired or already used"));
+    return parts.accepted(judged);
   }
 
   /**
@@ -265,38 +235,5 @@ public final class Credentials<H extends CredentialHolder<H>> {
         .putParameters(EXPIRES_AT, issued.expiresAt().toString())
         .addSecretParameters(CODE);
     return email;
-  }
-
-  /** Sends one of the flows' emails, if the kind has it. */
-  void mail(Mail mail, H holder, String key, Consumer<Notification.Builder> parameters) {
-    holders.mail(mail, holder, key).ifPresent(b -> {
-      parameters.accept(b);
-      host.notify(b.build());
-    });
-  }
-
-  /** The address of a visitor's command: the command checked first, then the actor. */
-  EmailAddress visitorAddress(Object command, @Nullable String email, Actor actor) {
-    Validation.check(command, actor);
-    holders.requireVisitor(actor);
-    return EmailAddress.of(value(email));
-  }
-
-  /** Records a fact as the kind's audit event, if it has one. */
-  void record(List<DomainEvent> events, Fact fact, @Nullable H holder, String detail, Actor actor, Instant now) {
-    holders.event(fact, holder, detail, actor, now).ifPresent(events::add);
-  }
-
-  /** The UTC day of an instant, as the key of emails sent at most once a day. */
-  static String day(Instant now) {
-    return now.atZone(ZoneOffset.UTC).toLocalDate().toString();
-  }
-
-  static String value(@Nullable String text) {
-    return text == null ? "" : text;
-  }
-
-  static Secret secret(@Nullable Secret secret) {
-    return secret == null ? Secret.of("") : secret;
   }
 }

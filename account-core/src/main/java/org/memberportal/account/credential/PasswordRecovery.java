@@ -26,10 +26,10 @@ import org.memberportal.kernel.Validation;
 /** Forgot, reset and change of password ({@link Credentials}). */
 final class PasswordRecovery<H extends CredentialHolder<H>> {
 
-  private final Credentials<H> c;
+  private final CredentialParts<H> c;
 
-  PasswordRecovery(Credentials<H> credentials) {
-    this.c = credentials;
+  PasswordRecovery(CredentialParts<H> parts) {
+    this.c = parts;
   }
 
   Outcome<Instant> forgotPassword(Requester command, @Nullable String typedEmail, Actor actor) {
@@ -60,8 +60,8 @@ final class PasswordRecovery<H extends CredentialHolder<H>> {
       H holder = found.get();
       List<DomainEvent> events = new ArrayList<>();
       PasswordReset.Result result = c.reset.redeem(holder.codeSubject(), command.requester(),
-          Credentials.secret(command.code()), Credentials.secret(command.password()),
-          Credentials.secret(command.passwordConfirmation()), context, actor.locale(), now);
+          CredentialParts.secret(command.code()), CredentialParts.secret(command.password()),
+          CredentialParts.secret(command.passwordConfirmation()), context, actor.locale(), now);
       if (result instanceof PasswordReset.Refused refused) {
         c.record(events, Fact.RESET_CODE_REFUSED, holder, refused.verdict().name(), actor, now);
         return new Outcome<>(Optional.empty(), events);
@@ -89,7 +89,7 @@ final class PasswordRecovery<H extends CredentialHolder<H>> {
         throw new PreconditionFailed(c.kind + AccountRefusals.WRONG_PASSWORD_SUFFIX, "the current password is wrong");
       }
       H saved = c.store.update(c.holders.afterNewPassword(next, c.codes)
-          .withPassword(c.hasher.hash(Credentials.secret(command.password()))));
+          .withPassword(c.hasher.hash(CredentialParts.secret(command.password()))));
       c.reset.revoke(holder.codeSubject());
       passwordChanged(saved, now);
       List<DomainEvent> events = new ArrayList<>();

@@ -26,18 +26,18 @@ import org.memberportal.kernel.Validation;
  */
 final class PasswordSignIn<H extends CredentialHolder<H>> {
 
-  private final Credentials<H> c;
+  private final CredentialParts<H> c;
 
-  PasswordSignIn(Credentials<H> credentials) {
-    this.c = credentials;
+  PasswordSignIn(CredentialParts<H> parts) {
+    this.c = parts;
   }
 
   Outcome<SignInAnswer<H>> signIn(EnteredCredentials command, Actor actor) {
     Validation.check(command, actor);
     c.policy.checkEntered("password", command.password(), actor.locale());
     c.holders.requireVisitor(actor);
-    EmailAddress email = EmailAddress.of(Credentials.value(command.email()));
-    Secret password = Credentials.secret(command.password());
+    EmailAddress email = EmailAddress.of(CredentialParts.value(command.email()));
+    Secret password = CredentialParts.secret(command.password());
     Instant seen = c.host.clock().instant();
     Optional<H> found = c.host.query(() -> c.store.findByEmail(email));
     boolean locked = found.map(h -> c.throttle.current(h.lockout(), seen).lockedAt(seen)).orElse(false);
@@ -92,7 +92,7 @@ final class PasswordSignIn<H extends CredentialHolder<H>> {
     if (c.throttle.startedLockout(before, after)) {
       Instant until = after.until().orElseThrow();
       // at most one such email a lockout day, so repeated lockouts cannot flood the holder's inbox
-      c.mail(Mail.ACCOUNT_LOCKED, holder, Credentials.day(now),
+      c.mail(Mail.ACCOUNT_LOCKED, holder, CredentialParts.day(now),
           b -> b.putParameters(Credentials.LOCKED_UNTIL, until.toString()));
       c.record(events, Fact.LOCKED, locked, "", actor, now);
       c.log.info("{} locked until {}", holder.codeSubject(), until);

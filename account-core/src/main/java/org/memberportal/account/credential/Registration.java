@@ -28,10 +28,10 @@ final class Registration<H extends CredentialHolder<H>> {
   /** Runs of a sign-up that lost a race for its address before it answers anyway. */
   private static final int RETRIES = 3;
 
-  private final Credentials<H> c;
+  private final CredentialParts<H> c;
 
-  Registration(Credentials<H> credentials) {
-    this.c = credentials;
+  Registration(CredentialParts<H> parts) {
+    this.c = parts;
   }
 
   Outcome<Instant> signUp(EmailAddress email, Secret password, Actor actor,
@@ -49,13 +49,12 @@ final class Registration<H extends CredentialHolder<H>> {
           sendVerificationCode(holder, actor, now, events);
         } else {
           // at most one such email a day, so the form cannot be used to flood an inbox
-          c.mail(Mail.SIGN_UP_ATTEMPT, holder, Credentials.day(now), b -> { });
+          c.mail(Mail.SIGN_UP_ATTEMPT, holder, CredentialParts.day(now), b -> { });
         }
         c.log.info("sign-up with the address of {} ({}): holder told", holder.codeSubject(), email.masked());
         return new Outcome<>(now, events);
       }
-      H holder = newHolder.apply(hash, now);
-      c.store.add(holder);
+      H holder = c.store.add(newHolder.apply(hash, now));
       c.record(events, Fact.SIGNED_UP, holder, "", actor, now);
       sendVerificationCode(holder, actor, now, events);
       c.log.info("{} signed up ({})", holder.codeSubject(), email.masked());
@@ -84,8 +83,8 @@ final class Registration<H extends CredentialHolder<H>> {
         return new Outcome<>(Optional.empty(), List.of());
       }
       H holder = found.get();
-      VerificationCodes.Verdict verdict =
-          c.codes.redeem(holder.codeSubject(), CodePurpose.EMAIL_VERIFICATION, Credentials.secret(command.code()), now);
+      VerificationCodes.Verdict verdict = c.codes.redeem(holder.codeSubject(), CodePurpose.EMAIL_VERIFICATION,
+          CredentialParts.secret(command.code()), now);
       if (verdict != VerificationCodes.Verdict.ACCEPTED) {
         c.log.info("verification code for {} refused: {}", holder.codeSubject(), verdict);
         List<DomainEvent> events = new ArrayList<>();

@@ -17,6 +17,7 @@ import org.memberportal.account.port.Accounts;
 import org.memberportal.kernel.AccountId;
 import org.memberportal.kernel.Conflict;
 import org.memberportal.kernel.EmailAddress;
+import org.memberportal.kernel.KernelRefusals;
 import org.memberportal.kernel.NotFound;
 import org.memberportal.kernel.Page;
 import org.memberportal.kernel.SearchKey;
@@ -65,14 +66,14 @@ public final class InMemoryAccounts implements Accounts {
   }
 
   @Override
-  public synchronized void add(Account account) {
+  public synchronized Account add(Account account) {
     if (byId.containsKey(account.id())) {
-      throw new Conflict(AccountRefusals.CONCURRENT_UPDATE, "account already stored");
+      throw new Conflict(AccountRefusals.ID_TAKEN, "account already stored");
     }
     if (byEmail.containsKey(account.email().key())) {
       throw new Conflict(AccountRefusals.EMAIL_TAKEN, "another account has this address");
     }
-    Account stored = account.withStoredVersion(0);
+    Account stored = account.withStoredVersion(1);
     byId.put(stored.id(), stored);
     byEmail.put(stored.email().key(), stored.id());
     transactions.onRollback(() -> {
@@ -81,6 +82,7 @@ public final class InMemoryAccounts implements Accounts {
         byEmail.remove(stored.email().key());
       }
     });
+    return stored;
   }
 
   @Override
@@ -90,7 +92,7 @@ public final class InMemoryAccounts implements Accounts {
       throw new NotFound(AccountRefusals.NOT_FOUND, "no such account");
     }
     if (previous.version() != account.version()) {
-      throw new Conflict(AccountRefusals.CONCURRENT_UPDATE, "the account changed meanwhile");
+      throw new Conflict(KernelRefusals.STALE_VERSION, "the account changed meanwhile");
     }
     String oldKey = previous.email().key();
     String newKey = account.email().key();
@@ -118,7 +120,7 @@ public final class InMemoryAccounts implements Accounts {
       return;
     }
     if (previous.version() != version) {
-      throw new Conflict(AccountRefusals.CONCURRENT_UPDATE, "the account changed meanwhile");
+      throw new Conflict(KernelRefusals.STALE_VERSION, "the account changed meanwhile");
     }
     byId.remove(id);
     byEmail.remove(previous.email().key());

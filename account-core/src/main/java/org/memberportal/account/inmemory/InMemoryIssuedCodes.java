@@ -7,12 +7,14 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 import org.memberportal.account.AccountRefusals;
 import org.memberportal.account.port.IssuedCodes;
 import org.memberportal.account.verification.CodePurpose;
 import org.memberportal.account.verification.CodeSubject;
 import org.memberportal.account.verification.IssuedCode;
 import org.memberportal.kernel.Conflict;
+import org.memberportal.kernel.KernelRefusals;
 import org.memberportal.kernel.inmemory.InMemoryTransactions;
 
 /**
@@ -43,17 +45,22 @@ public final class InMemoryIssuedCodes implements IssuedCodes {
   }
 
   @Override
-  public synchronized IssuedCode save(IssuedCode code) {
+  public synchronized IssuedCode add(IssuedCode code) {
+    Key key = new Key(code.subject(), code.purpose());
+    if (codes.containsKey(key)) {
+      throw new Conflict(AccountRefusals.CODE_TAKEN, "a code was issued meanwhile");
+    }
+    return write(key, null, code.withVersion(1));
+  }
+
+  @Override
+  public synchronized IssuedCode update(IssuedCode code) {
     Key key = new Key(code.subject(), code.purpose());
     IssuedCode previous = codes.get(key);
-    long storedVersion = previous == null ? -1 : previous.version();
-    if (storedVersion != code.version()) {
-      throw new Conflict(AccountRefusals.VERIFICATION_CONCURRENT_UPDATE, "the code changed meanwhile");
+    if (previous == null || previous.version() != code.version()) {
+      throw new Conflict(KernelRefusals.STALE_VERSION, "the code changed meanwhile");
     }
-    IssuedCode stored = code.withVersion(code.version() + 1);
-    codes.put(key, stored);
-    transactions.onRollback(() -> restore(key, previous));
-    return stored;
+    return write(key, previous, code.withVersion(code.version() + 1));
   }
 
   @Override
@@ -65,7 +72,13 @@ public final class InMemoryIssuedCodes implements IssuedCodes {
     }
   }
 
-  private synchronized void restore(Key key, IssuedCode previous) {
+  private IssuedCode write(Key key, @Nullable IssuedCode previous, IssuedCode stored) {
+    codes.put(key, stored);
+    transactions.onRollback(() -> restore(key, previous));
+    return stored;
+  }
+
+  private synchronized void restore(Key key, @Nullable IssuedCode previous) {
     if (previous == null) {
       codes.remove(key);
     } else {

@@ -4,9 +4,9 @@
 package org.memberportal.account.port;
 
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.apiguardian.api.API;
 import org.memberportal.account.AccountSummary;
 import org.memberportal.kernel.AccountId;
@@ -36,10 +36,7 @@ public interface AccountDirectory {
    * @return the summaries of those that exist, by id
    */
   default Map<AccountId, AccountSummary> findAll(Collection<AccountId> ids) {
-    Map<AccountId, AccountSummary> found = new HashMap<>();
-    for (AccountId id : ids) {
-      find(id).ifPresent(a -> found.put(id, a));
-    }
-    return found;
+    return ids.stream().distinct().flatMap(id -> find(id).stream())
+        .collect(Collectors.toMap(AccountSummary::id, a -> a));
   }
 }

@@ -5,22 +5,24 @@ package org.memberportal.account.port;
 
 import java.time.Instant;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.apiguardian.api.API;
 import org.memberportal.account.Account;
 import org.memberportal.account.AccountRefusals;
 import org.memberportal.account.credential.HolderStore;
 import org.memberportal.kernel.AccountId;
 import org.memberportal.kernel.EmailAddress;
+import org.memberportal.kernel.KernelRefusals;
 import org.memberportal.kernel.Page;
 import org.memberportal.kernel.SearchKey;
 
 /**
  * Port: the store of user accounts. It keeps one account per normalised email address, even when two
- * sign-ups race, and refuses a write based on a stale version.
+ * sign-ups race, and owns the version: {@link #add} stores a new account at version 1, {@link #update} moves it on,
+ * and a write based on a stale version is refused with {@link KernelRefusals#STALE_VERSION}.
  *
  * @since 0.1.0
  */
@@ -32,12 +34,6 @@ public interface Accounts extends HolderStore<Account> {
    * AccountRefusals#EMAIL_TAKEN}, named here for the store's implementors.
    */
   String EMAIL_TAKEN = AccountRefusals.EMAIL_TAKEN;
-
-  /**
-   * Reason of the {@link org.memberportal.kernel.Conflict} for a write based on a stale version: {@link
-   * AccountRefusals#CONCURRENT_UPDATE}, named here for the store's implementors.
-   */
-  String STALE = AccountRefusals.CONCURRENT_UPDATE;
 
   /**
    * Finds an account by id.
@@ -55,11 +51,7 @@ public interface Accounts extends HolderStore<Account> {
    * @return the stored ones among them, by id (unknown ids are left out)
    */
   default Map<AccountId, Account> findAll(Collection<AccountId> ids) {
-    Map<AccountId, Account> found = new HashMap<>();
-    for (AccountId id : ids) {
-      find(id).ifPresent(a -> found.put(id, a));
-    }
-    return found;
+    return ids.stream().distinct().flatMap(id -> find(id).stream()).collect(Collectors.toMap(Account::id, a -> a));
   }
 
   /**
@@ -117,21 +109,23 @@ public interface Accounts extends HolderStore<Account> {
   }
 
   /**
-   * Stores a new account, at version 0.
+   * Stores a new account.
    *
-   * @param account the account, with {@code version() == 0}
-   * @throws org.memberportal.kernel.Conflict {@link #EMAIL_TAKEN} when another account has the address
+   * @param account the account, as built (version 0)
+   * @return the stored account, at version 1
+   * @throws org.memberportal.kernel.Conflict {@link #EMAIL_TAKEN} when another account has the address, {@link
+   *     AccountRefusals#ID_TAKEN} when one has the id
    */
   @Override
-  void add(Account account);
+  Account add(Account account);
 
   /**
    * Replaces an account, checking that nobody changed it since it was read.
    *
    * @param account the changed account, carrying the version it was read at
    * @return the stored account, at the next version
-   * @throws org.memberportal.kernel.Conflict {@link #STALE} when the stored version differs, or
-   *     {@link #EMAIL_TAKEN} when its new address belongs to another account
+   * @throws org.memberportal.kernel.Conflict {@link KernelRefusals#STALE_VERSION} when the stored version
+   *     differs, or {@link #EMAIL_TAKEN} when its new address belongs to another account
    * @throws org.memberportal.kernel.NotFound when the account is not stored
    */
   @Override
@@ -142,7 +136,7 @@ public interface Accounts extends HolderStore<Account> {
    *
    * @param id the account
    * @param version the version it was read at
-   * @throws org.memberportal.kernel.Conflict {@link #STALE} when the stored version differs
+   * @throws org.memberportal.kernel.Conflict {@link KernelRefusals#STALE_VERSION} when the stored version differs
    */
   void remove(AccountId id, long version);
 

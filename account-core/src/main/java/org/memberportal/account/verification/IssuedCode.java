@@ -19,7 +19,7 @@ import org.apiguardian.api.API;
  * @param used whether the current code was redeemed (or revoked)
  * @param windowStart start of the 24-hour window of the send cap
  * @param sendsInWindow codes sent in that window
- * @param version the stored version ({@code -1} before the first save)
+ * @param version the stored version ({@code 0} until the store adds it)
  * @since 0.1.0
  */
 @API(status = API.Status.STABLE, since = "0.1.0")

@@ -120,7 +120,7 @@ public final class VerificationCodes {
     Optional<IssuedCode> previous = store.find(subject, purpose);
     Instant windowStart = now;
     int sends = 0;
-    long version = -1;
+    long version = 0;
     if (previous.isPresent()) {
       IssuedCode p = previous.get();
       version = p.version();
@@ -138,8 +138,13 @@ public final class VerificationCodes {
     }
     Secret code = Secret.of(randomDigits());
     Instant expiresAt = now.plus(rules.validity());
-    store.save(new IssuedCode(subject, purpose, digest(code), now, expiresAt, 0, false, windowStart, sends + 1,
-        version));
+    IssuedCode fresh =
+        new IssuedCode(subject, purpose, digest(code), now, expiresAt, 0, false, windowStart, sends + 1, version);
+    if (previous.isPresent()) {
+      store.update(fresh);
+    } else {
+      store.add(fresh);
+    }
     return new Issued(code, now, expiresAt);
   }
 
@@ -192,13 +197,13 @@ public final class VerificationCodes {
     if (code.attempts() >= rules.maxAttempts()) {
       return Verdict.EXHAUSTED;
     }
-    IssuedCode counted = store.save(copy(code, code.attempts() + 1, false));
+    IssuedCode counted = store.update(copy(code, code.attempts() + 1, false));
     boolean same = MessageDigest.isEqual(
         code.digest().getBytes(StandardCharsets.US_ASCII), digest(submitted).getBytes(StandardCharsets.US_ASCII));
     if (!same) {
       return Verdict.WRONG;
     }
-    store.save(copy(counted, counted.attempts(), true));
+    store.update(copy(counted, counted.attempts(), true));
     return Verdict.ACCEPTED;
   }
 
@@ -209,7 +214,7 @@ public final class VerificationCodes {
    * @param purpose what it proves
    */
   public void revoke(CodeSubject subject, CodePurpose purpose) {
-    store.find(subject, purpose).filter(c -> !c.used()).ifPresent(c -> store.save(copy(c, c.attempts(), true)));
+    store.find(subject, purpose).filter(c -> !c.used()).ifPresent(c -> store.update(copy(c, c.attempts(), true)));
   }
 
   /**

@@ -18,11 +18,13 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.memberportal.account.Account;
+import org.memberportal.account.AccountRefusals;
 import org.memberportal.account.AccountStatus;
 import org.memberportal.account.port.Accounts;
 import org.memberportal.kernel.AccountId;
 import org.memberportal.kernel.Conflict;
 import org.memberportal.kernel.EmailAddress;
+import org.memberportal.kernel.KernelRefusals;
 import org.memberportal.kernel.Page;
 import org.memberportal.kernel.Transactions;
 
@@ -170,19 +172,61 @@ public abstract class AccountsContract {
   }
 
   @Test
-  void refusesAnUpdateBasedOnAStaleVersion() {
+  void addStoresANewAccountAtVersionOne() {
     Accounts store = accounts();
     Account a = account("ada@example.org", AccountStatus.ACTIVE, T0);
-    transactions().inTransaction(() -> {
-      store.add(a);
-      return null;
-    });
+    Account added = transactions().inTransaction(() -> store.add(a));
+
+    assertThat(a.version()).isZero();
+    assertThat(added.version()).isEqualTo(1);
+    assertThat(store.find(a.id())).map(Account::version).contains(1L);
+  }
+
+  @Test
+  void refusesASecondAccountWithTheSameIdAndKeepsTheFirst() {
+    Accounts store = accounts();
+    Account a = account("ada@example.org", AccountStatus.ACTIVE, T0);
+    transactions().inTransaction(() -> store.add(a));
+    Account sameId = named(a.id(), "grace@example.org", "Grace", "Hopper", 0);
+
+    assertThatThrownBy(() -> transactions().inTransaction(() -> store.add(sameId)))
+        .isInstanceOfSatisfying(Conflict.class, c -> assertThat(c.reason()).isEqualTo(AccountRefusals.ID_TAKEN));
+    assertThat(store.find(a.id())).map(Account::email).contains(a.email());
+    assertThat(store.findByEmail(sameId.email())).isEmpty();
+  }
+
+  @Test
+  void anUpdateStoresTheNextVersionAndOneBasedOnAStaleVersionIsRefusedChangingNothing() {
+    Accounts store = accounts();
+    Account a = account("ada@example.org", AccountStatus.ACTIVE, T0);
+    transactions().inTransaction(() -> store.add(a));
     Account read = store.find(a.id()).orElseThrow();
     Account first = transactions().inTransaction(() -> store.update(read));
 
     assertThat(first.version()).isEqualTo(read.version() + 1);
-    assertThatThrownBy(() -> transactions().inTransaction(() -> store.update(read)))
-        .isInstanceOfSatisfying(Conflict.class, c -> assertThat(c.reason()).isEqualTo(Accounts.STALE));
+    assertThat(store.find(a.id())).map(Account::version).contains(first.version());
+    Account stale = named(a.id(), "ada@example.org", "Augusta", "Lovelace", read.version());
+    assertThatThrownBy(() -> transactions().inTransaction(() -> store.update(stale)))
+        .isInstanceOfSatisfying(Conflict.class,
+            c -> assertThat(c.reason()).isEqualTo(KernelRefusals.STALE_VERSION));
+    assertThat(store.find(a.id())).hasValueSatisfying(now -> {
+      assertThat(now.version()).isEqualTo(first.version());
+      assertThat(now.firstName()).isEqualTo("Ada");
+    });
+  }
+
+  @Test
+  void aRemovalBasedOnAStaleVersionIsRefusedAndKeepsTheAccount() {
+    Accounts store = accounts();
+    Account a = account("ada@example.org", AccountStatus.AWAITING_VERIFICATION, T0);
+    Account added = transactions().inTransaction(() -> store.add(a));
+    transactions().inTransaction(() -> store.update(added));
+
+    assertThatThrownBy(() -> transactions().inTransaction(() -> {
+      store.remove(a.id(), added.version());
+      return null;
+    })).isInstanceOfSatisfying(Conflict.class, c -> assertThat(c.reason()).isEqualTo(KernelRefusals.STALE_VERSION));
+    assertThat(store.find(a.id())).isPresent();
   }
 
   @Test

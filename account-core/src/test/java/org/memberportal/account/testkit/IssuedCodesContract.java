@@ -8,11 +8,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import org.memberportal.account.AccountRefusals;
 import org.memberportal.account.port.IssuedCodes;
 import org.memberportal.account.verification.CodePurpose;
 import org.memberportal.account.verification.CodeSubject;
 import org.memberportal.account.verification.IssuedCode;
 import org.memberportal.kernel.Conflict;
+import org.memberportal.kernel.KernelRefusals;
 import org.memberportal.kernel.Transactions;
 
 /** The contract of the {@link IssuedCodes} port. */
@@ -41,29 +43,50 @@ public abstract class IssuedCodesContract {
   }
 
   @Test
-  void storesOneCodePerSubjectAndPurpose() {
+  void storesOneCodePerSubjectAndPurposeAddedAtVersionOne() {
     IssuedCodes store = codes();
-    IssuedCode saved = transactions().inTransaction(() -> store.save(code(-1)));
+    IssuedCode added = transactions().inTransaction(() -> store.add(code(0)));
 
-    assertThat(saved.version()).isZero();
-    assertThat(store.find(SUBJECT, CodePurpose.EMAIL_VERIFICATION)).contains(saved);
+    assertThat(added.version()).isEqualTo(1);
+    assertThat(store.find(SUBJECT, CodePurpose.EMAIL_VERIFICATION)).contains(added);
     assertThat(store.find(SUBJECT, CodePurpose.PASSWORD_RESET)).isEmpty();
   }
 
   @Test
-  void refusesASaveBasedOnAStaleVersion() {
+  void refusesASecondFirstCodeForTheSameSubjectAndPurpose() {
     IssuedCodes store = codes();
-    transactions().inTransaction(() -> store.save(code(-1)));
-    transactions().inTransaction(() -> store.save(code(0)));
+    IssuedCode first = transactions().inTransaction(() -> store.add(code(0)));
 
-    assertThatThrownBy(() -> transactions().inTransaction(() -> store.save(code(0))))
-        .isInstanceOfSatisfying(Conflict.class, c -> assertThat(c.reason()).isEqualTo(IssuedCodes.STALE));
+    assertThatThrownBy(() -> transactions().inTransaction(() -> store.add(code(0))))
+        .isInstanceOfSatisfying(Conflict.class, c -> assertThat(c.reason()).isEqualTo(AccountRefusals.CODE_TAKEN));
+    assertThat(store.find(SUBJECT, CodePurpose.EMAIL_VERIFICATION)).contains(first);
+  }
+
+  @Test
+  void anUpdateStoresTheNextVersionAndOneBasedOnAStaleVersionIsRefusedChangingNothing() {
+    IssuedCodes store = codes();
+    transactions().inTransaction(() -> store.add(code(0)));
+    IssuedCode second = transactions().inTransaction(() -> store.update(code(1)));
+
+    assertThat(second.version()).isEqualTo(2);
+    assertThatThrownBy(() -> transactions().inTransaction(() -> store.update(code(1))))
+        .isInstanceOfSatisfying(Conflict.class, c -> assertThat(c.reason()).isEqualTo(KernelRefusals.STALE_VERSION));
+    assertThat(store.find(SUBJECT, CodePurpose.EMAIL_VERIFICATION)).contains(second);
+  }
+
+  @Test
+  void anUpdateOfACodeThatIsGoneIsStale() {
+    IssuedCodes store = codes();
+
+    assertThatThrownBy(() -> transactions().inTransaction(() -> store.update(code(1))))
+        .isInstanceOfSatisfying(Conflict.class, c -> assertThat(c.reason()).isEqualTo(KernelRefusals.STALE_VERSION));
+    assertThat(store.find(SUBJECT, CodePurpose.EMAIL_VERIFICATION)).isEmpty();
   }
 
   @Test
   void removeForgetsTheCode() {
     IssuedCodes store = codes();
-    transactions().inTransaction(() -> store.save(code(-1)));
+    transactions().inTransaction(() -> store.add(code(0)));
     transactions().inTransaction(() -> {
       store.remove(SUBJECT, CodePurpose.EMAIL_VERIFICATION);
       return null;
@@ -73,14 +96,25 @@ public abstract class IssuedCodesContract {
   }
 
   @Test
-  void aRolledBackSaveLeavesThePreviousState() {
+  void aRolledBackUpdateLeavesThePreviousState() {
     IssuedCodes store = codes();
-    IssuedCode first = transactions().inTransaction(() -> store.save(code(-1)));
+    IssuedCode first = transactions().inTransaction(() -> store.add(code(0)));
     assertThatThrownBy(() -> transactions().inTransaction(() -> {
-      store.save(code(0));
+      store.update(code(1));
       throw new IllegalStateException("boom");
     })).isInstanceOf(IllegalStateException.class);
 
     assertThat(store.find(SUBJECT, CodePurpose.EMAIL_VERIFICATION)).contains(first);
+  }
+
+  @Test
+  void aRolledBackAddLeavesNoCode() {
+    IssuedCodes store = codes();
+    assertThatThrownBy(() -> transactions().inTransaction(() -> {
+      store.add(code(0));
+      throw new IllegalStateException("boom");
+    })).isInstanceOf(IllegalStateException.class);
+
+    assertThat(store.find(SUBJECT, CodePurpose.EMAIL_VERIFICATION)).isEmpty();
   }
 }

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.apiguardian.api.API;
 import org.memberportal.account.AccountEvent;
-import org.memberportal.account.EmailVerified;
+import org.memberportal.account.AccountEvent.EmailVerified;
 import org.memberportal.account.port.AccountDirectory;
 import org.memberportal.affiliation.AffiliationRefusals;
 import org.memberportal.affiliation.focalpoint.FocalPoints;

@@ -5,7 +5,7 @@ package org.memberportal.affiliation.policy;
 
 import org.apiguardian.api.API;
 import org.memberportal.account.AccountEvent;
-import org.memberportal.account.EmailVerified;
+import org.memberportal.account.AccountEvent.EmailVerified;
 import org.memberportal.account.port.AccountDirectory;
 import org.memberportal.affiliation.focalpoint.FocalPoints;
 import org.memberportal.affiliation.membership.Ending;

@@ -5,7 +5,7 @@ package org.memberportal.affiliation.policy;
 
 import java.util.List;
 import java.util.Set;
-import org.memberportal.account.EmailVerified;
+import org.memberportal.account.AccountEvent.EmailVerified;
 import org.memberportal.affiliation.membership.Affiliation;
 import org.memberportal.affiliation.membership.AffiliationAction;
 import org.memberportal.affiliation.membership.AffiliationState;

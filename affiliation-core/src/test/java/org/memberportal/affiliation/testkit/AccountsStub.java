@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.memberportal.account.AccountStatus;
 import org.memberportal.account.AccountSummary;
 import org.memberportal.account.AccountEvent;
-import org.memberportal.account.EmailVerified;
+import org.memberportal.account.AccountEvent.EmailVerified;
 import org.memberportal.account.port.AccountDirectory;
 import org.memberportal.kernel.AccountId;
 import org.memberportal.kernel.Actor;

@@ -31,8 +31,9 @@ final class CandidateStore implements HolderStore<CandidateAccount> {
   }
 
   @Override
-  public void add(CandidateAccount holder) {
+  public CandidateAccount add(CandidateAccount holder) {
     accounts.add(holder);
+    return holder;
   }
 
   @Override

@@ -3,6 +3,9 @@
  */
 package org.memberportal.examples.postgres;
 
+import static org.memberportal.account.AccountRefusals.ID_TAKEN;
+import static org.memberportal.kernel.KernelRefusals.STALE_VERSION;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -32,8 +35,8 @@ import org.memberportal.kernel.SearchKey;
 
 /**
  * The account module's {@link Accounts} port on PostgreSQL (table {@code account}): the normalised address is
- * unique by constraint, so racing sign-ups on any number of instances make one account; writes check the
- * version column in the same statement.
+ * unique by constraint, so racing sign-ups on any number of instances make one account; a new account is stored
+ * at version 1, and writes check the version column and move it on in the same statement.
  *
  * @since 0.1.0
  */
@@ -119,21 +122,21 @@ public final class PostgresAccounts implements Accounts {
   }
 
   @Override
-  public void add(Account account) {
-    Account stored = account.withStoredVersion(0);
-    transactions.withConnection(c -> {
+  public Account add(Account account) {
+    Account stored = account.withStoredVersion(1);
+    return transactions.withConnection(c -> {
       // "on conflict do nothing" waits for a racing insert of the same address to commit, then reports 0 rows
       // without aborting the transaction
       try (PreparedStatement insert = c.prepareStatement("insert into account (" + COLUMNS + ", " + NAME_COLUMNS
           + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing")) {
-        bindNames(bindAll(Sql.bind(insert).uuid(stored.id().value()), stored).number(0), stored);
+        bindNames(bindAll(Sql.bind(insert).uuid(stored.id().value()), stored).number(stored.version()), stored);
         if (insert.executeUpdate() == 0) {
           throw exists(c, stored.id())
-              ? new Conflict(STALE, "account already stored")
+              ? new Conflict(ID_TAKEN, "account already stored")
               : new Conflict(EMAIL_TAKEN, "another account has this address");
         }
       }
-      return null;
+      return stored;
     });
   }
 
@@ -161,7 +164,7 @@ public final class PostgresAccounts implements Accounts {
         }
         if (updated == 0) {
           throw exists(c, account.id())
-              ? new Conflict(STALE, "the account changed meanwhile")
+              ? new Conflict(STALE_VERSION, "the account changed meanwhile")
               : new NotFound(AccountRefusals.NOT_FOUND, "no such account");
         }
       }
@@ -175,7 +178,7 @@ public final class PostgresAccounts implements Accounts {
       try (PreparedStatement delete = c.prepareStatement("delete from account where id = ? and version = ?")) {
         Sql.bind(delete).uuid(id.value()).number(version);
         if (delete.executeUpdate() == 0 && exists(c, id)) {
-          throw new Conflict(STALE, "the account changed meanwhile");
+          throw new Conflict(STALE_VERSION, "the account changed meanwhile");
         }
       }
       return null;

@@ -28,7 +28,7 @@ import org.memberportal.account.Account;
 import org.memberportal.account.AccountEvent;
 import org.memberportal.account.AccountNotifications;
 import org.memberportal.account.AccountStatus;
-import org.memberportal.account.EmailVerified;
+import org.memberportal.account.AccountEvent.EmailVerified;
 import org.memberportal.account.ForgotPassword;
 import org.memberportal.account.OperatorDecision;
 import org.memberportal.account.ResetPassword;

@@ -27,7 +27,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.memberportal.account.AccountEvent;
 import org.memberportal.account.AccountNotifications;
 import org.memberportal.account.AccountSummary;
-import org.memberportal.account.EmailVerified;
+import org.memberportal.account.AccountEvent.EmailVerified;
 import org.memberportal.account.ForgotPassword;
 import org.memberportal.account.ResetPassword;
 import org.memberportal.account.UserAccounts;
