@@ -32,8 +32,7 @@ final class CandidateStore implements HolderStore<CandidateAccount> {
 
   @Override
   public CandidateAccount add(CandidateAccount holder) {
-    accounts.add(holder);
-    return holder;
+    return accounts.add(holder);
   }
 
   @Override
