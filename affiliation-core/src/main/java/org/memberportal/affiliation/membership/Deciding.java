@@ -18,6 +18,7 @@ import org.memberportal.affiliation.port.AffiliationRegister;
 import org.memberportal.kernel.AccountId;
 import org.memberportal.kernel.Actor;
 import org.memberportal.kernel.Conflict;
+import org.memberportal.kernel.KernelRefusals;
 import org.memberportal.kernel.DomainEvent;
 import org.memberportal.kernel.Host;
 import org.memberportal.kernel.NotAllowed;
@@ -75,7 +76,7 @@ final class Deciding {
         throw new Conflict(AffiliationRefusals.ALREADY_DECIDED, "another focal point decided first");
       }
       if (decider && command.expectedVersion().filter(v -> v != a.version()).isPresent()) {
-        throw new Conflict(AffiliationRefusals.VERSION_CONFLICT, "the request changed since it was read");
+        throw new Conflict(KernelRefusals.STALE_VERSION, "the request changed since it was read");
       }
       AffiliationState next = AffiliationWorkflow.TABLE.next(a.state(), action, roles);
       Organisation organisation = lookups.organisation(a.organisation());
@@ -98,12 +99,12 @@ final class Deciding {
       if (focalPoint.isPresent()) {
         decided = decided.withDecidedBy(focalPoint.get()).withDecidedAs(seat.orElseThrow());
       }
-      Affiliation saved = affiliations.save(decided);
+      Affiliation saved = affiliations.update(decided);
       if (action == AffiliationAction.APPROVE) {
-        events.add(new AffiliationApproved(now, actor, a.id(), a.account(), a.organisation(),
+        events.add(new AffiliationEvent.Approved(now, actor, a.id(), a.account(), a.organisation(),
             organisation.membershipType(), true, a.wantsTiesAccess(), focalPoint.orElse(null), seat.orElse(null)));
       } else {
-        events.add(new AffiliationRejected(now, actor, a.id(), a.account(), a.organisation(), focalPoint.orElse(null),
+        events.add(new AffiliationEvent.Rejected(now, actor, a.id(), a.account(), a.organisation(), focalPoint.orElse(null),
             seat.orElse(null)));
       }
       String kind = action == AffiliationAction.APPROVE ? "affiliation.approved" : "affiliation.rejected";

@@ -65,7 +65,7 @@ public final class Ending {
     return host.command(() -> {
       Affiliation a = lookups.affiliation(id);
       AffiliationWorkflow.TABLE.next(a.state(), AffiliationAction.CANCEL, lookups.roles(actor, a));
-      AffiliationCancelled event = cancel(a, actor);
+      AffiliationEvent.Cancelled event = cancel(a, actor);
       return Outcome.of(lookups.affiliation(id), event);
     });
   }
@@ -113,7 +113,7 @@ public final class Ending {
    * @return the event
    * @throws PreconditionFailed {@code affiliation.ties-focal-point-must-hand-over} for the sitting TIES Focal Point
    */
-  AffiliationEnded replace(Affiliation current, AffiliationId by) {
+  AffiliationEvent.Ended replace(Affiliation current, AffiliationId by) {
     requireNotSittingTiesFocalPoint(current);
     return end(current, AffiliationAction.REPLACE, EndCause.REPLACED, Optional.of(by),
         Actor.system("affiliation.replace"), Optional.empty());
@@ -127,10 +127,10 @@ public final class Ending {
    * @param actor who cancels it
    * @return the event
    */
-  public AffiliationCancelled cancel(Affiliation a, Actor actor) {
+  public AffiliationEvent.Cancelled cancel(Affiliation a, Actor actor) {
     AffiliationState next = AffiliationWorkflow.TABLE.next(a.state(), AffiliationAction.CANCEL);
-    affiliations.save(a.withState(next));
-    return new AffiliationCancelled(host.clock().instant(), actor, a.id(), a.account(), a.organisation());
+    affiliations.update(a.withState(next));
+    return new AffiliationEvent.Cancelled(host.clock().instant(), actor, a.id(), a.account(), a.organisation());
   }
 
   /**
@@ -144,14 +144,14 @@ public final class Ending {
    * @param reason the reason given, if any (the decision's reason is kept otherwise)
    * @return the event
    */
-  public AffiliationEnded end(Affiliation a, AffiliationAction action, EndCause cause,
+  public AffiliationEvent.Ended end(Affiliation a, AffiliationAction action, EndCause cause,
       Optional<AffiliationId> replacedBy, Actor actor, Optional<String> reason) {
     AffiliationState next = AffiliationWorkflow.TABLE.next(a.state(), action);
     Instant now = host.clock().instant();
-    affiliations.save(a.withState(next).withEndedAt(now).withEndCause(cause)
+    affiliations.update(a.withState(next).withEndedAt(now).withEndCause(cause)
         .withReason(reason.isPresent() ? reason : a.reason()));
     LOG.info("affiliation {} of account {} ended: {}", a.id(), a.account(), cause);
-    return new AffiliationEnded(now, actor, a.id(), a.account(), a.organisation(), cause, a.memberRights(), replacedBy);
+    return new AffiliationEvent.Ended(now, actor, a.id(), a.account(), a.organisation(), cause, a.memberRights(), replacedBy);
   }
 
   /** T5: the sitting TIES Focal Point keeps the approved affiliation until the seat is handed over. */

@@ -89,8 +89,8 @@ final class Requesting {
     List<DomainEvent> events = new ArrayList<>();
     Affiliation link = draft.state(AffiliationState.LINKED).build();
     current.ifPresent(c -> events.add(ending.replace(c, link.id())));
-    Affiliation saved = affiliations.save(link);
-    events.add(new AffiliationLinked(saved.requestedAt(), actor, saved.id(), saved.account(), saved.organisation(),
+    Affiliation saved = affiliations.add(link);
+    events.add(new AffiliationEvent.Linked(saved.requestedAt(), actor, saved.id(), saved.account(), saved.organisation(),
         organisation.membershipType()));
     LOG.info("affiliation {} linked account {} to non-member {}", saved.id(), saved.account(), saved.organisation());
     return new Outcome<>(saved, events);
@@ -103,9 +103,9 @@ final class Requesting {
     Affiliation request = verified
         ? draft.state(AffiliationState.PENDING).submittedAt(now).build()
         : draft.state(AffiliationState.REQUESTED).build();
-    Affiliation saved = affiliations.save(request);
+    Affiliation saved = affiliations.add(request);
     List<DomainEvent> events = new ArrayList<>();
-    events.add(new AffiliationRequested(saved.requestedAt(), actor, saved.id(), saved.account(), saved.organisation(),
+    events.add(new AffiliationEvent.Requested(saved.requestedAt(), actor, saved.id(), saved.account(), saved.organisation(),
         saved.wantsTiesAccess(), !verified));
     if (verified) {
       events.add(submitting.submit(saved, actor, organisation, requester));

@@ -57,7 +57,7 @@ public final class Submitting {
    * @param requester the requester's account
    * @return the event
    */
-  public AffiliationSubmitted submit(Affiliation a, Actor actor, Organisation organisation,
+  public AffiliationEvent.Submitted submit(Affiliation a, Actor actor, Organisation organisation,
       AccountSummary requester) {
     Optional<AccountId> recipient = focalPoints.seatsOf(a.organisation()).toldOfNewRequestBy(a.account());
     recipient.flatMap(accounts::find)
@@ -66,6 +66,6 @@ public final class Submitting {
       LOG.warn("affiliation {}: organisation {} has no focal point who may decide it: the operator decides",
           a.id(), a.organisation());
     }
-    return new AffiliationSubmitted(host.clock().instant(), actor, a.id(), a.account(), a.organisation());
+    return new AffiliationEvent.Submitted(host.clock().instant(), actor, a.id(), a.account(), a.organisation());
   }
 }

@@ -12,8 +12,7 @@ import org.memberportal.affiliation.membership.Ending;
 import org.memberportal.affiliation.membership.Lookups;
 import org.memberportal.affiliation.membership.RequestLetters;
 import org.memberportal.affiliation.membership.Submitting;
-import org.memberportal.affiliation.organisation.OrganisationMerged;
-import org.memberportal.affiliation.organisation.OrganisationRejected;
+import org.memberportal.affiliation.organisation.OrganisationEvent;
 import org.memberportal.affiliation.port.AffiliationRegister;
 import org.memberportal.affiliation.port.OrganisationRegister;
 import org.memberportal.kernel.EventBus;
@@ -28,8 +27,8 @@ import org.memberportal.kernel.Host;
  *   <tr><td>{@link EmailVerified}</td><td>{@link SubmitOnceVerified}</td></tr>
  *   <tr><td>{@link AccountEvent.SignUpExpired}</td><td>{@link CancelWithExpiredSignUp}</td></tr>
  *   <tr><td>{@link AccountEvent.Closed}</td><td>{@link EndWithClosedAccount}</td></tr>
- *   <tr><td>{@link OrganisationMerged}</td><td>{@link FollowMergedOrganisation}</td></tr>
- *   <tr><td>{@link OrganisationRejected}</td><td>{@link EndWithRejectedOrganisation}</td></tr>
+ *   <tr><td>{@link OrganisationEvent.Merged}</td><td>{@link FollowMergedOrganisation}</td></tr>
+ *   <tr><td>{@link OrganisationEvent.Rejected}</td><td>{@link EndWithRejectedOrganisation}</td></tr>
  * </table>
  *
  * @since 0.2.0
@@ -58,9 +57,9 @@ public final class AffiliationPolicies {
     bus.subscribe(EmailVerified.class, new SubmitOnceVerified(host, affiliations, lookups, submitting)::on);
     bus.subscribe(AccountEvent.SignUpExpired.class, new CancelWithExpiredSignUp(host, affiliations, lookups, ending)::on);
     bus.subscribe(AccountEvent.Closed.class, new EndWithClosedAccount(host, affiliations, focalPoints, ending)::on);
-    bus.subscribe(OrganisationMerged.class,
+    bus.subscribe(OrganisationEvent.Merged.class,
         new FollowMergedOrganisation(host, accounts, affiliations, lookups, submitting)::on);
-    bus.subscribe(OrganisationRejected.class,
+    bus.subscribe(OrganisationEvent.Rejected.class,
         new EndWithRejectedOrganisation(host, affiliations, lookups, ending, letters)::on);
   }
 }

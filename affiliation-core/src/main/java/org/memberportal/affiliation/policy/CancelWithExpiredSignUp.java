@@ -5,7 +5,7 @@ package org.memberportal.affiliation.policy;
 
 import org.memberportal.account.AccountEvent;
 import org.memberportal.affiliation.membership.Affiliation;
-import org.memberportal.affiliation.membership.AffiliationCancelled;
+import org.memberportal.affiliation.membership.AffiliationEvent;
 import org.memberportal.affiliation.membership.AffiliationState;
 import org.memberportal.affiliation.membership.Ending;
 import org.memberportal.affiliation.membership.Lookups;
@@ -34,7 +34,7 @@ final class CancelWithExpiredSignUp {
     for (Affiliation a : affiliations.ofAccount(expired.account())) {
       if (a.state() == AffiliationState.REQUESTED) {
         host.command(() -> {
-          AffiliationCancelled event = ending.cancel(a, system);
+          AffiliationEvent.Cancelled event = ending.cancel(a, system);
           return Outcome.of(lookups.affiliation(a.id()), event);
         });
       }

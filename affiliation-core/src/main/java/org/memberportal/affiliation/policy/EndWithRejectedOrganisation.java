@@ -13,7 +13,7 @@ import org.memberportal.affiliation.membership.Ending;
 import org.memberportal.affiliation.membership.Lookups;
 import org.memberportal.affiliation.membership.RequestLetters;
 import org.memberportal.affiliation.organisation.Organisation;
-import org.memberportal.affiliation.organisation.OrganisationRejected;
+import org.memberportal.affiliation.organisation.OrganisationEvent;
 import org.memberportal.affiliation.port.AffiliationRegister;
 import org.memberportal.kernel.DomainEvent;
 import org.memberportal.kernel.Host;
@@ -37,7 +37,7 @@ final class EndWithRejectedOrganisation {
     this.letters = letters;
   }
 
-  void on(OrganisationRejected rejected) {
+  void on(OrganisationEvent.Rejected rejected) {
     Organisation organisation = lookups.organisation(rejected.organisation());
     for (Affiliation a : affiliations.ofOrganisation(rejected.organisation(), EnumSet.of(AffiliationState.LINKED))) {
       host.command(() -> {

@@ -40,7 +40,7 @@ final class SubmitOnceVerified {
     for (Affiliation a : waiting) {
       host.command(() -> {
         AffiliationState next = AffiliationWorkflow.TABLE.next(a.state(), AffiliationAction.SUBMIT, Set.of(Role.SYSTEM));
-        Affiliation saved = affiliations.save(a.withState(next).withSubmittedAt(host.clock().instant()));
+        Affiliation saved = affiliations.update(a.withState(next).withSubmittedAt(host.clock().instant()));
         return Outcome.of(saved, submitting.submit(saved, system, lookups.organisation(a.organisation()),
             lookups.account(a.account())));
       });

@@ -147,7 +147,7 @@ public class GrowthBenchmark {
                 .submittedAt(requested);
             a = pending ? a.state(AffiliationState.PENDING)
                 : a.state(AffiliationState.APPROVED).decidedAt(requested).decidedBy(world.focalPoint.id());
-            Affiliation saved = world.register.save(a.build());
+            Affiliation saved = world.register.add(a.build());
             if (i == 0) {
               // the user whose "My Requests" is read: an affiliation and a TIES grant
               user[0] = user0(saved, ties, requested);
@@ -163,7 +163,7 @@ public class GrowthBenchmark {
   }
 
   static AccountId user0(Affiliation affiliation, InMemoryTiesAccountRegister ties, Instant at) {
-    ties.save(TiesAccount.builder().account(affiliation.account())
+    ties.add(TiesAccount.builder().account(affiliation.account())
         .addRequests(new TiesRequest(affiliation.organisation(), affiliation.id(), TiesOrigin.USER_REQUEST, at,
             TiesState.ACTIVE, Optional.of(at), Optional.empty()))
         .changedAt(at).build());

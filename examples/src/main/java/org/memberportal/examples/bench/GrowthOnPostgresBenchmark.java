@@ -130,10 +130,10 @@ public class GrowthOnPostgresBenchmark {
               .wantsTiesAccess(false).requestedAt(requested).submittedAt(requested);
           a = i >= GrowthBenchmark.OWN_APPROVED ? a.state(AffiliationState.PENDING)
               : a.state(AffiliationState.APPROVED).decidedAt(requested).decidedBy(world.focalPoint.id());
-          Affiliation saved = world.register.save(a.build());
+          Affiliation saved = world.register.add(a.build());
           if (i == 0) {
             // the user whose "My Requests" is read: an affiliation and a TIES grant
-            ties.save(TiesAccount.builder().account(saved.account())
+            ties.add(TiesAccount.builder().account(saved.account())
                 .addRequests(new TiesRequest(saved.organisation(), saved.id(), TiesOrigin.USER_REQUEST, requested,
                     TiesState.ACTIVE, Optional.of(requested), Optional.empty()))
                 .changedAt(requested).build());

@@ -10,6 +10,7 @@ import org.memberportal.affiliation.focalpoint.FocalPoints;
 import org.memberportal.kernel.AccountId;
 import org.memberportal.kernel.Actor;
 import org.memberportal.kernel.Conflict;
+import org.memberportal.kernel.KernelRefusals;
 import org.memberportal.kernel.DomainEvent;
 import org.memberportal.kernel.Host;
 import org.memberportal.kernel.NotAllowed;
@@ -67,7 +68,7 @@ final class Deciding {
         throw new Conflict(TiesRefusals.ALREADY_DECIDED, "another focal point decided first");
       }
       if (decides && command.expectedVersion().filter(v -> v != t.version()).isPresent()) {
-        throw new Conflict(TiesRefusals.VERSION_CONFLICT, "the TIES access changed since it was read");
+        throw new Conflict(KernelRefusals.STALE_VERSION, "the TIES access changed since it was read");
       }
       TiesState next = TiesWorkflow.TABLE.next(t.state(), action, held);
       if (action == TiesAction.APPROVE) {
@@ -78,10 +79,10 @@ final class Deciding {
           ? Optional.of(h.account())
           : Optional.empty();
       Instant now = host.clock().instant();
-      TiesAccount saved = register.save(t.moveTo(next, Optional.of(now), Optional.empty(), decider, now));
+      TiesAccount saved = register.update(t.moveTo(next, Optional.of(now), Optional.empty(), decider, now));
       DomainEvent event = action == TiesAction.APPROVE
-          ? new TiesAccessApproved(now, actor, t.account(), t.organisation(), decider.orElse(null))
-          : new TiesAccessRejected(now, actor, t.account(), t.organisation(), decider.orElse(null));
+          ? new TiesAccessEvent.Approved(now, actor, t.account(), t.organisation(), decider.orElse(null))
+          : new TiesAccessEvent.Rejected(now, actor, t.account(), t.organisation(), decider.orElse(null));
       letters.toUser(saved, action == TiesAction.APPROVE ? "ties.approved" : "ties.rejected", command.reason());
       LOG.info("TIES request of account {} {} by {}", t.account(), next,
           decider.map(d -> "focal point " + d).orElse("the operator"));

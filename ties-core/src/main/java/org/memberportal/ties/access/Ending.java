@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.apiguardian.api.API;
 import org.memberportal.affiliation.focalpoint.FocalPoints;
-import org.memberportal.affiliation.membership.AffiliationEnded;
+import org.memberportal.affiliation.membership.AffiliationEvent;
 import org.memberportal.affiliation.membership.EndCause;
 import org.memberportal.kernel.AccountId;
 import org.memberportal.kernel.Actor;
@@ -69,9 +69,9 @@ public final class Ending {
       TiesState next = TiesWorkflow.TABLE.next(t.state(), TiesAction.CANCEL, roles.of(actor, t.account(),
           t.organisation()));
       Instant now = host.clock().instant();
-      TiesAccount saved = register.save(t.moveTo(next, Optional.empty(), Optional.of(now), t.decidedBy(), now));
+      TiesAccount saved = register.update(t.moveTo(next, Optional.empty(), Optional.of(now), t.decidedBy(), now));
       LOG.info("TIES request of account {} cancelled", t.account());
-      return Outcome.of(saved, new TiesRequestCancelled(now, actor, t.account(), t.organisation()));
+      return Outcome.of(saved, new TiesAccessEvent.RequestCancelled(now, actor, t.account(), t.organisation()));
     });
   }
 
@@ -95,8 +95,8 @@ public final class Ending {
       Optional<AccountId> decider = actor instanceof Actor.AccountHolder h
           ? Optional.of(h.account())
           : Optional.empty();
-      TiesAccount saved = register.save(t.moveTo(next, Optional.empty(), Optional.of(now), decider, now));
-      events.add(new TiesAccessRemoved(now, actor, t.account(), t.organisation(), byOperator));
+      TiesAccount saved = register.update(t.moveTo(next, Optional.empty(), Optional.of(now), decider, now));
+      events.add(new TiesAccessEvent.Removed(now, actor, t.account(), t.organisation(), byOperator));
       letters.toUser(saved, "ties.removed", command.reason());
       LOG.info("TIES access of account {} removed ({})", t.account(), byOperator ? "operator" : "focal point");
       return new Outcome<>(saved, events);
@@ -111,7 +111,7 @@ public final class Ending {
    * @param ended the affiliation's end
    * @return the TIES access, lapsed, and its events
    */
-  public Outcome<TiesAccount> lapse(TiesAccount t, AffiliationEnded ended) {
+  public Outcome<TiesAccount> lapse(TiesAccount t, AffiliationEvent.Ended ended) {
     Actor system = Actor.system("ties.lapse");
     List<DomainEvent> events = new ArrayList<>();
     // the affiliation module vacates the seat before ending the sitting focal point's affiliation; this only
@@ -119,8 +119,8 @@ public final class Ending {
     focalPoints.vacateTiesSeat(t.organisation(), t.account(), system).ifPresent(events::add);
     TiesState next = TiesWorkflow.TABLE.next(t.state(), TiesAction.LAPSE, EnumSet.of(Role.SYSTEM));
     Instant now = host.clock().instant();
-    TiesAccount saved = register.save(t.moveTo(next, Optional.empty(), Optional.of(now), t.decidedBy(), now));
-    events.add(new TiesAccessLapsed(now, system, t.account(), t.organisation(), ended.affiliation(), ended.cause(),
+    TiesAccount saved = register.update(t.moveTo(next, Optional.empty(), Optional.of(now), t.decidedBy(), now));
+    events.add(new TiesAccessEvent.Lapsed(now, system, t.account(), t.organisation(), ended.affiliation(), ended.cause(),
         t.state().active()));
     if (ended.cause() != EndCause.ACCOUNT_CLOSED) {
       letters.toUser(saved, "ties.lapsed", Optional.empty());

@@ -87,7 +87,7 @@ public final class Granting {
    * @param origin how it came about
    * @param actor who granted it
    * @param decider the focal point who granted it, if one did
-   * @return the TIES access, active, and a {@link TiesAccessAssigned}
+   * @return the TIES access, active, and a {@link TiesAccessEvent.Assigned}
    */
   public Outcome<TiesAccount> grant(Optional<TiesAccount> existing, OrganisationId organisation,
       AffiliationId affiliation, AccountSummary user, TiesOrigin origin, Actor actor, Optional<AccountId> decider) {
@@ -95,14 +95,15 @@ public final class Granting {
     TiesAccount saved;
     if (existing.filter(t -> t.state() == TiesState.REQUESTED).isPresent()) {
       // a pending request is granted by the appointment rather than left open beside active access
-      saved = register.save(existing.get().moveTo(TiesState.ACTIVE, Optional.of(now), Optional.empty(), decider, now));
+      saved = register.update(existing.get().moveTo(TiesState.ACTIVE, Optional.of(now), Optional.empty(), decider, now));
     } else {
       TiesRequest episode = new TiesRequest(organisation, affiliation, origin, now, TiesState.ACTIVE,
           Optional.of(now), Optional.empty());
-      saved = register.save(Requesting.append(existing, user.id(), episode, Optional.empty(), decider, now));
+      saved = Requesting.store(register, existing,
+          Requesting.append(existing, user.id(), episode, Optional.empty(), decider, now));
     }
     letters.toUser(saved, "ties.assigned", Optional.empty());
     LOG.info("TIES access assigned to account {} in {} ({})", user.id(), organisation, origin);
-    return Outcome.of(saved, new TiesAccessAssigned(now, actor, user.id(), organisation, origin));
+    return Outcome.of(saved, new TiesAccessEvent.Assigned(now, actor, user.id(), organisation, origin));
   }
 }

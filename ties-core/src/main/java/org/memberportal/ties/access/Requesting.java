@@ -87,14 +87,14 @@ public final class Requesting {
    * @param origin how it came about
    * @param actor who filed it
    * @param tick the affiliation whose sign-up tick this files, if it does
-   * @return the TIES access, requested, and a {@link TiesAccessRequested}
+   * @return the TIES access, requested, and a {@link TiesAccessEvent.Requested}
    */
   public Outcome<TiesAccount> file(Optional<TiesAccount> existing, OrganisationId organisation,
       AffiliationId affiliation, AccountSummary user, TiesOrigin origin, Actor actor, Optional<AffiliationId> tick) {
     Instant now = host.clock().instant();
     TiesRequest episode = new TiesRequest(organisation, affiliation, origin, now, TiesState.REQUESTED,
         Optional.empty(), Optional.empty());
-    TiesAccount saved = register.save(append(existing, user.id(), episode, tick, Optional.empty(), now));
+    TiesAccount saved = store(register, existing, append(existing, user.id(), episode, tick, Optional.empty(), now));
     Optional<AccountId> recipient = focalPoints.seatsOf(organisation).toldOfNewRequestBy(user.id());
     recipient.ifPresent(to -> letters.toFocalPoint(to, saved, user));
     if (recipient.isEmpty()) {
@@ -102,7 +102,12 @@ public final class Requesting {
           user.id(), organisation);
     }
     LOG.info("TIES access of account {} requested for {} ({})", user.id(), organisation, origin);
-    return Outcome.of(saved, new TiesAccessRequested(now, actor, user.id(), organisation, affiliation, origin));
+    return Outcome.of(saved, new TiesAccessEvent.Requested(now, actor, user.id(), organisation, affiliation, origin));
+  }
+
+  /** Adds the account's first TIES access, or updates the one that was read. */
+  static TiesAccount store(TiesAccountRegister register, Optional<TiesAccount> read, TiesAccount next) {
+    return read.isPresent() ? register.update(next) : register.add(next);
   }
 
   /** A new episode on the account's TIES access, which is started if it never had any. */

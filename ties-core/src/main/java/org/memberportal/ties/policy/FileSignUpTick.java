@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.memberportal.account.AccountSummary;
 import org.memberportal.account.port.AccountDirectory;
-import org.memberportal.affiliation.membership.AffiliationApproved;
+import org.memberportal.affiliation.membership.AffiliationEvent;
 import org.memberportal.kernel.Actor;
 import org.memberportal.kernel.Host;
 import org.memberportal.kernel.Outcome;
@@ -40,7 +40,7 @@ final class FileSignUpTick {
     this.requesting = requesting;
   }
 
-  void on(AffiliationApproved approved) {
+  void on(AffiliationEvent.Approved approved) {
     if (!approved.wantsTiesAccess() || !approved.memberOrganisation()) {
       return;
     }
@@ -57,7 +57,7 @@ final class FileSignUpTick {
         // as handled so that a redelivered event does not file it later
         LOG.warn("TIES tick of affiliation {} not filed: account {} inactive or TIES already {}",
             approved.affiliation(), approved.account(), TiesAccount.stateOf(existing));
-        Optional<TiesAccount> handled = existing.map(t -> register.save(t.withTickFiled(approved.affiliation())));
+        Optional<TiesAccount> handled = existing.map(t -> register.update(t.withTickFiled(approved.affiliation())));
         return new Outcome<>(handled, List.of());
       }
       Outcome<TiesAccount> filed = requesting.file(existing, approved.organisation(), approved.affiliation(),

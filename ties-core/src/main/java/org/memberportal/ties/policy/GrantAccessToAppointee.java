@@ -7,7 +7,7 @@ import java.util.EnumSet;
 import java.util.Optional;
 import org.memberportal.account.AccountSummary;
 import org.memberportal.affiliation.focalpoint.FocalPointChange;
-import org.memberportal.affiliation.focalpoint.FocalPointChanged;
+import org.memberportal.affiliation.focalpoint.FocalPointEvent;
 import org.memberportal.affiliation.focalpoint.FocalPointRole;
 import org.memberportal.affiliation.membership.Affiliation;
 import org.memberportal.kernel.AccountId;
@@ -41,7 +41,7 @@ final class GrantAccessToAppointee {
     this.granting = granting;
   }
 
-  void on(FocalPointChanged changed) {
+  void on(FocalPointEvent.Changed changed) {
     if (changed.seat() != FocalPointRole.TIES || changed.change() != FocalPointChange.APPOINTED_BY_OPERATOR
         || changed.current().isEmpty()) {
       return;

@@ -5,7 +5,7 @@ package org.memberportal.ties.policy;
 
 import java.util.EnumSet;
 import java.util.Set;
-import org.memberportal.affiliation.membership.AffiliationEnded;
+import org.memberportal.affiliation.membership.AffiliationEvent;
 import org.memberportal.kernel.Host;
 import org.memberportal.ties.access.Ending;
 import org.memberportal.ties.access.TiesState;
@@ -29,7 +29,7 @@ final class LapseWithAffiliation {
     this.ending = ending;
   }
 
-  void on(AffiliationEnded ended) {
+  void on(AffiliationEvent.Ended ended) {
     register.find(ended.account())
         .filter(t -> t.current().affiliation().equals(ended.affiliation()) && LIVE.contains(t.state()))
         .ifPresent(t -> host.command(() -> ending.lapse(t, ended)));

@@ -5,11 +5,9 @@ package org.memberportal.ties.policy;
 
 import org.apiguardian.api.API;
 import org.memberportal.account.port.AccountDirectory;
-import org.memberportal.affiliation.focalpoint.FocalPointChanged;
+import org.memberportal.affiliation.focalpoint.FocalPointEvent;
 import org.memberportal.affiliation.focalpoint.FocalPoints;
-import org.memberportal.affiliation.membership.AffiliationApproved;
-import org.memberportal.affiliation.membership.AffiliationEnded;
-import org.memberportal.affiliation.membership.AffiliationMoved;
+import org.memberportal.affiliation.membership.AffiliationEvent;
 import org.memberportal.affiliation.membership.Affiliations;
 import org.memberportal.affiliation.organisation.Organisations;
 import org.memberportal.kernel.EventBus;
@@ -27,10 +25,10 @@ import org.memberportal.ties.port.TiesAccountRegister;
  *
  * <table>
  *   <caption>event, policy</caption>
- *   <tr><td>{@link AffiliationApproved}</td><td>{@link FileSignUpTick}</td></tr>
- *   <tr><td>{@link AffiliationEnded}</td><td>{@link LapseWithAffiliation}</td></tr>
- *   <tr><td>{@link AffiliationMoved}</td><td>{@link FollowMovedAffiliation}</td></tr>
- *   <tr><td>{@link FocalPointChanged}</td><td>{@link GrantAccessToAppointee}</td></tr>
+ *   <tr><td>{@link AffiliationEvent.Approved}</td><td>{@link FileSignUpTick}</td></tr>
+ *   <tr><td>{@link AffiliationEvent.Ended}</td><td>{@link LapseWithAffiliation}</td></tr>
+ *   <tr><td>{@link AffiliationEvent.Moved}</td><td>{@link FollowMovedAffiliation}</td></tr>
+ *   <tr><td>{@link FocalPointEvent.Changed}</td><td>{@link GrantAccessToAppointee}</td></tr>
  * </table>
  *
  * <p>Who may take the TIES seat by a hand-over is not a policy: it is the {@code SeatNeedsTiesAccess} rule that
@@ -59,12 +57,12 @@ public final class TiesPolicies {
     Entitlement entitlement = new Entitlement(accounts, affiliations, organisations);
     TiesLetters letters = new TiesLetters(host, accounts, organisations);
     EventBus bus = host.events();
-    bus.subscribe(AffiliationApproved.class, new FileSignUpTick(host, accounts, register,
+    bus.subscribe(AffiliationEvent.Approved.class, new FileSignUpTick(host, accounts, register,
         new Requesting(host, focalPoints, register, entitlement, letters))::on);
-    bus.subscribe(AffiliationEnded.class,
+    bus.subscribe(AffiliationEvent.Ended.class,
         new LapseWithAffiliation(host, register, new Ending(host, focalPoints, register, letters))::on);
-    bus.subscribe(AffiliationMoved.class, new FollowMovedAffiliation(host, register)::on);
-    bus.subscribe(FocalPointChanged.class, new GrantAccessToAppointee(host, register, entitlement,
+    bus.subscribe(AffiliationEvent.Moved.class, new FollowMovedAffiliation(host, register)::on);
+    bus.subscribe(FocalPointEvent.Changed.class, new GrantAccessToAppointee(host, register, entitlement,
         new Granting(host, focalPoints, register, entitlement, letters))::on);
   }
 }
