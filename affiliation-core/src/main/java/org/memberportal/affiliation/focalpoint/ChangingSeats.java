@@ -49,8 +49,8 @@ final class ChangingSeats {
     FocalPointSeats changed = current.with(seat, next.map(AccountSummary::id));
     // seats at version 0 were never stored (the store returns every write at version 1 or more)
     FocalPointSeats saved = current.version() == 0 ? seats.add(changed) : seats.update(changed);
-    FocalPointEvent.Changed event = new FocalPointEvent.Changed(host.clock().instant(), actor, organisation.id(), seat, previous,
-        next.map(AccountSummary::id), how);
+    FocalPointEvent.Changed event = new FocalPointEvent.Changed(host.clock().instant(), actor, organisation.id(), seat,
+        previous, next.map(AccountSummary::id), how);
     String cause = organisation.id() + ":" + seat + ":v" + saved.version();
     Map<String, String> parameters = Map.of("organisationName", organisation.name(), "seat", seat.name());
     next.ifPresent(a -> host.notify(Letters.to(a, "affiliation.focal-point-appointed", cause, parameters)));

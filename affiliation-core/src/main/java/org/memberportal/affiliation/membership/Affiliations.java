@@ -66,12 +66,11 @@ public final class Affiliations {
     this.organisations = organisations;
     this.affiliations = affiliations;
     this.focalPoints = focalPoints;
-    this.lookups = new Lookups(accounts, organisations, affiliations, focalPoints);
-    RequestLetters letters = new RequestLetters(host, accounts);
-    this.ending = new Ending(host, affiliations, focalPoints, lookups, letters);
-    this.requesting = new Requesting(host, affiliations, lookups, new Submitting(host, accounts, focalPoints, letters),
-        ending);
-    this.deciding = new Deciding(host, affiliations, focalPoints, lookups, ending, letters);
+    AffiliationParts parts = AffiliationParts.of(host, accounts, organisations, affiliations, focalPoints);
+    this.lookups = parts.lookups();
+    this.ending = new Ending(parts);
+    this.requesting = new Requesting(parts, new Submitting(parts), ending);
+    this.deciding = new Deciding(parts, ending);
   }
 
   /**

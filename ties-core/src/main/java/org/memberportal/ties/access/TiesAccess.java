@@ -69,12 +69,11 @@ public final class TiesAccess {
     this.organisations = organisations;
     this.focalPoints = focalPoints;
     this.register = register;
-    Entitlement entitlement = new Entitlement(accounts, affiliations, organisations);
-    TiesLetters letters = new TiesLetters(host, accounts, organisations);
-    this.requesting = new Requesting(host, focalPoints, register, entitlement, letters);
-    this.deciding = new Deciding(host, focalPoints, register, entitlement, letters);
-    this.granting = new Granting(host, focalPoints, register, entitlement, letters);
-    this.ending = new Ending(host, focalPoints, register, letters);
+    TiesParts parts = TiesParts.of(host, accounts, affiliations, organisations, focalPoints, register);
+    this.requesting = new Requesting(parts);
+    this.deciding = new Deciding(parts);
+    this.granting = new Granting(parts);
+    this.ending = new Ending(parts);
   }
 
   /**

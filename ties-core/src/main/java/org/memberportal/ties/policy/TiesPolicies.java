@@ -13,10 +13,9 @@ import org.memberportal.affiliation.organisation.Organisations;
 import org.memberportal.kernel.EventBus;
 import org.memberportal.kernel.Host;
 import org.memberportal.ties.access.Ending;
-import org.memberportal.ties.access.Entitlement;
 import org.memberportal.ties.access.Granting;
 import org.memberportal.ties.access.Requesting;
-import org.memberportal.ties.access.TiesLetters;
+import org.memberportal.ties.access.TiesParts;
 import org.memberportal.ties.port.TiesAccountRegister;
 
 /**
@@ -54,15 +53,11 @@ public final class TiesPolicies {
    */
   public static void wire(Host host, AccountDirectory accounts, Affiliations affiliations, Organisations organisations,
       FocalPoints focalPoints, TiesAccountRegister register) {
-    Entitlement entitlement = new Entitlement(accounts, affiliations, organisations);
-    TiesLetters letters = new TiesLetters(host, accounts, organisations);
+    TiesParts parts = TiesParts.of(host, accounts, affiliations, organisations, focalPoints, register);
     EventBus bus = host.events();
-    bus.subscribe(AffiliationEvent.Approved.class, new FileSignUpTick(host, accounts, register,
-        new Requesting(host, focalPoints, register, entitlement, letters))::on);
-    bus.subscribe(AffiliationEvent.Ended.class,
-        new LapseWithAffiliation(host, register, new Ending(host, focalPoints, register, letters))::on);
+    bus.subscribe(AffiliationEvent.Approved.class, new FileSignUpTick(accounts, parts, new Requesting(parts))::on);
+    bus.subscribe(AffiliationEvent.Ended.class, new LapseWithAffiliation(parts, new Ending(parts))::on);
     bus.subscribe(AffiliationEvent.Moved.class, new FollowMovedAffiliation(host, register)::on);
-    bus.subscribe(FocalPointEvent.Changed.class, new GrantAccessToAppointee(host, register, entitlement,
-        new Granting(host, focalPoints, register, entitlement, letters))::on);
+    bus.subscribe(FocalPointEvent.Changed.class, new GrantAccessToAppointee(parts, new Granting(parts))::on);
   }
 }
