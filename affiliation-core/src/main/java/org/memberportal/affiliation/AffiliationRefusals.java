@@ -111,8 +111,5 @@ public final class AffiliationRefusals {
   /** The operator appoints a TIES focal point only to a vacant seat; a sitting one hands it over. */
   public static final String TIES_FOCAL_POINT_SITTING = "affiliation.ties-focal-point-sitting";
 
-  /** A change is made to the version that was read: an affiliation, organisation or seats changed meanwhile. */
-  public static final String VERSION_CONFLICT = "affiliation.version-conflict";
-
   private AffiliationRefusals() {}
 }

@@ -83,8 +83,5 @@ public final class TiesRefusals {
   /** The operator seats a TIES focal point only in a vacant seat; a sitting one hands it over. */
   public static final String TIES_FOCAL_POINT_SITTING = "ties.ties-focal-point-sitting";
 
-  /** A change is made to the version of the TIES access that was read. */
-  public static final String VERSION_CONFLICT = "ties.version-conflict";
-
   private TiesRefusals() {}
 }

@@ -25,7 +25,7 @@ import net.jqwik.api.state.Transformer;
 import org.memberportal.account.AccountSummary;
 import org.memberportal.affiliation.focalpoint.FocalPointSeats;
 import org.memberportal.affiliation.membership.Affiliation;
-import org.memberportal.affiliation.membership.AffiliationApproved;
+import org.memberportal.affiliation.membership.AffiliationEvent;
 import org.memberportal.affiliation.membership.AffiliationId;
 import org.memberportal.affiliation.membership.Affiliations;
 import org.memberportal.affiliation.membership.DecideAffiliation;
@@ -46,14 +46,14 @@ import org.memberportal.ties.access.DecideTiesRequest;
 import org.memberportal.ties.access.RemoveTiesAccess;
 import org.memberportal.ties.access.RequestTiesAccess;
 import org.memberportal.ties.access.TiesAccess;
-import org.memberportal.ties.access.TiesAccessRequested;
+import org.memberportal.ties.access.TiesAccessEvent;
 import org.memberportal.ties.access.TiesAccount;
 import org.memberportal.ties.access.TiesOrigin;
 import org.memberportal.ties.access.TiesState;
 import org.memberportal.ties.handover.AppointTiesFocalPoint;
 import org.memberportal.ties.handover.ConfirmTiesHandOver;
 import org.memberportal.ties.handover.PrepareTiesHandOver;
-import org.memberportal.ties.handover.TiesFocalPointHandedOver;
+import org.memberportal.ties.handover.TiesFocalPointEvent;
 import org.memberportal.ties.testkit.TiesWorld;
 
 /**
@@ -177,10 +177,10 @@ class TiesChainProperties {
     // shows in the report that chains reach the interesting states, not only refusals
     Statistics.label("TIES active at the end").collect(end.people.values().stream()
         .filter(u -> end.world.register.isActive(u.id())).count());
-    Statistics.label("sign-up ticks filed").collect(end.world.events(TiesAccessRequested.class).stream()
+    Statistics.label("sign-up ticks filed").collect(end.world.events(TiesAccessEvent.Requested.class).stream()
         .anyMatch(e -> e.origin() == TiesOrigin.SIGN_UP_TICK));
     Statistics.label("TIES seat handed over").collect(!end.world.events(
-        TiesFocalPointHandedOver.class).isEmpty());
+        TiesFocalPointEvent.HandedOver.class).isEmpty());
   }
 
   @Provide
@@ -222,18 +222,18 @@ class TiesChainProperties {
   }
 
   private static void ticksFiledOnce(Model m) {
-    List<TiesAccessRequested> filed = m.world.events(TiesAccessRequested.class).stream()
+    List<TiesAccessEvent.Requested> filed = m.world.events(TiesAccessEvent.Requested.class).stream()
         .filter(e -> e.origin() == TiesOrigin.SIGN_UP_TICK).toList();
-    List<AffiliationApproved> ticked = m.world.events(AffiliationApproved.class).stream()
+    List<AffiliationEvent.Approved> ticked = m.world.events(AffiliationEvent.Approved.class).stream()
         .filter(e -> e.wantsTiesAccess() && e.memberOrganisation()).toList();
-    for (AffiliationApproved a : ticked) {
+    for (AffiliationEvent.Approved a : ticked) {
       assertThat(filed).as("tick of %s", a.affiliation()).filteredOn(e -> e.affiliation().equals(a.affiliation()))
           .hasSize(1);
       assertThat(m.world.register.find(a.account())).hasValueSatisfying(t ->
           assertThat(t.ticksFiled()).contains(a.affiliation()));
     }
-    List<AffiliationId> tickedIds = ticked.stream().map(AffiliationApproved::affiliation).distinct().toList();
-    assertThat(filed).extracting(TiesAccessRequested::affiliation).doesNotHaveDuplicates()
+    List<AffiliationId> tickedIds = ticked.stream().map(AffiliationEvent.Approved::affiliation).distinct().toList();
+    assertThat(filed).extracting(TiesAccessEvent.Requested::affiliation).doesNotHaveDuplicates()
         .allMatch(tickedIds::contains);
   }
 
@@ -354,15 +354,15 @@ class TiesChainProperties {
   static final class RedeliverApprovalAction implements Action.Dependent<Model> {
     @Override
     public boolean precondition(Model m) {
-      return !m.world.events(AffiliationApproved.class).isEmpty();
+      return !m.world.events(AffiliationEvent.Approved.class).isEmpty();
     }
 
     @Override
     public Arbitrary<Transformer<Model>> transformer(Model state) {
-      int approvals = state.world.events(AffiliationApproved.class).size();
+      int approvals = state.world.events(AffiliationEvent.Approved.class).size();
       return Arbitraries.integers().between(0, approvals - 1).map(i -> Transformer.mutate(
           "the bus delivers approval#" + i + " again", (Model m) -> m.attempt(() -> {
-            AffiliationApproved again = m.world.events(AffiliationApproved.class).get(i);
+            AffiliationEvent.Approved again = m.world.events(AffiliationEvent.Approved.class).get(i);
             m.world.affiliation.host.command(() -> new Outcome<>(again, List.of(again)));
           })));
     }

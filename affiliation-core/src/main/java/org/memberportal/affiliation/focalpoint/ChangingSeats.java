@@ -22,7 +22,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A seat changes hands: the seats are saved at the version they were read, a {@link FocalPointChanged} is
+ * A seat changes hands: the seats are written at the version they were read, a {@link FocalPointEvent.Changed} is
  * recorded, the new holder is told ({@code affiliation.focal-point-appointed}) and the former one, unless closed
  * ({@code affiliation.focal-point-released}). Also vacates the seats of an account that loses them with its
  * affiliation or its account.
@@ -46,9 +46,11 @@ final class ChangingSeats {
   Outcome<FocalPointSeats> change(FocalPointSeats current, FocalPointRole seat, Optional<AccountSummary> next,
       FocalPointChange how, Actor actor, Organisation organisation) {
     Optional<AccountId> previous = current.holder(seat);
-    FocalPointSeats saved = seats.save(current.with(seat, next.map(AccountSummary::id)));
-    FocalPointChanged event = new FocalPointChanged(host.clock().instant(), actor, organisation.id(), seat, previous,
-        next.map(AccountSummary::id), how);
+    FocalPointSeats changed = current.with(seat, next.map(AccountSummary::id));
+    // seats at version 0 were never stored (the store returns every write at version 1 or more)
+    FocalPointSeats saved = current.version() == 0 ? seats.add(changed) : seats.update(changed);
+    FocalPointEvent.Changed event = new FocalPointEvent.Changed(host.clock().instant(), actor, organisation.id(), seat,
+        previous, next.map(AccountSummary::id), how);
     String cause = organisation.id() + ":" + seat + ":v" + saved.version();
     Map<String, String> parameters = Map.of("organisationName", organisation.name(), "seat", seat.name());
     next.ifPresent(a -> host.notify(Letters.to(a, "affiliation.focal-point-appointed", cause, parameters)));
@@ -59,14 +61,14 @@ final class ChangingSeats {
   }
 
   /** The TIES seat of an account whose affiliation the operator removed (T5), if it sat there. */
-  Optional<FocalPointChanged> vacateTiesSeat(OrganisationId organisation, AccountId holder, Actor actor) {
+  Optional<FocalPointEvent.Changed> vacateTiesSeat(OrganisationId organisation, AccountId holder, Actor actor) {
     return seats.find(organisation).filter(s -> s.sitsInTiesSeat(holder))
         .map(s -> event(vacate(s, FocalPointRole.TIES, FocalPointChange.CLEARED_WITH_AFFILIATION, actor)));
   }
 
   /** Every seat, ITU and TIES, in every organisation, of an account the operator closed. */
-  List<FocalPointChanged> vacateSeatsOf(AccountId holder, Actor actor) {
-    List<FocalPointChanged> events = new ArrayList<>();
+  List<FocalPointEvent.Changed> vacateSeatsOf(AccountId holder, Actor actor) {
+    List<FocalPointEvent.Changed> events = new ArrayList<>();
     for (FocalPointSeats held : seats.heldBy(holder)) {
       FocalPointSeats current = held;
       for (FocalPointRole seat : FocalPointRole.values()) {
@@ -87,7 +89,7 @@ final class ChangingSeats {
   }
 
   /** The one event {@link #change} records. */
-  private static FocalPointChanged event(Outcome<FocalPointSeats> changed) {
-    return (FocalPointChanged) changed.events().get(0);
+  private static FocalPointEvent.Changed event(Outcome<FocalPointSeats> changed) {
+    return (FocalPointEvent.Changed) changed.events().get(0);
   }
 }

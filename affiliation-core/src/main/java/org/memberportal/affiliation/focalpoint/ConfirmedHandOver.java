@@ -35,7 +35,7 @@ public final class ConfirmedHandOver {
    *
    * @param command the organisation and the successor
    * @param actor the focal point who confirmed
-   * @return the new seats and a {@link FocalPointChanged}
+   * @return the new seats and a {@link FocalPointEvent.Changed}
    */
   public Outcome<FocalPointSeats> handOver(HandOverTiesFocalPoint command, Actor actor) {
     return handingOver.handOver(command, actor);

@@ -70,7 +70,7 @@ public final class FocalPoints {
    *
    * @param command the organisation, seat and account
    * @param actor the operator
-   * @return the new seats and a {@link FocalPointChanged}
+   * @return the new seats and a {@link FocalPointEvent.Changed}
    */
   public Outcome<FocalPointSeats> appoint(AppointFocalPoint command, Actor actor) {
     return appointing.appoint(command, actor);
@@ -85,7 +85,7 @@ public final class FocalPoints {
    *
    * @param command the organisation and the successor
    * @param actor the operator
-   * @return the new seats and a {@link FocalPointChanged}
+   * @return the new seats and a {@link FocalPointEvent.Changed}
    * @throws NotAllowed {@code affiliation.hand-over-needs-confirmation} for anyone but the operator (since 0.2.0;
    *     in 0.1.0 the organisation's focal points could call it, which skipped the confirmation)
    */
@@ -167,7 +167,7 @@ public final class FocalPoints {
    * @return the event, if the account sat in the seat
    */
   @API(status = API.Status.INTERNAL, since = "0.1.0")
-  public Optional<FocalPointChanged> vacateTiesSeat(OrganisationId organisation, AccountId holder, Actor actor) {
+  public Optional<FocalPointEvent.Changed> vacateTiesSeat(OrganisationId organisation, AccountId holder, Actor actor) {
     return changing.vacateTiesSeat(organisation, holder, actor);
   }
 
@@ -180,7 +180,7 @@ public final class FocalPoints {
    * @return one event per vacated seat
    */
   @API(status = API.Status.INTERNAL, since = "0.1.0")
-  public List<FocalPointChanged> vacateSeatsOf(AccountId holder, Actor actor) {
+  public List<FocalPointEvent.Changed> vacateSeatsOf(AccountId holder, Actor actor) {
     return changing.vacateSeatsOf(holder, actor);
   }
 }

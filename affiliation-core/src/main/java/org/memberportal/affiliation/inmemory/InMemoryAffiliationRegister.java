@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 import org.memberportal.affiliation.AffiliationRefusals;
 import org.memberportal.affiliation.membership.Affiliation;
 import org.memberportal.affiliation.membership.AffiliationId;
@@ -21,6 +22,7 @@ import org.memberportal.affiliation.organisation.OrganisationId;
 import org.memberportal.affiliation.port.AffiliationRegister;
 import org.memberportal.kernel.AccountId;
 import org.memberportal.kernel.Conflict;
+import org.memberportal.kernel.KernelRefusals;
 import org.memberportal.kernel.inmemory.InMemoryTransactions;
 
 /**
@@ -58,19 +60,29 @@ public final class InMemoryAffiliationRegister implements AffiliationRegister {
   }
 
   @Override
-  public synchronized Affiliation save(Affiliation affiliation) {
+  public synchronized Affiliation add(Affiliation affiliation) {
+    if (byId.containsKey(affiliation.id())) {
+      throw new Conflict(KernelRefusals.STALE_VERSION, "affiliation already stored");
+    }
+    return write(affiliation.withVersion(1), null);
+  }
+
+  @Override
+  public synchronized Affiliation update(Affiliation affiliation) {
     Affiliation stored = byId.get(affiliation.id());
-    long expected = stored == null ? 0 : stored.version();
-    if (affiliation.version() != expected) {
-      throw new Conflict(AffiliationRefusals.VERSION_CONFLICT, "affiliation changed since it was read");
+    if (stored == null || stored.version() != affiliation.version()) {
+      throw new Conflict(KernelRefusals.STALE_VERSION, "affiliation changed since it was read");
     }
-    for (AffiliationId other : byAccount.getOrDefault(affiliation.account(), Set.of())) {
-      refuseClash(affiliation, byId.get(other));
+    return write(affiliation.withVersion(stored.version() + 1), stored);
+  }
+
+  private Affiliation write(Affiliation next, @Nullable Affiliation stored) {
+    for (AffiliationId other : byAccount.getOrDefault(next.account(), Set.of())) {
+      refuseClash(next, byId.get(other));
     }
-    Affiliation saved = affiliation.withVersion(expected + 1);
-    put(saved);
-    transactions.onRollback(() -> restore(saved.id(), stored));
-    return saved;
+    put(next);
+    transactions.onRollback(() -> restore(next.id(), stored));
+    return next;
   }
 
   /** One open request and one current affiliation per account, whatever the caller checked before. */
@@ -86,7 +98,7 @@ public final class InMemoryAffiliationRegister implements AffiliationRegister {
     }
   }
 
-  private synchronized void restore(AffiliationId id, Affiliation previous) {
+  private synchronized void restore(AffiliationId id, @Nullable Affiliation previous) {
     unindex(byId.remove(id));
     if (previous != null) {
       put(previous);

@@ -10,12 +10,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apiguardian.api.API;
-import org.memberportal.affiliation.AffiliationRefusals;
+import org.jspecify.annotations.Nullable;
 import org.memberportal.affiliation.focalpoint.FocalPointSeats;
 import org.memberportal.affiliation.organisation.OrganisationId;
 import org.memberportal.affiliation.port.FocalPointRegister;
 import org.memberportal.kernel.AccountId;
 import org.memberportal.kernel.Conflict;
+import org.memberportal.kernel.KernelRefusals;
 import org.memberportal.kernel.inmemory.InMemoryTransactions;
 
 /**
@@ -45,19 +46,29 @@ public final class InMemoryFocalPointRegister implements FocalPointRegister {
   }
 
   @Override
-  public synchronized FocalPointSeats save(FocalPointSeats seats) {
-    FocalPointSeats stored = byOrganisation.get(seats.organisation());
-    long expected = stored == null ? 0 : stored.version();
-    if (seats.version() != expected) {
-      throw new Conflict(AffiliationRefusals.VERSION_CONFLICT, "focal points changed since they were read");
+  public synchronized FocalPointSeats add(FocalPointSeats seats) {
+    if (byOrganisation.containsKey(seats.organisation())) {
+      throw new Conflict(KernelRefusals.STALE_VERSION, "focal points stored since they were read");
     }
-    FocalPointSeats next = seats.withVersion(expected + 1);
+    return write(seats.withVersion(1), null);
+  }
+
+  @Override
+  public synchronized FocalPointSeats update(FocalPointSeats seats) {
+    FocalPointSeats stored = byOrganisation.get(seats.organisation());
+    if (stored == null || stored.version() != seats.version()) {
+      throw new Conflict(KernelRefusals.STALE_VERSION, "focal points changed since they were read");
+    }
+    return write(seats.withVersion(stored.version() + 1), stored);
+  }
+
+  private FocalPointSeats write(FocalPointSeats next, @Nullable FocalPointSeats stored) {
     put(next);
     transactions.onRollback(() -> restore(next.organisation(), stored));
     return next;
   }
 
-  private synchronized void restore(OrganisationId organisation, FocalPointSeats previous) {
+  private synchronized void restore(OrganisationId organisation, @Nullable FocalPointSeats previous) {
     unindex(byOrganisation.remove(organisation));
     if (previous != null) {
       put(previous);

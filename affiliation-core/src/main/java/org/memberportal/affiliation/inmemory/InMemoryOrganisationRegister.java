@@ -14,7 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apiguardian.api.API;
-import org.memberportal.affiliation.AffiliationRefusals;
+import org.jspecify.annotations.Nullable;
 import org.memberportal.affiliation.Page;
 import org.memberportal.affiliation.organisation.DirectoryQuery;
 import org.memberportal.affiliation.organisation.MembershipType;
@@ -23,6 +23,7 @@ import org.memberportal.affiliation.organisation.OrganisationId;
 import org.memberportal.affiliation.organisation.OrganisationStatus;
 import org.memberportal.affiliation.port.OrganisationRegister;
 import org.memberportal.kernel.Conflict;
+import org.memberportal.kernel.KernelRefusals;
 import org.memberportal.kernel.inmemory.InMemoryTransactions;
 
 /**
@@ -55,19 +56,29 @@ public final class InMemoryOrganisationRegister implements OrganisationRegister 
   }
 
   @Override
-  public synchronized Organisation save(Organisation organisation) {
-    Organisation stored = byId.get(organisation.id());
-    long expected = stored == null ? 0 : stored.version();
-    if (organisation.version() != expected) {
-      throw new Conflict(AffiliationRefusals.VERSION_CONFLICT, "organisation changed since it was read");
+  public synchronized Organisation add(Organisation organisation) {
+    if (byId.containsKey(organisation.id())) {
+      throw new Conflict(KernelRefusals.STALE_VERSION, "organisation already stored");
     }
-    Organisation next = organisation.withVersion(expected + 1);
+    return write(organisation.withVersion(1), null);
+  }
+
+  @Override
+  public synchronized Organisation update(Organisation organisation) {
+    Organisation stored = byId.get(organisation.id());
+    if (stored == null || stored.version() != organisation.version()) {
+      throw new Conflict(KernelRefusals.STALE_VERSION, "organisation changed since it was read");
+    }
+    return write(organisation.withVersion(stored.version() + 1), stored);
+  }
+
+  private Organisation write(Organisation next, @Nullable Organisation stored) {
     put(next);
     transactions.onRollback(() -> restore(next.id(), stored));
     return next;
   }
 
-  private synchronized void restore(OrganisationId id, Organisation previous) {
+  private synchronized void restore(OrganisationId id, @Nullable Organisation previous) {
     unindex(byId.remove(id));
     if (previous != null) {
       put(previous);

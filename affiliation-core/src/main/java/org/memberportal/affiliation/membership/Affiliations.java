@@ -12,8 +12,7 @@ import org.memberportal.account.port.AccountDirectory;
 import org.memberportal.affiliation.AffiliationRefusals;
 import org.memberportal.affiliation.focalpoint.FocalPoints;
 import org.memberportal.affiliation.organisation.OrganisationId;
-import org.memberportal.affiliation.organisation.OrganisationMerged;
-import org.memberportal.affiliation.organisation.OrganisationRejected;
+import org.memberportal.affiliation.organisation.OrganisationEvent;
 import org.memberportal.affiliation.policy.AffiliationPolicies;
 import org.memberportal.affiliation.port.AffiliationRegister;
 import org.memberportal.affiliation.port.FocalPointRegister;
@@ -67,18 +66,17 @@ public final class Affiliations {
     this.organisations = organisations;
     this.affiliations = affiliations;
     this.focalPoints = focalPoints;
-    this.lookups = new Lookups(accounts, organisations, affiliations, focalPoints);
-    RequestLetters letters = new RequestLetters(host, accounts);
-    this.ending = new Ending(host, affiliations, focalPoints, lookups, letters);
-    this.requesting = new Requesting(host, affiliations, lookups, new Submitting(host, accounts, focalPoints, letters),
-        ending);
-    this.deciding = new Deciding(host, affiliations, focalPoints, lookups, ending, letters);
+    AffiliationParts parts = AffiliationParts.of(host, accounts, organisations, affiliations, focalPoints);
+    this.lookups = parts.lookups();
+    this.ending = new Ending(parts);
+    this.requesting = new Requesting(parts, new Submitting(parts), ending);
+    this.deciding = new Deciding(parts, ending);
   }
 
   /**
    * Subscribes the module's policies on the host's event bus ({@link EmailVerified},
-   * {@link AccountEvent.SignUpExpired}, {@link AccountEvent.Closed}, {@link OrganisationMerged},
-   * {@link OrganisationRejected}). Call once per host.
+   * {@link AccountEvent.SignUpExpired}, {@link AccountEvent.Closed}, {@link OrganisationEvent.Merged},
+   * {@link OrganisationEvent.Rejected}). Call once per host.
    *
    * @deprecated since 0.2.0: {@code AffiliationModule} wires the policies ({@link AffiliationPolicies#wire}); a
    *     host that builds the services by hand calls that instead
@@ -109,7 +107,7 @@ public final class Affiliations {
    *
    * @param command the request and an optional reason
    * @param actor the TIES or ITU Focal Point of the organisation; the operator when neither may decide
-   * @return the approved affiliation and its events, among them {@link AffiliationApproved}
+   * @return the approved affiliation and its events, among them {@link AffiliationEvent.Approved}
    * @throws NotAllowed {@code affiliation.focal-point-decides} when the operator decides a request a focal
    *     point can decide
    */

@@ -12,14 +12,12 @@ import java.util.Optional;
 import java.util.Set;
 import org.memberportal.affiliation.AffiliationRefusals;
 import org.memberportal.affiliation.focalpoint.FocalPointRole;
-import org.memberportal.affiliation.focalpoint.FocalPoints;
 import org.memberportal.affiliation.organisation.Organisation;
-import org.memberportal.affiliation.port.AffiliationRegister;
 import org.memberportal.kernel.AccountId;
 import org.memberportal.kernel.Actor;
 import org.memberportal.kernel.Conflict;
+import org.memberportal.kernel.KernelRefusals;
 import org.memberportal.kernel.DomainEvent;
-import org.memberportal.kernel.Host;
 import org.memberportal.kernel.NotAllowed;
 import org.memberportal.kernel.Outcome;
 import org.memberportal.kernel.PreconditionFailed;
@@ -38,34 +36,26 @@ final class Deciding {
   private static final Logger LOG = LoggerFactory.getLogger(Deciding.class);
   private static final Set<Role> FOCAL_POINT = EnumSet.of(Role.TIES_FOCAL_POINT, Role.ITU_FOCAL_POINT);
 
-  private final Host host;
-  private final AffiliationRegister affiliations;
-  private final FocalPoints focalPoints;
-  private final Lookups lookups;
+  private final AffiliationParts parts;
   private final Ending ending;
-  private final RequestLetters letters;
 
-  Deciding(Host host, AffiliationRegister affiliations, FocalPoints focalPoints, Lookups lookups, Ending ending,
-      RequestLetters letters) {
-    this.host = host;
-    this.affiliations = affiliations;
-    this.focalPoints = focalPoints;
-    this.lookups = lookups;
+  Deciding(AffiliationParts parts, Ending ending) {
+    this.parts = parts;
     this.ending = ending;
-    this.letters = letters;
   }
 
   Outcome<Affiliation> decide(DecideAffiliation command, Actor actor, AffiliationAction action) {
     Validation.check(command, actor);
     AffiliationId id = command.affiliation();
-    return host.command(() -> {
-      Affiliation a = lookups.affiliation(id);
-      Set<Role> roles = lookups.roles(actor, a);
+    return parts.host().command(() -> {
+      Affiliation a = parts.lookups().affiliation(id);
+      Set<Role> roles = parts.lookups().roles(actor, a);
       if (roles.contains(Role.OWNER)) {
         // nobody decides their own request, even a focal point
         roles.removeAll(FOCAL_POINT);
       }
-      if (roles.contains(Role.OPERATOR) && !focalPoints.seatsOf(a.organisation()).operatorDecides(a.account())) {
+      if (roles.contains(Role.OPERATOR)
+          && !parts.focalPoints().seatsOf(a.organisation()).operatorDecides(a.account())) {
         throw new NotAllowed(AffiliationRefusals.FOCAL_POINT_DECIDES,
             "a focal point of the organisation decides this request, not the operator");
       }
@@ -75,10 +65,10 @@ final class Deciding {
         throw new Conflict(AffiliationRefusals.ALREADY_DECIDED, "another focal point decided first");
       }
       if (decider && command.expectedVersion().filter(v -> v != a.version()).isPresent()) {
-        throw new Conflict(AffiliationRefusals.VERSION_CONFLICT, "the request changed since it was read");
+        throw new Conflict(KernelRefusals.STALE_VERSION, "the request changed since it was read");
       }
       AffiliationState next = AffiliationWorkflow.TABLE.next(a.state(), action, roles);
-      Organisation organisation = lookups.organisation(a.organisation());
+      Organisation organisation = parts.lookups().organisation(a.organisation());
       if (!organisation.membershipType().member()) {
         throw new PreconditionFailed(AffiliationRefusals.ORGANISATION_NOT_A_MEMBER, "no decision for non-members");
       }
@@ -89,25 +79,25 @@ final class Deciding {
       Optional<FocalPointRole> seat = focalPoint.map(fp -> roles.contains(Role.TIES_FOCAL_POINT)
           ? FocalPointRole.TIES
           : FocalPointRole.ITU);
-      Instant now = host.clock().instant();
+      Instant now = parts.host().clock().instant();
       List<DomainEvent> events = new ArrayList<>(2);
       if (action == AffiliationAction.APPROVE) {
-        lookups.current(a.account()).ifPresent(current -> events.add(ending.replace(current, a.id())));
+        parts.lookups().current(a.account()).ifPresent(current -> events.add(ending.replace(current, a.id())));
       }
       Affiliation decided = a.withState(next).withDecidedAt(now).withReason(command.reason());
       if (focalPoint.isPresent()) {
         decided = decided.withDecidedBy(focalPoint.get()).withDecidedAs(seat.orElseThrow());
       }
-      Affiliation saved = affiliations.save(decided);
+      Affiliation saved = parts.affiliations().update(decided);
       if (action == AffiliationAction.APPROVE) {
-        events.add(new AffiliationApproved(now, actor, a.id(), a.account(), a.organisation(),
+        events.add(new AffiliationEvent.Approved(now, actor, a.id(), a.account(), a.organisation(),
             organisation.membershipType(), true, a.wantsTiesAccess(), focalPoint.orElse(null), seat.orElse(null)));
       } else {
-        events.add(new AffiliationRejected(now, actor, a.id(), a.account(), a.organisation(), focalPoint.orElse(null),
-            seat.orElse(null)));
+        events.add(new AffiliationEvent.Rejected(now, actor, a.id(), a.account(), a.organisation(),
+            focalPoint.orElse(null), seat.orElse(null)));
       }
       String kind = action == AffiliationAction.APPROVE ? "affiliation.approved" : "affiliation.rejected";
-      letters.toUser(saved, kind, organisation, command.reason());
+      parts.letters().toUser(saved, kind, organisation, command.reason());
       if (LOG.isInfoEnabled()) {
         LOG.info("affiliation {} {} by {}", a.id(), next,
             focalPoint.map(fp -> "focal point " + fp + " (" + seat.orElseThrow() + ")").orElse("the operator"));

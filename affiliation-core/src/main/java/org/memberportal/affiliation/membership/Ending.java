@@ -10,11 +10,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.apiguardian.api.API;
 import org.memberportal.affiliation.AffiliationRefusals;
-import org.memberportal.affiliation.focalpoint.FocalPoints;
-import org.memberportal.affiliation.port.AffiliationRegister;
+import org.memberportal.affiliation.organisation.Organisation;
 import org.memberportal.kernel.Actor;
 import org.memberportal.kernel.DomainEvent;
-import org.memberportal.kernel.Host;
 import org.memberportal.kernel.Outcome;
 import org.memberportal.kernel.PreconditionFailed;
 import org.memberportal.kernel.Role;
@@ -35,60 +33,48 @@ public final class Ending {
 
   private static final Logger LOG = LoggerFactory.getLogger(Ending.class);
 
-  private final Host host;
-  private final AffiliationRegister affiliations;
-  private final FocalPoints focalPoints;
-  private final Lookups lookups;
-  private final RequestLetters letters;
+  private final AffiliationParts parts;
 
   /**
    * Creates the use case.
    *
-   * @param host the shared host
-   * @param affiliations the affiliations
-   * @param focalPoints the focal points
-   * @param lookups the reads
-   * @param letters the letters
+   * @param parts the module's parts
    */
-  public Ending(Host host, AffiliationRegister affiliations, FocalPoints focalPoints, Lookups lookups,
-      RequestLetters letters) {
-    this.host = host;
-    this.affiliations = affiliations;
-    this.focalPoints = focalPoints;
-    this.lookups = lookups;
-    this.letters = letters;
+  public Ending(AffiliationParts parts) {
+    this.parts = parts;
   }
 
   Outcome<Affiliation> withdraw(WithdrawRequest command, Actor actor) {
     Validation.check(command, actor);
     AffiliationId id = command.affiliation();
-    return host.command(() -> {
-      Affiliation a = lookups.affiliation(id);
-      AffiliationWorkflow.TABLE.next(a.state(), AffiliationAction.CANCEL, lookups.roles(actor, a));
-      AffiliationCancelled event = cancel(a, actor);
-      return Outcome.of(lookups.affiliation(id), event);
+    return parts.host().command(() -> {
+      Affiliation a = parts.lookups().affiliation(id);
+      AffiliationWorkflow.TABLE.next(a.state(), AffiliationAction.CANCEL, parts.lookups().roles(actor, a));
+      AffiliationEvent.Cancelled event = cancel(a, actor);
+      return Outcome.of(parts.lookups().affiliation(id), event);
     });
   }
 
   Outcome<Affiliation> remove(RemoveAffiliation command, Actor actor) {
     Validation.check(command, actor);
     AffiliationId id = command.affiliation();
-    return host.command(() -> {
-      Affiliation a = lookups.affiliation(id);
-      Set<Role> roles = lookups.roles(actor, a);
+    return parts.host().command(() -> {
+      Affiliation a = parts.lookups().affiliation(id);
+      Set<Role> roles = parts.lookups().roles(actor, a);
       AffiliationWorkflow.TABLE.next(a.state(), AffiliationAction.REMOVE, roles);
       boolean byOperator = roles.contains(Role.OPERATOR);
       List<DomainEvent> events = new ArrayList<>();
       if (byOperator) {
-        focalPoints.vacateTiesSeat(a.organisation(), a.account(), actor).ifPresent(events::add);
+        parts.focalPoints().vacateTiesSeat(a.organisation(), a.account(), actor).ifPresent(events::add);
       } else {
         requireNotSittingTiesFocalPoint(a);
       }
       events.add(end(a, AffiliationAction.REMOVE,
           byOperator ? EndCause.REMOVED_BY_OPERATOR : EndCause.REMOVED_BY_FOCAL_POINT, Optional.empty(), actor,
           command.reason()));
-      Affiliation saved = lookups.affiliation(id);
-      letters.toUser(saved, "affiliation.removed", lookups.organisation(a.organisation()), command.reason());
+      Affiliation saved = parts.lookups().affiliation(id);
+      Organisation organisation = parts.lookups().organisation(a.organisation());
+      parts.letters().toUser(saved, "affiliation.removed", organisation, command.reason());
       return new Outcome<>(saved, events);
     });
   }
@@ -96,12 +82,12 @@ public final class Ending {
   Outcome<Affiliation> leave(LeaveOrganisation command, Actor actor) {
     Validation.check(command, actor);
     AffiliationId id = command.affiliation();
-    return host.command(() -> {
-      Affiliation a = lookups.affiliation(id);
-      AffiliationWorkflow.TABLE.next(a.state(), AffiliationAction.LEAVE, lookups.roles(actor, a));
+    return parts.host().command(() -> {
+      Affiliation a = parts.lookups().affiliation(id);
+      AffiliationWorkflow.TABLE.next(a.state(), AffiliationAction.LEAVE, parts.lookups().roles(actor, a));
       requireNotSittingTiesFocalPoint(a);
       DomainEvent event = end(a, AffiliationAction.LEAVE, EndCause.LEFT, Optional.empty(), actor, Optional.empty());
-      return Outcome.of(lookups.affiliation(id), event);
+      return Outcome.of(parts.lookups().affiliation(id), event);
     });
   }
 
@@ -113,7 +99,7 @@ public final class Ending {
    * @return the event
    * @throws PreconditionFailed {@code affiliation.ties-focal-point-must-hand-over} for the sitting TIES Focal Point
    */
-  AffiliationEnded replace(Affiliation current, AffiliationId by) {
+  AffiliationEvent.Ended replace(Affiliation current, AffiliationId by) {
     requireNotSittingTiesFocalPoint(current);
     return end(current, AffiliationAction.REPLACE, EndCause.REPLACED, Optional.of(by),
         Actor.system("affiliation.replace"), Optional.empty());
@@ -127,10 +113,10 @@ public final class Ending {
    * @param actor who cancels it
    * @return the event
    */
-  public AffiliationCancelled cancel(Affiliation a, Actor actor) {
+  public AffiliationEvent.Cancelled cancel(Affiliation a, Actor actor) {
     AffiliationState next = AffiliationWorkflow.TABLE.next(a.state(), AffiliationAction.CANCEL);
-    affiliations.save(a.withState(next));
-    return new AffiliationCancelled(host.clock().instant(), actor, a.id(), a.account(), a.organisation());
+    parts.affiliations().update(a.withState(next));
+    return new AffiliationEvent.Cancelled(parts.host().clock().instant(), actor, a.id(), a.account(), a.organisation());
   }
 
   /**
@@ -144,20 +130,21 @@ public final class Ending {
    * @param reason the reason given, if any (the decision's reason is kept otherwise)
    * @return the event
    */
-  public AffiliationEnded end(Affiliation a, AffiliationAction action, EndCause cause,
+  public AffiliationEvent.Ended end(Affiliation a, AffiliationAction action, EndCause cause,
       Optional<AffiliationId> replacedBy, Actor actor, Optional<String> reason) {
     AffiliationState next = AffiliationWorkflow.TABLE.next(a.state(), action);
-    Instant now = host.clock().instant();
-    affiliations.save(a.withState(next).withEndedAt(now).withEndCause(cause)
+    Instant now = parts.host().clock().instant();
+    parts.affiliations().update(a.withState(next).withEndedAt(now).withEndCause(cause)
         .withReason(reason.isPresent() ? reason : a.reason()));
     LOG.info("affiliation {} of account {} ended: {}", a.id(), a.account(), cause);
-    return new AffiliationEnded(now, actor, a.id(), a.account(), a.organisation(), cause, a.memberRights(), replacedBy);
+    return new AffiliationEvent.Ended(now, actor, a.id(), a.account(), a.organisation(), cause, a.memberRights(),
+        replacedBy);
   }
 
   /** T5: the sitting TIES Focal Point keeps the approved affiliation until the seat is handed over. */
   void requireNotSittingTiesFocalPoint(Affiliation a) {
     if (a.state() == AffiliationState.APPROVED
-        && focalPoints.seatsOf(a.organisation()).sitsInTiesSeat(a.account())) {
+        && parts.focalPoints().seatsOf(a.organisation()).sitsInTiesSeat(a.account())) {
       throw new PreconditionFailed(AffiliationRefusals.TIES_FOCAL_POINT_MUST_HAND_OVER,
           "the sitting TIES focal point hands the seat over before the affiliation ends");
     }

@@ -12,12 +12,10 @@ import org.memberportal.account.AccountSummary;
 import org.memberportal.affiliation.AffiliationRefusals;
 import org.memberportal.affiliation.organisation.Organisation;
 import org.memberportal.affiliation.organisation.OrganisationId;
-import org.memberportal.affiliation.port.AffiliationRegister;
 import org.memberportal.kernel.AccountId;
 import org.memberportal.kernel.Actor;
 import org.memberportal.kernel.Conflict;
 import org.memberportal.kernel.DomainEvent;
-import org.memberportal.kernel.Host;
 import org.memberportal.kernel.NotAllowed;
 import org.memberportal.kernel.Outcome;
 import org.memberportal.kernel.PreconditionFailed;
@@ -34,16 +32,12 @@ final class Requesting {
 
   private static final Logger LOG = LoggerFactory.getLogger(Requesting.class);
 
-  private final Host host;
-  private final AffiliationRegister affiliations;
-  private final Lookups lookups;
+  private final AffiliationParts parts;
   private final Submitting submitting;
   private final Ending ending;
 
-  Requesting(Host host, AffiliationRegister affiliations, Lookups lookups, Submitting submitting, Ending ending) {
-    this.host = host;
-    this.affiliations = affiliations;
-    this.lookups = lookups;
+  Requesting(AffiliationParts parts, Submitting submitting, Ending ending) {
+    this.parts = parts;
     this.submitting = submitting;
     this.ending = ending;
   }
@@ -56,25 +50,25 @@ final class Requesting {
       throw new NotAllowed(AffiliationRefusals.NOT_THE_ACCOUNT_HOLDER,
           "only the account holder asks for an affiliation");
     }
-    return host.command(() -> {
-      AccountSummary requester = lookups.account(account);
+    return parts.host().command(() -> {
+      AccountSummary requester = parts.lookups().account(account);
       if (requester.status() == AccountStatus.SUSPENDED || requester.status() == AccountStatus.CLOSED) {
         throw new PreconditionFailed(AffiliationRefusals.ACCOUNT_NOT_USABLE, "the account is suspended or closed");
       }
-      Organisation organisation = lookups.organisation(organisationId);
+      Organisation organisation = parts.lookups().organisation(organisationId);
       if (!organisation.status().open()) {
         throw new PreconditionFailed(AffiliationRefusals.ORGANISATION_CLOSED,
             "the organisation was merged or rejected");
       }
-      Optional<Affiliation> current = lookups.current(account);
+      Optional<Affiliation> current = parts.lookups().current(account);
       if (current.filter(a -> a.organisation().equals(organisationId) && !a.mayAskApprovalOf(organisation))
           .isPresent()) {
         throw new Conflict(AffiliationRefusals.ALREADY_AFFILIATED, "already affiliated with this organisation");
       }
-      if (affiliations.ofAccount(account).stream().anyMatch(a -> a.state().open())) {
+      if (parts.affiliations().ofAccount(account).stream().anyMatch(a -> a.state().open())) {
         throw new Conflict(AffiliationRefusals.REQUEST_ALREADY_OPEN, "the account has an open request");
       }
-      Instant now = host.clock().instant();
+      Instant now = parts.host().clock().instant();
       Affiliation.Builder draft = Affiliation.builder();
       draft.id(AffiliationId.random()).account(account).organisation(organisationId)
           .membershipType(organisation.membershipType()).wantsTiesAccess(command.wantsTiesAccess()).requestedAt(now);
@@ -89,8 +83,8 @@ final class Requesting {
     List<DomainEvent> events = new ArrayList<>();
     Affiliation link = draft.state(AffiliationState.LINKED).build();
     current.ifPresent(c -> events.add(ending.replace(c, link.id())));
-    Affiliation saved = affiliations.save(link);
-    events.add(new AffiliationLinked(saved.requestedAt(), actor, saved.id(), saved.account(), saved.organisation(),
+    Affiliation saved = parts.affiliations().add(link);
+    events.add(new AffiliationEvent.Linked(saved.requestedAt(), actor, saved.id(), saved.account(), saved.organisation(),
         organisation.membershipType()));
     LOG.info("affiliation {} linked account {} to non-member {}", saved.id(), saved.account(), saved.organisation());
     return new Outcome<>(saved, events);
@@ -103,9 +97,9 @@ final class Requesting {
     Affiliation request = verified
         ? draft.state(AffiliationState.PENDING).submittedAt(now).build()
         : draft.state(AffiliationState.REQUESTED).build();
-    Affiliation saved = affiliations.save(request);
+    Affiliation saved = parts.affiliations().add(request);
     List<DomainEvent> events = new ArrayList<>();
-    events.add(new AffiliationRequested(saved.requestedAt(), actor, saved.id(), saved.account(), saved.organisation(),
+    events.add(new AffiliationEvent.Requested(saved.requestedAt(), actor, saved.id(), saved.account(), saved.organisation(),
         saved.wantsTiesAccess(), !verified));
     if (verified) {
       events.add(submitting.submit(saved, actor, organisation, requester));

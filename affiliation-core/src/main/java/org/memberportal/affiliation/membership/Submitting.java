@@ -6,13 +6,10 @@ package org.memberportal.affiliation.membership;
 import java.util.Optional;
 import org.apiguardian.api.API;
 import org.memberportal.account.AccountSummary;
-import org.memberportal.account.port.AccountDirectory;
 import org.memberportal.affiliation.focalpoint.FocalPointSeats;
-import org.memberportal.affiliation.focalpoint.FocalPoints;
 import org.memberportal.affiliation.organisation.Organisation;
 import org.memberportal.kernel.AccountId;
 import org.memberportal.kernel.Actor;
-import org.memberportal.kernel.Host;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,24 +25,15 @@ public final class Submitting {
 
   private static final Logger LOG = LoggerFactory.getLogger(Submitting.class);
 
-  private final Host host;
-  private final AccountDirectory accounts;
-  private final FocalPoints focalPoints;
-  private final RequestLetters letters;
+  private final AffiliationParts parts;
 
   /**
-   * Creates the step.
+   * Creates the use case.
    *
-   * @param host the shared host
-   * @param accounts the account directory
-   * @param focalPoints the focal points, read afresh
-   * @param letters the letters
+   * @param parts the module's parts
    */
-  public Submitting(Host host, AccountDirectory accounts, FocalPoints focalPoints, RequestLetters letters) {
-    this.host = host;
-    this.accounts = accounts;
-    this.focalPoints = focalPoints;
-    this.letters = letters;
+  public Submitting(AffiliationParts parts) {
+    this.parts = parts;
   }
 
   /**
@@ -57,15 +45,15 @@ public final class Submitting {
    * @param requester the requester's account
    * @return the event
    */
-  public AffiliationSubmitted submit(Affiliation a, Actor actor, Organisation organisation,
+  public AffiliationEvent.Submitted submit(Affiliation a, Actor actor, Organisation organisation,
       AccountSummary requester) {
-    Optional<AccountId> recipient = focalPoints.seatsOf(a.organisation()).toldOfNewRequestBy(a.account());
-    recipient.flatMap(accounts::find)
-        .ifPresent(to -> letters.toFocalPoint(to, "affiliation.requested", a, organisation, requester));
+    Optional<AccountId> recipient = parts.focalPoints().seatsOf(a.organisation()).toldOfNewRequestBy(a.account());
+    recipient.flatMap(parts.accounts()::find)
+        .ifPresent(to -> parts.letters().toFocalPoint(to, "affiliation.requested", a, organisation, requester));
     if (recipient.isEmpty()) {
       LOG.warn("affiliation {}: organisation {} has no focal point who may decide it: the operator decides",
           a.id(), a.organisation());
     }
-    return new AffiliationSubmitted(host.clock().instant(), actor, a.id(), a.account(), a.organisation());
+    return new AffiliationEvent.Submitted(parts.host().clock().instant(), actor, a.id(), a.account(), a.organisation());
   }
 }

@@ -121,7 +121,7 @@ public final class Organisations {
    *
    * @param command the record
    * @param actor the operator
-   * @return the stored record and an {@link OrganisationRegistered}
+   * @return the stored record and an {@link OrganisationEvent.Registered}
    */
   public Outcome<Organisation> register(RegisterOrganisation command, Actor actor) {
     Validation.check(command, actor);
@@ -164,8 +164,8 @@ public final class Organisations {
         .address(c.address()).website(c.website()).status(OrganisationStatus.VERIFIED)
         .version(existing.map(Organisation::version).orElse(0L));
     existing.flatMap(Organisation::enteredBy).ifPresent(b::enteredBy);
-    Organisation saved = register.save(b.build());
-    return Outcome.of(saved, new OrganisationRegistered(host.clock().instant(), actor, saved.id(),
+    Organisation saved = existing.isPresent() ? register.update(b.build()) : register.add(b.build());
+    return Outcome.of(saved, new OrganisationEvent.Registered(host.clock().instant(), actor, saved.id(),
         saved.membershipType()));
   }
 
@@ -175,7 +175,7 @@ public final class Organisations {
    *
    * @param command the organisation's data
    * @param actor an account holder
-   * @return the new record and an {@link OrganisationEntered}
+   * @return the new record and an {@link OrganisationEvent.Entered}
    */
   public Outcome<Organisation> enter(EnterOrganisation command, Actor actor) {
     Validation.check(command, actor);
@@ -184,13 +184,13 @@ public final class Organisations {
     }
     AccountId account = holder.account();
     return host.command(() -> {
-      Organisation saved = register.save(Organisation.builder()
+      Organisation saved = register.add(Organisation.builder()
           .id(OrganisationId.random()).name(command.name().strip()).membershipType(MembershipType.NOT_A_MEMBER)
           .country(command.country()).address(command.address()).website(command.website())
           .declaredMembershipType(command.declaredMembershipType()).status(OrganisationStatus.UNVERIFIED)
           .enteredBy(account).build());
       LOG.info("organisation {} entered by account {}", saved.id(), account);
-      return Outcome.of(saved, new OrganisationEntered(host.clock().instant(), actor, saved.id()));
+      return Outcome.of(saved, new OrganisationEvent.Entered(host.clock().instant(), actor, saved.id()));
     });
   }
 
@@ -199,7 +199,7 @@ public final class Organisations {
    *
    * @param command the organisation
    * @param actor the operator
-   * @return the verified record and an {@link OrganisationApproved}
+   * @return the verified record and an {@link OrganisationEvent.Approved}
    */
   public Outcome<Organisation> approve(ReviewOrganisation command, Actor actor) {
     return review(command, actor, Review.APPROVE);
@@ -210,7 +210,7 @@ public final class Organisations {
    *
    * @param command the organisation and an optional reason
    * @param actor the operator
-   * @return the rejected record and an {@link OrganisationRejected}
+   * @return the rejected record and an {@link OrganisationEvent.Rejected}
    */
   public Outcome<Organisation> reject(ReviewOrganisation command, Actor actor) {
     return review(command, actor, Review.REJECT);
@@ -223,7 +223,7 @@ public final class Organisations {
    *
    * @param command the organisation and {@link ReviewOrganisation#mergeInto()}
    * @param actor the operator
-   * @return the merged record and an {@link OrganisationMerged}
+   * @return the merged record and an {@link OrganisationEvent.Merged}
    */
   public Outcome<Organisation> merge(ReviewOrganisation command, Actor actor) {
     return review(command, actor, Review.MERGE);
@@ -242,12 +242,12 @@ public final class Organisations {
       var now = host.clock().instant();
       switch (action) {
         case APPROVE -> {
-          Organisation saved = register.save(entered.withStatus(OrganisationStatus.VERIFIED));
-          return Outcome.of(saved, new OrganisationApproved(now, actor, id));
+          Organisation saved = register.update(entered.withStatus(OrganisationStatus.VERIFIED));
+          return Outcome.of(saved, new OrganisationEvent.Approved(now, actor, id));
         }
         case REJECT -> {
-          Organisation saved = register.save(entered.withStatus(OrganisationStatus.REJECTED));
-          return Outcome.of(saved, new OrganisationRejected(now, actor, id));
+          Organisation saved = register.update(entered.withStatus(OrganisationStatus.REJECTED));
+          return Outcome.of(saved, new OrganisationEvent.Rejected(now, actor, id));
         }
         default -> {
           OrganisationId into = command.mergeInto()
@@ -257,9 +257,9 @@ public final class Organisations {
           if (target.status() != OrganisationStatus.VERIFIED || into.equals(id)) {
             throw new PreconditionFailed(AffiliationRefusals.MERGE_TARGET_NOT_VERIFIED, "merge into a verified record");
           }
-          Organisation saved = register.save(entered.withStatus(OrganisationStatus.MERGED).withMergedInto(into));
+          Organisation saved = register.update(entered.withStatus(OrganisationStatus.MERGED).withMergedInto(into));
           LOG.info("organisation {} merged into {}", id, into);
-          return Outcome.of(saved, new OrganisationMerged(now, actor, id, into));
+          return Outcome.of(saved, new OrganisationEvent.Merged(now, actor, id, into));
         }
       }
     });

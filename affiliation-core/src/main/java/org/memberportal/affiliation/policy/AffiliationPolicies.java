@@ -9,11 +9,9 @@ import org.memberportal.account.AccountEvent.EmailVerified;
 import org.memberportal.account.port.AccountDirectory;
 import org.memberportal.affiliation.focalpoint.FocalPoints;
 import org.memberportal.affiliation.membership.Ending;
-import org.memberportal.affiliation.membership.Lookups;
-import org.memberportal.affiliation.membership.RequestLetters;
+import org.memberportal.affiliation.membership.AffiliationParts;
 import org.memberportal.affiliation.membership.Submitting;
-import org.memberportal.affiliation.organisation.OrganisationMerged;
-import org.memberportal.affiliation.organisation.OrganisationRejected;
+import org.memberportal.affiliation.organisation.OrganisationEvent;
 import org.memberportal.affiliation.port.AffiliationRegister;
 import org.memberportal.affiliation.port.OrganisationRegister;
 import org.memberportal.kernel.EventBus;
@@ -28,8 +26,8 @@ import org.memberportal.kernel.Host;
  *   <tr><td>{@link EmailVerified}</td><td>{@link SubmitOnceVerified}</td></tr>
  *   <tr><td>{@link AccountEvent.SignUpExpired}</td><td>{@link CancelWithExpiredSignUp}</td></tr>
  *   <tr><td>{@link AccountEvent.Closed}</td><td>{@link EndWithClosedAccount}</td></tr>
- *   <tr><td>{@link OrganisationMerged}</td><td>{@link FollowMergedOrganisation}</td></tr>
- *   <tr><td>{@link OrganisationRejected}</td><td>{@link EndWithRejectedOrganisation}</td></tr>
+ *   <tr><td>{@link OrganisationEvent.Merged}</td><td>{@link FollowMergedOrganisation}</td></tr>
+ *   <tr><td>{@link OrganisationEvent.Rejected}</td><td>{@link EndWithRejectedOrganisation}</td></tr>
  * </table>
  *
  * @since 0.2.0
@@ -50,17 +48,14 @@ public final class AffiliationPolicies {
    */
   public static void wire(Host host, AccountDirectory accounts, OrganisationRegister organisations,
       AffiliationRegister affiliations, FocalPoints focalPoints) {
-    Lookups lookups = new Lookups(accounts, organisations, affiliations, focalPoints);
-    RequestLetters letters = new RequestLetters(host, accounts);
-    Submitting submitting = new Submitting(host, accounts, focalPoints, letters);
-    Ending ending = new Ending(host, affiliations, focalPoints, lookups, letters);
+    AffiliationParts parts = AffiliationParts.of(host, accounts, organisations, affiliations, focalPoints);
+    Submitting submitting = new Submitting(parts);
+    Ending ending = new Ending(parts);
     EventBus bus = host.events();
-    bus.subscribe(EmailVerified.class, new SubmitOnceVerified(host, affiliations, lookups, submitting)::on);
-    bus.subscribe(AccountEvent.SignUpExpired.class, new CancelWithExpiredSignUp(host, affiliations, lookups, ending)::on);
-    bus.subscribe(AccountEvent.Closed.class, new EndWithClosedAccount(host, affiliations, focalPoints, ending)::on);
-    bus.subscribe(OrganisationMerged.class,
-        new FollowMergedOrganisation(host, accounts, affiliations, lookups, submitting)::on);
-    bus.subscribe(OrganisationRejected.class,
-        new EndWithRejectedOrganisation(host, affiliations, lookups, ending, letters)::on);
+    bus.subscribe(EmailVerified.class, new SubmitOnceVerified(parts, submitting)::on);
+    bus.subscribe(AccountEvent.SignUpExpired.class, new CancelWithExpiredSignUp(parts, ending)::on);
+    bus.subscribe(AccountEvent.Closed.class, new EndWithClosedAccount(parts, ending)::on);
+    bus.subscribe(OrganisationEvent.Merged.class, new FollowMergedOrganisation(parts, submitting)::on);
+    bus.subscribe(OrganisationEvent.Rejected.class, new EndWithRejectedOrganisation(parts, ending)::on);
   }
 }

@@ -7,14 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.memberportal.account.AccountEvent;
-import org.memberportal.affiliation.focalpoint.FocalPoints;
+import org.memberportal.affiliation.membership.AffiliationParts;
 import org.memberportal.affiliation.membership.Affiliation;
 import org.memberportal.affiliation.membership.AffiliationAction;
 import org.memberportal.affiliation.membership.EndCause;
 import org.memberportal.affiliation.membership.Ending;
-import org.memberportal.affiliation.port.AffiliationRegister;
 import org.memberportal.kernel.DomainEvent;
-import org.memberportal.kernel.Host;
 import org.memberportal.kernel.Outcome;
 
 /**
@@ -23,22 +21,18 @@ import org.memberportal.kernel.Outcome;
  */
 final class EndWithClosedAccount {
 
-  private final Host host;
-  private final AffiliationRegister affiliations;
-  private final FocalPoints focalPoints;
+  private final AffiliationParts parts;
   private final Ending ending;
 
-  EndWithClosedAccount(Host host, AffiliationRegister affiliations, FocalPoints focalPoints, Ending ending) {
-    this.host = host;
-    this.affiliations = affiliations;
-    this.focalPoints = focalPoints;
+  EndWithClosedAccount(AffiliationParts parts, Ending ending) {
+    this.parts = parts;
     this.ending = ending;
   }
 
   void on(AccountEvent.Closed closed) {
-    List<Affiliation> held = affiliations.ofAccount(closed.account());
-    host.command(() -> {
-      List<DomainEvent> events = new ArrayList<>(focalPoints.vacateSeatsOf(closed.account(), closed.actor()));
+    List<Affiliation> held = parts.affiliations().ofAccount(closed.account());
+    parts.host().command(() -> {
+      List<DomainEvent> events = new ArrayList<>(parts.focalPoints().vacateSeatsOf(closed.account(), closed.actor()));
       for (Affiliation a : held) {
         if (a.state().open()) {
           events.add(ending.cancel(a, closed.actor()));

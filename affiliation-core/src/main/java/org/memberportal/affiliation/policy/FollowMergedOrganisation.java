@@ -11,19 +11,16 @@ import java.util.Optional;
 import java.util.Set;
 import org.memberportal.account.AccountStatus;
 import org.memberportal.account.AccountSummary;
-import org.memberportal.account.port.AccountDirectory;
+import org.memberportal.affiliation.membership.AffiliationParts;
 import org.memberportal.affiliation.membership.Affiliation;
 import org.memberportal.affiliation.membership.AffiliationAction;
-import org.memberportal.affiliation.membership.AffiliationMoved;
+import org.memberportal.affiliation.membership.AffiliationEvent;
 import org.memberportal.affiliation.membership.AffiliationState;
 import org.memberportal.affiliation.membership.AffiliationWorkflow;
-import org.memberportal.affiliation.membership.Lookups;
 import org.memberportal.affiliation.membership.Submitting;
 import org.memberportal.affiliation.organisation.Organisation;
-import org.memberportal.affiliation.organisation.OrganisationMerged;
-import org.memberportal.affiliation.port.AffiliationRegister;
+import org.memberportal.affiliation.organisation.OrganisationEvent;
 import org.memberportal.kernel.DomainEvent;
-import org.memberportal.kernel.Host;
 import org.memberportal.kernel.Outcome;
 import org.memberportal.kernel.Role;
 import org.slf4j.Logger;
@@ -40,36 +37,30 @@ final class FollowMergedOrganisation {
 
   private static final Logger LOG = LoggerFactory.getLogger(FollowMergedOrganisation.class);
 
-  private final Host host;
-  private final AccountDirectory accounts;
-  private final AffiliationRegister affiliations;
-  private final Lookups lookups;
+  private final AffiliationParts parts;
   private final Submitting submitting;
 
-  FollowMergedOrganisation(Host host, AccountDirectory accounts, AffiliationRegister affiliations, Lookups lookups,
-      Submitting submitting) {
-    this.host = host;
-    this.accounts = accounts;
-    this.affiliations = affiliations;
-    this.lookups = lookups;
+  FollowMergedOrganisation(AffiliationParts parts, Submitting submitting) {
+    this.parts = parts;
     this.submitting = submitting;
   }
 
-  void on(OrganisationMerged merged) {
-    Organisation into = lookups.organisation(merged.into());
-    List<Affiliation> moving = affiliations.ofOrganisation(merged.organisation(), EnumSet.allOf(AffiliationState.class));
+  void on(OrganisationEvent.Merged merged) {
+    Organisation into = parts.lookups().organisation(merged.into());
+    List<Affiliation> moving =
+        parts.affiliations().ofOrganisation(merged.organisation(), EnumSet.allOf(AffiliationState.class));
     for (Affiliation a : moving) {
-      host.command(() -> {
-        Instant now = host.clock().instant();
+      parts.host().command(() -> {
+        Instant now = parts.host().clock().instant();
         List<DomainEvent> events = new ArrayList<>(2);
-        events.add(new AffiliationMoved(now, merged.actor(), a.id(), a.account(), merged.into(),
+        events.add(new AffiliationEvent.Moved(now, merged.actor(), a.id(), a.account(), merged.into(),
             merged.organisation()));
         Affiliation moved = a.withOrganisation(merged.into());
-        Optional<AccountSummary> requester = accounts.find(a.account())
+        Optional<AccountSummary> requester = parts.accounts().find(a.account())
             .filter(u -> u.status() != AccountStatus.SUSPENDED && u.status() != AccountStatus.CLOSED);
-        boolean openRequest = affiliations.ofAccount(a.account()).stream().anyMatch(o -> o.state().open());
+        boolean openRequest = parts.affiliations().ofAccount(a.account()).stream().anyMatch(o -> o.state().open());
         if (!a.mayAskApprovalOf(into) || requester.isEmpty() || openRequest) {
-          return new Outcome<>(affiliations.save(moved), events);
+          return new Outcome<>(parts.affiliations().update(moved), events);
         }
         Set<Role> system = Set.of(Role.SYSTEM);
         AffiliationState next = AffiliationWorkflow.TABLE.next(a.state(), AffiliationAction.MERGE, system);
@@ -79,7 +70,7 @@ final class FollowMergedOrganisation {
           moved = moved.withSubmittedAt(now);
           next = AffiliationWorkflow.TABLE.next(next, AffiliationAction.SUBMIT, system);
         }
-        Affiliation saved = affiliations.save(moved.withState(next));
+        Affiliation saved = parts.affiliations().update(moved.withState(next));
         if (verified) {
           events.add(submitting.submit(saved, merged.actor(), into, requester.get()));
         }

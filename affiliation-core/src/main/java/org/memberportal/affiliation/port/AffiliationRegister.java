@@ -32,16 +32,28 @@ public interface AffiliationRegister {
   Optional<Affiliation> find(AffiliationId id);
 
   /**
-   * Stores a new affiliation (version 0) or a change of one loaded at its current version. Enforces, like a
-   * unique index, at most one open request and at most one current affiliation per account.
+   * Stores a new affiliation: the stored copy is at version 1. Like a unique index, the store keeps at most one
+   * open request and at most one current affiliation per account.
    *
-   * @param affiliation the affiliation, with the version it was loaded at
-   * @return the stored affiliation, with its version incremented
-   * @throws org.memberportal.kernel.Conflict {@code affiliation.version-conflict} when it changed since,
-   *     {@code affiliation.request-already-open} or {@code affiliation.already-affiliated} when the account would
-   *     have two
+   * @param affiliation the new affiliation (version 0, as built)
+   * @return the stored affiliation, at version 1
+   * @throws org.memberportal.kernel.Conflict {@code affiliation.request-already-open} or {@code
+   *     affiliation.already-affiliated} when the account would have two, {@code stale-version} ({@link
+   *     org.memberportal.kernel.KernelRefusals#STALE_VERSION}) when its id is taken; nothing is changed
    */
-  Affiliation save(Affiliation affiliation);
+  Affiliation add(Affiliation affiliation);
+
+  /**
+   * Writes a change of a stored affiliation made on the version that was read: the store checks that version and
+   * returns the stored copy at the next one (the caller never bumps it). The same unique rules as {@link #add}.
+   *
+   * @param affiliation the changed affiliation, with the version it was read at
+   * @return the stored affiliation, at version + 1
+   * @throws org.memberportal.kernel.Conflict {@code stale-version} when the stored version is another (it changed
+   *     since it was read), {@code affiliation.request-already-open} or {@code affiliation.already-affiliated} when
+   *     the account would have two; nothing is changed
+   */
+  Affiliation update(Affiliation affiliation);
 
   /**
    * Every affiliation of an account, newest request first.

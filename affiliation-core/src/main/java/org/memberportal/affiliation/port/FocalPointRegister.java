@@ -28,13 +28,26 @@ public interface FocalPointRegister {
   Optional<FocalPointSeats> find(OrganisationId organisation);
 
   /**
-   * Stores new seats (version 0) or a change of seats loaded at their current version.
+   * Stores the first seats of an organisation: the stored copy is at version 1.
    *
-   * @param seats the seats, with the version they were loaded at
-   * @return the stored seats, with the version incremented
-   * @throws org.memberportal.kernel.Conflict {@code affiliation.version-conflict} when they changed since
+   * @param seats the new seats (version 0, as built)
+   * @return the stored seats, at version 1
+   * @throws org.memberportal.kernel.Conflict {@code stale-version} ({@link
+   *     org.memberportal.kernel.KernelRefusals#STALE_VERSION}) when the organisation has seats: they were stored
+   *     since they were found missing; nothing is changed
    */
-  FocalPointSeats save(FocalPointSeats seats);
+  FocalPointSeats add(FocalPointSeats seats);
+
+  /**
+   * Writes a change of stored seats made on the version that was read: the store checks that version and returns
+   * the stored copy at the next one (the caller never bumps it).
+   *
+   * @param seats the changed seats, with the version they were read at
+   * @return the stored seats, at version + 1
+   * @throws org.memberportal.kernel.Conflict {@code stale-version} when the stored version is another (they
+   *     changed since they were read); nothing is changed
+   */
+  FocalPointSeats update(FocalPointSeats seats);
 
   /**
    * The organisations where an account sits in a seat.

@@ -32,14 +32,26 @@ public interface OrganisationRegister {
   Optional<Organisation> find(OrganisationId id);
 
   /**
-   * Stores a new organisation (version 0) or a change of one loaded at its current version.
+   * Stores a new organisation: the stored copy is at version 1.
    *
-   * @param organisation the record, with the version it was loaded at
-   * @return the stored record, with its version incremented
-   * @throws org.memberportal.kernel.Conflict {@code affiliation.version-conflict} when the record changed since,
-   *     or a new record's id is taken
+   * @param organisation the new record (version 0, as built)
+   * @return the stored record, at version 1
+   * @throws org.memberportal.kernel.Conflict {@code stale-version} ({@link
+   *     org.memberportal.kernel.KernelRefusals#STALE_VERSION}) when its id is taken: it was stored since it was
+   *     found missing; nothing is changed
    */
-  Organisation save(Organisation organisation);
+  Organisation add(Organisation organisation);
+
+  /**
+   * Writes a change of a stored organisation made on the version that was read: the store checks that version and
+   * returns the stored copy at the next one (the caller never bumps it).
+   *
+   * @param organisation the changed record, with the version it was read at
+   * @return the stored record, at version + 1
+   * @throws org.memberportal.kernel.Conflict {@code stale-version} when the stored version is another (the record
+   *     changed since it was read); nothing is changed
+   */
+  Organisation update(Organisation organisation);
 
   /**
    * Verified organisations matching the query, sorted by folded name then id, one page.

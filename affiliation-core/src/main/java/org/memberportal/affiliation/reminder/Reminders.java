@@ -13,7 +13,7 @@ import org.memberportal.account.port.AccountDirectory;
 import org.memberportal.affiliation.AffiliationRefusals;
 import org.memberportal.affiliation.focalpoint.FocalPointSeats;
 import org.memberportal.affiliation.membership.Affiliation;
-import org.memberportal.affiliation.membership.AffiliationReminded;
+import org.memberportal.affiliation.membership.AffiliationEvent;
 import org.memberportal.affiliation.membership.ReminderStep;
 import org.memberportal.affiliation.membership.RequestLetters;
 import org.memberportal.affiliation.organisation.Organisation;
@@ -71,7 +71,7 @@ public final class Reminders {
    * Sends the reminders and escalations due now.
    *
    * @param actor the system (a host timer) or the operator
-   * @return the reminded requests and an {@link AffiliationReminded} per step taken
+   * @return the reminded requests and an {@link AffiliationEvent.Reminded} per step taken
    */
   public Outcome<List<Affiliation>> tick(Actor actor) {
     if (!(actor instanceof Actor.System) && !(actor instanceof Actor.Operator)) {
@@ -89,7 +89,7 @@ public final class Reminders {
           Optional<AccountId> to = fp.toldOfNewRequestBy(a.account());
           if (to.isPresent()) {
             send(a, to.get(), "affiliation.reminder");
-            events.add(new AffiliationReminded(now, actor, a.id(), a.account(), a.organisation(), ReminderStep.REMINDER,
+            events.add(new AffiliationEvent.Reminded(now, actor, a.id(), a.account(), a.organisation(), ReminderStep.REMINDER,
                 to.get()));
           }
           next = next.withRemindedAt(now);
@@ -98,13 +98,13 @@ public final class Reminders {
           Optional<AccountId> itu = fp.escalatedTo(a.account());
           if (itu.isPresent()) {
             send(a, itu.get(), "affiliation.escalation");
-            events.add(new AffiliationReminded(now, actor, a.id(), a.account(), a.organisation(),
+            events.add(new AffiliationEvent.Reminded(now, actor, a.id(), a.account(), a.organisation(),
                 ReminderStep.ESCALATION, itu.get()));
           }
           next = next.withEscalatedAt(now);
         }
         if (next != a) {
-          touched.add(affiliations.save(next));
+          touched.add(affiliations.update(next));
         }
       }
       return new Outcome<>(touched, events);

@@ -81,7 +81,7 @@ class FocalPointsTests {
     confirmed.handOver(HandOverTiesFocalPoint.builder().organisation(org.organisation().id())
         .successor(successor.id()).build(), as(org.itu()));
 
-    assertThat(world.events(FocalPointChanged.class)).last().satisfies(e -> {
+    assertThat(world.events(FocalPointEvent.Changed.class)).last().satisfies(e -> {
       assertThat(e.change()).isEqualTo(FocalPointChange.HANDED_OVER);
       assertThat(e.previous()).contains(org.ties().id());
       assertThat(e.current()).contains(successor.id());
@@ -108,7 +108,7 @@ class FocalPointsTests {
     focalPoints.handOverTies(toSuccessor, world.operator);
 
     assertThat(focalPoints.seatsOf(org.organisation().id()).ties()).contains(successor.id());
-    assertThat(world.events(FocalPointChanged.class)).last()
+    assertThat(world.events(FocalPointEvent.Changed.class)).last()
         .satisfies(e -> assertThat(e.actor()).isEqualTo(world.operator));
   }
 

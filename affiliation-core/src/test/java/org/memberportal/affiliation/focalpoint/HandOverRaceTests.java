@@ -15,7 +15,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.RepeatedTest;
 import org.memberportal.account.AccountSummary;
 import org.memberportal.affiliation.membership.Affiliation;
-import org.memberportal.affiliation.membership.AffiliationApproved;
+import org.memberportal.affiliation.membership.AffiliationEvent;
 import org.memberportal.affiliation.membership.DecideAffiliation;
 import org.memberportal.affiliation.testkit.AffiliationWorld;
 import org.memberportal.affiliation.testkit.AffiliationWorld.Staffed;
@@ -48,13 +48,13 @@ class HandOverRaceTests {
       });
       start.countDown();
       handOver.get();
-      int handedOverAt = indexOf(order, FocalPointChanged.class);
+      int handedOverAt = indexOf(order, FocalPointEvent.Changed.class);
       try {
         decision.get();
-        assertThat(indexOf(order, AffiliationApproved.class)).isLessThan(handedOverAt);
+        assertThat(indexOf(order, AffiliationEvent.Approved.class)).isLessThan(handedOverAt);
       } catch (ExecutionException e) {
         assertThat(e.getCause()).isInstanceOf(NotAllowed.class);
-        assertThat(order).noneMatch(AffiliationApproved.class::isInstance);
+        assertThat(order).noneMatch(AffiliationEvent.Approved.class::isInstance);
       }
     } finally {
       pool.shutdownNow();

@@ -54,14 +54,19 @@ class HandOverSeatsTests {
     public Optional<FocalPointSeats> find(OrganisationId organisation) {
       Optional<FocalPointSeats> seen = store.find(organisation);
       if (rivalArmed.compareAndSet(true, false)) {
-        seen.ifPresent(s -> store.save(s.with(FocalPointRole.TIES, Optional.of(rival))));
+        seen.ifPresent(s -> store.update(s.with(FocalPointRole.TIES, Optional.of(rival))));
       }
       return seen;
     }
 
     @Override
-    public FocalPointSeats save(FocalPointSeats seats) {
-      return store.save(seats);
+    public FocalPointSeats add(FocalPointSeats seats) {
+      return store.add(seats);
+    }
+
+    @Override
+    public FocalPointSeats update(FocalPointSeats seats) {
+      return store.update(seats);
     }
 
     @Override

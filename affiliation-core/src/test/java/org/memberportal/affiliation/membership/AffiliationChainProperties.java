@@ -65,9 +65,9 @@ class AffiliationChainProperties {
       requests.add(world.module.affiliations().approvedAffiliationOf(swisscom.ties().id()).orElseThrow());
       requests.add(world.module.affiliations().approvedAffiliationOf(orange.ties().id()).orElseThrow());
       // checked inside the deciding transaction: the decider sits in a seat at that moment
-      world.host.events().subscribe(AffiliationApproved.class,
+      world.host.events().subscribe(AffiliationEvent.Approved.class,
           e -> seated(e.organisation(), e.account(), e.decidedBy(), e.actor(), e));
-      world.host.events().subscribe(AffiliationRejected.class,
+      world.host.events().subscribe(AffiliationEvent.Rejected.class,
           e -> seated(e.organisation(), e.account(), e.decidedBy(), e.actor(), e));
     }
 

@@ -12,7 +12,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.memberportal.account.AccountStatus;
 import org.memberportal.account.AccountSummary;
-import org.memberportal.affiliation.focalpoint.FocalPointChanged;
+import org.memberportal.affiliation.focalpoint.FocalPointEvent;
 import org.memberportal.affiliation.focalpoint.FocalPointRole;
 import org.memberportal.affiliation.focalpoint.HandOverTiesFocalPoint;
 import org.memberportal.affiliation.organisation.MembershipType;
@@ -22,6 +22,7 @@ import org.memberportal.affiliation.testkit.AffiliationWorld.Staffed;
 import org.memberportal.kernel.Actor;
 import org.memberportal.kernel.StaffId;
 import org.memberportal.kernel.Conflict;
+import org.memberportal.kernel.DomainEvent;
 import org.memberportal.kernel.NotAllowed;
 import org.memberportal.kernel.Notification;
 import org.memberportal.kernel.PreconditionFailed;
@@ -62,7 +63,7 @@ class AffiliationRulesTests {
 
     assertThat(affiliations.get(request.id(), as(user)).state()).isEqualTo(AffiliationState.PENDING);
     assertThat(world.delivered(org.ties(), "affiliation.requested")).hasSize(1);
-    assertThat(world.events(AffiliationSubmitted.class)).extracting(AffiliationSubmitted::affiliation)
+    assertThat(world.events(AffiliationEvent.Submitted.class)).extracting(AffiliationEvent.Submitted::affiliation)
         .contains(request.id());
   }
 
@@ -144,7 +145,7 @@ class AffiliationRulesTests {
       assertThat(n.parameters()).containsEntry("organisationName", "Swisscom").containsEntry("reason", "Bienvenue")
           .containsEntry("requesterName", "Élodie Durand");
     });
-    assertThat(world.events(AffiliationApproved.class)).filteredOn(e -> e.affiliation().equals(request.id()))
+    assertThat(world.events(AffiliationEvent.Approved.class)).filteredOn(e -> e.affiliation().equals(request.id()))
         .singleElement().satisfies(e -> {
           assertThat(e.wantsTiesAccess()).isTrue();
           assertThat(e.memberOrganisation()).isTrue();
@@ -196,7 +197,7 @@ class AffiliationRulesTests {
     assertThat(link.state()).isEqualTo(AffiliationState.LINKED);
     assertThat(link.memberRights()).isFalse();
     assertThat(affiliations.mayRepresent(user.id(), club.id(), as(user))).isFalse();
-    assertThat(world.events(AffiliationLinked.class)).hasSize(1);
+    assertThat(world.events(AffiliationEvent.Linked.class)).hasSize(1);
   }
 
   @Test
@@ -223,7 +224,7 @@ class AffiliationRulesTests {
     assertThat(affiliations.get(first.id(), world.operator).state()).isEqualTo(AffiliationState.REPLACED);
     assertThat(affiliations.mayRepresent(user.id(), b.organisation().id(), as(user))).isTrue();
     assertThat(affiliations.mayRepresent(user.id(), a.organisation().id(), as(user))).isFalse();
-    assertThat(world.events(AffiliationEnded.class)).filteredOn(e -> e.affiliation().equals(first.id()))
+    assertThat(world.events(AffiliationEvent.Ended.class)).filteredOn(e -> e.affiliation().equals(first.id()))
         .singleElement().satisfies(e -> {
           assertThat(e.cause()).isEqualTo(EndCause.REPLACED);
           assertThat(e.replacedBy()).contains(second.id());
@@ -256,8 +257,8 @@ class AffiliationRulesTests {
     assertThat(affiliations.approvedAffiliationOf(user.id())).isEmpty();
     assertThat(world.delivered(user, "affiliation.removed")).singleElement()
         .satisfies(n -> assertThat(n.parameters()).containsEntry("organisationName", "Swisscom"));
-    assertThat(world.events(AffiliationEnded.class)).filteredOn(e -> e.affiliation().equals(approved.id()))
-        .extracting(AffiliationEnded::cause).containsExactly(EndCause.REMOVED_BY_FOCAL_POINT);
+    assertThat(world.events(AffiliationEvent.Ended.class)).filteredOn(e -> e.affiliation().equals(approved.id()))
+        .extracting(AffiliationEvent.Ended::cause).containsExactly(EndCause.REMOVED_BY_FOCAL_POINT);
   }
 
   @Test
@@ -270,8 +271,8 @@ class AffiliationRulesTests {
         .value();
 
     assertThat(left.state()).isEqualTo(AffiliationState.LEFT);
-    assertThat(world.events(AffiliationEnded.class)).filteredOn(e -> e.affiliation().equals(approved.id()))
-        .extracting(AffiliationEnded::cause).containsExactly(EndCause.LEFT);
+    assertThat(world.events(AffiliationEvent.Ended.class)).filteredOn(e -> e.affiliation().equals(approved.id()))
+        .extracting(AffiliationEvent.Ended::cause).containsExactly(EndCause.LEFT);
   }
 
   @Test
@@ -305,7 +306,7 @@ class AffiliationRulesTests {
     affiliations.remove(RemoveAffiliation.builder().affiliation(seat.id()).build(), world.operator);
 
     assertThat(world.module.focalPoints().seatsOf(org.organisation().id()).ties()).isEmpty();
-    assertThat(world.events(FocalPointChanged.class)).last().satisfies(e -> {
+    assertThat(world.events(FocalPointEvent.Changed.class)).last().satisfies(e -> {
       assertThat(e.previous()).contains(org.ties().id());
       assertThat(e.current()).isEmpty();
     });
@@ -324,8 +325,8 @@ class AffiliationRulesTests {
 
     assertThat(affiliations.get(approved.id(), world.operator).state()).isEqualTo(AffiliationState.REMOVED);
     assertThat(affiliations.mayRepresent(user.id(), org.organisation().id(), world.operator)).isFalse();
-    assertThat(world.events(AffiliationEnded.class)).filteredOn(e -> e.affiliation().equals(approved.id()))
-        .extracting(AffiliationEnded::cause).containsExactly(EndCause.ACCOUNT_CLOSED);
+    assertThat(world.events(AffiliationEvent.Ended.class)).filteredOn(e -> e.affiliation().equals(approved.id()))
+        .extracting(AffiliationEvent.Ended::cause).containsExactly(EndCause.ACCOUNT_CLOSED);
   }
 
   @Test
@@ -337,7 +338,7 @@ class AffiliationRulesTests {
     world.accounts.close(user.id());
 
     assertThat(affiliations.get(pending.id(), world.operator).state()).isEqualTo(AffiliationState.CANCELLED);
-    assertThat(world.events(AffiliationCancelled.class)).extracting(AffiliationCancelled::affiliation)
+    assertThat(world.events(AffiliationEvent.Cancelled.class)).extracting(AffiliationEvent.Cancelled::affiliation)
         .containsExactly(pending.id());
   }
 
@@ -350,8 +351,8 @@ class AffiliationRulesTests {
 
     assertThat(world.module.focalPoints().seatsOf(org.organisation().id()).ties()).isEmpty();
     assertThat(world.module.focalPoints().seatsOf(org.organisation().id()).itu()).isEmpty();
-    assertThat(world.events(FocalPointChanged.class)).filteredOn(e -> e.current().isEmpty())
-        .extracting(FocalPointChanged::seat).containsExactlyInAnyOrder(FocalPointRole.ITU, FocalPointRole.TIES);
+    assertThat(world.events(FocalPointEvent.Changed.class)).filteredOn(e -> e.current().isEmpty())
+        .extracting(FocalPointEvent.Changed::seat).containsExactlyInAnyOrder(FocalPointRole.ITU, FocalPointRole.TIES);
     assertThat(affiliations.approvedAffiliationOf(org.ties().id())).isEmpty();
   }
 
@@ -445,7 +446,7 @@ class AffiliationRulesTests {
     affiliations.approve(decide(request), as(org.ties()));
 
     assertThat(world.kernel.eventLog().trail("affiliation:" + request.id()))
-        .extracting(e -> e.getClass().getSimpleName())
+        .extracting(DomainEvent::type)
         .containsExactly("AffiliationRequested", "AffiliationSubmitted", "AffiliationApproved");
   }
 

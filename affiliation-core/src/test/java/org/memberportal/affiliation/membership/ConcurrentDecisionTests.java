@@ -18,6 +18,7 @@ import org.memberportal.account.AccountSummary;
 import org.memberportal.affiliation.testkit.AffiliationWorld;
 import org.memberportal.affiliation.testkit.AffiliationWorld.Staffed;
 import org.memberportal.kernel.Conflict;
+import org.memberportal.kernel.KernelRefusals;
 
 class ConcurrentDecisionTests {
 
@@ -61,7 +62,7 @@ class ConcurrentDecisionTests {
       Affiliation decided = affiliations.get(request.id(), world.operator);
       assertThat(decided.state()).isIn(AffiliationState.APPROVED, AffiliationState.REJECTED);
       assertThat(world.kernel.eventLog().trail("affiliation:" + request.id()))
-          .filteredOn(e -> e instanceof AffiliationApproved || e instanceof AffiliationRejected).hasSize(1);
+          .filteredOn(e -> e instanceof AffiliationEvent.Approved || e instanceof AffiliationEvent.Rejected).hasSize(1);
       assertThat(world.delivered(user, decided.state() == AffiliationState.APPROVED
           ? "affiliation.approved" : "affiliation.rejected")).hasSize(1);
     } finally {
@@ -78,6 +79,6 @@ class ConcurrentDecisionTests {
     assertThatThrownBy(() -> world.module.affiliations().approve(
         DecideAffiliation.builder().affiliation(request.id()).expectedVersion(request.version() - 1).build(),
         AffiliationWorld.as(org.ties()))).isInstanceOf(Conflict.class)
-        .hasFieldOrPropertyWithValue("reason", "affiliation.version-conflict");
+        .hasFieldOrPropertyWithValue("reason", KernelRefusals.STALE_VERSION);
   }
 }

@@ -73,7 +73,7 @@ class MergeIntoMemberTests {
         .satisfies(n -> assertThat(n.parameters()).containsEntry("affiliationId", link.id().toString()));
     assertThat(world.delivered(swisscom.itu(), "affiliation.requested"))
         .noneMatch(n -> n.parameters().get("affiliationId").equals(link.id().toString()));
-    assertThat(world.events(AffiliationSubmitted.class)).filteredOn(e -> e.affiliation().equals(link.id()))
+    assertThat(world.events(AffiliationEvent.Submitted.class)).filteredOn(e -> e.affiliation().equals(link.id()))
         .singleElement().satisfies(e -> assertThat(e.actor()).isEqualTo(world.operator));
 
     affiliations.approve(DecideAffiliation.builder().affiliation(link.id()).build(), as(swisscom.ties()));

@@ -46,7 +46,7 @@ class SomeoneDecidesEveryRequestTests {
     assertThat(approved.decidedAt()).isPresent();
     assertThat(approved.decidedBy()).isEmpty();
     assertThat(approved.decidedAs()).isEmpty();
-    assertThat(world.events(AffiliationApproved.class)).filteredOn(e -> e.affiliation().equals(own.id()))
+    assertThat(world.events(AffiliationEvent.Approved.class)).filteredOn(e -> e.affiliation().equals(own.id()))
         .singleElement().satisfies(e -> {
           assertThat(e.actor()).isEqualTo(world.operator);
           assertThat(e.decidedBy()).isNull();
@@ -68,7 +68,7 @@ class SomeoneDecidesEveryRequestTests {
         world.operator);
 
     assertThat(affiliations.get(request.id(), as(user)).state()).isEqualTo(AffiliationState.REJECTED);
-    assertThat(world.events(AffiliationRejected.class)).singleElement()
+    assertThat(world.events(AffiliationEvent.Rejected.class)).singleElement()
         .satisfies(e -> assertThat(e.actor()).isEqualTo(world.operator));
     assertThat(world.delivered(user, "affiliation.rejected")).singleElement()
         .satisfies(n -> assertThat(n.parameters()).containsEntry("reason", "unknown to us"));

@@ -15,8 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.memberportal.account.AccountSummary;
 import org.memberportal.affiliation.Page;
 import org.memberportal.affiliation.membership.Affiliation;
-import org.memberportal.affiliation.membership.AffiliationEnded;
-import org.memberportal.affiliation.membership.AffiliationMoved;
+import org.memberportal.affiliation.membership.AffiliationEvent;
 import org.memberportal.affiliation.membership.AffiliationState;
 import org.memberportal.affiliation.membership.EndCause;
 import org.memberportal.affiliation.testkit.AffiliationWorld;
@@ -161,7 +160,7 @@ class DirectoryTests {
     assertThat(moved.state()).isEqualTo(AffiliationState.PENDING);
     assertThat(directory.get(entered.id()).status()).isEqualTo(OrganisationStatus.MERGED);
     assertThat(directory.get(entered.id()).mergedInto()).contains(swisscom.id());
-    assertThat(world.events(AffiliationMoved.class)).singleElement()
+    assertThat(world.events(AffiliationEvent.Moved.class)).singleElement()
         .satisfies(e -> assertThat(e.from()).isEqualTo(entered.id()));
   }
 
@@ -176,7 +175,7 @@ class DirectoryTests {
         world.operator);
 
     assertThat(world.module.affiliations().get(link.id(), as(user)).state()).isEqualTo(AffiliationState.REMOVED);
-    assertThat(world.events(AffiliationEnded.class)).singleElement()
+    assertThat(world.events(AffiliationEvent.Ended.class)).singleElement()
         .satisfies(e -> assertThat(e.cause()).isEqualTo(EndCause.ORGANISATION_REJECTED));
     assertThat(world.delivered(user, "affiliation.removed")).hasSize(1);
     assertThatThrownBy(() -> world.request(world.accounts.active("Bo", "Chen"), entered, false))

@@ -10,7 +10,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.memberportal.account.AccountSummary;
 import org.memberportal.affiliation.membership.Affiliation;
-import org.memberportal.affiliation.membership.AffiliationReminded;
+import org.memberportal.affiliation.membership.AffiliationEvent;
 import org.memberportal.affiliation.membership.DecideAffiliation;
 import org.memberportal.affiliation.membership.ReminderStep;
 import org.memberportal.affiliation.testkit.AffiliationWorld;
@@ -59,7 +59,7 @@ class RemindersTests {
 
     assertThat(world.delivered(org.itu(), "affiliation.escalation")).hasSize(1);
     assertThat(world.delivered(org.ties(), "affiliation.reminder")).hasSize(1);
-    assertThat(world.events(AffiliationReminded.class)).extracting(AffiliationReminded::step)
+    assertThat(world.events(AffiliationEvent.Reminded.class)).extracting(AffiliationEvent.Reminded::step)
         .containsExactly(ReminderStep.REMINDER, ReminderStep.ESCALATION);
   }
 

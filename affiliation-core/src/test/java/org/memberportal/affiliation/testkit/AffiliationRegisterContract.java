@@ -19,6 +19,7 @@ import org.memberportal.affiliation.organisation.OrganisationId;
 import org.memberportal.affiliation.port.AffiliationRegister;
 import org.memberportal.kernel.AccountId;
 import org.memberportal.kernel.Conflict;
+import org.memberportal.kernel.KernelRefusals;
 import org.memberportal.kernel.Transactions;
 import org.memberportal.kernel.testkit.MutableClock;
 
@@ -62,11 +63,15 @@ public abstract class AffiliationRegisterContract {
   }
 
   private Affiliation save(Affiliation a) {
-    return transactions().inTransaction(() -> register().save(a));
+    return transactions().inTransaction(() -> register().add(a));
+  }
+
+  private Affiliation update(Affiliation a) {
+    return transactions().inTransaction(() -> register().update(a));
   }
 
   @Test
-  void savedAffiliationIsFoundWithTheNextVersion() {
+  void addedAffiliationIsFoundAtVersionOne() {
     Affiliation saved = save(affiliation(AccountId.random(), OrganisationId.random(), AffiliationState.PENDING, T0));
 
     assertThat(saved.version()).isEqualTo(1);
@@ -74,13 +79,35 @@ public abstract class AffiliationRegisterContract {
   }
 
   @Test
-  void staleSaveIsAConflict() {
+  void updateIsStoredAtTheNextVersion() {
     Affiliation saved = save(affiliation(AccountId.random(), OrganisationId.random(), AffiliationState.PENDING, T0));
-    save(saved.withState(AffiliationState.APPROVED));
+    Affiliation updated = update(saved.withState(AffiliationState.APPROVED));
 
-    assertThatThrownBy(() -> save(saved.withState(AffiliationState.REJECTED)))
-        .isInstanceOf(Conflict.class).hasFieldOrPropertyWithValue("reason", "affiliation.version-conflict");
+    assertThat(updated.version()).isEqualTo(2);
+    assertThat(register().find(saved.id())).contains(updated);
+  }
+
+  @Test
+  void staleUpdateIsAConflictAndChangesNothing() {
+    Affiliation saved = save(affiliation(AccountId.random(), OrganisationId.random(), AffiliationState.PENDING, T0));
+    update(saved.withState(AffiliationState.APPROVED));
+
+    assertThatThrownBy(() -> update(saved.withState(AffiliationState.REJECTED)))
+        .isInstanceOf(Conflict.class).hasFieldOrPropertyWithValue("reason", KernelRefusals.STALE_VERSION);
     assertThat(register().find(saved.id()).orElseThrow().state()).isEqualTo(AffiliationState.APPROVED);
+  }
+
+  @Test
+  void addingATakenIdIsAConflictAndChangesNothing() {
+    Affiliation saved = save(affiliation(AccountId.random(), OrganisationId.random(), AffiliationState.PENDING, T0));
+
+    Affiliation other = Affiliation.builder().id(saved.id()).account(AccountId.random())
+        .organisation(OrganisationId.random()).membershipType(MembershipType.SECTOR_MEMBER)
+        .state(AffiliationState.PENDING).wantsTiesAccess(false).requestedAt(T0).submittedAt(T0).build();
+
+    assertThatThrownBy(() -> save(other))
+        .isInstanceOf(Conflict.class).hasFieldOrPropertyWithValue("reason", KernelRefusals.STALE_VERSION);
+    assertThat(register().find(saved.id())).contains(saved);
   }
 
   @Test
@@ -109,7 +136,7 @@ public abstract class AffiliationRegisterContract {
     save(affiliation(AccountId.random(), OrganisationId.random(), AffiliationState.PENDING, T0));
 
     assertThat(register().ofOrganisation(org, Set.of(AffiliationState.PENDING))).containsExactly(a);
-    Affiliation approved = save(a.withState(AffiliationState.APPROVED));
+    Affiliation approved = update(a.withState(AffiliationState.APPROVED));
     assertThat(register().ofOrganisation(org, Set.of(AffiliationState.PENDING))).isEmpty();
     assertThat(register().ofOrganisation(org, EnumSet.allOf(AffiliationState.class))).containsExactly(approved);
   }
@@ -134,11 +161,11 @@ public abstract class AffiliationRegisterContract {
   }
 
   @Test
-  void rolledBackSaveLeavesNothing() {
+  void rolledBackAddLeavesNothing() {
     AccountId account = AccountId.random();
     Affiliation a = affiliation(account, OrganisationId.random(), AffiliationState.PENDING, T0);
     assertThatThrownBy(() -> transactions().inTransaction(() -> {
-      register().save(a);
+      register().add(a);
       throw new IllegalStateException("boom");
     })).isInstanceOf(IllegalStateException.class);
 

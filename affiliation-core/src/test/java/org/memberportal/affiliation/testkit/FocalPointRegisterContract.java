@@ -14,6 +14,7 @@ import org.memberportal.affiliation.organisation.OrganisationId;
 import org.memberportal.affiliation.port.FocalPointRegister;
 import org.memberportal.kernel.AccountId;
 import org.memberportal.kernel.Conflict;
+import org.memberportal.kernel.KernelRefusals;
 import org.memberportal.kernel.Transactions;
 
 /**
@@ -37,7 +38,11 @@ public abstract class FocalPointRegisterContract {
   protected abstract Transactions transactions();
 
   private FocalPointSeats save(FocalPointSeats s) {
-    return transactions().inTransaction(() -> register().save(s));
+    return transactions().inTransaction(() -> register().add(s));
+  }
+
+  private FocalPointSeats update(FocalPointSeats s) {
+    return transactions().inTransaction(() -> register().update(s));
   }
 
   @Test
@@ -55,27 +60,38 @@ public abstract class FocalPointRegisterContract {
     AccountId first = AccountId.random();
     AccountId second = AccountId.random();
     FocalPointSeats saved = save(FocalPointSeats.vacant(OrganisationId.random()).withTies(Optional.of(first)));
-    FocalPointSeats next = save(saved.with(FocalPointRole.TIES, Optional.of(second)));
+    FocalPointSeats next = update(saved.with(FocalPointRole.TIES, Optional.of(second)));
 
+    assertThat(next.version()).isEqualTo(2);
     assertThat(register().heldBy(first)).isEmpty();
     assertThat(register().heldBy(second)).containsExactly(next);
   }
 
   @Test
-  void staleSaveIsAConflict() {
+  void staleUpdateIsAConflictAndChangesNothing() {
     FocalPointSeats saved = save(FocalPointSeats.vacant(OrganisationId.random()));
-    save(saved.withItu(Optional.of(AccountId.random())));
+    FocalPointSeats current = update(saved.withItu(Optional.of(AccountId.random())));
 
-    assertThatThrownBy(() -> save(saved.withTies(Optional.of(AccountId.random()))))
-        .isInstanceOf(Conflict.class).hasFieldOrPropertyWithValue("reason", "affiliation.version-conflict");
+    assertThatThrownBy(() -> update(saved.withTies(Optional.of(AccountId.random()))))
+        .isInstanceOf(Conflict.class).hasFieldOrPropertyWithValue("reason", KernelRefusals.STALE_VERSION);
+    assertThat(register().find(saved.organisation())).contains(current);
   }
 
   @Test
-  void rolledBackSaveLeavesNothing() {
+  void addingSeatsTheOrganisationHasIsAConflictAndChangesNothing() {
+    FocalPointSeats saved = save(FocalPointSeats.vacant(OrganisationId.random()));
+
+    assertThatThrownBy(() -> save(FocalPointSeats.vacant(saved.organisation()).withItu(Optional.of(AccountId.random()))))
+        .isInstanceOf(Conflict.class).hasFieldOrPropertyWithValue("reason", KernelRefusals.STALE_VERSION);
+    assertThat(register().find(saved.organisation())).contains(saved);
+  }
+
+  @Test
+  void rolledBackAddLeavesNothing() {
     AccountId holder = AccountId.random();
     FocalPointSeats seats = FocalPointSeats.vacant(OrganisationId.random()).withItu(Optional.of(holder));
     assertThatThrownBy(() -> transactions().inTransaction(() -> {
-      register().save(seats);
+      register().add(seats);
       throw new IllegalStateException("boom");
     })).isInstanceOf(IllegalStateException.class);
 

@@ -16,6 +16,7 @@ import org.memberportal.affiliation.organisation.OrganisationId;
 import org.memberportal.affiliation.organisation.OrganisationStatus;
 import org.memberportal.affiliation.port.OrganisationRegister;
 import org.memberportal.kernel.Conflict;
+import org.memberportal.kernel.KernelRefusals;
 import org.memberportal.kernel.Transactions;
 
 /**
@@ -52,11 +53,15 @@ public abstract class OrganisationRegisterContract {
   }
 
   private Organisation save(Organisation o) {
-    return transactions().inTransaction(() -> register().save(o));
+    return transactions().inTransaction(() -> register().add(o));
+  }
+
+  private Organisation update(Organisation o) {
+    return transactions().inTransaction(() -> register().update(o));
   }
 
   @Test
-  void savedOrganisationIsFoundWithTheNextVersion() {
+  void addedOrganisationIsFoundAtVersionOne() {
     Organisation saved = save(organisation("Swisscom", MembershipType.SECTOR_MEMBER, "CH"));
 
     assertThat(saved.version()).isEqualTo(1);
@@ -64,13 +69,33 @@ public abstract class OrganisationRegisterContract {
   }
 
   @Test
-  void staleSaveIsAConflictAndChangesNothing() {
+  void updateIsStoredAtTheNextVersion() {
     Organisation saved = save(organisation("Swisscom", MembershipType.SECTOR_MEMBER, "CH"));
-    save(saved.withStatus(OrganisationStatus.VERIFIED));
+    Organisation updated = update(saved.withStatus(OrganisationStatus.UNVERIFIED));
 
-    assertThatThrownBy(() -> save(saved.withStatus(OrganisationStatus.REJECTED)))
-        .isInstanceOf(Conflict.class).hasFieldOrPropertyWithValue("reason", "affiliation.version-conflict");
+    assertThat(updated.version()).isEqualTo(2);
+    assertThat(register().find(saved.id())).contains(updated);
+  }
+
+  @Test
+  void staleUpdateIsAConflictAndChangesNothing() {
+    Organisation saved = save(organisation("Swisscom", MembershipType.SECTOR_MEMBER, "CH"));
+    update(saved.withStatus(OrganisationStatus.VERIFIED));
+
+    assertThatThrownBy(() -> update(saved.withStatus(OrganisationStatus.REJECTED)))
+        .isInstanceOf(Conflict.class).hasFieldOrPropertyWithValue("reason", KernelRefusals.STALE_VERSION);
     assertThat(register().find(saved.id()).orElseThrow().status()).isEqualTo(OrganisationStatus.VERIFIED);
+  }
+
+  @Test
+  void addingATakenIdIsAConflictAndChangesNothing() {
+    Organisation saved = save(organisation("Swisscom", MembershipType.SECTOR_MEMBER, "CH"));
+    Organisation other = Organisation.builder().id(saved.id()).name("Orange")
+        .membershipType(MembershipType.SECTOR_MEMBER).country("FR").status(OrganisationStatus.VERIFIED).build();
+
+    assertThatThrownBy(() -> save(other))
+        .isInstanceOf(Conflict.class).hasFieldOrPropertyWithValue("reason", KernelRefusals.STALE_VERSION);
+    assertThat(register().find(saved.id())).contains(saved);
   }
 
   @Test
@@ -123,10 +148,10 @@ public abstract class OrganisationRegisterContract {
   }
 
   @Test
-  void rolledBackSaveLeavesNothing() {
+  void rolledBackAddLeavesNothing() {
     Organisation o = organisation("Ghost", MembershipType.ACADEMIA, "CH");
     assertThatThrownBy(() -> transactions().inTransaction(() -> {
-      register().save(o);
+      register().add(o);
       throw new IllegalStateException("boom");
     })).isInstanceOf(IllegalStateException.class);
 

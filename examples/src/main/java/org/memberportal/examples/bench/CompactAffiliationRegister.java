@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.memberportal.affiliation.AffiliationRefusals;
 import org.memberportal.affiliation.membership.Affiliation;
 import org.memberportal.affiliation.membership.AffiliationId;
@@ -23,6 +24,7 @@ import org.memberportal.affiliation.organisation.OrganisationId;
 import org.memberportal.affiliation.port.AffiliationRegister;
 import org.memberportal.kernel.AccountId;
 import org.memberportal.kernel.Conflict;
+import org.memberportal.kernel.KernelRefusals;
 import org.memberportal.kernel.inmemory.InMemoryTransactions;
 
 /**
@@ -59,12 +61,23 @@ public final class CompactAffiliationRegister implements AffiliationRegister {
   }
 
   @Override
-  public synchronized Affiliation save(Affiliation affiliation) {
-    Affiliation stored = byId.get(affiliation.id());
-    long expected = stored == null ? 0 : stored.version();
-    if (affiliation.version() != expected) {
-      throw new Conflict(AffiliationRefusals.VERSION_CONFLICT, "affiliation changed since it was read");
+  public synchronized Affiliation add(Affiliation affiliation) {
+    if (byId.containsKey(affiliation.id())) {
+      throw new Conflict(KernelRefusals.STALE_VERSION, "affiliation already stored");
     }
+    return write(affiliation.withVersion(1), null);
+  }
+
+  @Override
+  public synchronized Affiliation update(Affiliation affiliation) {
+    Affiliation stored = byId.get(affiliation.id());
+    if (stored == null || stored.version() != affiliation.version()) {
+      throw new Conflict(KernelRefusals.STALE_VERSION, "affiliation changed since it was read");
+    }
+    return write(affiliation.withVersion(stored.version() + 1), stored);
+  }
+
+  private Affiliation write(Affiliation affiliation, @Nullable Affiliation stored) {
     Object ofAccount = byAccount.get(affiliation.account());
     if (ofAccount instanceof AffiliationId one) {
       refuseClash(affiliation, one);
@@ -73,16 +86,12 @@ public final class CompactAffiliationRegister implements AffiliationRegister {
         refuseClash(affiliation, other);
       }
     }
-    Affiliation next = affiliation.withVersion(expected + 1);
-    OfOrganisation organisation = byOrganisation.get(next.organisation());
-    if (organisation != null) {
-      // one id instance per organisation however many affiliations name it
-      next = next.withOrganisation(organisation.id);
-    }
+    OfOrganisation organisation = byOrganisation.get(affiliation.organisation());
+    // one id instance per organisation however many affiliations name it
+    Affiliation next = organisation == null ? affiliation : affiliation.withOrganisation(organisation.id);
     put(next);
-    Affiliation saved = next;
-    transactions.onRollback(() -> restore(saved.id(), stored));
-    return saved;
+    transactions.onRollback(() -> restore(next.id(), stored));
+    return next;
   }
 
   /** One open request and one current affiliation per account, whatever the caller checked before. */
@@ -99,7 +108,7 @@ public final class CompactAffiliationRegister implements AffiliationRegister {
     }
   }
 
-  private synchronized void restore(AffiliationId id, Affiliation previous) {
+  private synchronized void restore(AffiliationId id, @Nullable Affiliation previous) {
     unindex(byId.remove(id));
     if (previous != null) {
       put(previous);

@@ -99,11 +99,11 @@ public class GrowthBenchmark {
               GrowthData.FIRST_NAMES[random.nextInt(GrowthData.FIRST_NAMES.length)],
               GrowthData.LAST_NAMES[random.nextInt(GrowthData.LAST_NAMES.length)], i);
           boolean pending = own ? i >= GrowthData.OWN_APPROVED : random.nextInt(10) == 0;
-          Affiliation saved = world.register.save(GrowthData.affiliation(member.id(), organisation,
+          Affiliation saved = world.register.add(GrowthData.affiliation(member.id(), organisation,
               GrowthData.START.plusSeconds(i), pending, world.focalPoint.id()));
           if (i == 0) {
             // the user whose "My Requests" is read: an affiliation and a TIES grant
-            ties.save(GrowthData.tiesGrant(saved));
+            ties.add(GrowthData.tiesGrant(saved));
             user[0] = saved.account();
           }
         }

@@ -94,11 +94,11 @@ public class GrowthOnPostgresBenchmark {
         AccountSummary member = world.active(
             GrowthData.FIRST_NAMES[random.nextInt(GrowthData.FIRST_NAMES.length)],
             GrowthData.LAST_NAMES[random.nextInt(GrowthData.LAST_NAMES.length)]);
-        Affiliation saved = world.register.save(GrowthData.affiliation(member.id(), world.organisation.id(),
+        Affiliation saved = world.register.add(GrowthData.affiliation(member.id(), world.organisation.id(),
             GrowthData.START.plusSeconds(i), i >= GrowthData.OWN_APPROVED, world.focalPoint.id()));
         if (i == 0) {
           // the user whose "My Requests" is read: an affiliation and a TIES grant
-          ties.save(GrowthData.tiesGrant(saved));
+          ties.add(GrowthData.tiesGrant(saved));
           user[0] = saved.account();
         }
       }

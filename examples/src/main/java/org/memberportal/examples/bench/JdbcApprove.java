@@ -226,7 +226,7 @@ public final class JdbcApprove {
     try (PreparedStatement s = c.prepareStatement(INSERT_EVENT)) {
       s.setString(1, "affiliation:" + id);
       s.setString(2, "AffiliationApproved");
-      s.setString(3, "org.memberportal.affiliation.membership.AffiliationApproved");
+      s.setString(3, "org.memberportal.affiliation.membership.AffiliationEvent$Approved");
       s.setObject(4, now);
       s.setString(5, "AccountHolder");
       s.setString(6, decider.toString());

@@ -16,7 +16,7 @@ import org.memberportal.account.AccountSummary;
 import org.memberportal.affiliation.AffiliationRefusals;
 import org.memberportal.affiliation.focalpoint.FocalPointRole;
 import org.memberportal.affiliation.membership.Affiliation;
-import org.memberportal.affiliation.membership.AffiliationApproved;
+import org.memberportal.affiliation.membership.AffiliationEvent;
 import org.memberportal.affiliation.membership.AffiliationId;
 import org.memberportal.affiliation.membership.AffiliationState;
 import org.memberportal.affiliation.membership.DecideAffiliation;
@@ -35,7 +35,7 @@ import org.memberportal.kernel.Validation;
  * oblige any implementation to do and nothing more. It validates the command with the same {@link Validation},
  * checks that the actor holds a seat and is not the requester, that the request is pending and that the account
  * has no other current affiliation, writes the approved request and moves it from the organisation's pending set
- * to its approved set (the focal point's pages read them), appends the {@link AffiliationApproved} audit event to
+ * to its approved set (the focal point's pages read them), appends the {@link AffiliationEvent.Approved} audit event to
  * the request's trail, and queues the user's letter (F4) with the library's own {@link Notification}, keyed for
  * delivery. It has no transaction, undo log, workflow table, ports, event bus or locks: the measure of what the
  * obligations cost, against which the library's own overhead is read. Single-threaded, for the benchmark only.
@@ -106,7 +106,7 @@ final class MapApprove {
     affiliations.put(decided.id(), decided);
     pending.remove(a.id());
     approved.add(a.id());
-    AffiliationApproved event = new AffiliationApproved(now, actor, a.id(), a.account(), a.organisation(),
+    AffiliationEvent.Approved event = new AffiliationEvent.Approved(now, actor, a.id(), a.account(), a.organisation(),
         a.membershipType(), true, a.wantsTiesAccess(), decider, FocalPointRole.ITU);
     trails.computeIfAbsent(event.subject(), s -> new ArrayList<>()).add(event);
     AccountSummary user = accounts.get(a.account());

@@ -82,11 +82,11 @@ public final class MemoryProbe {
               .newsletter(false).termsAcceptedAt(at).status(AccountStatus.ACTIVE).password(hash(random))
               .createdAt(at.plusSeconds(i)).build();
           accounts.add(account);
-          Affiliation affiliation = affiliations.save(Affiliation.builder().id(AffiliationId.random()).account(account.id())
+          Affiliation affiliation = affiliations.add(Affiliation.builder().id(AffiliationId.random()).account(account.id())
               .organisation(new OrganisationId(new UUID(1, i / 100))).membershipType(MembershipType.SECTOR_MEMBER)
               .state(AffiliationState.APPROVED).wantsTiesAccess(i % 10 == 0).requestedAt(at).submittedAt(at)
               .decidedAt(at).decidedBy(focalPoint).decidedAs(FocalPointRole.ITU).build());
-          ties.save(TiesAccount.builder().account(account.id())
+          ties.add(TiesAccount.builder().account(account.id())
               .addRequests(new TiesRequest(affiliation.organisation(), affiliation.id(), TiesOrigin.USER_REQUEST, at,
                   TiesState.ACTIVE, Optional.of(at), Optional.empty()))
               .decidedBy(focalPoint).changedAt(at).build());

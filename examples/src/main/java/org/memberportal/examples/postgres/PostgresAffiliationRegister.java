@@ -5,7 +5,7 @@ package org.memberportal.examples.postgres;
 
 import static org.memberportal.affiliation.AffiliationRefusals.ALREADY_AFFILIATED;
 import static org.memberportal.affiliation.AffiliationRefusals.REQUEST_ALREADY_OPEN;
-import static org.memberportal.affiliation.AffiliationRefusals.VERSION_CONFLICT;
+import static org.memberportal.kernel.KernelRefusals.STALE_VERSION;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -63,35 +63,43 @@ public final class PostgresAffiliationRegister implements AffiliationRegister {
   }
 
   @Override
-  public Affiliation save(Affiliation affiliation) {
-    Affiliation next = affiliation.withVersion(affiliation.version() + 1);
+  public Affiliation add(Affiliation affiliation) {
+    Affiliation next = affiliation.withVersion(1);
     return transactions.withConnection(c -> {
       // checked first so that the usual refusal leaves the transaction usable; the unique indexes below
       // settle the races the check cannot see
       refuseSecond(c, next);
-      int written;
-      if (affiliation.version() == 0) {
-        written = Sql.update(c, "insert into affiliation (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-            + " ?, ?, ?, ?, ?) on conflict do nothing", b -> bind(b.uuid(next.id().value()), next).number(1));
-        if (written == 0) {
-          // a racing transaction committed a row this one could not see when checking
-          refuseSecond(c, next);
-        }
-      } else {
-        try {
-          written = Sql.update(c, "update affiliation set (" + COLUMNS.substring(4) + ") = (?, ?, ?, ?, ?, ?, ?, ?, ?,"
-              + " ?, ?, ?, ?, ?, ?, ?) where id = ? and version = ?", b -> bind(b, next).number(next.version())
-              .uuid(next.id().value()).number(affiliation.version()));
-        } catch (PSQLException e) {
-          throw uniqueViolation(e).orElseThrow(() -> e);
-        }
-      }
+      int written = Sql.update(c, "insert into affiliation (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+          + " ?, ?, ?, ?, ?, ?) on conflict do nothing", b -> bind(b.uuid(next.id().value()), next).number(1));
       if (written == 0) {
-        throw new Conflict(VERSION_CONFLICT, "affiliation changed since it was read");
+        // a racing transaction committed a row this one could not see when checking
+        refuseSecond(c, next);
+        throw new Conflict(STALE_VERSION, "affiliation already stored");
       }
       return next;
     });
   }
+
+  @Override
+  public Affiliation update(Affiliation affiliation) {
+    Affiliation next = affiliation.withVersion(affiliation.version() + 1);
+    return transactions.withConnection(c -> {
+      refuseSecond(c, next);
+      int written;
+      try {
+        written = Sql.update(c, "update affiliation set (" + COLUMNS.substring(4) + ") = (?, ?, ?, ?, ?, ?, ?, ?, ?,"
+            + " ?, ?, ?, ?, ?, ?, ?) where id = ? and version = ?", b -> bind(b, next).number(next.version())
+            .uuid(next.id().value()).number(affiliation.version()));
+      } catch (PSQLException e) {
+        throw uniqueViolation(e).orElseThrow(() -> e);
+      }
+      if (written == 0) {
+        throw new Conflict(STALE_VERSION, "affiliation changed since it was read");
+      }
+      return next;
+    });
+  }
+
 
   @Override
   public List<Affiliation> ofAccount(AccountId account) {

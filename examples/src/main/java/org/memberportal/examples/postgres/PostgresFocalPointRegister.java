@@ -3,12 +3,13 @@
  */
 package org.memberportal.examples.postgres;
 
+import static org.memberportal.kernel.KernelRefusals.STALE_VERSION;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import org.apiguardian.api.API;
-import org.memberportal.affiliation.AffiliationRefusals;
 import org.memberportal.affiliation.focalpoint.FocalPointSeats;
 import org.memberportal.affiliation.organisation.OrganisationId;
 import org.memberportal.affiliation.port.FocalPointRegister;
@@ -45,16 +46,24 @@ public final class PostgresFocalPointRegister implements FocalPointRegister {
   }
 
   @Override
-  public FocalPointSeats save(FocalPointSeats seats) {
+  public FocalPointSeats add(FocalPointSeats seats) {
+    FocalPointSeats next = seats.withVersion(1);
+    return transactions.withConnection(c -> {
+      if (Sql.update(c, "insert into focal_point_seats (itu, ties, version, organisation_id) values (?, ?, ?, ?)"
+          + " on conflict do nothing", b -> bind(b, next)) == 0) {
+        throw new Conflict(STALE_VERSION, "focal points stored since they were read");
+      }
+      return next;
+    });
+  }
+
+  @Override
+  public FocalPointSeats update(FocalPointSeats seats) {
     FocalPointSeats next = seats.withVersion(seats.version() + 1);
     return transactions.withConnection(c -> {
-      int written = seats.version() == 0
-          ? Sql.update(c, "insert into focal_point_seats (itu, ties, version, organisation_id) values (?, ?, ?, ?)"
-              + " on conflict do nothing", b -> bind(b, next))
-          : Sql.update(c, "update focal_point_seats set itu = ?, ties = ?, version = ? where organisation_id = ?"
-              + " and version = ?", b -> bind(b, next).number(seats.version()));
-      if (written == 0) {
-        throw new Conflict(AffiliationRefusals.VERSION_CONFLICT, "focal points changed since they were read");
+      if (Sql.update(c, "update focal_point_seats set itu = ?, ties = ?, version = ? where organisation_id = ?"
+          + " and version = ?", b -> bind(b, next).number(seats.version())) == 0) {
+        throw new Conflict(STALE_VERSION, "focal points changed since they were read");
       }
       return next;
     });

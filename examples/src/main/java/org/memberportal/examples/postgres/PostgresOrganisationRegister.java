@@ -3,7 +3,7 @@
  */
 package org.memberportal.examples.postgres;
 
-import static org.memberportal.affiliation.AffiliationRefusals.VERSION_CONFLICT;
+import static org.memberportal.kernel.KernelRefusals.STALE_VERSION;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -56,17 +56,25 @@ public final class PostgresOrganisationRegister implements OrganisationRegister 
   }
 
   @Override
-  public Organisation save(Organisation organisation) {
+  public Organisation add(Organisation organisation) {
+    Organisation next = organisation.withVersion(1);
+    return transactions.withConnection(c -> {
+      if (Sql.update(c, "insert into organisation (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+          + " on conflict do nothing", b -> bind(b.uuid(next.id().value()), next).number(1)) == 0) {
+        throw new Conflict(STALE_VERSION, "organisation already stored");
+      }
+      return next;
+    });
+  }
+
+  @Override
+  public Organisation update(Organisation organisation) {
     Organisation next = organisation.withVersion(organisation.version() + 1);
     return transactions.withConnection(c -> {
-      int written = organisation.version() == 0
-          ? Sql.update(c, "insert into organisation (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-              + " on conflict do nothing", b -> bind(b.uuid(next.id().value()), next).number(next.version()))
-          : Sql.update(c, "update organisation set (" + COLUMNS.substring(4) + ") = (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-              + " ?) where id = ? and version = ?",
-              b -> bind(b, next).number(next.version()).uuid(next.id().value()).number(organisation.version()));
-      if (written == 0) {
-        throw new Conflict(VERSION_CONFLICT, "organisation changed since it was read");
+      if (Sql.update(c, "update organisation set (" + COLUMNS.substring(4) + ") = (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+          + " ?) where id = ? and version = ?",
+          b -> bind(b, next).number(next.version()).uuid(next.id().value()).number(organisation.version())) == 0) {
+        throw new Conflict(STALE_VERSION, "organisation changed since it was read");
       }
       return next;
     });

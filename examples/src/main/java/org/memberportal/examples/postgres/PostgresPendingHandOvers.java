@@ -33,7 +33,7 @@ public final class PostgresPendingHandOvers implements PendingHandOvers {
   }
 
   @Override
-  public void save(PendingHandOver handOver) {
+  public void add(PendingHandOver handOver) {
     // one statement replaces the organisation's earlier hand-over, even when two focal points prepare at once
     transactions.withConnection(c -> Sql.update(c, "insert into ties_pending_hand_over (organisation_id, token_hash,"
         + " former, successor, prepared_by, expires_at) values (?, ?, ?, ?, ?, ?)"
@@ -45,7 +45,7 @@ public final class PostgresPendingHandOvers implements PendingHandOvers {
   }
 
   @Override
-  public Optional<PendingHandOver> take(String tokenHash) {
+  public Optional<PendingHandOver> remove(String tokenHash) {
     // delete ... returning: of two confirmations racing on one token, only one gets the row
     return transactions.withConnection(c -> Sql.one(c, "delete from ties_pending_hand_over where token_hash = ?"
         + " returning organisation_id, token_hash, former, successor, prepared_by, expires_at",

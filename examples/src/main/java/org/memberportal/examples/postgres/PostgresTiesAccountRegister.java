@@ -3,6 +3,8 @@
  */
 package org.memberportal.examples.postgres;
 
+import static org.memberportal.kernel.KernelRefusals.STALE_VERSION;
+
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -15,7 +17,6 @@ import org.memberportal.affiliation.membership.AffiliationId;
 import org.memberportal.affiliation.organisation.OrganisationId;
 import org.memberportal.kernel.AccountId;
 import org.memberportal.kernel.Conflict;
-import org.memberportal.ties.TiesRefusals;
 import org.memberportal.ties.access.TiesAccount;
 import org.memberportal.ties.access.TiesOrigin;
 import org.memberportal.ties.access.TiesRequest;
@@ -61,32 +62,45 @@ public final class PostgresTiesAccountRegister implements TiesAccountRegister {
   }
 
   @Override
-  public TiesAccount save(TiesAccount tiesAccount) {
+  public TiesAccount add(TiesAccount tiesAccount) {
+    TiesAccount next = tiesAccount.withVersion(1);
+    return transactions.withConnection(c -> {
+      // the check and the write are one statement, so a concurrent add on another instance is seen
+      if (Sql.update(c, "insert into ties_account (organisation_id, state, ticks_filed, decided_by, changed_at,"
+          + " version, account_id) values (?, ?, ?, ?, ?, ?, ?) on conflict do nothing", b -> bind(b, next)) == 0) {
+        throw new Conflict(STALE_VERSION, "the TIES access was stored since it was read");
+      }
+      return writeRequests(c, next);
+    });
+  }
+
+  @Override
+  public TiesAccount update(TiesAccount tiesAccount) {
     TiesAccount next = tiesAccount.withVersion(tiesAccount.version() + 1);
     return transactions.withConnection(c -> {
-      // the check and the write are one statement, so a concurrent save on another instance is seen
-      int written = tiesAccount.version() == 0
-          ? Sql.update(c, "insert into ties_account (organisation_id, state, ticks_filed, decided_by, changed_at,"
-              + " version, account_id) values (?, ?, ?, ?, ?, ?, ?) on conflict do nothing", b -> bind(b, next))
-          : Sql.update(c, "update ties_account set organisation_id = ?, state = ?, ticks_filed = ?, decided_by = ?,"
-              + " changed_at = ?, version = ? where account_id = ? and version = ?",
-              b -> bind(b, next).number(tiesAccount.version()));
-      if (written == 0) {
-        throw new Conflict(TiesRefusals.VERSION_CONFLICT, "the TIES access changed since it was read");
+      // the check and the write are one statement, so a concurrent update on another instance is seen
+      if (Sql.update(c, "update ties_account set organisation_id = ?, state = ?, ticks_filed = ?, decided_by = ?,"
+          + " changed_at = ?, version = ? where account_id = ? and version = ?",
+          b -> bind(b, next).number(tiesAccount.version())) == 0) {
+        throw new Conflict(STALE_VERSION, "the TIES access changed since it was read");
       }
-      // the row lock taken above serialises rewrites of the episodes, which change only with their account
-      Sql.update(c, "delete from ties_request where account_id = ?", b -> b.uuid(next.account().value()));
-      int position = 0;
-      for (TiesRequest r : next.requests()) {
-        int at = position++;
-        Sql.update(c, "insert into ties_request (account_id, position, organisation_id, affiliation_id, origin,"
-            + " requested_at, state, decided_at, ended_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            b -> b.uuid(next.account().value()).integer(at).uuid(r.organisation().value())
-                .uuid(r.affiliation().value()).text(r.origin().name()).instant(r.requestedAt())
-                .text(r.state().name()).instant(r.decidedAt().orElse(null)).instant(r.endedAt().orElse(null)));
-      }
-      return next;
+      return writeRequests(c, next);
     });
+  }
+
+  /** Rewrites the account's episodes; the row lock taken by its write serialises this. */
+  private static TiesAccount writeRequests(Connection c, TiesAccount next) throws SQLException {
+    Sql.update(c, "delete from ties_request where account_id = ?", b -> b.uuid(next.account().value()));
+    int position = 0;
+    for (TiesRequest r : next.requests()) {
+      int at = position++;
+      Sql.update(c, "insert into ties_request (account_id, position, organisation_id, affiliation_id, origin,"
+          + " requested_at, state, decided_at, ended_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+          b -> b.uuid(next.account().value()).integer(at).uuid(r.organisation().value())
+              .uuid(r.affiliation().value()).text(r.origin().name()).instant(r.requestedAt())
+              .text(r.state().name()).instant(r.decidedAt().orElse(null)).instant(r.endedAt().orElse(null)));
+    }
+    return next;
   }
 
   @Override

@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.memberportal.affiliation.membership.Affiliation;
-import org.memberportal.affiliation.membership.AffiliationApproved;
+import org.memberportal.affiliation.membership.AffiliationEvent;
 import org.memberportal.affiliation.membership.DecideAffiliation;
 import org.memberportal.kernel.Actor;
 import org.memberportal.kernel.Conflict;
@@ -37,7 +37,7 @@ class MapApproveTests {
         .ignoringFields("id", "account", "requestedAt", "submittedAt", "decidedAt")
         .isEqualTo(byLibrary);
     assertThat(floor.trail("affiliation:" + second.id())).singleElement()
-        .isInstanceOfSatisfying(AffiliationApproved.class, e -> assertThat(e.decidedBy()).isEqualTo(world.focalPoint.id()));
+        .isInstanceOfSatisfying(AffiliationEvent.Approved.class, e -> assertThat(e.decidedBy()).isEqualTo(world.focalPoint.id()));
     Notification fromLibrary = letter("affiliation.approved:" + first.id() + ":" + first.account());
     Notification fromFloor = floor.letter("affiliation.approved:" + second.id() + ":" + second.account());
     assertThat(fromFloor.kind()).isEqualTo(fromLibrary.kind());

@@ -24,7 +24,7 @@ import org.memberportal.affiliation.focalpoint.AppointFocalPoint;
 import org.memberportal.affiliation.focalpoint.FocalPointRole;
 import org.memberportal.affiliation.focalpoint.HandOverTiesFocalPoint;
 import org.memberportal.affiliation.membership.Affiliation;
-import org.memberportal.affiliation.membership.AffiliationApproved;
+import org.memberportal.affiliation.membership.AffiliationEvent;
 import org.memberportal.affiliation.membership.AffiliationState;
 import org.memberportal.affiliation.membership.DecideAffiliation;
 import org.memberportal.affiliation.membership.RequestAffiliation;
@@ -206,8 +206,8 @@ class AffiliationRulesOnPostgresTests {
       assertThat(t.decidedBy()).isEmpty();
     });
     List<DomainEvent> trail = postgres.eventLog().trail("affiliation:" + own.id());
-    assertThat(trail).filteredOn(e -> e.getClass() == AffiliationApproved.class
-        || e instanceof RecordedEvent r && r.eventClass().equals(AffiliationApproved.class.getName()))
+    assertThat(trail).filteredOn(e -> e.getClass() == AffiliationEvent.Approved.class
+        || e instanceof RecordedEvent r && r.eventClass().equals(AffiliationEvent.Approved.class.getName()))
         .singleElement().satisfies(e -> assertThat(e.actor()).isEqualTo(operator));
   }
 

@@ -27,8 +27,7 @@ import org.memberportal.affiliation.AffiliationModule;
 import org.memberportal.affiliation.focalpoint.AppointFocalPoint;
 import org.memberportal.affiliation.focalpoint.FocalPointRole;
 import org.memberportal.affiliation.membership.Affiliation;
-import org.memberportal.affiliation.membership.AffiliationApproved;
-import org.memberportal.affiliation.membership.AffiliationRejected;
+import org.memberportal.affiliation.membership.AffiliationEvent;
 import org.memberportal.affiliation.membership.AffiliationState;
 import org.memberportal.affiliation.membership.DecideAffiliation;
 import org.memberportal.affiliation.membership.RequestAffiliation;
@@ -157,7 +156,7 @@ class AffiliationsOnPostgresTests {
         Affiliation decided = first.module.affiliations().get(request.id(), operator);
         assertThat(decided.state()).isIn(AffiliationState.APPROVED, AffiliationState.REJECTED);
         assertThat(count("select count(*) from event_log where subject = ? and event_class in (?, ?)",
-            "affiliation:" + request.id(), AffiliationApproved.class.getName(), AffiliationRejected.class.getName()))
+            "affiliation:" + request.id(), AffiliationEvent.Approved.class.getName(), AffiliationEvent.Rejected.class.getName()))
             .isEqualTo(1);
         // both instances deliver; the requester hears of the decision once
         first.relay.deliverDue();

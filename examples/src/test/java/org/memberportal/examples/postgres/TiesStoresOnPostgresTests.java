@@ -21,6 +21,7 @@ import org.memberportal.affiliation.membership.AffiliationId;
 import org.memberportal.affiliation.organisation.OrganisationId;
 import org.memberportal.kernel.AccountId;
 import org.memberportal.kernel.Conflict;
+import org.memberportal.kernel.KernelRefusals;
 import org.memberportal.ties.access.TiesAccount;
 import org.memberportal.ties.access.TiesOrigin;
 import org.memberportal.ties.access.TiesRequest;
@@ -70,14 +71,14 @@ class TiesStoresOnPostgresTests {
   }
 
   @Test
-  void ofSavesOfOneVersionOnTwoInstancesExactlyOneStands() throws Exception {
+  void ofUpdatesOfOneVersionOnTwoInstancesExactlyOneStands() throws Exception {
     AccountId account = AccountId.random();
     TiesAccount requested = TiesAccount.builder().account(account).changedAt(T0)
         .addRequests(new TiesRequest(OrganisationId.random(), AffiliationId.random(), TiesOrigin.USER_REQUEST, T0,
             TiesState.REQUESTED, Optional.empty(), Optional.empty()))
         .build();
     PostgresTiesAccountRegister first = new PostgresTiesAccountRegister(INSTANCES.get(0));
-    TiesAccount stored = INSTANCES.get(0).inTransaction(() -> first.save(requested));
+    TiesAccount stored = INSTANCES.get(0).inTransaction(() -> first.add(requested));
 
     List<Callable<Object>> saves = new ArrayList<>();
     for (int i = 0; i < 8; i++) {
@@ -86,14 +87,14 @@ class TiesStoresOnPostgresTests {
       TiesState state = i % 2 == 0 ? TiesState.ACTIVE : TiesState.REJECTED;
       TiesAccount decided = stored.withRequests(List.of(stored.current().moveTo(state, Optional.of(T0),
           Optional.empty())));
-      saves.add(() -> tx.inTransaction(() -> register.save(decided)));
+      saves.add(() -> tx.inTransaction(() -> register.update(decided)));
     }
     List<Object> outcomes = race(saves);
 
     List<Object> stood = outcomes.stream().filter(TiesAccount.class::isInstance).toList();
     assertThat(stood).hasSize(1);
     assertThat(outcomes).filteredOn(Conflict.class::isInstance).hasSize(7)
-        .allSatisfy(c -> assertThat(((Conflict) c).reason()).isEqualTo("ties.version-conflict"));
+        .allSatisfy(c -> assertThat(((Conflict) c).reason()).isEqualTo(KernelRefusals.STALE_VERSION));
     TiesAccount winner = (TiesAccount) stood.get(0);
     PostgresTiesAccountRegister second = new PostgresTiesAccountRegister(INSTANCES.get(1));
     assertThat(second.find(account)).contains(winner);
@@ -106,7 +107,7 @@ class TiesStoresOnPostgresTests {
         .former(AccountId.random()).successor(AccountId.random()).preparedBy(AccountId.random())
         .expiresAt(T0).build();
     INSTANCES.get(0).inTransaction(() -> {
-      new PostgresPendingHandOvers(INSTANCES.get(0)).save(handOver);
+      new PostgresPendingHandOvers(INSTANCES.get(0)).add(handOver);
       return handOver;
     });
 
@@ -114,7 +115,7 @@ class TiesStoresOnPostgresTests {
     for (int i = 0; i < 8; i++) {
       PostgresTransactions tx = INSTANCES.get(i % 2);
       PostgresPendingHandOvers pending = new PostgresPendingHandOvers(tx);
-      takes.add(() -> tx.inTransaction(() -> pending.take("raced-hash")));
+      takes.add(() -> tx.inTransaction(() -> pending.remove("raced-hash")));
     }
     List<Object> outcomes = race(takes);
 

@@ -33,11 +33,10 @@ import org.memberportal.account.ResetPassword;
 import org.memberportal.account.UserAccounts;
 import org.memberportal.account.VerifyEmail;
 import org.memberportal.account.testkit.AccountFixtures;
-import org.memberportal.affiliation.focalpoint.FocalPointChanged;
+import org.memberportal.affiliation.focalpoint.FocalPointEvent;
 import org.memberportal.affiliation.focalpoint.HandOverTiesFocalPoint;
 import org.memberportal.affiliation.membership.Affiliation;
-import org.memberportal.affiliation.membership.AffiliationApproved;
-import org.memberportal.affiliation.membership.AffiliationRejected;
+import org.memberportal.affiliation.membership.AffiliationEvent;
 import org.memberportal.affiliation.membership.DecideAffiliation;
 import org.memberportal.careers.alert.AlertCriteria;
 import org.memberportal.careers.alert.JobAlerts;
@@ -76,11 +75,10 @@ import org.memberportal.kernel.Secret;
 import org.memberportal.kernel.StaffId;
 import org.memberportal.ties.access.DecideTiesRequest;
 import org.memberportal.ties.access.RequestTiesAccess;
-import org.memberportal.ties.access.TiesAccessApproved;
-import org.memberportal.ties.access.TiesAccessRejected;
+import org.memberportal.ties.access.TiesAccessEvent;
 import org.memberportal.ties.handover.ConfirmTiesHandOver;
 import org.memberportal.ties.handover.PrepareTiesHandOver;
-import org.memberportal.ties.handover.TiesFocalPointHandedOver;
+import org.memberportal.ties.handover.TiesFocalPointEvent;
 
 /**
  * Exactly one winner when commands contend, many times over, on the in-memory adapters and on PostgreSQL:
@@ -223,8 +221,8 @@ class RaceTests {
           assertThat(winners(attempts)).isEqualTo(1);
           assertThat(attempts).filteredOn(a -> !a.succeeded()).allMatch(a -> failure(a) instanceof Conflict);
           String subject = "affiliation:" + request.id();
-          assertThat(world.events(subject, AffiliationApproved.class) + world.events(subject,
-              AffiliationRejected.class)).isEqualTo(1);
+          assertThat(world.events(subject, AffiliationEvent.Approved.class) + world.events(subject,
+              AffiliationEvent.Rejected.class)).isEqualTo(1);
         });
   }
 
@@ -298,7 +296,7 @@ class RaceTests {
           assertThat(attempts).filteredOn(a -> !a.succeeded()).allMatch(a -> failure(a) instanceof NotAllowed
               || failure(a) instanceof Conflict);
           // the two appointments, then one change per hand-over that committed
-          assertThat(world.events("focal-points:" + org.organisation().id(), FocalPointChanged.class))
+          assertThat(world.events("focal-points:" + org.organisation().id(), FocalPointEvent.Changed.class))
               .isEqualTo(2 + winners(attempts));
           // a confirmation committed after the operator's hand-over would leave the focal point's choice seated
           assertThat(world.affiliation().focalPoints().seatsOf(org.organisation().id()).ties())
@@ -323,7 +321,7 @@ class RaceTests {
           assertThat(winners(attempts)).isEqualTo(1);
           assertThat(world.affiliation().focalPoints().seatsOf(org.organisation().id()).ties())
               .contains(successor.id());
-          assertThat(world.events("ties-focal-point:" + org.organisation().id(), TiesFocalPointHandedOver.class))
+          assertThat(world.events("ties-focal-point:" + org.organisation().id(), TiesFocalPointEvent.HandedOver.class))
               .isEqualTo(1);
         });
   }
@@ -348,8 +346,8 @@ class RaceTests {
           assertThat(attempts).filteredOn(a -> !a.succeeded()).allMatch(a -> failure(a) instanceof Conflict
               || failure(a) instanceof IllegalTransition);
           String subject = "ties:" + user.id();
-          assertThat(world.events(subject, TiesAccessApproved.class) + world.events(subject,
-              TiesAccessRejected.class)).isEqualTo(1);
+          assertThat(world.events(subject, TiesAccessEvent.Approved.class) + world.events(subject,
+              TiesAccessEvent.Rejected.class)).isEqualTo(1);
         });
   }
 

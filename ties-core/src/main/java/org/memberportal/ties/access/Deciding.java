@@ -6,18 +6,16 @@ package org.memberportal.ties.access;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
-import org.memberportal.affiliation.focalpoint.FocalPoints;
 import org.memberportal.kernel.AccountId;
 import org.memberportal.kernel.Actor;
 import org.memberportal.kernel.Conflict;
+import org.memberportal.kernel.KernelRefusals;
 import org.memberportal.kernel.DomainEvent;
-import org.memberportal.kernel.Host;
 import org.memberportal.kernel.NotAllowed;
 import org.memberportal.kernel.Outcome;
 import org.memberportal.kernel.Role;
 import org.memberportal.kernel.Validation;
 import org.memberportal.ties.TiesRefusals;
-import org.memberportal.ties.port.TiesAccountRegister;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,34 +28,28 @@ final class Deciding {
 
   private static final Logger LOG = LoggerFactory.getLogger(Deciding.class);
 
-  private final Host host;
-  private final FocalPoints focalPoints;
-  private final TiesAccountRegister register;
-  private final Entitlement entitlement;
-  private final TiesRoles roles;
-  private final TiesLetters letters;
+  private final TiesParts parts;
 
-  Deciding(Host host, FocalPoints focalPoints, TiesAccountRegister register, Entitlement entitlement,
-      TiesLetters letters) {
-    this.host = host;
-    this.focalPoints = focalPoints;
-    this.register = register;
-    this.entitlement = entitlement;
-    this.roles = new TiesRoles(focalPoints);
-    this.letters = letters;
+  /**
+   * Creates the use case.
+   *
+   * @param parts the module's parts
+   */
+  Deciding(TiesParts parts) {
+    this.parts = parts;
   }
 
   Outcome<TiesAccount> decide(DecideTiesRequest command, Actor actor, TiesAction action) {
     Validation.check(command, actor);
     TiesRoles.requireMayEver(action, actor);
-    return host.command(() -> {
-      TiesAccount t = Ending.load(register, command.account());
-      Set<Role> held = roles.of(actor, t.account(), t.organisation());
+    return parts.host().command(() -> {
+      TiesAccount t = Ending.load(parts.register(), command.account());
+      Set<Role> held = parts.roles().of(actor, t.account(), t.organisation());
       if (held.contains(Role.OWNER)) {
         // nobody decides their own request, even a focal point
         held.removeAll(TiesRoles.FOCAL_POINT);
       }
-      if (held.contains(Role.OPERATOR) && !focalPoints.seatsOf(t.organisation()).operatorDecides(t.account())) {
+      if (held.contains(Role.OPERATOR) && !parts.focalPoints().seatsOf(t.organisation()).operatorDecides(t.account())) {
         throw new NotAllowed(TiesRefusals.FOCAL_POINT_DECIDES,
             "a focal point of the organisation decides this TIES request, not the operator");
       }
@@ -67,22 +59,22 @@ final class Deciding {
         throw new Conflict(TiesRefusals.ALREADY_DECIDED, "another focal point decided first");
       }
       if (decides && command.expectedVersion().filter(v -> v != t.version()).isPresent()) {
-        throw new Conflict(TiesRefusals.VERSION_CONFLICT, "the TIES access changed since it was read");
+        throw new Conflict(KernelRefusals.STALE_VERSION, "the TIES access changed since it was read");
       }
       TiesState next = TiesWorkflow.TABLE.next(t.state(), action, held);
       if (action == TiesAction.APPROVE) {
-        entitlement.activeAccount(t.account());
+        parts.entitlement().activeAccount(t.account());
       }
       // the operator's decision names no focal point: the event's actor says which member of staff decided
       Optional<AccountId> decider = actor instanceof Actor.AccountHolder h
           ? Optional.of(h.account())
           : Optional.empty();
-      Instant now = host.clock().instant();
-      TiesAccount saved = register.save(t.moveTo(next, Optional.of(now), Optional.empty(), decider, now));
+      Instant now = parts.host().clock().instant();
+      TiesAccount saved = parts.register().update(t.moveTo(next, Optional.of(now), Optional.empty(), decider, now));
       DomainEvent event = action == TiesAction.APPROVE
-          ? new TiesAccessApproved(now, actor, t.account(), t.organisation(), decider.orElse(null))
-          : new TiesAccessRejected(now, actor, t.account(), t.organisation(), decider.orElse(null));
-      letters.toUser(saved, action == TiesAction.APPROVE ? "ties.approved" : "ties.rejected", command.reason());
+          ? new TiesAccessEvent.Approved(now, actor, t.account(), t.organisation(), decider.orElse(null))
+          : new TiesAccessEvent.Rejected(now, actor, t.account(), t.organisation(), decider.orElse(null));
+      parts.letters().toUser(saved, action == TiesAction.APPROVE ? "ties.approved" : "ties.rejected", command.reason());
       LOG.info("TIES request of account {} {} by {}", t.account(), next,
           decider.map(d -> "focal point " + d).orElse("the operator"));
       return Outcome.of(saved, event);

@@ -10,13 +10,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.apiguardian.api.API;
-import org.memberportal.affiliation.focalpoint.FocalPoints;
-import org.memberportal.affiliation.membership.AffiliationEnded;
+import org.memberportal.affiliation.membership.AffiliationEvent;
 import org.memberportal.affiliation.membership.EndCause;
 import org.memberportal.kernel.AccountId;
 import org.memberportal.kernel.Actor;
 import org.memberportal.kernel.DomainEvent;
-import org.memberportal.kernel.Host;
 import org.memberportal.kernel.NotFound;
 import org.memberportal.kernel.Outcome;
 import org.memberportal.kernel.PreconditionFailed;
@@ -39,65 +37,55 @@ public final class Ending {
 
   private static final Logger LOG = LoggerFactory.getLogger(Ending.class);
 
-  private final Host host;
-  private final FocalPoints focalPoints;
-  private final TiesAccountRegister register;
-  private final TiesRoles roles;
-  private final TiesLetters letters;
+  private final TiesParts parts;
 
   /**
    * Creates the use case.
    *
-   * @param host the shared host
-   * @param focalPoints the focal points, read afresh
-   * @param register the accounts' TIES access
-   * @param letters the letters
+   * @param parts the module's parts
    */
-  public Ending(Host host, FocalPoints focalPoints, TiesAccountRegister register, TiesLetters letters) {
-    this.host = host;
-    this.focalPoints = focalPoints;
-    this.register = register;
-    this.roles = new TiesRoles(focalPoints);
-    this.letters = letters;
+  public Ending(TiesParts parts) {
+    this.parts = parts;
   }
 
   Outcome<TiesAccount> cancel(CancelTiesRequest command, Actor actor) {
     Validation.check(command, actor);
     TiesRoles.requireMayEver(TiesAction.CANCEL, actor);
-    return host.command(() -> {
-      TiesAccount t = load(register, command.account());
-      TiesState next = TiesWorkflow.TABLE.next(t.state(), TiesAction.CANCEL, roles.of(actor, t.account(),
+    return parts.host().command(() -> {
+      TiesAccount t = load(parts.register(), command.account());
+      TiesState next = TiesWorkflow.TABLE.next(t.state(), TiesAction.CANCEL, parts.roles().of(actor, t.account(),
           t.organisation()));
-      Instant now = host.clock().instant();
-      TiesAccount saved = register.save(t.moveTo(next, Optional.empty(), Optional.of(now), t.decidedBy(), now));
+      Instant now = parts.host().clock().instant();
+      TiesAccount saved =
+          parts.register().update(t.moveTo(next, Optional.empty(), Optional.of(now), t.decidedBy(), now));
       LOG.info("TIES request of account {} cancelled", t.account());
-      return Outcome.of(saved, new TiesRequestCancelled(now, actor, t.account(), t.organisation()));
+      return Outcome.of(saved, new TiesAccessEvent.RequestCancelled(now, actor, t.account(), t.organisation()));
     });
   }
 
   Outcome<TiesAccount> remove(RemoveTiesAccess command, Actor actor) {
     Validation.check(command, actor);
     TiesRoles.requireMayEver(TiesAction.REMOVE, actor);
-    return host.command(() -> {
-      TiesAccount t = load(register, command.account());
-      Set<Role> held = roles.of(actor, t.account(), t.organisation());
+    return parts.host().command(() -> {
+      TiesAccount t = load(parts.register(), command.account());
+      Set<Role> held = parts.roles().of(actor, t.account(), t.organisation());
       TiesState next = TiesWorkflow.TABLE.next(t.state(), TiesAction.REMOVE, held);
       boolean byOperator = held.contains(Role.OPERATOR);
       List<DomainEvent> events = new ArrayList<>();
-      if (focalPoints.seatsOf(t.organisation()).sitsInTiesSeat(t.account())) {
+      if (parts.focalPoints().seatsOf(t.organisation()).sitsInTiesSeat(t.account())) {
         if (!byOperator) {
           throw new PreconditionFailed(TiesRefusals.FOCAL_POINT_MUST_HAND_OVER,
               "the sitting TIES focal point keeps TIES access until the seat is handed over");
         }
-        focalPoints.vacateTiesSeat(t.organisation(), t.account(), actor).ifPresent(events::add);
+        parts.focalPoints().vacateTiesSeat(t.organisation(), t.account(), actor).ifPresent(events::add);
       }
-      Instant now = host.clock().instant();
+      Instant now = parts.host().clock().instant();
       Optional<AccountId> decider = actor instanceof Actor.AccountHolder h
           ? Optional.of(h.account())
           : Optional.empty();
-      TiesAccount saved = register.save(t.moveTo(next, Optional.empty(), Optional.of(now), decider, now));
-      events.add(new TiesAccessRemoved(now, actor, t.account(), t.organisation(), byOperator));
-      letters.toUser(saved, "ties.removed", command.reason());
+      TiesAccount saved = parts.register().update(t.moveTo(next, Optional.empty(), Optional.of(now), decider, now));
+      events.add(new TiesAccessEvent.Removed(now, actor, t.account(), t.organisation(), byOperator));
+      parts.letters().toUser(saved, "ties.removed", command.reason());
       LOG.info("TIES access of account {} removed ({})", t.account(), byOperator ? "operator" : "focal point");
       return new Outcome<>(saved, events);
     });
@@ -111,19 +99,19 @@ public final class Ending {
    * @param ended the affiliation's end
    * @return the TIES access, lapsed, and its events
    */
-  public Outcome<TiesAccount> lapse(TiesAccount t, AffiliationEnded ended) {
+  public Outcome<TiesAccount> lapse(TiesAccount t, AffiliationEvent.Ended ended) {
     Actor system = Actor.system("ties.lapse");
     List<DomainEvent> events = new ArrayList<>();
     // the affiliation module vacates the seat before ending the sitting focal point's affiliation; this only
     // guards against a path that forgets to, so that no seat is held without TIES access
-    focalPoints.vacateTiesSeat(t.organisation(), t.account(), system).ifPresent(events::add);
+    parts.focalPoints().vacateTiesSeat(t.organisation(), t.account(), system).ifPresent(events::add);
     TiesState next = TiesWorkflow.TABLE.next(t.state(), TiesAction.LAPSE, EnumSet.of(Role.SYSTEM));
-    Instant now = host.clock().instant();
-    TiesAccount saved = register.save(t.moveTo(next, Optional.empty(), Optional.of(now), t.decidedBy(), now));
-    events.add(new TiesAccessLapsed(now, system, t.account(), t.organisation(), ended.affiliation(), ended.cause(),
+    Instant now = parts.host().clock().instant();
+    TiesAccount saved = parts.register().update(t.moveTo(next, Optional.empty(), Optional.of(now), t.decidedBy(), now));
+    events.add(new TiesAccessEvent.Lapsed(now, system, t.account(), t.organisation(), ended.affiliation(), ended.cause(),
         t.state().active()));
     if (ended.cause() != EndCause.ACCOUNT_CLOSED) {
-      letters.toUser(saved, "ties.lapsed", Optional.empty());
+      parts.letters().toUser(saved, "ties.lapsed", Optional.empty());
     }
     LOG.info("TIES access of account {} lapsed: affiliation {} ended ({})", t.account(), ended.affiliation(),
         ended.cause());

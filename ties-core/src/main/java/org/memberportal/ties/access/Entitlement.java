@@ -20,27 +20,13 @@ import org.memberportal.ties.TiesRefusals;
  * T1: who may hold TIES access: an active account, with an approved affiliation to a member organisation, on
  * which the access rests.
  *
+ * @param accounts the account directory
+ * @param affiliations the affiliation service
+ * @param organisations the organisations directory
  * @since 0.2.0
  */
 @API(status = API.Status.INTERNAL, since = "0.2.0")
-public final class Entitlement {
-
-  private final AccountDirectory accounts;
-  private final Affiliations affiliations;
-  private final Organisations organisations;
-
-  /**
-   * Creates the rule.
-   *
-   * @param accounts the account directory
-   * @param affiliations the affiliation service
-   * @param organisations the organisations directory
-   */
-  public Entitlement(AccountDirectory accounts, Affiliations affiliations, Organisations organisations) {
-    this.accounts = accounts;
-    this.affiliations = affiliations;
-    this.organisations = organisations;
-  }
+public record Entitlement(AccountDirectory accounts, Affiliations affiliations, Organisations organisations) {
 
   /**
    * The account, when it is active.

@@ -8,17 +8,14 @@ import java.util.Optional;
 import java.util.Set;
 import org.apiguardian.api.API;
 import org.memberportal.account.AccountSummary;
-import org.memberportal.affiliation.focalpoint.FocalPoints;
 import org.memberportal.affiliation.membership.Affiliation;
 import org.memberportal.affiliation.membership.AffiliationId;
 import org.memberportal.affiliation.organisation.OrganisationId;
 import org.memberportal.kernel.AccountId;
 import org.memberportal.kernel.Actor;
-import org.memberportal.kernel.Host;
 import org.memberportal.kernel.Outcome;
 import org.memberportal.kernel.Role;
 import org.memberportal.kernel.Validation;
-import org.memberportal.ties.port.TiesAccountRegister;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,44 +31,31 @@ public final class Granting {
 
   private static final Logger LOG = LoggerFactory.getLogger(Granting.class);
 
-  private final Host host;
-  private final TiesAccountRegister register;
-  private final Entitlement entitlement;
-  private final TiesRoles roles;
-  private final TiesLetters letters;
+  private final TiesParts parts;
 
   /**
    * Creates the use case.
    *
-   * @param host the shared host
-   * @param focalPoints the focal points, read afresh for the actors' roles
-   * @param register the accounts' TIES access
-   * @param entitlement who may hold TIES access
-   * @param letters the letters
+   * @param parts the module's parts
    */
-  public Granting(Host host, FocalPoints focalPoints, TiesAccountRegister register, Entitlement entitlement,
-      TiesLetters letters) {
-    this.host = host;
-    this.register = register;
-    this.entitlement = entitlement;
-    this.roles = new TiesRoles(focalPoints);
-    this.letters = letters;
+  public Granting(TiesParts parts) {
+    this.parts = parts;
   }
 
   Outcome<TiesAccount> assign(AssignTiesAccess command, Actor actor) {
     Validation.check(command, actor);
     TiesRoles.requireMayEver(TiesAction.ASSIGN, actor);
-    return host.command(() -> {
+    return parts.host().command(() -> {
       AccountId account = command.account();
-      Affiliation affiliation = entitlement.memberAffiliation(account);
-      Set<Role> held = roles.of(actor, account, affiliation.organisation());
+      Affiliation affiliation = parts.entitlement().memberAffiliation(account);
+      Set<Role> held = parts.roles().of(actor, account, affiliation.organisation());
       if (held.contains(Role.OWNER)) {
         // nobody grants themselves TIES access, even a focal point
         held.removeAll(TiesRoles.FOCAL_POINT);
       }
-      Optional<TiesAccount> existing = register.find(account);
+      Optional<TiesAccount> existing = parts.register().find(account);
       TiesWorkflow.TABLE.next(TiesAccount.stateOf(existing), TiesAction.ASSIGN, held);
-      AccountSummary user = entitlement.activeAccount(account);
+      AccountSummary user = parts.entitlement().activeAccount(account);
       return grant(existing, affiliation.organisation(), affiliation.id(), user, TiesOrigin.FOCAL_POINT_ASSIGNMENT,
           actor, actor instanceof Actor.AccountHolder holder ? Optional.of(holder.account()) : Optional.empty());
     });
@@ -87,22 +71,24 @@ public final class Granting {
    * @param origin how it came about
    * @param actor who granted it
    * @param decider the focal point who granted it, if one did
-   * @return the TIES access, active, and a {@link TiesAccessAssigned}
+   * @return the TIES access, active, and a {@link TiesAccessEvent.Assigned}
    */
   public Outcome<TiesAccount> grant(Optional<TiesAccount> existing, OrganisationId organisation,
       AffiliationId affiliation, AccountSummary user, TiesOrigin origin, Actor actor, Optional<AccountId> decider) {
-    Instant now = host.clock().instant();
+    Instant now = parts.host().clock().instant();
     TiesAccount saved;
     if (existing.filter(t -> t.state() == TiesState.REQUESTED).isPresent()) {
       // a pending request is granted by the appointment rather than left open beside active access
-      saved = register.save(existing.get().moveTo(TiesState.ACTIVE, Optional.of(now), Optional.empty(), decider, now));
+      saved = parts.register()
+          .update(existing.get().moveTo(TiesState.ACTIVE, Optional.of(now), Optional.empty(), decider, now));
     } else {
       TiesRequest episode = new TiesRequest(organisation, affiliation, origin, now, TiesState.ACTIVE,
           Optional.of(now), Optional.empty());
-      saved = register.save(Requesting.append(existing, user.id(), episode, Optional.empty(), decider, now));
+      saved = Requesting.store(parts.register(), existing,
+          Requesting.append(existing, user.id(), episode, Optional.empty(), decider, now));
     }
-    letters.toUser(saved, "ties.assigned", Optional.empty());
+    parts.letters().toUser(saved, "ties.assigned", Optional.empty());
     LOG.info("TIES access assigned to account {} in {} ({})", user.id(), organisation, origin);
-    return Outcome.of(saved, new TiesAccessAssigned(now, actor, user.id(), organisation, origin));
+    return Outcome.of(saved, new TiesAccessEvent.Assigned(now, actor, user.id(), organisation, origin));
   }
 }

@@ -8,13 +8,11 @@ import java.util.EnumSet;
 import java.util.Optional;
 import org.apiguardian.api.API;
 import org.memberportal.account.AccountSummary;
-import org.memberportal.affiliation.focalpoint.FocalPoints;
 import org.memberportal.affiliation.membership.Affiliation;
 import org.memberportal.affiliation.membership.AffiliationId;
 import org.memberportal.affiliation.organisation.OrganisationId;
 import org.memberportal.kernel.AccountId;
 import org.memberportal.kernel.Actor;
-import org.memberportal.kernel.Host;
 import org.memberportal.kernel.NotAllowed;
 import org.memberportal.kernel.Outcome;
 import org.memberportal.kernel.Role;
@@ -37,28 +35,15 @@ public final class Requesting {
 
   private static final Logger LOG = LoggerFactory.getLogger(Requesting.class);
 
-  private final Host host;
-  private final FocalPoints focalPoints;
-  private final TiesAccountRegister register;
-  private final Entitlement entitlement;
-  private final TiesLetters letters;
+  private final TiesParts parts;
 
   /**
    * Creates the use case.
    *
-   * @param host the shared host
-   * @param focalPoints the focal points, read afresh
-   * @param register the accounts' TIES access
-   * @param entitlement who may hold TIES access
-   * @param letters the letters
+   * @param parts the module's parts
    */
-  public Requesting(Host host, FocalPoints focalPoints, TiesAccountRegister register, Entitlement entitlement,
-      TiesLetters letters) {
-    this.host = host;
-    this.focalPoints = focalPoints;
-    this.register = register;
-    this.entitlement = entitlement;
-    this.letters = letters;
+  public Requesting(TiesParts parts) {
+    this.parts = parts;
   }
 
   Outcome<TiesAccount> request(RequestTiesAccess command, Actor actor) {
@@ -67,10 +52,10 @@ public final class Requesting {
     if (!(actor instanceof Actor.AccountHolder holder) || !holder.account().equals(account)) {
       throw new NotAllowed(TiesRefusals.NOT_THE_ACCOUNT_HOLDER, "only the account holder asks for TIES access");
     }
-    return host.command(() -> {
-      AccountSummary user = entitlement.activeAccount(account);
-      Affiliation affiliation = entitlement.memberAffiliation(account);
-      Optional<TiesAccount> existing = register.find(account);
+    return parts.host().command(() -> {
+      AccountSummary user = parts.entitlement().activeAccount(account);
+      Affiliation affiliation = parts.entitlement().memberAffiliation(account);
+      Optional<TiesAccount> existing = parts.register().find(account);
       TiesWorkflow.TABLE.next(TiesAccount.stateOf(existing), TiesAction.REQUEST, EnumSet.of(Role.OWNER));
       return file(existing, affiliation.organisation(), affiliation.id(), user, TiesOrigin.USER_REQUEST, actor,
           Optional.empty());
@@ -87,22 +72,28 @@ public final class Requesting {
    * @param origin how it came about
    * @param actor who filed it
    * @param tick the affiliation whose sign-up tick this files, if it does
-   * @return the TIES access, requested, and a {@link TiesAccessRequested}
+   * @return the TIES access, requested, and a {@link TiesAccessEvent.Requested}
    */
   public Outcome<TiesAccount> file(Optional<TiesAccount> existing, OrganisationId organisation,
       AffiliationId affiliation, AccountSummary user, TiesOrigin origin, Actor actor, Optional<AffiliationId> tick) {
-    Instant now = host.clock().instant();
+    Instant now = parts.host().clock().instant();
     TiesRequest episode = new TiesRequest(organisation, affiliation, origin, now, TiesState.REQUESTED,
         Optional.empty(), Optional.empty());
-    TiesAccount saved = register.save(append(existing, user.id(), episode, tick, Optional.empty(), now));
-    Optional<AccountId> recipient = focalPoints.seatsOf(organisation).toldOfNewRequestBy(user.id());
-    recipient.ifPresent(to -> letters.toFocalPoint(to, saved, user));
+    TiesAccount saved =
+        store(parts.register(), existing, append(existing, user.id(), episode, tick, Optional.empty(), now));
+    Optional<AccountId> recipient = parts.focalPoints().seatsOf(organisation).toldOfNewRequestBy(user.id());
+    recipient.ifPresent(to -> parts.letters().toFocalPoint(to, saved, user));
     if (recipient.isEmpty()) {
       LOG.warn("TIES request of account {}: organisation {} has no focal point who may decide it: the operator does",
           user.id(), organisation);
     }
     LOG.info("TIES access of account {} requested for {} ({})", user.id(), organisation, origin);
-    return Outcome.of(saved, new TiesAccessRequested(now, actor, user.id(), organisation, affiliation, origin));
+    return Outcome.of(saved, new TiesAccessEvent.Requested(now, actor, user.id(), organisation, affiliation, origin));
+  }
+
+  /** Adds the account's first TIES access, or updates the one that was read. */
+  static TiesAccount store(TiesAccountRegister register, Optional<TiesAccount> read, TiesAccount next) {
+    return read.isPresent() ? register.update(next) : register.add(next);
   }
 
   /** A new episode on the account's TIES access, which is started if it never had any. */

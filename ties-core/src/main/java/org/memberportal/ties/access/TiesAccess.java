@@ -8,11 +8,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.apiguardian.api.API;
 import org.memberportal.account.port.AccountDirectory;
-import org.memberportal.affiliation.focalpoint.FocalPointChanged;
+import org.memberportal.affiliation.focalpoint.FocalPointEvent;
 import org.memberportal.affiliation.focalpoint.FocalPoints;
-import org.memberportal.affiliation.membership.AffiliationApproved;
-import org.memberportal.affiliation.membership.AffiliationEnded;
-import org.memberportal.affiliation.membership.AffiliationMoved;
+import org.memberportal.affiliation.membership.AffiliationEvent;
 import org.memberportal.affiliation.membership.Affiliations;
 import org.memberportal.affiliation.organisation.OrganisationId;
 import org.memberportal.affiliation.organisation.Organisations;
@@ -71,17 +69,16 @@ public final class TiesAccess {
     this.organisations = organisations;
     this.focalPoints = focalPoints;
     this.register = register;
-    Entitlement entitlement = new Entitlement(accounts, affiliations, organisations);
-    TiesLetters letters = new TiesLetters(host, accounts, organisations);
-    this.requesting = new Requesting(host, focalPoints, register, entitlement, letters);
-    this.deciding = new Deciding(host, focalPoints, register, entitlement, letters);
-    this.granting = new Granting(host, focalPoints, register, entitlement, letters);
-    this.ending = new Ending(host, focalPoints, register, letters);
+    TiesParts parts = TiesParts.of(host, accounts, affiliations, organisations, focalPoints, register);
+    this.requesting = new Requesting(parts);
+    this.deciding = new Deciding(parts);
+    this.granting = new Granting(parts);
+    this.ending = new Ending(parts);
   }
 
   /**
-   * Subscribes the module's policies on the host's event bus ({@link AffiliationApproved},
-   * {@link AffiliationEnded}, {@link AffiliationMoved}, {@link FocalPointChanged}). Call once per host.
+   * Subscribes the module's policies on the host's event bus ({@link AffiliationEvent.Approved},
+   * {@link AffiliationEvent.Ended}, {@link AffiliationEvent.Moved}, {@link FocalPointEvent.Changed}). Call once per host.
    *
    * @deprecated since 0.2.0: {@code TiesModule} wires the policies ({@link TiesPolicies#wire}); a host that builds
    *     the services by hand calls that instead
@@ -97,7 +94,7 @@ public final class TiesAccess {
    *
    * @param command the account
    * @param actor the account holder
-   * @return the TIES access, requested, and a {@link TiesAccessRequested}
+   * @return the TIES access, requested, and a {@link TiesAccessEvent.Requested}
    * @throws PreconditionFailed {@code ties.account-not-active}, {@code ties.no-approved-affiliation} or
    *     {@code ties.organisation-not-a-member}
    */
@@ -112,7 +109,7 @@ public final class TiesAccess {
    *
    * @param command the account, an optional reason and the version seen
    * @param actor the TIES or ITU Focal Point of the organisation; the operator when neither may decide
-   * @return the TIES access, active, and a {@link TiesAccessApproved}
+   * @return the TIES access, active, and a {@link TiesAccessEvent.Approved}
    */
   public Outcome<TiesAccount> approve(DecideTiesRequest command, Actor actor) {
     return deciding.decide(command, actor, TiesAction.APPROVE);
@@ -124,7 +121,7 @@ public final class TiesAccess {
    *
    * @param command the account, an optional reason and the version seen
    * @param actor the TIES or ITU Focal Point of the organisation; the operator when neither may decide
-   * @return the TIES access, rejected, and a {@link TiesAccessRejected}
+   * @return the TIES access, rejected, and a {@link TiesAccessEvent.Rejected}
    */
   public Outcome<TiesAccount> reject(DecideTiesRequest command, Actor actor) {
     return deciding.decide(command, actor, TiesAction.REJECT);
@@ -135,7 +132,7 @@ public final class TiesAccess {
    *
    * @param command the account
    * @param actor the account holder
-   * @return the TIES access, cancelled, and a {@link TiesRequestCancelled}
+   * @return the TIES access, cancelled, and a {@link TiesAccessEvent.RequestCancelled}
    */
   public Outcome<TiesAccount> cancel(CancelTiesRequest command, Actor actor) {
     return ending.cancel(command, actor);
@@ -147,7 +144,7 @@ public final class TiesAccess {
    *
    * @param command the account
    * @param actor the TIES or ITU Focal Point of the user's organisation
-   * @return the TIES access, active, and a {@link TiesAccessAssigned}
+   * @return the TIES access, active, and a {@link TiesAccessEvent.Assigned}
    * @throws PreconditionFailed {@code ties.account-not-active}, {@code ties.no-approved-affiliation} or
    *     {@code ties.organisation-not-a-member}
    */
@@ -162,7 +159,7 @@ public final class TiesAccess {
    *
    * @param command the account and an optional reason
    * @param actor a focal point of the organisation, or the operator
-   * @return the TIES access, removed, and its events ({@link TiesAccessRemoved}, and the seat's change if any)
+   * @return the TIES access, removed, and its events ({@link TiesAccessEvent.Removed}, and the seat's change if any)
    * @throws PreconditionFailed {@code ties.focal-point-must-hand-over} when a focal point removes the sitting
    *     TIES Focal Point's access
    */

@@ -20,27 +20,13 @@ import org.memberportal.ties.Letters;
  * a retried relay batch never sends twice. Every model carries {@code organisationName} and {@code userName}, and
  * the {@code reason} when one was given.
  *
+ * @param host the shared host, whose outbox takes them
+ * @param accounts the account directory
+ * @param organisations the organisations directory, for the names
  * @since 0.2.0
  */
 @API(status = API.Status.INTERNAL, since = "0.2.0")
-public final class TiesLetters {
-
-  private final Host host;
-  private final AccountDirectory accounts;
-  private final Organisations organisations;
-
-  /**
-   * Creates the letters.
-   *
-   * @param host the shared host, whose outbox takes them
-   * @param accounts the account directory
-   * @param organisations the organisations directory, for the names
-   */
-  public TiesLetters(Host host, AccountDirectory accounts, Organisations organisations) {
-    this.host = host;
-    this.accounts = accounts;
-    this.organisations = organisations;
-  }
+public record TiesLetters(Host host, AccountDirectory accounts, Organisations organisations) {
 
   /**
    * Tells the account's holder ({@code ties.approved}, {@code .rejected}, {@code .assigned}, {@code .removed},

@@ -104,7 +104,7 @@ public final class TiesFocalPoints {
    *
    * @param command the organisation and the successor
    * @param actor the sitting TIES Focal Point or the ITU Focal Point of the organisation
-   * @return what will change and the token, and a {@link TiesHandOverPrepared}
+   * @return what will change and the token, and a {@link TiesFocalPointEvent.HandOverPrepared}
    * @throws PreconditionFailed {@code ties.no-ties-focal-point}, {@code ties.account-not-active},
    *     {@code ties.successor-without-ties-access}
    */
@@ -120,12 +120,12 @@ public final class TiesFocalPoints {
       String token = newToken();
       Instant now = host.clock().instant();
       Instant expiresAt = now.plus(tokenLifetime);
-      pending.save(PendingHandOver.builder().tokenHash(hash(token)).organisation(organisation.id()).former(former)
+      pending.add(PendingHandOver.builder().tokenHash(hash(token)).organisation(organisation.id()).former(former)
           .successor(successor).preparedBy(preparer).expiresAt(expiresAt).build());
       LOG.info("TIES hand-over of {} prepared by account {}: {} -> {}", organisation.id(), preparer, former,
           successor);
       return Outcome.of(new HandOverPreview(organisation.id(), former, successor, CHANGES, expiresAt, Secret.of(token)),
-          new TiesHandOverPrepared(now, actor, organisation.id(), former, successor, expiresAt));
+          new TiesFocalPointEvent.HandOverPrepared(now, actor, organisation.id(), former, successor, expiresAt));
     });
   }
 
@@ -136,14 +136,14 @@ public final class TiesFocalPoints {
    *
    * @param command the token
    * @param actor the focal point who prepared the hand-over
-   * @return the new seats and a {@link TiesFocalPointHandedOver}
+   * @return the new seats and a {@link TiesFocalPointEvent.HandedOver}
    * @throws NotFound {@code ties.hand-over-unknown} when the token matches no pending hand-over
    */
   public Outcome<FocalPointSeats> confirm(ConfirmTiesHandOver command, Actor actor) {
     Validation.check(command, actor);
     AccountId confirmer = focalPointAccount(actor);
     return host.command(() -> {
-      PendingHandOver p = pending.take(hash(command.token().reveal()))
+      PendingHandOver p = pending.remove(hash(command.token().reveal()))
           .orElseThrow(() -> new NotFound(TiesRefusals.HAND_OVER_UNKNOWN, "no pending hand-over for this token"));
       if (!p.preparedBy().equals(confirmer)) {
         throw new NotAllowed(TiesRefusals.HAND_OVER_NOT_YOURS, "only the focal point who prepared it confirms it");
@@ -163,7 +163,7 @@ public final class TiesFocalPoints {
           .organisation(organisation.id()).successor(p.successor()).build(), actor);
       LOG.info("TIES focal point of {} handed over by account {}: {} -> {}", organisation.id(), confirmer, former,
           p.successor());
-      return Outcome.of(changed.value(), new TiesFocalPointHandedOver(host.clock().instant(), actor,
+      return Outcome.of(changed.value(), new TiesFocalPointEvent.HandedOver(host.clock().instant(), actor,
           organisation.id(), former, p.successor()));
     });
   }
@@ -174,7 +174,7 @@ public final class TiesFocalPoints {
    *
    * @param command the organisation and the account
    * @param actor the operator
-   * @return the new seats and a {@link TiesFocalPointAppointed}
+   * @return the new seats and a {@link TiesFocalPointEvent.Appointed}
    * @throws PreconditionFailed {@code ties.ties-focal-point-sitting} when the seat is taken (hand it over)
    */
   public Outcome<FocalPointSeats> appoint(AppointTiesFocalPoint command, Actor actor) {
@@ -191,7 +191,7 @@ public final class TiesFocalPoints {
       Outcome<FocalPointSeats> changed = focalPoints.appoint(AppointFocalPoint.builder().organisation(organisation.id())
           .seat(FocalPointRole.TIES).account(command.account()).build(), actor);
       return Outcome.of(changed.value(),
-          new TiesFocalPointAppointed(host.clock().instant(), actor, organisation.id(), command.account()));
+          new TiesFocalPointEvent.Appointed(host.clock().instant(), actor, organisation.id(), command.account()));
     });
   }
 

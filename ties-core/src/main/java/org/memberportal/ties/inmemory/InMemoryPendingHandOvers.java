@@ -35,13 +35,13 @@ public final class InMemoryPendingHandOvers implements PendingHandOvers {
   }
 
   @Override
-  public synchronized void save(PendingHandOver handOver) {
+  public synchronized void add(PendingHandOver handOver) {
     PendingHandOver previous = put(handOver.organisation(), handOver);
     transactions.onRollback(() -> restore(handOver.organisation(), previous));
   }
 
   @Override
-  public synchronized Optional<PendingHandOver> take(String tokenHash) {
+  public synchronized Optional<PendingHandOver> remove(String tokenHash) {
     OrganisationId organisation = byHash.get(tokenHash);
     if (organisation == null) {
       return Optional.empty();

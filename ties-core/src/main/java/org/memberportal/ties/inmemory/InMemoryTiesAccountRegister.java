@@ -13,8 +13,8 @@ import org.jspecify.annotations.Nullable;
 import org.memberportal.affiliation.organisation.OrganisationId;
 import org.memberportal.kernel.AccountId;
 import org.memberportal.kernel.Conflict;
+import org.memberportal.kernel.KernelRefusals;
 import org.memberportal.kernel.inmemory.InMemoryTransactions;
-import org.memberportal.ties.TiesRefusals;
 import org.memberportal.ties.access.TiesAccount;
 import org.memberportal.ties.access.TiesState;
 import org.memberportal.ties.port.TiesAccountRegister;
@@ -46,13 +46,23 @@ public final class InMemoryTiesAccountRegister implements TiesAccountRegister {
   }
 
   @Override
-  public synchronized TiesAccount save(TiesAccount tiesAccount) {
-    TiesAccount stored = byAccount.get(tiesAccount.account());
-    long expected = stored == null ? 0 : stored.version();
-    if (tiesAccount.version() != expected) {
-      throw new Conflict(TiesRefusals.VERSION_CONFLICT, "the TIES access changed since it was read");
+  public synchronized TiesAccount add(TiesAccount tiesAccount) {
+    if (byAccount.containsKey(tiesAccount.account())) {
+      throw new Conflict(KernelRefusals.STALE_VERSION, "the TIES access was stored since it was read");
     }
-    TiesAccount next = tiesAccount.withVersion(expected + 1);
+    return write(tiesAccount.withVersion(1), null);
+  }
+
+  @Override
+  public synchronized TiesAccount update(TiesAccount tiesAccount) {
+    TiesAccount stored = byAccount.get(tiesAccount.account());
+    if (stored == null || stored.version() != tiesAccount.version()) {
+      throw new Conflict(KernelRefusals.STALE_VERSION, "the TIES access changed since it was read");
+    }
+    return write(tiesAccount.withVersion(stored.version() + 1), stored);
+  }
+
+  private TiesAccount write(TiesAccount next, @Nullable TiesAccount stored) {
     put(next.account(), next);
     transactions.onRollback(() -> restore(next.account(), stored));
     return next;

@@ -7,16 +7,15 @@ import java.util.List;
 import java.util.Optional;
 import org.memberportal.account.AccountSummary;
 import org.memberportal.account.port.AccountDirectory;
-import org.memberportal.affiliation.membership.AffiliationApproved;
+import org.memberportal.affiliation.membership.AffiliationEvent;
 import org.memberportal.kernel.Actor;
-import org.memberportal.kernel.Host;
 import org.memberportal.kernel.Outcome;
 import org.memberportal.ties.access.Requesting;
 import org.memberportal.ties.access.TiesAccount;
 import org.memberportal.ties.access.TiesAction;
 import org.memberportal.ties.access.TiesOrigin;
 import org.memberportal.ties.access.TiesWorkflow;
-import org.memberportal.ties.port.TiesAccountRegister;
+import org.memberportal.ties.access.TiesParts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,25 +27,23 @@ final class FileSignUpTick {
 
   private static final Logger LOG = LoggerFactory.getLogger(FileSignUpTick.class);
 
-  private final Host host;
   private final AccountDirectory accounts;
-  private final TiesAccountRegister register;
   private final Requesting requesting;
+  private final TiesParts parts;
 
-  FileSignUpTick(Host host, AccountDirectory accounts, TiesAccountRegister register, Requesting requesting) {
-    this.host = host;
+  FileSignUpTick(AccountDirectory accounts, TiesParts parts, Requesting requesting) {
     this.accounts = accounts;
-    this.register = register;
+    this.parts = parts;
     this.requesting = requesting;
   }
 
-  void on(AffiliationApproved approved) {
+  void on(AffiliationEvent.Approved approved) {
     if (!approved.wantsTiesAccess() || !approved.memberOrganisation()) {
       return;
     }
     Actor system = Actor.system("ties.sign-up-tick");
-    host.command(() -> {
-      Optional<TiesAccount> existing = register.find(approved.account());
+    parts.host().command(() -> {
+      Optional<TiesAccount> existing = parts.register().find(approved.account());
       if (existing.filter(t -> t.tickFiled(approved.affiliation())).isPresent()) {
         LOG.info("TIES tick of affiliation {} already filed", approved.affiliation());
         return new Outcome<>(existing, List.of());
@@ -57,7 +54,8 @@ final class FileSignUpTick {
         // as handled so that a redelivered event does not file it later
         LOG.warn("TIES tick of affiliation {} not filed: account {} inactive or TIES already {}",
             approved.affiliation(), approved.account(), TiesAccount.stateOf(existing));
-        Optional<TiesAccount> handled = existing.map(t -> register.save(t.withTickFiled(approved.affiliation())));
+        Optional<TiesAccount> handled =
+            existing.map(t -> parts.register().update(t.withTickFiled(approved.affiliation())));
         return new Outcome<>(handled, List.of());
       }
       Outcome<TiesAccount> filed = requesting.file(existing, approved.organisation(), approved.affiliation(),

@@ -4,7 +4,7 @@
 package org.memberportal.ties.policy;
 
 import java.util.List;
-import org.memberportal.affiliation.membership.AffiliationMoved;
+import org.memberportal.affiliation.membership.AffiliationEvent;
 import org.memberportal.kernel.Host;
 import org.memberportal.kernel.Outcome;
 import org.memberportal.ties.port.TiesAccountRegister;
@@ -20,9 +20,9 @@ final class FollowMovedAffiliation {
     this.register = register;
   }
 
-  void on(AffiliationMoved moved) {
+  void on(AffiliationEvent.Moved moved) {
     register.find(moved.account()).filter(t -> t.current().affiliation().equals(moved.affiliation()))
         .ifPresent(t -> host.command(() ->
-            new Outcome<>(register.save(t.movedTo(moved.organisation())), List.of())));
+            new Outcome<>(register.update(t.movedTo(moved.organisation())), List.of())));
   }
 }

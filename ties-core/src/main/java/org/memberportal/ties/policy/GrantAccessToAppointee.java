@@ -7,20 +7,18 @@ import java.util.EnumSet;
 import java.util.Optional;
 import org.memberportal.account.AccountSummary;
 import org.memberportal.affiliation.focalpoint.FocalPointChange;
-import org.memberportal.affiliation.focalpoint.FocalPointChanged;
+import org.memberportal.affiliation.focalpoint.FocalPointEvent;
 import org.memberportal.affiliation.focalpoint.FocalPointRole;
 import org.memberportal.affiliation.membership.Affiliation;
 import org.memberportal.kernel.AccountId;
 import org.memberportal.kernel.Actor;
-import org.memberportal.kernel.Host;
 import org.memberportal.kernel.Role;
-import org.memberportal.ties.access.Entitlement;
 import org.memberportal.ties.access.Granting;
 import org.memberportal.ties.access.TiesAccount;
 import org.memberportal.ties.access.TiesAction;
 import org.memberportal.ties.access.TiesOrigin;
 import org.memberportal.ties.access.TiesWorkflow;
-import org.memberportal.ties.port.TiesAccountRegister;
+import org.memberportal.ties.access.TiesParts;
 
 /**
  * The TIES seat is only held with TIES access in the organisation: an account the operator appoints TIES Focal
@@ -29,32 +27,28 @@ import org.memberportal.ties.port.TiesAccountRegister;
  */
 final class GrantAccessToAppointee {
 
-  private final Host host;
-  private final TiesAccountRegister register;
-  private final Entitlement entitlement;
   private final Granting granting;
+  private final TiesParts parts;
 
-  GrantAccessToAppointee(Host host, TiesAccountRegister register, Entitlement entitlement, Granting granting) {
-    this.host = host;
-    this.register = register;
-    this.entitlement = entitlement;
+  GrantAccessToAppointee(TiesParts parts, Granting granting) {
+    this.parts = parts;
     this.granting = granting;
   }
 
-  void on(FocalPointChanged changed) {
+  void on(FocalPointEvent.Changed changed) {
     if (changed.seat() != FocalPointRole.TIES || changed.change() != FocalPointChange.APPOINTED_BY_OPERATOR
         || changed.current().isEmpty()) {
       return;
     }
     AccountId holder = changed.current().get();
-    Optional<TiesAccount> existing = register.find(holder);
+    Optional<TiesAccount> existing = parts.register().find(holder);
     if (existing.filter(t -> t.activeIn(changed.organisation())).isPresent()) {
       return;
     }
     Actor system = Actor.system("ties.focal-point-appointed");
-    host.command(() -> {
-      Affiliation affiliation = entitlement.memberAffiliation(holder);
-      AccountSummary user = entitlement.activeAccount(holder);
+    parts.host().command(() -> {
+      Affiliation affiliation = parts.entitlement().memberAffiliation(holder);
+      AccountSummary user = parts.entitlement().activeAccount(holder);
       TiesWorkflow.TABLE.next(TiesAccount.stateOf(existing), TiesAction.ASSIGN, EnumSet.of(Role.SYSTEM));
       return granting.grant(existing, affiliation.organisation(), affiliation.id(), user,
           TiesOrigin.FOCAL_POINT_APPOINTMENT, system, Optional.empty());

@@ -5,11 +5,10 @@ package org.memberportal.ties.policy;
 
 import java.util.EnumSet;
 import java.util.Set;
-import org.memberportal.affiliation.membership.AffiliationEnded;
-import org.memberportal.kernel.Host;
+import org.memberportal.affiliation.membership.AffiliationEvent;
 import org.memberportal.ties.access.Ending;
 import org.memberportal.ties.access.TiesState;
-import org.memberportal.ties.port.TiesAccountRegister;
+import org.memberportal.ties.access.TiesParts;
 
 /**
  * T1: TIES access rests on the affiliation; when it ends (removed, left, replaced, organisation rejected, account
@@ -19,19 +18,17 @@ final class LapseWithAffiliation {
 
   private static final Set<TiesState> LIVE = EnumSet.of(TiesState.REQUESTED, TiesState.ACTIVE);
 
-  private final Host host;
-  private final TiesAccountRegister register;
   private final Ending ending;
+  private final TiesParts parts;
 
-  LapseWithAffiliation(Host host, TiesAccountRegister register, Ending ending) {
-    this.host = host;
-    this.register = register;
+  LapseWithAffiliation(TiesParts parts, Ending ending) {
+    this.parts = parts;
     this.ending = ending;
   }
 
-  void on(AffiliationEnded ended) {
-    register.find(ended.account())
+  void on(AffiliationEvent.Ended ended) {
+    parts.register().find(ended.account())
         .filter(t -> t.current().affiliation().equals(ended.affiliation()) && LIVE.contains(t.state()))
-        .ifPresent(t -> host.command(() -> ending.lapse(t, ended)));
+        .ifPresent(t -> parts.host().command(() -> ending.lapse(t, ended)));
   }
 }

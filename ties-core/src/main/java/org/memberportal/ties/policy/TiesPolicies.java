@@ -5,20 +5,17 @@ package org.memberportal.ties.policy;
 
 import org.apiguardian.api.API;
 import org.memberportal.account.port.AccountDirectory;
-import org.memberportal.affiliation.focalpoint.FocalPointChanged;
+import org.memberportal.affiliation.focalpoint.FocalPointEvent;
 import org.memberportal.affiliation.focalpoint.FocalPoints;
-import org.memberportal.affiliation.membership.AffiliationApproved;
-import org.memberportal.affiliation.membership.AffiliationEnded;
-import org.memberportal.affiliation.membership.AffiliationMoved;
+import org.memberportal.affiliation.membership.AffiliationEvent;
 import org.memberportal.affiliation.membership.Affiliations;
 import org.memberportal.affiliation.organisation.Organisations;
 import org.memberportal.kernel.EventBus;
 import org.memberportal.kernel.Host;
 import org.memberportal.ties.access.Ending;
-import org.memberportal.ties.access.Entitlement;
 import org.memberportal.ties.access.Granting;
 import org.memberportal.ties.access.Requesting;
-import org.memberportal.ties.access.TiesLetters;
+import org.memberportal.ties.access.TiesParts;
 import org.memberportal.ties.port.TiesAccountRegister;
 
 /**
@@ -27,10 +24,10 @@ import org.memberportal.ties.port.TiesAccountRegister;
  *
  * <table>
  *   <caption>event, policy</caption>
- *   <tr><td>{@link AffiliationApproved}</td><td>{@link FileSignUpTick}</td></tr>
- *   <tr><td>{@link AffiliationEnded}</td><td>{@link LapseWithAffiliation}</td></tr>
- *   <tr><td>{@link AffiliationMoved}</td><td>{@link FollowMovedAffiliation}</td></tr>
- *   <tr><td>{@link FocalPointChanged}</td><td>{@link GrantAccessToAppointee}</td></tr>
+ *   <tr><td>{@link AffiliationEvent.Approved}</td><td>{@link FileSignUpTick}</td></tr>
+ *   <tr><td>{@link AffiliationEvent.Ended}</td><td>{@link LapseWithAffiliation}</td></tr>
+ *   <tr><td>{@link AffiliationEvent.Moved}</td><td>{@link FollowMovedAffiliation}</td></tr>
+ *   <tr><td>{@link FocalPointEvent.Changed}</td><td>{@link GrantAccessToAppointee}</td></tr>
  * </table>
  *
  * <p>Who may take the TIES seat by a hand-over is not a policy: it is the {@code SeatNeedsTiesAccess} rule that
@@ -56,15 +53,11 @@ public final class TiesPolicies {
    */
   public static void wire(Host host, AccountDirectory accounts, Affiliations affiliations, Organisations organisations,
       FocalPoints focalPoints, TiesAccountRegister register) {
-    Entitlement entitlement = new Entitlement(accounts, affiliations, organisations);
-    TiesLetters letters = new TiesLetters(host, accounts, organisations);
+    TiesParts parts = TiesParts.of(host, accounts, affiliations, organisations, focalPoints, register);
     EventBus bus = host.events();
-    bus.subscribe(AffiliationApproved.class, new FileSignUpTick(host, accounts, register,
-        new Requesting(host, focalPoints, register, entitlement, letters))::on);
-    bus.subscribe(AffiliationEnded.class,
-        new LapseWithAffiliation(host, register, new Ending(host, focalPoints, register, letters))::on);
-    bus.subscribe(AffiliationMoved.class, new FollowMovedAffiliation(host, register)::on);
-    bus.subscribe(FocalPointChanged.class, new GrantAccessToAppointee(host, register, entitlement,
-        new Granting(host, focalPoints, register, entitlement, letters))::on);
+    bus.subscribe(AffiliationEvent.Approved.class, new FileSignUpTick(accounts, parts, new Requesting(parts))::on);
+    bus.subscribe(AffiliationEvent.Ended.class, new LapseWithAffiliation(parts, new Ending(parts))::on);
+    bus.subscribe(AffiliationEvent.Moved.class, new FollowMovedAffiliation(host, register)::on);
+    bus.subscribe(FocalPointEvent.Changed.class, new GrantAccessToAppointee(parts, new Granting(parts))::on);
   }
 }

@@ -17,11 +17,12 @@ import org.memberportal.ties.handover.PendingHandOver;
 public interface PendingHandOvers {
 
   /**
-   * Stores a prepared hand-over, replacing any other pending for the same organisation.
+   * Stores a prepared hand-over; the organisation's earlier pending one, if any, is dropped (an organisation has at
+   * most one, the latest prepared).
    *
    * @param handOver the prepared hand-over
    */
-  void save(PendingHandOver handOver);
+  void add(PendingHandOver handOver);
 
   /**
    * Removes and returns the hand-over with this token hash, so that a token is used once.
@@ -29,5 +30,5 @@ public interface PendingHandOvers {
    * @param tokenHash the hash of the token
    * @return the hand-over, or empty when none (never prepared, replaced or already used)
    */
-  Optional<PendingHandOver> take(String tokenHash);
+  Optional<PendingHandOver> remove(String tokenHash);
 }

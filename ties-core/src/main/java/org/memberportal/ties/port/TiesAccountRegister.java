@@ -13,7 +13,7 @@ import org.memberportal.ties.access.TiesAccount;
 import org.memberportal.ties.access.TiesState;
 
 /**
- * Port: the accounts' TIES access, one per account, saved with an optimistic version check, with an index of
+ * Port: the accounts' TIES access, one per account, written with an optimistic version check, with an index of
  * active accounts so that "is TIES active?" (T7) is one look-up.
  *
  * @since 0.1.0
@@ -30,13 +30,26 @@ public interface TiesAccountRegister {
   Optional<TiesAccount> find(AccountId account);
 
   /**
-   * Saves TIES access whose version is the stored one (0 when new) and returns it with the next version.
+   * Stores an account's first TIES access: the stored copy is at version 1.
    *
-   * @param tiesAccount the new state
-   * @return the stored state
-   * @throws org.memberportal.kernel.Conflict {@code ties.version-conflict} when it changed since it was read
+   * @param tiesAccount the new TIES access (version 0, as built)
+   * @return the stored state, at version 1
+   * @throws org.memberportal.kernel.Conflict {@code stale-version} ({@link
+   *     org.memberportal.kernel.KernelRefusals#STALE_VERSION}) when the account has TIES access: it was stored
+   *     since it was found missing; nothing is changed
    */
-  TiesAccount save(TiesAccount tiesAccount);
+  TiesAccount add(TiesAccount tiesAccount);
+
+  /**
+   * Writes a change of stored TIES access made on the version that was read: the store checks that version and
+   * returns the stored copy at the next one (the caller never bumps it).
+   *
+   * @param tiesAccount the changed state, with the version it was read at
+   * @return the stored state, at version + 1
+   * @throws org.memberportal.kernel.Conflict {@code stale-version} when the stored version is another (it changed
+   *     since it was read); nothing is changed
+   */
+  TiesAccount update(TiesAccount tiesAccount);
 
   /**
    * Whether the account holds active TIES access, answered from an index (no scan).

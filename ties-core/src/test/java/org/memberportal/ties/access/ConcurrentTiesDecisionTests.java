@@ -50,7 +50,7 @@ class ConcurrentTiesDecisionTests {
     }
     TiesState state = world.register.find(user.id()).orElseThrow().state();
     assertThat(state).isIn(TiesState.ACTIVE, TiesState.REJECTED);
-    assertThat(world.events(TiesAccessApproved.class).size() + world.events(TiesAccessRejected.class).size())
+    assertThat(world.events(TiesAccessEvent.Approved.class).size() + world.events(TiesAccessEvent.Rejected.class).size())
         .isEqualTo(1);
     assertThat(world.delivered(user, "ties.approved").size() + world.delivered(user, "ties.rejected").size())
         .isEqualTo(1);

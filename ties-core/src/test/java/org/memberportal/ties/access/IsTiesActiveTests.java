@@ -41,8 +41,13 @@ class IsTiesActiveTests {
     }
 
     @Override
-    public TiesAccount save(TiesAccount tiesAccount) {
-      return inner.save(tiesAccount);
+    public TiesAccount add(TiesAccount tiesAccount) {
+      return inner.add(tiesAccount);
+    }
+
+    @Override
+    public TiesAccount update(TiesAccount tiesAccount) {
+      return inner.update(tiesAccount);
     }
 
     @Override

@@ -42,11 +42,21 @@ class SignUpTickAtomicityTests {
     }
 
     @Override
-    public TiesAccount save(TiesAccount tiesAccount) {
+    public TiesAccount add(TiesAccount tiesAccount) {
+      refuseWhenDown();
+      return inner.add(tiesAccount);
+    }
+
+    @Override
+    public TiesAccount update(TiesAccount tiesAccount) {
+      refuseWhenDown();
+      return inner.update(tiesAccount);
+    }
+
+    private void refuseWhenDown() {
       if (down) {
         throw new IllegalStateException("database unavailable");
       }
-      return inner.save(tiesAccount);
     }
 
     @Override
@@ -87,6 +97,6 @@ class SignUpTickAtomicityTests {
       assertThat(t.state()).isEqualTo(TiesState.REQUESTED);
       assertThat(t.requests()).hasSize(1);
     });
-    assertThat(world.events(TiesAccessRequested.class)).filteredOn(e -> e.account().equals(user.id())).hasSize(1);
+    assertThat(world.events(TiesAccessEvent.Requested.class)).filteredOn(e -> e.account().equals(user.id())).hasSize(1);
   }
 }

@@ -13,7 +13,7 @@ import org.memberportal.account.AccountStatus;
 import org.memberportal.account.AccountSummary;
 import org.memberportal.affiliation.focalpoint.FocalPointRole;
 import org.memberportal.affiliation.membership.Affiliation;
-import org.memberportal.affiliation.membership.AffiliationApproved;
+import org.memberportal.affiliation.membership.AffiliationEvent;
 import org.memberportal.affiliation.membership.DecideAffiliation;
 import org.memberportal.affiliation.membership.EndCause;
 import org.memberportal.affiliation.membership.LeaveOrganisation;
@@ -25,6 +25,7 @@ import org.memberportal.affiliation.organisation.ReviewOrganisation;
 import org.memberportal.affiliation.testkit.AffiliationWorld.Staffed;
 import org.memberportal.kernel.Actor;
 import org.memberportal.kernel.Conflict;
+import org.memberportal.kernel.KernelRefusals;
 import org.memberportal.kernel.IllegalTransition;
 import org.memberportal.kernel.NotAllowed;
 import org.memberportal.kernel.Notification;
@@ -109,7 +110,7 @@ class TiesAccessRulesTests {
     TiesAccount approved = access.of(ituFp.id(), world.operator()).orElseThrow();
     assertThat(approved.state()).isEqualTo(TiesState.ACTIVE);
     assertThat(approved.decidedBy()).isEmpty();
-    assertThat(world.events(TiesAccessApproved.class)).singleElement().satisfies(e -> {
+    assertThat(world.events(TiesAccessEvent.Approved.class)).singleElement().satisfies(e -> {
       assertThat(e.actor()).isEqualTo(world.operator());
       assertThat(e.decidedBy()).isNull();
     });
@@ -201,7 +202,7 @@ class TiesAccessRulesTests {
     assertThat(approved.decidedBy()).contains(itu.ties().id());
     assertThat(access.isActive(user.id(), TiesWorld.as(user))).isTrue();
     assertThat(world.delivered(user, "ties.approved")).hasSize(1);
-    assertThat(world.events(TiesAccessApproved.class)).singleElement()
+    assertThat(world.events(TiesAccessEvent.Approved.class)).singleElement()
         .satisfies(e -> assertThat(e.subject()).isEqualTo("ties:" + user.id()));
   }
 
@@ -254,7 +255,7 @@ class TiesAccessRulesTests {
 
     assertThatThrownBy(() -> access.approve(DecideTiesRequest.builder().account(user.id()).expectedVersion(seen - 1)
         .build(), TiesWorld.as(itu.ties())))
-        .isInstanceOf(Conflict.class).hasFieldOrPropertyWithValue("reason", "ties.version-conflict");
+        .isInstanceOf(Conflict.class).hasFieldOrPropertyWithValue("reason", KernelRefusals.STALE_VERSION);
     assertThat(stateOf(user)).isEqualTo(TiesState.REQUESTED);
   }
 
@@ -266,7 +267,7 @@ class TiesAccessRulesTests {
 
     assertThat(stateOf(user)).isEqualTo(TiesState.ACTIVE);
     assertThat(world.delivered(user, "ties.assigned")).hasSize(1);
-    assertThat(world.events(TiesAccessAssigned.class)).filteredOn(e -> e.account().equals(user.id())).singleElement()
+    assertThat(world.events(TiesAccessEvent.Assigned.class)).filteredOn(e -> e.account().equals(user.id())).singleElement()
         .satisfies(e -> assertThat(e.origin()).isEqualTo(TiesOrigin.FOCAL_POINT_ASSIGNMENT));
   }
 
@@ -277,7 +278,7 @@ class TiesAccessRulesTests {
     access.assign(AssignTiesAccess.builder().account(user.id()).build(), Actor.system("operator-tool"));
 
     assertThat(stateOf(user)).isEqualTo(TiesState.ACTIVE);
-    assertThat(world.events(TiesAccessAssigned.class)).filteredOn(e -> e.account().equals(user.id())).hasSize(1);
+    assertThat(world.events(TiesAccessEvent.Assigned.class)).filteredOn(e -> e.account().equals(user.id())).hasSize(1);
   }
 
   @Test
@@ -325,7 +326,7 @@ class TiesAccessRulesTests {
     assertThat(stateOf(user)).isEqualTo(TiesState.LAPSED);
     assertThat(access.isActive(user.id(), TiesWorld.as(user))).isFalse();
     assertThat(world.delivered(user, "ties.lapsed")).hasSize(1);
-    assertThat(world.events(TiesAccessLapsed.class)).singleElement()
+    assertThat(world.events(TiesAccessEvent.Lapsed.class)).singleElement()
         .satisfies(e -> assertThat(e.cause()).isEqualTo(EndCause.LEFT));
   }
 
@@ -337,7 +338,7 @@ class TiesAccessRulesTests {
 
     assertThat(stateOf(user)).isEqualTo(TiesState.LAPSED);
     assertThat(world.delivered(user, "ties.lapsed")).isEmpty();
-    assertThat(world.events(TiesAccessLapsed.class)).singleElement()
+    assertThat(world.events(TiesAccessEvent.Lapsed.class)).singleElement()
         .satisfies(e -> assertThat(e.cause()).isEqualTo(EndCause.ACCOUNT_CLOSED));
   }
 
@@ -361,7 +362,7 @@ class TiesAccessRulesTests {
     world.approveAffiliation(move, other);
 
     assertThat(stateOf(user)).isEqualTo(TiesState.LAPSED);
-    assertThat(world.events(TiesAccessLapsed.class)).singleElement()
+    assertThat(world.events(TiesAccessEvent.Lapsed.class)).singleElement()
         .satisfies(e -> assertThat(e.cause()).isEqualTo(EndCause.REPLACED));
   }
 
@@ -374,7 +375,7 @@ class TiesAccessRulesTests {
         TiesWorld.as(user));
 
     assertThat(stateOf(user)).isEqualTo(TiesState.LAPSED);
-    assertThat(world.events(TiesAccessLapsed.class)).singleElement()
+    assertThat(world.events(TiesAccessEvent.Lapsed.class)).singleElement()
         .satisfies(e -> assertThat(e.wasActive()).isFalse());
   }
 
@@ -410,7 +411,7 @@ class TiesAccessRulesTests {
   void signUpTickIsFiledOnceEvenWhenTheApprovalIsDeliveredAgain() {
     AccountSummary user = world.affiliation.accounts.active("Sam", "Twice");
     world.approveAffiliation(world.requestAffiliation(user, itu, true), itu);
-    AffiliationApproved approved = world.events(AffiliationApproved.class).stream()
+    AffiliationEvent.Approved approved = world.events(AffiliationEvent.Approved.class).stream()
         .filter(e -> e.account().equals(user.id())).findFirst().orElseThrow();
 
     // an at-least-once bus may deliver the same event again
@@ -419,7 +420,7 @@ class TiesAccessRulesTests {
       return null;
     });
 
-    assertThat(world.events(TiesAccessRequested.class)).filteredOn(e -> e.account().equals(user.id())).hasSize(1);
+    assertThat(world.events(TiesAccessEvent.Requested.class)).filteredOn(e -> e.account().equals(user.id())).hasSize(1);
     assertThat(world.register.find(user.id()).orElseThrow().requests()).hasSize(1);
   }
 

@@ -105,7 +105,7 @@ class TiesHandOverTests {
 
     assertThat(world.delivered(successor, "affiliation.focal-point-appointed")).hasSize(1);
     assertThat(world.delivered(org.ties(), "affiliation.focal-point-released")).hasSize(1);
-    assertThat(world.events(TiesFocalPointHandedOver.class)).singleElement()
+    assertThat(world.events(TiesFocalPointEvent.HandedOver.class)).singleElement()
         .satisfies(e -> assertThat(e.former()).isEqualTo(org.ties().id()));
   }
 
@@ -196,7 +196,7 @@ class TiesHandOverTests {
     assertThat(preview.toString()).doesNotContain(token);
     assertThat(world.events()).allSatisfy(e -> assertThat(e.toString()).doesNotContain(token));
     assertThat(world.delivered()).allSatisfy(n -> assertThat(n.parameters().values()).doesNotContain(token));
-    PendingHandOver stored = world.pending.take(TiesFocalPoints.hash(token)).orElseThrow();
+    PendingHandOver stored = world.pending.remove(TiesFocalPoints.hash(token)).orElseThrow();
     assertThat(stored.tokenHash()).isNotEqualTo(token).hasSize(64);
     assertThat(stored.toString()).doesNotContain(token).doesNotContain(stored.tokenHash());
   }
@@ -249,7 +249,7 @@ class TiesHandOverTests {
 
     assertThat(after.ties()).contains(user.id());
     assertThat(world.access().isActive(user.id(), TiesWorld.as(user))).isTrue();
-    assertThat(world.events(TiesFocalPointAppointed.class)).hasSize(1);
+    assertThat(world.events(TiesFocalPointEvent.Appointed.class)).hasSize(1);
   }
 
   @Test

@@ -42,19 +42,19 @@ public abstract class PendingHandOversContract {
 
   private void save(PendingHandOver p) {
     transactions().inTransaction(() -> {
-      pending().save(p);
+      pending().add(p);
       return p;
     });
   }
 
   @Test
-  void aHandOverIsTakenOnceByItsHash() {
+  void aHandOverIsRemovedOnceByItsHash() {
     PendingHandOver p = handOver(OrganisationId.random(), "hash-1");
     save(p);
 
-    assertThat(transactions().inTransaction(() -> pending().take("hash-1"))).contains(p);
-    assertThat(transactions().inTransaction(() -> pending().take("hash-1"))).isEmpty();
-    assertThat(transactions().inTransaction(() -> pending().take("unknown"))).isEmpty();
+    assertThat(transactions().inTransaction(() -> pending().remove("hash-1"))).contains(p);
+    assertThat(transactions().inTransaction(() -> pending().remove("hash-1"))).isEmpty();
+    assertThat(transactions().inTransaction(() -> pending().remove("unknown"))).isEmpty();
   }
 
   @Test
@@ -64,20 +64,20 @@ public abstract class PendingHandOversContract {
     PendingHandOver second = handOver(org, "second");
     save(second);
 
-    assertThat(transactions().inTransaction(() -> pending().take("first"))).isEmpty();
-    assertThat(transactions().inTransaction(() -> pending().take("second"))).contains(second);
+    assertThat(transactions().inTransaction(() -> pending().remove("first"))).isEmpty();
+    assertThat(transactions().inTransaction(() -> pending().remove("second"))).contains(second);
   }
 
   @Test
-  void rolledBackTakeLeavesTheHandOver() {
+  void rolledBackRemoveLeavesTheHandOver() {
     PendingHandOver p = handOver(OrganisationId.random(), "kept");
     save(p);
 
     assertThatThrownBy(() -> transactions().inTransaction(() -> {
-      pending().take("kept");
-      throw new IllegalStateException("the confirmation fails after the take");
+      pending().remove("kept");
+      throw new IllegalStateException("the confirmation fails after the remove");
     })).isInstanceOf(IllegalStateException.class);
 
-    assertThat(transactions().inTransaction(() -> pending().take("kept"))).contains(p);
+    assertThat(transactions().inTransaction(() -> pending().remove("kept"))).contains(p);
   }
 }

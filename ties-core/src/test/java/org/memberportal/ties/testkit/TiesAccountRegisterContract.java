@@ -15,6 +15,7 @@ import org.memberportal.affiliation.membership.AffiliationId;
 import org.memberportal.affiliation.organisation.OrganisationId;
 import org.memberportal.kernel.AccountId;
 import org.memberportal.kernel.Conflict;
+import org.memberportal.kernel.KernelRefusals;
 import org.memberportal.kernel.Transactions;
 import org.memberportal.ties.access.TiesAccount;
 import org.memberportal.ties.access.TiesOrigin;
@@ -60,7 +61,11 @@ public abstract class TiesAccountRegisterContract {
   }
 
   private TiesAccount save(TiesAccount t) {
-    return transactions().inTransaction(() -> register().save(t));
+    return transactions().inTransaction(() -> register().add(t));
+  }
+
+  private TiesAccount update(TiesAccount t) {
+    return transactions().inTransaction(() -> register().update(t));
   }
 
   private static TiesAccount moved(TiesAccount t, TiesState state) {
@@ -68,7 +73,7 @@ public abstract class TiesAccountRegisterContract {
   }
 
   @Test
-  void savedAccessIsFoundWithTheNextVersion() {
+  void addedAccessIsFoundAtVersionOne() {
     AccountId account = AccountId.random();
     TiesAccount saved = save(access(account, OrganisationId.random(), TiesState.REQUESTED));
 
@@ -78,24 +83,43 @@ public abstract class TiesAccountRegisterContract {
   }
 
   @Test
-  void staleSaveIsAConflict() {
+  void updateIsStoredAtTheNextVersion() {
     TiesAccount saved = save(access(AccountId.random(), OrganisationId.random(), TiesState.REQUESTED));
-    save(moved(saved, TiesState.ACTIVE));
+    TiesAccount updated = update(moved(saved, TiesState.ACTIVE));
 
-    assertThatThrownBy(() -> save(moved(saved, TiesState.REJECTED)))
-        .isInstanceOf(Conflict.class).hasFieldOrPropertyWithValue("reason", "ties.version-conflict");
+    assertThat(updated.version()).isEqualTo(2);
+    assertThat(register().find(saved.account())).contains(updated);
   }
 
   @Test
-  void activeIndexFollowsEverySave() {
+  void staleUpdateIsAConflictAndChangesNothing() {
+    TiesAccount saved = save(access(AccountId.random(), OrganisationId.random(), TiesState.REQUESTED));
+    TiesAccount current = update(moved(saved, TiesState.ACTIVE));
+
+    assertThatThrownBy(() -> update(moved(saved, TiesState.REJECTED)))
+        .isInstanceOf(Conflict.class).hasFieldOrPropertyWithValue("reason", KernelRefusals.STALE_VERSION);
+    assertThat(register().find(saved.account())).contains(current);
+  }
+
+  @Test
+  void addingAccessTheAccountHasIsAConflictAndChangesNothing() {
+    TiesAccount saved = save(access(AccountId.random(), OrganisationId.random(), TiesState.REQUESTED));
+
+    assertThatThrownBy(() -> save(access(saved.account(), OrganisationId.random(), TiesState.ACTIVE)))
+        .isInstanceOf(Conflict.class).hasFieldOrPropertyWithValue("reason", KernelRefusals.STALE_VERSION);
+    assertThat(register().find(saved.account())).contains(saved);
+  }
+
+  @Test
+  void activeIndexFollowsEveryWrite() {
     AccountId account = AccountId.random();
     TiesAccount requested = save(access(account, OrganisationId.random(), TiesState.REQUESTED));
     assertThat(register().isActive(account)).isFalse();
 
-    TiesAccount active = save(moved(requested, TiesState.ACTIVE));
+    TiesAccount active = update(moved(requested, TiesState.ACTIVE));
     assertThat(register().isActive(account)).isTrue();
 
-    save(moved(active, TiesState.REMOVED));
+    update(moved(active, TiesState.REMOVED));
     assertThat(register().isActive(account)).isFalse();
     assertThat(register().isActive(AccountId.random())).isFalse();
   }
@@ -113,13 +137,13 @@ public abstract class TiesAccountRegisterContract {
   }
 
   @Test
-  void rolledBackSaveLeavesNothing() {
+  void rolledBackAddLeavesNothing() {
     AccountId account = AccountId.random();
     TiesAccount active = moved(access(account, OrganisationId.random(), TiesState.REQUESTED), TiesState.ACTIVE);
 
     assertThatThrownBy(() -> transactions().inTransaction(() -> {
-      register().save(active);
-      throw new IllegalStateException("the command fails after the save");
+      register().add(active);
+      throw new IllegalStateException("the command fails after the add");
     })).isInstanceOf(IllegalStateException.class);
 
     assertThat(register().find(account)).isEmpty();
