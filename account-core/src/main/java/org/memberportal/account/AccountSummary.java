@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.apiguardian.api.API;
 import org.memberportal.kernel.AccountId;
 import org.memberportal.kernel.EmailAddress;
+import org.memberportal.kernel.Notification;
 
 /**
  * What other modules may know of a user account: who it is, how to write to them, and whether it is usable.
@@ -39,6 +40,23 @@ public record AccountSummary(
    */
   public String fullName() {
     return firstName + " " + lastName;
+  }
+
+  /**
+   * A letter to the holder: addressed to the current address, in the holder's language, with an idempotency key
+   * made of the kind, the cause and the holder ({@code kind:cause:id}), so the same cause never writes twice to
+   * the same person.
+   *
+   * @param kind the notification kind (its template)
+   * @param cause what caused it, unique for the kind (e.g. an affiliation's id and version)
+   * @return a builder to add the letter's parameters to
+   */
+  public Notification.Builder letter(String kind, String cause) {
+    return Notification.builder()
+        .idempotencyKey(kind + ":" + cause + ":" + id)
+        .recipient(email)
+        .kind(kind)
+        .locale(language);
   }
 
   /** Ids and status only: names and addresses are personal data. */

@@ -21,10 +21,10 @@ import static org.memberportal.account.AccountStatus.CLOSED;
 import static org.memberportal.account.AccountStatus.EXPIRED;
 import static org.memberportal.account.AccountStatus.PASSWORD_RESET_REQUIRED;
 import static org.memberportal.account.AccountStatus.SUSPENDED;
-import static org.memberportal.kernel.Role.ANONYMOUS;
-import static org.memberportal.kernel.Role.OPERATOR;
-import static org.memberportal.kernel.Role.OWNER;
-import static org.memberportal.kernel.Role.SYSTEM;
+import static org.memberportal.account.AccountRole.ANONYMOUS;
+import static org.memberportal.account.AccountRole.OPERATOR;
+import static org.memberportal.account.AccountRole.OWNER;
+import static org.memberportal.account.AccountRole.SYSTEM;
 
 import org.apiguardian.api.API;
 import org.memberportal.kernel.Workflow;
@@ -39,8 +39,8 @@ import org.memberportal.kernel.Workflow;
 public final class AccountWorkflow {
 
   /** The table. */
-  public static final Workflow<AccountStatus, AccountAction> TABLE =
-      Workflow.<AccountStatus, AccountAction>builder("account", AccountStatus.class)
+  public static final Workflow<AccountStatus, AccountAction, AccountRole> TABLE =
+      Workflow.<AccountStatus, AccountAction, AccountRole>builder("account", AccountStatus.class)
           .initial(AWAITING_VERIFICATION, PASSWORD_RESET_REQUIRED)
           .on(AWAITING_VERIFICATION, VERIFY_EMAIL, ACTIVE, ANONYMOUS, OWNER)
           .on(AWAITING_VERIFICATION, RESEND_CODE, AWAITING_VERIFICATION, ANONYMOUS, OWNER)

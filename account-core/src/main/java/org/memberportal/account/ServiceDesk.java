@@ -17,7 +17,6 @@ import org.memberportal.kernel.EmailAddress;
 import org.memberportal.kernel.NotAllowed;
 import org.memberportal.kernel.Outcome;
 import org.memberportal.kernel.Page;
-import org.memberportal.kernel.Role;
 import org.memberportal.kernel.SearchKey;
 import org.memberportal.kernel.Validation;
 
@@ -64,7 +63,7 @@ final class ServiceDesk {
   }
 
   List<DomainEvent> auditTrail(AccountId id, Actor actor) {
-    if (UserHolders.relation(actor, id).stream().noneMatch(r -> r == Role.OWNER || r == Role.OPERATOR)) {
+    if (UserHolders.relation(actor, id).stream().noneMatch(r -> r == AccountRole.OWNER || r == AccountRole.OPERATOR)) {
       throw new NotAllowed(AccountRefusals.NOT_ALLOWED, "only the holder or the operator may read the trail");
     }
     return parts.host().query(() -> parts.host().events().log().trail("account:" + id));

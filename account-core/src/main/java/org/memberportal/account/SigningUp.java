@@ -23,7 +23,6 @@ import org.memberportal.kernel.Actor;
 import org.memberportal.kernel.DomainEvent;
 import org.memberportal.kernel.EmailAddress;
 import org.memberportal.kernel.Outcome;
-import org.memberportal.kernel.Role;
 import org.memberportal.kernel.Validation;
 import org.memberportal.kernel.Violation;
 
@@ -89,7 +88,7 @@ final class SigningUp {
   }
 
   Outcome<Integer> expireUnverified(Actor actor) {
-    Set<Role> roles = UserHolders.relation(actor, UserHolders.NO_ACCOUNT);
+    Set<AccountRole> roles = UserHolders.relation(actor, UserHolders.NO_ACCOUNT);
     return parts.host().command(() -> {
       Instant now = parts.host().clock().instant();
       List<DomainEvent> events = new ArrayList<>();

@@ -23,7 +23,6 @@ import org.memberportal.kernel.EmailAddress;
 import org.memberportal.kernel.NotAllowed;
 import org.memberportal.kernel.NotFound;
 import org.memberportal.kernel.Notification;
-import org.memberportal.kernel.Role;
 
 /**
  * The user accounts as the credential flows see them, and the roles an actor has on one: visitors (anonymous or
@@ -53,7 +52,8 @@ final class UserHolders implements CredentialHolders<Account> {
 
   @Override
   public Account next(Account holder, Step step, Actor actor) {
-    Set<Role> roles = step == Step.CHANGE_PASSWORD ? relation(actor, holder.id()) : visitorRoles(actor, holder.id());
+    Set<AccountRole> roles =
+        step == Step.CHANGE_PASSWORD ? relation(actor, holder.id()) : visitorRoles(actor, holder.id());
     return holder.copy().withStatus(TABLE.next(holder.status(), action(step), roles));
   }
 
@@ -152,26 +152,28 @@ final class UserHolders implements CredentialHolders<Account> {
   }
 
   /** Roles of an actor on the visitor flows (sign-up, verification, sign-in, recovery). */
-  static Set<Role> visitorRoles(Actor actor, AccountId id) {
+  static Set<AccountRole> visitorRoles(Actor actor, AccountId id) {
     if (actor instanceof Actor.Anonymous) {
-      return Set.of(Role.ANONYMOUS);
+      return Set.of(AccountRole.ANONYMOUS);
     }
     if (actor instanceof Actor.AccountHolder holder) {
-      return holder.account().equals(id) ? Set.of(Role.ANONYMOUS, Role.OWNER) : Set.of(Role.ANONYMOUS);
+      return holder.account().equals(id)
+          ? Set.of(AccountRole.ANONYMOUS, AccountRole.OWNER)
+          : Set.of(AccountRole.ANONYMOUS);
     }
     throw new NotAllowed(AccountRefusals.VISITORS_ONLY, "only visitors and account holders may do this");
   }
 
   /** Roles of an actor on an existing account. */
-  static Set<Role> relation(Actor actor, AccountId id) {
+  static Set<AccountRole> relation(Actor actor, AccountId id) {
     if (actor instanceof Actor.AccountHolder holder) {
-      return holder.account().equals(id) ? Set.of(Role.OWNER) : Set.of();
+      return holder.account().equals(id) ? Set.of(AccountRole.OWNER) : Set.of();
     }
     if (actor instanceof Actor.Operator) {
-      return Set.of(Role.OPERATOR);
+      return Set.of(AccountRole.OPERATOR);
     }
     if (actor instanceof Actor.System) {
-      return Set.of(Role.SYSTEM);
+      return Set.of(AccountRole.SYSTEM);
     }
     return Set.of();
   }

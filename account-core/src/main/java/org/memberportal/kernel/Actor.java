@@ -10,10 +10,15 @@ import org.apiguardian.api.API;
  * Who performs a command, as the host authenticated them, and the language they read. The library authorises
  * every command against the actor; it never authenticates.
  *
+ * <p>The kernel knows the kinds of actor every module shares: a visitor, an account holder, the operator's staff
+ * and the library itself. A module adds its own kinds as records implementing this interface (careers-core's
+ * {@code Candidate} and {@code Recruiter}); a module's rules recognise the kinds they know and treat any other
+ * actor as a stranger.
+ *
  * @since 0.1.0
  */
 @API(status = API.Status.STABLE, since = "0.1.0")
-public sealed interface Actor {
+public interface Actor {
 
   /**
    * The language in which messages for this actor are rendered.
@@ -50,16 +55,6 @@ public sealed interface Actor {
   }
 
   /**
-   * A signed-in Careers candidate.
-   *
-   * @param candidate the candidate account
-   * @return the actor in English
-   */
-  static Candidate candidate(CandidateId candidate) {
-    return new Candidate(candidate, Locale.ENGLISH);
-  }
-
-  /**
    * A member of the operator's staff (service desk, administrators).
    *
    * @param staff the staff member
@@ -67,16 +62,6 @@ public sealed interface Actor {
    */
   static Operator operator(StaffId staff) {
     return new Operator(staff, Locale.ENGLISH);
-  }
-
-  /**
-   * A recruiter of the organisation (Careers).
-   *
-   * @param staff the staff member
-   * @return the actor in English
-   */
-  static Recruiter recruiter(StaffId staff) {
-    return new Recruiter(staff, Locale.ENGLISH);
   }
 
   /**
@@ -115,19 +100,6 @@ public sealed interface Actor {
   }
 
   /**
-   * A signed-in Careers candidate.
-   *
-   * @param candidate the candidate account
-   * @param locale the candidate's language
-   */
-  record Candidate(CandidateId candidate, Locale locale) implements Actor {
-    @Override
-    public Candidate in(Locale locale) {
-      return new Candidate(candidate, locale);
-    }
-  }
-
-  /**
    * A member of the operator's staff.
    *
    * @param staff the staff member
@@ -137,19 +109,6 @@ public sealed interface Actor {
     @Override
     public Operator in(Locale locale) {
       return new Operator(staff, locale);
-    }
-  }
-
-  /**
-   * A recruiter.
-   *
-   * @param staff the staff member
-   * @param locale their language
-   */
-  record Recruiter(StaffId staff, Locale locale) implements Actor {
-    @Override
-    public Recruiter in(Locale locale) {
-      return new Recruiter(staff, locale);
     }
   }
 

@@ -31,9 +31,6 @@ public final class KernelRefusals {
   /** An account identifier must be a UUID: nothing can have any other, so it is not found. */
   public static final String ACCOUNT_ID_MALFORMED = "account-id.malformed";
 
-  /** A candidate identifier must be a UUID: nothing can have any other, so it is not found. */
-  public static final String CANDIDATE_ID_MALFORMED = "candidate-id.malformed";
-
   /** A staff identifier must be a UUID: nothing can have any other, so it is not found. */
   public static final String STAFF_ID_MALFORMED = "staff-id.malformed";
 

@@ -23,10 +23,11 @@ import org.apiguardian.api.API;
  *
  * @param <S> the states
  * @param <A> the actions
+ * @param <R> the roles, the module's own enum of an actor's relations to a subject
  * @since 0.1.0
  */
 @API(status = API.Status.STABLE, since = "0.1.0")
-public final class Workflow<S extends Enum<S>, A extends Enum<A>> {
+public final class Workflow<S extends Enum<S>, A extends Enum<A>, R extends Enum<R>> {
 
   /**
    * One row of the table.
@@ -37,8 +38,10 @@ public final class Workflow<S extends Enum<S>, A extends Enum<A>> {
    * @param roles who may do it
    * @param <S> the states
    * @param <A> the actions
+   * @param <R> the roles
    */
-  public record Transition<S extends Enum<S>, A extends Enum<A>>(S from, A action, S to, Set<Role> roles) {
+  public record Transition<S extends Enum<S>, A extends Enum<A>, R extends Enum<R>>(S from, A action, S to,
+      Set<R> roles) {
     /** Copies the roles. */
     public Transition {
       roles = Set.copyOf(roles);
@@ -47,17 +50,17 @@ public final class Workflow<S extends Enum<S>, A extends Enum<A>> {
 
   private final String name;
   private final Set<S> initial;
-  private final List<Transition<S, A>> transitions;
-  private final Map<S, Map<A, Transition<S, A>>> table;
+  private final List<Transition<S, A, R>> transitions;
+  private final Map<S, Map<A, Transition<S, A, R>>> table;
 
-  private Workflow(String name, Set<S> initial, List<Transition<S, A>> transitions, Class<S> states) {
+  private Workflow(String name, Set<S> initial, List<Transition<S, A, R>> transitions, Class<S> states) {
     this.name = name;
     // an EnumSet keeps declaration order; Set.copyOf's order changes from one JVM run to the next
     this.initial = Collections.unmodifiableSet(initial.isEmpty() ? EnumSet.noneOf(states) : EnumSet.copyOf(initial));
     this.transitions = List.copyOf(transitions);
-    Map<S, Map<A, Transition<S, A>>> byState = new EnumMap<>(states);
-    for (Transition<S, A> t : transitions) {
-      Transition<S, A> clash = byState.computeIfAbsent(t.from(), s -> new HashMap<>()).put(t.action(), t);
+    Map<S, Map<A, Transition<S, A, R>>> byState = new EnumMap<>(states);
+    for (Transition<S, A, R> t : transitions) {
+      Transition<S, A, R> clash = byState.computeIfAbsent(t.from(), s -> new HashMap<>()).put(t.action(), t);
       if (clash != null) {
         throw new IllegalArgumentException(name + ": two transitions for " + t.from() + " on " + t.action());
       }
@@ -72,9 +75,11 @@ public final class Workflow<S extends Enum<S>, A extends Enum<A>> {
    * @param states the enum of states
    * @param <S> the states
    * @param <A> the actions
+   * @param <R> the roles
    * @return a builder
    */
-  public static <S extends Enum<S>, A extends Enum<A>> Builder<S, A> builder(String name, Class<S> states) {
+  public static <S extends Enum<S>, A extends Enum<A>, R extends Enum<R>> Builder<S, A, R> builder(String name,
+      Class<S> states) {
     return new Builder<>(name, states);
   }
 
@@ -88,8 +93,8 @@ public final class Workflow<S extends Enum<S>, A extends Enum<A>> {
    * @throws NotAllowed when none of the roles may take this action
    * @throws IllegalTransition when the action is not possible from this state
    */
-  public S next(S from, A action, Set<Role> roles) {
-    Transition<S, A> t = table.getOrDefault(from, Map.of()).get(action);
+  public S next(S from, A action, Set<R> roles) {
+    Transition<S, A, R> t = table.getOrDefault(from, Map.of()).get(action);
     if (t == null) {
       // an actor who may never take this action learns nothing about the subject's state
       if (!mayEver(action, roles)) {
@@ -112,7 +117,7 @@ public final class Workflow<S extends Enum<S>, A extends Enum<A>> {
    * @throws IllegalTransition when the action is not possible from this state
    */
   public S next(S from, A action) {
-    Transition<S, A> t = table.getOrDefault(from, Map.of()).get(action);
+    Transition<S, A, R> t = table.getOrDefault(from, Map.of()).get(action);
     if (t == null) {
       throw new IllegalTransition(name, from, action);
     }
@@ -166,7 +171,7 @@ public final class Workflow<S extends Enum<S>, A extends Enum<A>> {
    *
    * @return the transitions
    */
-  public List<Transition<S, A>> transitions() {
+  public List<Transition<S, A, R>> transitions() {
     return transitions;
   }
 
@@ -182,7 +187,7 @@ public final class Workflow<S extends Enum<S>, A extends Enum<A>> {
       out.append("    [*] --> ").append(s.name()).append('\n');
     }
     Set<S> seen = new LinkedHashSet<>(initial);
-    for (Transition<S, A> t : transitions) {
+    for (Transition<S, A, R> t : transitions) {
       out.append("    ").append(t.from().name()).append(" --> ").append(t.to().name())
           .append(" : ").append(label(t.action())).append(" (")
           .append(t.roles().stream().sorted().map(r -> label(r)).collect(Collectors.joining(", ")))
@@ -198,7 +203,7 @@ public final class Workflow<S extends Enum<S>, A extends Enum<A>> {
     return out.toString();
   }
 
-  private boolean mayEver(A action, Set<Role> roles) {
+  private boolean mayEver(A action, Set<R> roles) {
     return transitions.stream()
         .anyMatch(t -> t.action() == action && roles.stream().anyMatch(t.roles()::contains));
   }
@@ -212,12 +217,13 @@ public final class Workflow<S extends Enum<S>, A extends Enum<A>> {
    *
    * @param <S> the states
    * @param <A> the actions
+   * @param <R> the roles
    */
-  public static final class Builder<S extends Enum<S>, A extends Enum<A>> {
+  public static final class Builder<S extends Enum<S>, A extends Enum<A>, R extends Enum<R>> {
     private final String name;
     private final Class<S> states;
     private final Set<S> initial;
-    private final List<Transition<S, A>> transitions = new ArrayList<>();
+    private final List<Transition<S, A, R>> transitions = new ArrayList<>();
 
     private Builder(String name, Class<S> states) {
       this.name = Objects.requireNonNull(name);
@@ -233,7 +239,7 @@ public final class Workflow<S extends Enum<S>, A extends Enum<A>> {
      * @return this builder
      */
     @SafeVarargs
-    public final Builder<S, A> initial(S first, S... more) {
+    public final Builder<S, A, R> initial(S first, S... more) {
       initial.add(first);
       initial.addAll(List.of(more));
       return this;
@@ -249,7 +255,8 @@ public final class Workflow<S extends Enum<S>, A extends Enum<A>> {
      * @param more more roles that may do it
      * @return this builder
      */
-    public Builder<S, A> on(S from, A action, S to, Role first, Role... more) {
+    @SafeVarargs
+    public final Builder<S, A, R> on(S from, A action, S to, R first, R... more) {
       transitions.add(new Transition<>(from, action, to, EnumSet.of(first, more)));
       return this;
     }
@@ -260,7 +267,7 @@ public final class Workflow<S extends Enum<S>, A extends Enum<A>> {
      * @return the workflow
      * @throws IllegalArgumentException when two rows share a state and an action (a programming error)
      */
-    public Workflow<S, A> build() {
+    public Workflow<S, A, R> build() {
       return new Workflow<>(name, initial, transitions, states);
     }
   }

@@ -20,10 +20,10 @@ import org.memberportal.account.testkit.AccountFixtures;
 import org.memberportal.account.testkit.AccountWorld;
 import org.memberportal.kernel.AccountId;
 import org.memberportal.kernel.Actor;
-import org.memberportal.kernel.CandidateId;
 import org.memberportal.kernel.NotAllowed;
 import org.memberportal.kernel.Secret;
 import org.memberportal.kernel.StaffId;
+import org.memberportal.kernel.testkit.ForeignActor;
 
 /** X2: the matrix of account command x actor relation; a refused command changes nothing. */
 class AuthorisationTests {
@@ -38,8 +38,8 @@ class AuthorisationTests {
       case HOLDER -> Actor.account(holder);
       case OTHER_HOLDER -> Actor.account(other);
       case OPERATOR -> OPERATOR;
-      case RECRUITER -> Actor.recruiter(new StaffId(UUID.randomUUID()));
-      case CANDIDATE -> Actor.candidate(new CandidateId(UUID.randomUUID()));
+      case RECRUITER -> ForeignActor.of("recruiter");
+      case CANDIDATE -> ForeignActor.of("candidate");
       case SYSTEM -> Actor.system("tick");
     };
   }

@@ -15,7 +15,9 @@ class WorkflowTests {
 
   enum Action { PUBLISH, CLOSE, CANCEL }
 
-  static final Workflow<State, Action> VACANCY = Workflow.<State, Action>builder("sample", State.class)
+  enum Role { ANONYMOUS, OPERATOR, RECRUITER, SYSTEM }
+
+  static final Workflow<State, Action, Role> VACANCY = Workflow.<State, Action, Role>builder("sample", State.class)
       .initial(State.DRAFT)
       .on(State.DRAFT, Action.PUBLISH, State.PUBLISHED, Role.RECRUITER)
       .on(State.DRAFT, Action.CANCEL, State.CANCELLED, Role.RECRUITER, Role.OPERATOR)
@@ -67,7 +69,7 @@ class WorkflowTests {
 
   @Test
   void tableRefusesTwoRowsForOneStateAndAction() {
-    assertThatThrownBy(() -> Workflow.<State, Action>builder("broken", State.class)
+    assertThatThrownBy(() -> Workflow.<State, Action, Role>builder("broken", State.class)
         .on(State.DRAFT, Action.PUBLISH, State.PUBLISHED, Role.RECRUITER)
         .on(State.DRAFT, Action.PUBLISH, State.CLOSED, Role.RECRUITER)
         .build())
@@ -83,7 +85,7 @@ class WorkflowTests {
   @Test
   void severalInitialStatesPrintInDeclarationOrder() {
     // Set.copyOf iterates in an order that changes between JVM runs; the diagram in the docs must not
-    Workflow<State, Action> twoStarts = Workflow.<State, Action>builder("sample", State.class)
+    Workflow<State, Action, Role> twoStarts = Workflow.<State, Action, Role>builder("sample", State.class)
         .initial(State.CLOSED, State.DRAFT, State.PUBLISHED)
         .on(State.DRAFT, Action.PUBLISH, State.PUBLISHED, Role.RECRUITER)
         .build();

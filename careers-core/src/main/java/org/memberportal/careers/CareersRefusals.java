@@ -24,6 +24,9 @@ public final class CareersRefusals {
 
   // ----- careers accounts (C1, C2)
 
+  /** A candidate identifier must be a UUID: nothing can have any other, so it is not found. */
+  public static final String CANDIDATE_ID_MALFORMED = "candidate-id.malformed";
+
   /** Sign-up, sign-in and recovery are for visitors who are not signed in. */
   public static final String CANDIDATE_NOT_A_VISITOR = "candidate.not-a-visitor";
 

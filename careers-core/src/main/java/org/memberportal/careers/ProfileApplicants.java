@@ -14,7 +14,7 @@ import org.memberportal.careers.port.Profiles;
 import org.memberportal.careers.profile.Profile;
 import org.memberportal.careers.profile.ProfileSnapshot;
 import org.memberportal.careers.profile.Section;
-import org.memberportal.kernel.CandidateId;
+import org.memberportal.careers.CandidateId;
 
 /**
  * The applicants as Careers knows them: address and language from the careers account, completeness and the

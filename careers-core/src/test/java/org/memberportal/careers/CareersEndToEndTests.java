@@ -40,7 +40,7 @@ import org.memberportal.careers.testkit.ProfileFixtures;
 import org.memberportal.careers.vacancy.Vacancy;
 import org.memberportal.careers.vacancy.VacancyStep;
 import org.memberportal.kernel.Actor;
-import org.memberportal.kernel.CandidateId;
+import org.memberportal.careers.CandidateId;
 import org.memberportal.kernel.EmailAddress;
 import org.memberportal.kernel.Notification;
 import org.memberportal.kernel.Outbox;
@@ -87,7 +87,7 @@ class CareersEndToEndTests {
         .password(Secret.of(PASSWORD)).build(), visitor).value();
     assertThat(result).isInstanceOf(CandidateSignInResult.SignedIn.class);
     CandidateId kofiId = ((CandidateSignInResult.SignedIn) result).candidate();
-    Actor.Candidate kofi = Actor.candidate(kofiId).in(Locale.FRENCH);
+    Candidate kofi = Candidate.of(kofiId).in(Locale.FRENCH);
 
     // an incomplete profile cannot apply; the completed one can
     assertThatThrownBy(() -> world.applying.apply(Apply.to(wanted.id()), kofi))
@@ -125,8 +125,8 @@ class CareersEndToEndTests {
             e -> assertThat(e.reason()).isEqualTo(CareersAccounts.CURRENT_STAFF));
 
     // two more applicants; the competition closes and finishes; everyone is told once, even if delivery is retried
-    Actor.Candidate ana = world.candidate("ana@example.org", Locale.ENGLISH);
-    Actor.Candidate ben = world.candidate("ben@example.org", Locale.FRENCH);
+    Candidate ana = world.candidate("ana@example.org", Locale.ENGLISH);
+    Candidate ben = world.candidate("ben@example.org", Locale.FRENCH);
     world.applying.apply(Apply.to(wanted.id()), ana);
     world.applying.apply(Apply.to(wanted.id()), ben);
     world.advance(Duration.ofDays(31));

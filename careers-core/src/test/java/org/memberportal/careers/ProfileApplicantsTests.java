@@ -15,7 +15,7 @@ import org.memberportal.careers.profile.ProfileSnapshot;
 import org.memberportal.careers.profile.Section;
 import org.memberportal.careers.testkit.CareersWorld;
 import org.memberportal.careers.testkit.ProfileFixtures;
-import org.memberportal.kernel.CandidateId;
+import org.memberportal.careers.CandidateId;
 import org.memberportal.kernel.EmailAddress;
 import org.memberportal.kernel.PreconditionFailed;
 

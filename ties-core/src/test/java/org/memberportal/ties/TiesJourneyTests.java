@@ -10,11 +10,11 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.memberportal.account.AccountSummary;
+import org.memberportal.affiliation.AffiliationRole;
 import org.memberportal.affiliation.focalpoint.FocalPointSeats;
 import org.memberportal.affiliation.membership.Affiliation;
 import org.memberportal.affiliation.membership.AffiliationState;
 import org.memberportal.affiliation.testkit.AffiliationWorld.Staffed;
-import org.memberportal.kernel.Role;
 import org.memberportal.ties.access.DecideTiesRequest;
 import org.memberportal.ties.access.TiesAccount;
 import org.memberportal.ties.access.TiesOrigin;
@@ -75,7 +75,7 @@ class TiesJourneyTests {
         .build(), TiesWorld.as(tom)).value();
 
     assertThat(seats.ties()).contains(ana.id());
-    assertThat(seats.rolesOf(tom.id())).doesNotContain(Role.TIES_FOCAL_POINT);
+    assertThat(seats.rolesOf(tom.id())).doesNotContain(AffiliationRole.TIES_FOCAL_POINT);
     assertThat(world.access().isActive(tom.id(), TiesWorld.as(tom))).isTrue();
     assertThat(world.delivered(ana, "affiliation.focal-point-appointed")).hasSize(1);
     assertThat(world.delivered(tom, "affiliation.focal-point-released")).hasSize(1);

@@ -10,7 +10,6 @@ import java.util.Optional;
 import org.memberportal.account.AccountStatus;
 import org.memberportal.account.AccountSummary;
 import org.memberportal.account.port.AccountDirectory;
-import org.memberportal.affiliation.Letters;
 import org.memberportal.affiliation.organisation.Organisation;
 import org.memberportal.affiliation.organisation.OrganisationId;
 import org.memberportal.affiliation.port.FocalPointRegister;
@@ -53,9 +52,11 @@ final class ChangingSeats {
         previous, next.map(AccountSummary::id), how);
     String cause = organisation.id() + ":" + seat + ":v" + saved.version();
     Map<String, String> parameters = Map.of("organisationName", organisation.name(), "seat", seat.name());
-    next.ifPresent(a -> host.notify(Letters.to(a, "affiliation.focal-point-appointed", cause, parameters)));
+    next.ifPresent(a -> host.notify(a.letter("affiliation.focal-point-appointed", cause)
+        .putAllParameters(parameters).build()));
     previous.flatMap(accounts::find).filter(a -> a.status() != AccountStatus.CLOSED)
-        .ifPresent(a -> host.notify(Letters.to(a, "affiliation.focal-point-released", cause, parameters)));
+        .ifPresent(a -> host.notify(a.letter("affiliation.focal-point-released", cause)
+            .putAllParameters(parameters).build()));
     LOG.info("{} focal point of {} changed ({}) by {}", seat, organisation.id(), how, actor.getClass().getSimpleName());
     return Outcome.of(saved, event);
   }

@@ -4,7 +4,7 @@
 package org.memberportal.affiliation.focalpoint;
 
 import org.apiguardian.api.API;
-import org.memberportal.kernel.Role;
+import org.memberportal.affiliation.AffiliationRole;
 
 /**
  * The two focal point seats of an organisation.
@@ -14,13 +14,13 @@ import org.memberportal.kernel.Role;
 @API(status = API.Status.STABLE, since = "0.1.0")
 public enum FocalPointRole {
   /** The ITU Focal Point: main contact for official communications; set and changed by the operator only. */
-  ITU(Role.ITU_FOCAL_POINT),
+  ITU(AffiliationRole.ITU_FOCAL_POINT),
   /** The TIES Focal Point: receives new requests; handed over by the sitting FP (ties-core). */
-  TIES(Role.TIES_FOCAL_POINT);
+  TIES(AffiliationRole.TIES_FOCAL_POINT);
 
-  private final Role role;
+  private final AffiliationRole role;
 
-  FocalPointRole(Role role) {
+  FocalPointRole(AffiliationRole role) {
     this.role = role;
   }
 
@@ -29,7 +29,7 @@ public enum FocalPointRole {
    *
    * @return the role
    */
-  public Role role() {
+  public AffiliationRole role() {
     return role;
   }
 }

@@ -10,10 +10,10 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
+import org.memberportal.affiliation.AffiliationRole;
 import org.memberportal.affiliation.organisation.OrganisationId;
 import org.memberportal.kernel.AccountId;
 import org.memberportal.kernel.Actor;
-import org.memberportal.kernel.Role;
 
 /**
  * The focal points of one organisation: who sits in the ITU seat and who in the TIES seat.
@@ -71,13 +71,13 @@ public abstract class FocalPointSeats {
    * @param account the account
    * @return its focal point roles, possibly none
    */
-  public Set<Role> rolesOf(AccountId account) {
-    Set<Role> roles = EnumSet.noneOf(Role.class);
+  public Set<AffiliationRole> rolesOf(AccountId account) {
+    Set<AffiliationRole> roles = EnumSet.noneOf(AffiliationRole.class);
     if (itu().isPresent() && itu().get().equals(account)) {
-      roles.add(Role.ITU_FOCAL_POINT);
+      roles.add(AffiliationRole.ITU_FOCAL_POINT);
     }
     if (ties().isPresent() && ties().get().equals(account)) {
-      roles.add(Role.TIES_FOCAL_POINT);
+      roles.add(AffiliationRole.TIES_FOCAL_POINT);
     }
     return roles;
   }
@@ -96,24 +96,24 @@ public abstract class FocalPointSeats {
   }
 
   /**
-   * The roles an actor holds in this organisation: the seats of an account holder, {@link Role#OPERATOR} for
-   * staff, {@link Role#SYSTEM} for the library, otherwise none.
+   * The roles an actor holds in this organisation: the seats of an account holder, {@link AffiliationRole#OPERATOR} for
+   * staff, {@link AffiliationRole#SYSTEM} for the library, otherwise none.
    *
    * @param actor who acts
    * @return its roles, possibly none
    * @since 0.2.0
    */
-  public Set<Role> rolesOf(Actor actor) {
+  public Set<AffiliationRole> rolesOf(Actor actor) {
     if (actor instanceof Actor.Operator) {
-      return EnumSet.of(Role.OPERATOR);
+      return EnumSet.of(AffiliationRole.OPERATOR);
     }
     if (actor instanceof Actor.System) {
-      return EnumSet.of(Role.SYSTEM);
+      return EnumSet.of(AffiliationRole.SYSTEM);
     }
     if (actor instanceof Actor.AccountHolder holder) {
       return rolesOf(holder.account());
     }
-    return EnumSet.noneOf(Role.class);
+    return EnumSet.noneOf(AffiliationRole.class);
   }
 
   /**

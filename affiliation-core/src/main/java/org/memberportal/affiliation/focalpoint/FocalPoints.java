@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.apiguardian.api.API;
 import org.memberportal.account.port.AccountDirectory;
 import org.memberportal.affiliation.AffiliationRefusals;
+import org.memberportal.affiliation.AffiliationRole;
 import org.memberportal.affiliation.organisation.OrganisationId;
 import org.memberportal.affiliation.port.AffiliationRegister;
 import org.memberportal.affiliation.port.FocalPointRegister;
@@ -19,7 +20,6 @@ import org.memberportal.kernel.Actor;
 import org.memberportal.kernel.Host;
 import org.memberportal.kernel.NotAllowed;
 import org.memberportal.kernel.Outcome;
-import org.memberportal.kernel.Role;
 import org.memberportal.kernel.Validation;
 
 /**
@@ -144,13 +144,13 @@ public final class FocalPoints {
 
   /**
    * The roles an actor holds towards an organisation, read afresh: the focal point seats of an account
-   * holder, {@link Role#OPERATOR} for staff, {@link Role#SYSTEM} for the library, otherwise none.
+   * holder, {@link AffiliationRole#OPERATOR} for staff, {@link AffiliationRole#SYSTEM} for the library, otherwise none.
    *
    * @param actor who acts
    * @param organisation the organisation
    * @return the roles
    */
-  public Set<Role> rolesOf(Actor actor, OrganisationId organisation) {
+  public Set<AffiliationRole> rolesOf(Actor actor, OrganisationId organisation) {
     if (actor instanceof Actor.AccountHolder) {
       return seatsOf(organisation).rolesOf(actor);
     }

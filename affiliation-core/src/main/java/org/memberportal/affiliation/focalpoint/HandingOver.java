@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.memberportal.account.AccountSummary;
 import org.memberportal.affiliation.AffiliationRefusals;
+import org.memberportal.affiliation.AffiliationRole;
 import org.memberportal.affiliation.organisation.Organisation;
 import org.memberportal.affiliation.organisation.OrganisationId;
 import org.memberportal.affiliation.port.FocalPointRegister;
@@ -18,7 +19,6 @@ import org.memberportal.kernel.Host;
 import org.memberportal.kernel.NotAllowed;
 import org.memberportal.kernel.Outcome;
 import org.memberportal.kernel.PreconditionFailed;
-import org.memberportal.kernel.Role;
 import org.memberportal.kernel.Validation;
 
 /**
@@ -28,8 +28,8 @@ import org.memberportal.kernel.Validation;
  */
 final class HandingOver {
 
-  private static final Set<Role> MAY_HAND_OVER =
-      EnumSet.of(Role.TIES_FOCAL_POINT, Role.ITU_FOCAL_POINT, Role.OPERATOR);
+  private static final Set<AffiliationRole> MAY_HAND_OVER =
+      EnumSet.of(AffiliationRole.TIES_FOCAL_POINT, AffiliationRole.ITU_FOCAL_POINT, AffiliationRole.OPERATOR);
 
   private final Host host;
   private final FocalPointRegister seats;

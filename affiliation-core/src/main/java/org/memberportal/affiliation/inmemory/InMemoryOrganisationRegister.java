@@ -15,7 +15,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
-import org.memberportal.affiliation.Page;
 import org.memberportal.affiliation.organisation.DirectoryQuery;
 import org.memberportal.affiliation.organisation.MembershipType;
 import org.memberportal.affiliation.organisation.Organisation;
@@ -24,6 +23,7 @@ import org.memberportal.affiliation.organisation.OrganisationStatus;
 import org.memberportal.affiliation.port.OrganisationRegister;
 import org.memberportal.kernel.Conflict;
 import org.memberportal.kernel.KernelRefusals;
+import org.memberportal.kernel.Page;
 import org.memberportal.kernel.inmemory.InMemoryTransactions;
 
 /**

@@ -20,13 +20,14 @@ import static org.memberportal.affiliation.membership.AffiliationState.REJECTED;
 import static org.memberportal.affiliation.membership.AffiliationState.REMOVED;
 import static org.memberportal.affiliation.membership.AffiliationState.REPLACED;
 import static org.memberportal.affiliation.membership.AffiliationState.REQUESTED;
-import static org.memberportal.kernel.Role.ITU_FOCAL_POINT;
-import static org.memberportal.kernel.Role.OPERATOR;
-import static org.memberportal.kernel.Role.OWNER;
-import static org.memberportal.kernel.Role.SYSTEM;
-import static org.memberportal.kernel.Role.TIES_FOCAL_POINT;
+import static org.memberportal.affiliation.AffiliationRole.ITU_FOCAL_POINT;
+import static org.memberportal.affiliation.AffiliationRole.OPERATOR;
+import static org.memberportal.affiliation.AffiliationRole.OWNER;
+import static org.memberportal.affiliation.AffiliationRole.SYSTEM;
+import static org.memberportal.affiliation.AffiliationRole.TIES_FOCAL_POINT;
 
 import org.apiguardian.api.API;
+import org.memberportal.affiliation.AffiliationRole;
 import org.memberportal.kernel.Workflow;
 
 /**
@@ -43,8 +44,8 @@ import org.memberportal.kernel.Workflow;
 public final class AffiliationWorkflow {
 
   /** The table; its Mermaid form is in {@code docs/affiliation-core.md}. */
-  public static final Workflow<AffiliationState, AffiliationAction> TABLE =
-      Workflow.<AffiliationState, AffiliationAction>builder("affiliation", AffiliationState.class)
+  public static final Workflow<AffiliationState, AffiliationAction, AffiliationRole> TABLE =
+      Workflow.<AffiliationState, AffiliationAction, AffiliationRole>builder("affiliation", AffiliationState.class)
           .initial(REQUESTED, PENDING, LINKED)
           .on(REQUESTED, SUBMIT, PENDING, SYSTEM)
           .on(REQUESTED, CANCEL, CANCELLED, OWNER, SYSTEM)

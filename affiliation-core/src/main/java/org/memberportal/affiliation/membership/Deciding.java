@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.memberportal.affiliation.AffiliationRefusals;
+import org.memberportal.affiliation.AffiliationRole;
 import org.memberportal.affiliation.focalpoint.FocalPointRole;
 import org.memberportal.affiliation.organisation.Organisation;
 import org.memberportal.kernel.AccountId;
@@ -21,7 +22,6 @@ import org.memberportal.kernel.DomainEvent;
 import org.memberportal.kernel.NotAllowed;
 import org.memberportal.kernel.Outcome;
 import org.memberportal.kernel.PreconditionFailed;
-import org.memberportal.kernel.Role;
 import org.memberportal.kernel.Validation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,7 +34,8 @@ import org.slf4j.LoggerFactory;
 final class Deciding {
 
   private static final Logger LOG = LoggerFactory.getLogger(Deciding.class);
-  private static final Set<Role> FOCAL_POINT = EnumSet.of(Role.TIES_FOCAL_POINT, Role.ITU_FOCAL_POINT);
+  private static final Set<AffiliationRole> FOCAL_POINT = EnumSet.of(AffiliationRole.TIES_FOCAL_POINT,
+      AffiliationRole.ITU_FOCAL_POINT);
 
   private final AffiliationParts parts;
   private final Ending ending;
@@ -49,17 +50,17 @@ final class Deciding {
     AffiliationId id = command.affiliation();
     return parts.host().command(() -> {
       Affiliation a = parts.lookups().affiliation(id);
-      Set<Role> roles = parts.lookups().roles(actor, a);
-      if (roles.contains(Role.OWNER)) {
+      Set<AffiliationRole> roles = parts.lookups().roles(actor, a);
+      if (roles.contains(AffiliationRole.OWNER)) {
         // nobody decides their own request, even a focal point
         roles.removeAll(FOCAL_POINT);
       }
-      if (roles.contains(Role.OPERATOR)
+      if (roles.contains(AffiliationRole.OPERATOR)
           && !parts.focalPoints().seatsOf(a.organisation()).operatorDecides(a.account())) {
         throw new NotAllowed(AffiliationRefusals.FOCAL_POINT_DECIDES,
             "a focal point of the organisation decides this request, not the operator");
       }
-      boolean decider = !Collections.disjoint(roles, FOCAL_POINT) || roles.contains(Role.OPERATOR);
+      boolean decider = !Collections.disjoint(roles, FOCAL_POINT) || roles.contains(AffiliationRole.OPERATOR);
       if (decider && (a.state() == AffiliationState.APPROVED || a.state() == AffiliationState.REJECTED)
           && a.decidedAt().isPresent()) {
         throw new Conflict(AffiliationRefusals.ALREADY_DECIDED, "another focal point decided first");
@@ -76,7 +77,7 @@ final class Deciding {
       Optional<AccountId> focalPoint = actor instanceof Actor.AccountHolder holder
           ? Optional.of(holder.account())
           : Optional.empty();
-      Optional<FocalPointRole> seat = focalPoint.map(fp -> roles.contains(Role.TIES_FOCAL_POINT)
+      Optional<FocalPointRole> seat = focalPoint.map(fp -> roles.contains(AffiliationRole.TIES_FOCAL_POINT)
           ? FocalPointRole.TIES
           : FocalPointRole.ITU);
       Instant now = parts.host().clock().instant();

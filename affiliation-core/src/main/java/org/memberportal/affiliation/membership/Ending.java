@@ -10,12 +10,12 @@ import java.util.Optional;
 import java.util.Set;
 import org.apiguardian.api.API;
 import org.memberportal.affiliation.AffiliationRefusals;
+import org.memberportal.affiliation.AffiliationRole;
 import org.memberportal.affiliation.organisation.Organisation;
 import org.memberportal.kernel.Actor;
 import org.memberportal.kernel.DomainEvent;
 import org.memberportal.kernel.Outcome;
 import org.memberportal.kernel.PreconditionFailed;
-import org.memberportal.kernel.Role;
 import org.memberportal.kernel.Validation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,9 +60,9 @@ public final class Ending {
     AffiliationId id = command.affiliation();
     return parts.host().command(() -> {
       Affiliation a = parts.lookups().affiliation(id);
-      Set<Role> roles = parts.lookups().roles(actor, a);
+      Set<AffiliationRole> roles = parts.lookups().roles(actor, a);
       AffiliationWorkflow.TABLE.next(a.state(), AffiliationAction.REMOVE, roles);
-      boolean byOperator = roles.contains(Role.OPERATOR);
+      boolean byOperator = roles.contains(AffiliationRole.OPERATOR);
       List<DomainEvent> events = new ArrayList<>();
       if (byOperator) {
         parts.focalPoints().vacateTiesSeat(a.organisation(), a.account(), actor).ifPresent(events::add);

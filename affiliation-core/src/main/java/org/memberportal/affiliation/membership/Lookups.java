@@ -10,6 +10,7 @@ import org.apiguardian.api.API;
 import org.memberportal.account.AccountSummary;
 import org.memberportal.account.port.AccountDirectory;
 import org.memberportal.affiliation.AffiliationRefusals;
+import org.memberportal.affiliation.AffiliationRole;
 import org.memberportal.affiliation.focalpoint.FocalPoints;
 import org.memberportal.affiliation.organisation.Organisation;
 import org.memberportal.affiliation.organisation.OrganisationId;
@@ -18,11 +19,11 @@ import org.memberportal.affiliation.port.OrganisationRegister;
 import org.memberportal.kernel.AccountId;
 import org.memberportal.kernel.Actor;
 import org.memberportal.kernel.NotFound;
-import org.memberportal.kernel.Role;
 
 /**
  * The reads every affiliation use case and policy makes, each with its {@code not-found} reason, and the roles an
- * actor holds towards an affiliation (its organisation's focal point seats, read afresh, and {@link Role#OWNER}
+ * actor holds towards an affiliation (its organisation's focal point seats, read afresh, and {@link
+ * AffiliationRole#OWNER}
  * for its account's holder).
  *
  * @since 0.2.0
@@ -102,11 +103,11 @@ public final class Lookups {
    * @param a the affiliation
    * @return its focal point roles in the organisation, {@code OPERATOR} or {@code SYSTEM}, and {@code OWNER}
    */
-  public Set<Role> roles(Actor actor, Affiliation a) {
-    Set<Role> roles = EnumSet.noneOf(Role.class);
+  public Set<AffiliationRole> roles(Actor actor, Affiliation a) {
+    Set<AffiliationRole> roles = EnumSet.noneOf(AffiliationRole.class);
     roles.addAll(focalPoints.rolesOf(actor, a.organisation()));
     if (actor instanceof Actor.AccountHolder h && h.account().equals(a.account())) {
-      roles.add(Role.OWNER);
+      roles.add(AffiliationRole.OWNER);
     }
     return roles;
   }

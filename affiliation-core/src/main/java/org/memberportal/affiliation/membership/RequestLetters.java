@@ -7,7 +7,6 @@ import java.util.Optional;
 import org.apiguardian.api.API;
 import org.memberportal.account.AccountSummary;
 import org.memberportal.account.port.AccountDirectory;
-import org.memberportal.affiliation.Letters;
 import org.memberportal.affiliation.organisation.Organisation;
 import org.memberportal.kernel.Host;
 import org.memberportal.kernel.Notification;
@@ -66,7 +65,7 @@ public final class RequestLetters {
   private static Notification letter(AccountSummary to, String kind, Organisation organisation,
       AccountSummary requester, Affiliation a, Optional<String> reason) {
     String id = a.id().toString();
-    Notification.Builder letter = Letters.draft(to, kind, id)
+    Notification.Builder letter = to.letter(kind, id)
         .putParameters("organisationName", organisation.name())
         .putParameters("requesterName", requester.fullName())
         .putParameters("affiliationId", id);

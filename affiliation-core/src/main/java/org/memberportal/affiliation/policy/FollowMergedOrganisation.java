@@ -12,6 +12,7 @@ import java.util.Set;
 import org.memberportal.account.AccountStatus;
 import org.memberportal.account.AccountSummary;
 import org.memberportal.affiliation.membership.AffiliationParts;
+import org.memberportal.affiliation.AffiliationRole;
 import org.memberportal.affiliation.membership.Affiliation;
 import org.memberportal.affiliation.membership.AffiliationAction;
 import org.memberportal.affiliation.membership.AffiliationEvent;
@@ -22,7 +23,6 @@ import org.memberportal.affiliation.organisation.Organisation;
 import org.memberportal.affiliation.organisation.OrganisationEvent;
 import org.memberportal.kernel.DomainEvent;
 import org.memberportal.kernel.Outcome;
-import org.memberportal.kernel.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -62,7 +62,7 @@ final class FollowMergedOrganisation {
         if (!a.mayAskApprovalOf(into) || requester.isEmpty() || openRequest) {
           return new Outcome<>(parts.affiliations().update(moved), events);
         }
-        Set<Role> system = Set.of(Role.SYSTEM);
+        Set<AffiliationRole> system = Set.of(AffiliationRole.SYSTEM);
         AffiliationState next = AffiliationWorkflow.TABLE.next(a.state(), AffiliationAction.MERGE, system);
         boolean verified = requester.get().status().emailVerified();
         moved = moved.withMembershipType(into.membershipType());

@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.apiguardian.api.API;
-import org.memberportal.affiliation.Page;
 import org.memberportal.affiliation.organisation.DirectoryQuery;
 import org.memberportal.affiliation.organisation.MembershipType;
 import org.memberportal.affiliation.organisation.Organisation;
 import org.memberportal.affiliation.organisation.OrganisationId;
 import org.memberportal.affiliation.organisation.OrganisationStatus;
+import org.memberportal.kernel.Page;
 
 /**
  * Port: the organisations of the directory, with the searches the sign-up form needs. Writes join the current

@@ -13,7 +13,7 @@ import org.apiguardian.api.API;
 import org.memberportal.account.AccountSummary;
 import org.memberportal.account.port.AccountDirectory;
 import org.memberportal.affiliation.AffiliationRefusals;
-import org.memberportal.affiliation.Page;
+import org.memberportal.affiliation.AffiliationRole;
 import org.memberportal.affiliation.focalpoint.FocalPointSeats;
 import org.memberportal.affiliation.focalpoint.FocalPoints;
 import org.memberportal.affiliation.membership.Affiliation;
@@ -24,7 +24,7 @@ import org.memberportal.affiliation.port.AffiliationRegister;
 import org.memberportal.kernel.AccountId;
 import org.memberportal.kernel.Actor;
 import org.memberportal.kernel.NotAllowed;
-import org.memberportal.kernel.Role;
+import org.memberportal.kernel.Page;
 import org.memberportal.kernel.Validation;
 import org.memberportal.kernel.Host;
 
@@ -69,9 +69,9 @@ public final class ManageMyUsers {
   public Page<RosterEntry> list(RosterQuery query, Actor actor) {
     Validation.check(query, actor);
     OrganisationId organisation = query.organisation();
-    Set<Role> roles = focalPoints.rolesOf(actor, organisation);
-    if (!roles.contains(Role.OPERATOR) && !roles.contains(Role.TIES_FOCAL_POINT)
-        && !roles.contains(Role.ITU_FOCAL_POINT)) {
+    Set<AffiliationRole> roles = focalPoints.rolesOf(actor, organisation);
+    if (!roles.contains(AffiliationRole.OPERATOR) && !roles.contains(AffiliationRole.TIES_FOCAL_POINT)
+        && !roles.contains(AffiliationRole.ITU_FOCAL_POINT)) {
       throw new NotAllowed(AffiliationRefusals.NOT_A_FOCAL_POINT, "only the organisation's focal points see its users");
     }
     return host.query(() -> {

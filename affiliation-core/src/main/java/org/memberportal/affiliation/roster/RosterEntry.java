@@ -6,11 +6,11 @@ package org.memberportal.affiliation.roster;
 import java.time.Instant;
 import java.util.Set;
 import org.apiguardian.api.API;
+import org.memberportal.affiliation.AffiliationRole;
 import org.memberportal.affiliation.membership.AffiliationId;
 import org.memberportal.affiliation.membership.AffiliationState;
 import org.memberportal.kernel.AccountId;
 import org.memberportal.kernel.EmailAddress;
-import org.memberportal.kernel.Role;
 
 /**
  * One line of "Manage my users".
@@ -37,7 +37,7 @@ public record RosterEntry(
     AffiliationState state,
     Instant requestedAt,
     boolean wantsTiesAccess,
-    Set<Role> focalPointRoles,
+    Set<AffiliationRole> focalPointRoles,
     long version) {
 
   /** Copies the roles. */

@@ -8,10 +8,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.memberportal.affiliation.AffiliationRole;
 import org.memberportal.affiliation.organisation.OrganisationId;
 import org.memberportal.kernel.AccountId;
 import org.memberportal.kernel.Actor;
-import org.memberportal.kernel.Role;
 import org.memberportal.kernel.StaffId;
 
 /** The rules the seats of one organisation answer by themselves (F4, F6, F10, T2, T5), with no world. */
@@ -65,12 +65,12 @@ class FocalPointSeatsTests {
 
   @Test
   void anActorHoldsItsSeatsOrItsStaffOrLibraryRole() {
-    assertThat(both.rolesOf(Actor.account(ties))).containsExactly(Role.TIES_FOCAL_POINT);
+    assertThat(both.rolesOf(Actor.account(ties))).containsExactly(AffiliationRole.TIES_FOCAL_POINT);
     assertThat(seats(Optional.of(itu), Optional.of(itu)).rolesOf(Actor.account(itu)))
-        .containsExactlyInAnyOrder(Role.ITU_FOCAL_POINT, Role.TIES_FOCAL_POINT);
+        .containsExactlyInAnyOrder(AffiliationRole.ITU_FOCAL_POINT, AffiliationRole.TIES_FOCAL_POINT);
     assertThat(both.rolesOf(Actor.account(requester))).isEmpty();
-    assertThat(both.rolesOf(Actor.operator(new StaffId(UUID.randomUUID())))).containsExactly(Role.OPERATOR);
-    assertThat(both.rolesOf(Actor.system("test"))).containsExactly(Role.SYSTEM);
+    assertThat(both.rolesOf(Actor.operator(new StaffId(UUID.randomUUID())))).containsExactly(AffiliationRole.OPERATOR);
+    assertThat(both.rolesOf(Actor.system("test"))).containsExactly(AffiliationRole.SYSTEM);
     assertThat(both.rolesOf(Actor.anonymous())).isEmpty();
   }
 }

@@ -10,7 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
-import org.memberportal.kernel.Role;
+import org.memberportal.affiliation.AffiliationRole;
 
 class AffiliationWorkflowDocsTests {
 
@@ -26,9 +26,10 @@ class AffiliationWorkflowDocsTests {
     // the operator's row holds only where no focal point may decide (SomeoneDecidesEveryRequestTests)
     assertThat(AffiliationWorkflow.TABLE.transitions()).filteredOn(t -> t.action() == AffiliationAction.APPROVE
         || t.action() == AffiliationAction.REJECT).allSatisfy(t -> assertThat(t.roles())
-            .isEqualTo(EnumSet.of(Role.TIES_FOCAL_POINT, Role.ITU_FOCAL_POINT, Role.OPERATOR)));
+            .isEqualTo(EnumSet.of(AffiliationRole.TIES_FOCAL_POINT, AffiliationRole.ITU_FOCAL_POINT,
+            AffiliationRole.OPERATOR)));
     assertThat(AffiliationWorkflow.TABLE.transitions()).filteredOn(t -> t.action() == AffiliationAction.SUBMIT
         || t.action() == AffiliationAction.REPLACE || t.action() == AffiliationAction.MERGE)
-        .allSatisfy(t -> assertThat(t.roles()).containsOnly(Role.SYSTEM));
+        .allSatisfy(t -> assertThat(t.roles()).containsOnly(AffiliationRole.SYSTEM));
   }
 }

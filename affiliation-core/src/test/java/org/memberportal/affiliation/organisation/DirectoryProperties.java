@@ -12,10 +12,10 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import org.memberportal.affiliation.Page;
 import org.memberportal.affiliation.testkit.AffiliationArbitraries;
 import org.memberportal.affiliation.testkit.AffiliationWorld;
 import org.memberportal.kernel.Actor;
+import org.memberportal.kernel.Page;
 
 class DirectoryProperties {
 

@@ -13,7 +13,6 @@ import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.memberportal.account.AccountSummary;
-import org.memberportal.affiliation.Page;
 import org.memberportal.affiliation.membership.Affiliation;
 import org.memberportal.affiliation.membership.AffiliationEvent;
 import org.memberportal.affiliation.membership.AffiliationState;
@@ -21,6 +20,7 @@ import org.memberportal.affiliation.membership.EndCause;
 import org.memberportal.affiliation.testkit.AffiliationWorld;
 import org.memberportal.kernel.Actor;
 import org.memberportal.kernel.IllegalTransition;
+import org.memberportal.kernel.Page;
 import org.memberportal.kernel.ValidationFailed;
 
 class DirectoryTests {

@@ -9,14 +9,14 @@ import static org.memberportal.affiliation.testkit.AffiliationWorld.as;
 
 import org.junit.jupiter.api.Test;
 import org.memberportal.account.AccountSummary;
-import org.memberportal.affiliation.Page;
+import org.memberportal.affiliation.AffiliationRole;
 import org.memberportal.affiliation.membership.Affiliation;
 import org.memberportal.affiliation.membership.AffiliationState;
 import org.memberportal.affiliation.membership.DecideAffiliation;
 import org.memberportal.affiliation.testkit.AffiliationWorld;
 import org.memberportal.affiliation.testkit.AffiliationWorld.Staffed;
 import org.memberportal.kernel.NotAllowed;
-import org.memberportal.kernel.Role;
+import org.memberportal.kernel.Page;
 
 class ManageMyUsersTests {
 
@@ -46,7 +46,7 @@ class ManageMyUsersTests {
       assertThat(e.wantsTiesAccess()).isTrue();
     });
     assertThat(page.items()).filteredOn(e -> e.lastName().equals("Ties-Swisscom")).singleElement()
-        .satisfies(e -> assertThat(e.focalPointRoles()).containsExactly(Role.TIES_FOCAL_POINT));
+        .satisfies(e -> assertThat(e.focalPointRoles()).containsExactly(AffiliationRole.TIES_FOCAL_POINT));
   }
 
   @Test

@@ -9,7 +9,7 @@ import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.memberportal.careers.privacy.PrivacyEvent;
 import org.memberportal.careers.vacancy.Vacancy;
-import org.memberportal.kernel.CandidateId;
+import org.memberportal.careers.CandidateId;
 import org.memberportal.kernel.EmailAddress;
 import org.memberportal.kernel.Notification;
 

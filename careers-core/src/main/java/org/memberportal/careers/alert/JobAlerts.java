@@ -16,7 +16,8 @@ import org.memberportal.careers.port.CandidateAccounts;
 import org.memberportal.careers.port.Vacancies;
 import org.memberportal.careers.vacancy.Languages;
 import org.memberportal.kernel.Actor;
-import org.memberportal.kernel.CandidateId;
+import org.memberportal.careers.Candidate;
+import org.memberportal.careers.CandidateId;
 import org.memberportal.kernel.Host;
 import org.memberportal.kernel.NotAllowed;
 import org.memberportal.kernel.NotFound;
@@ -159,7 +160,7 @@ public final class JobAlerts {
   }
 
   private static CandidateId candidate(@Nullable Actor actor) {
-    if (actor instanceof Actor.Candidate c) {
+    if (actor instanceof Candidate c) {
       return c.candidate();
     }
     throw new NotAllowed(CareersRefusals.ALERT_NOT_ALLOWED, "only a signed-in candidate has job alerts");

@@ -6,7 +6,7 @@ package org.memberportal.careers.application;
 import java.util.Locale;
 import java.util.Set;
 import org.apiguardian.api.API;
-import org.memberportal.kernel.CandidateId;
+import org.memberportal.careers.CandidateId;
 import org.memberportal.kernel.EmailAddress;
 
 /**

@@ -11,13 +11,13 @@ import java.util.Optional;
 import java.util.Set;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
+import org.memberportal.careers.CareersRole;
 import org.memberportal.careers.profile.ProfileSnapshot;
 import org.memberportal.careers.vacancy.VacancyId;
 import org.memberportal.careers.vacancy.VacancyStatus;
 import org.memberportal.kernel.Actor;
-import org.memberportal.kernel.CandidateId;
+import org.memberportal.careers.CandidateId;
 import org.memberportal.kernel.EmailAddress;
-import org.memberportal.kernel.Role;
 import org.memberportal.kernel.Validation;
 import org.memberportal.kernel.ValidationFailed;
 
@@ -217,7 +217,7 @@ public abstract class Application {
    * @throws org.memberportal.kernel.IllegalTransition when the action is not possible from the status
    * @throws ValidationFailed {@code careers.application.reason.missing} without a needed reason code
    */
-  public Application moved(ApplicationAction action, Set<Role> roles, Actor by, Instant at,
+  public Application moved(ApplicationAction action, Set<CareersRole> roles, Actor by, Instant at,
       Optional<String> reason, Optional<String> step) {
     ApplicationStatus to = ApplicationWorkflow.TABLE.next(status(), action, roles);
     if ((action == ApplicationAction.WITHDRAW || action == ApplicationAction.REJECT) && reason.isEmpty()) {
@@ -239,7 +239,8 @@ public abstract class Application {
    * @return the submitted application
    */
   public Application submitted(ProfileSnapshot snapshot, EmailAddress email, Locale language, Actor by, Instant at) {
-    Application moved = moved(ApplicationAction.SUBMIT, Set.of(Role.OWNER), by, at, Optional.empty(), Optional.empty());
+    Application moved = moved(ApplicationAction.SUBMIT, Set.of(CareersRole.OWNER), by, at, Optional.empty(),
+        Optional.empty());
     return builder().id(id()).candidate(candidate()).vacancy(vacancy()).email(email).language(language)
         .startedAt(startedAt()).status(moved.status()).addAllMoves(moved.moves()).submittedAt(at)
         .profile(snapshot).coverLetter(coverLetter()).outcomeNotified(false).version(version()).build();

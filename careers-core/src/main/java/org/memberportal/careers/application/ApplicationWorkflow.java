@@ -4,7 +4,7 @@
 package org.memberportal.careers.application;
 
 import org.apiguardian.api.API;
-import org.memberportal.kernel.Role;
+import org.memberportal.careers.CareersRole;
 import org.memberportal.kernel.Workflow;
 
 /**
@@ -20,33 +20,33 @@ import org.memberportal.kernel.Workflow;
 public final class ApplicationWorkflow {
 
   /** The transition table; docs/careers-core.md prints it as a diagram. */
-  public static final Workflow<ApplicationStatus, ApplicationAction> TABLE = table();
+  public static final Workflow<ApplicationStatus, ApplicationAction, CareersRole> TABLE = table();
 
   private ApplicationWorkflow() {}
 
-  private static Workflow<ApplicationStatus, ApplicationAction> table() {
-    Workflow.Builder<ApplicationStatus, ApplicationAction> b =
-        Workflow.<ApplicationStatus, ApplicationAction>builder("application", ApplicationStatus.class)
+  private static Workflow<ApplicationStatus, ApplicationAction, CareersRole> table() {
+    Workflow.Builder<ApplicationStatus, ApplicationAction, CareersRole> b =
+        Workflow.<ApplicationStatus, ApplicationAction, CareersRole>builder("application", ApplicationStatus.class)
             .initial(ApplicationStatus.DRAFT)
-            .on(ApplicationStatus.DRAFT, ApplicationAction.SUBMIT, ApplicationStatus.SUBMITTED, Role.OWNER)
-            .on(ApplicationStatus.DRAFT, ApplicationAction.EXPIRE, ApplicationStatus.EXPIRED, Role.SYSTEM)
+            .on(ApplicationStatus.DRAFT, ApplicationAction.SUBMIT, ApplicationStatus.SUBMITTED, CareersRole.OWNER)
+            .on(ApplicationStatus.DRAFT, ApplicationAction.EXPIRE, ApplicationStatus.EXPIRED, CareersRole.SYSTEM)
             .on(ApplicationStatus.SUBMITTED, ApplicationAction.START_SCREENING, ApplicationStatus.SCREENING,
-                Role.RECRUITER)
+                CareersRole.RECRUITER)
             .on(ApplicationStatus.SCREENING, ApplicationAction.SHORTLIST, ApplicationStatus.SHORTLISTED,
-                Role.RECRUITER)
+                CareersRole.RECRUITER)
             .on(ApplicationStatus.SHORTLISTED, ApplicationAction.RECORD_ASSESSMENT, ApplicationStatus.ASSESSMENT,
-                Role.RECRUITER)
+                CareersRole.RECRUITER)
             .on(ApplicationStatus.ASSESSMENT, ApplicationAction.RECORD_ASSESSMENT, ApplicationStatus.ASSESSMENT,
-                Role.RECRUITER)
+                CareersRole.RECRUITER)
             .on(ApplicationStatus.ASSESSMENT, ApplicationAction.INVITE_TO_INTERVIEW, ApplicationStatus.INTERVIEW,
-                Role.RECRUITER)
-            .on(ApplicationStatus.INTERVIEW, ApplicationAction.OFFER, ApplicationStatus.OFFERED, Role.RECRUITER)
-            .on(ApplicationStatus.OFFERED, ApplicationAction.SELECT, ApplicationStatus.SELECTED, Role.RECRUITER);
+                CareersRole.RECRUITER)
+            .on(ApplicationStatus.INTERVIEW, ApplicationAction.OFFER, ApplicationStatus.OFFERED, CareersRole.RECRUITER)
+            .on(ApplicationStatus.OFFERED, ApplicationAction.SELECT, ApplicationStatus.SELECTED, CareersRole.RECRUITER);
     for (ApplicationStatus s : ApplicationStatus.inPipelineStates()) {
-      b.on(s, ApplicationAction.REJECT, ApplicationStatus.NOT_SELECTED, Role.RECRUITER, Role.SYSTEM);
+      b.on(s, ApplicationAction.REJECT, ApplicationStatus.NOT_SELECTED, CareersRole.RECRUITER, CareersRole.SYSTEM);
       // the library withdraws on the candidate's behalf when their data is erased
-      b.on(s, ApplicationAction.WITHDRAW, ApplicationStatus.WITHDRAWN, Role.OWNER, Role.SYSTEM);
-      b.on(s, ApplicationAction.CANCEL, ApplicationStatus.VACANCY_CANCELLED, Role.SYSTEM);
+      b.on(s, ApplicationAction.WITHDRAW, ApplicationStatus.WITHDRAWN, CareersRole.OWNER, CareersRole.SYSTEM);
+      b.on(s, ApplicationAction.CANCEL, ApplicationStatus.VACANCY_CANCELLED, CareersRole.SYSTEM);
     }
     return b.build();
   }

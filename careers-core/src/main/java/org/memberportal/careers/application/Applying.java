@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.memberportal.careers.Candidate;
 import org.memberportal.careers.CareersRefusals;
 import org.memberportal.careers.profile.Section;
 import org.memberportal.careers.vacancy.Vacancy;
@@ -36,7 +37,7 @@ record Applying(Records records) {
 
   Outcome<CandidateApplication> apply(Apply command, Actor actor) {
     Validation.check(command, actor);
-    Actor.Candidate candidate = Records.candidate(actor);
+    Candidate candidate = Records.candidate(actor);
     return records.host().command(() -> {
       Outcome<Application> draft = start(command, candidate);
       Outcome<Application> submitted = submitNow(draft.value(), candidate);
@@ -48,13 +49,13 @@ record Applying(Records records) {
 
   Outcome<CandidateApplication> startDraft(Apply command, Actor actor) {
     Validation.check(command, actor);
-    Actor.Candidate candidate = Records.candidate(actor);
+    Candidate candidate = Records.candidate(actor);
     return records.host().command(() -> records.seen(start(command, candidate), actor));
   }
 
   Outcome<CandidateApplication> saveDraft(SaveDraft command, Actor actor) {
     Validation.check(command, actor);
-    Actor.Candidate candidate = Records.candidate(actor);
+    Candidate candidate = Records.candidate(actor);
     return records.host().command(() -> {
       Application draft = ownDraft(command.application(), candidate, "only drafts are edited");
       Application saved = records.applications().update(draft.drafted(command.coverLetter()));
@@ -65,14 +66,14 @@ record Applying(Records records) {
 
   Outcome<CandidateApplication> submit(ApplicationStep command, Actor actor) {
     Validation.check(command, actor);
-    Actor.Candidate candidate = Records.candidate(actor);
+    Candidate candidate = Records.candidate(actor);
     return records.host().command(() -> records.seen(submitNow(
         records.own(Objects.requireNonNull(command.application()), candidate), candidate), actor));
   }
 
   Outcome<CandidateApplication> deleteDraft(ApplicationStep command, Actor actor) {
     Validation.check(command, actor);
-    Actor.Candidate candidate = Records.candidate(actor);
+    Candidate candidate = Records.candidate(actor);
     return records.host().command(() -> {
       Application draft = ownDraft(command.application(), candidate, "only drafts are deleted");
       records.applications().remove(draft.id());
@@ -81,7 +82,7 @@ record Applying(Records records) {
     });
   }
 
-  private Application ownDraft(ApplicationId id, Actor.Candidate candidate, String only) {
+  private Application ownDraft(ApplicationId id, Candidate candidate, String only) {
     Application draft = records.own(Objects.requireNonNull(id), candidate);
     if (!draft.isDraft()) {
       throw new PreconditionFailed(CareersRefusals.APPLICATION_NOT_A_DRAFT, only);
@@ -89,7 +90,7 @@ record Applying(Records records) {
     return draft;
   }
 
-  private Outcome<Application> start(Apply command, Actor.Candidate candidate) {
+  private Outcome<Application> start(Apply command, Candidate candidate) {
     Instant now = records.host().clock().instant();
     Vacancy vacancy = openVacancy(Objects.requireNonNull(command.vacancy()), now);
     ApplicantProfile profile = records.applicants().find(candidate.candidate())
@@ -108,7 +109,7 @@ record Applying(Records records) {
     return Outcome.of(draft, new ApplicationEvent.DraftStarted(now, candidate, draft.id(), vacancy.id()));
   }
 
-  private Outcome<Application> submitNow(Application draft, Actor.Candidate candidate) {
+  private Outcome<Application> submitNow(Application draft, Candidate candidate) {
     Instant now = records.host().clock().instant();
     openVacancy(draft.vacancy(), now);
     ApplicantProfile profile = records.applicants().find(candidate.candidate())

@@ -4,6 +4,7 @@
 package org.memberportal.careers.application;
 
 import java.util.List;
+import org.memberportal.careers.Candidate;
 import org.memberportal.kernel.Actor;
 
 /**
@@ -14,7 +15,7 @@ import org.memberportal.kernel.Actor;
 record JobsApplied(Records records) {
 
   List<AppliedJob> jobsApplied(Actor actor) {
-    Actor.Candidate candidate = Records.candidate(actor);
+    Candidate candidate = Records.candidate(actor);
     return records.host().query(() -> records.applications().ofCandidate(candidate.candidate()).stream().map(a -> {
       CandidateApplication v = records.view(a, actor.locale());
       return new AppliedJob(v.id(), v.vacancy(), v.referenceNumber(), v.title(), v.startedAt(), v.submittedAt(),
@@ -23,7 +24,7 @@ record JobsApplied(Records records) {
   }
 
   CandidateApplication ownApplication(ApplicationId id, Actor actor) {
-    Actor.Candidate candidate = Records.candidate(actor);
+    Candidate candidate = Records.candidate(actor);
     return records.host().query(() -> records.view(records.own(id, candidate), actor.locale()));
   }
 }

@@ -8,11 +8,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.memberportal.careers.Candidate;
 import org.memberportal.careers.CareersRefusals;
+import org.memberportal.careers.CareersRole;
 import org.memberportal.kernel.Actor;
 import org.memberportal.kernel.NotAllowed;
 import org.memberportal.kernel.Outcome;
-import org.memberportal.kernel.Role;
 import org.memberportal.kernel.Validation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,10 +40,10 @@ record Moving(Records records) {
 
   Outcome<CandidateApplication> withdraw(ApplicationStep command, Actor actor) {
     Validation.check(command, actor);
-    Actor.Candidate candidate = Records.candidate(actor);
+    Candidate candidate = Records.candidate(actor);
     return records.host().command(() -> {
       Application a = records.own(Objects.requireNonNull(command.application()), candidate);
-      return records.seen(move(a, ApplicationAction.WITHDRAW, Set.of(Role.OWNER), actor, command.reason(),
+      return records.seen(move(a, ApplicationAction.WITHDRAW, Set.of(CareersRole.OWNER), actor, command.reason(),
           Optional.empty()), actor);
     });
   }
@@ -52,11 +53,11 @@ record Moving(Records records) {
     Records.recruiter(actor, "only recruiters move applications");
     return records.host().command(() -> {
       Application a = records.load(Objects.requireNonNull(command.application()));
-      return move(a, action, Set.of(Role.RECRUITER), actor, command.reason(), command.step());
+      return move(a, action, Set.of(CareersRole.RECRUITER), actor, command.reason(), command.step());
     });
   }
 
-  private Outcome<Application> move(Application a, ApplicationAction action, Set<Role> roles, Actor actor,
+  private Outcome<Application> move(Application a, ApplicationAction action, Set<CareersRole> roles, Actor actor,
       Optional<String> reason, Optional<String> step) {
     if (action == ApplicationAction.SUBMIT || action == ApplicationAction.EXPIRE) {
       throw new NotAllowed(CareersRefusals.APPLICATION_NOT_ALLOWED,

@@ -5,7 +5,9 @@ package org.memberportal.careers.application;
 
 import java.util.Locale;
 import java.util.Map;
+import org.memberportal.careers.Candidate;
 import org.memberportal.careers.CareersRefusals;
+import org.memberportal.careers.Recruiter;
 import org.memberportal.careers.port.Applicants;
 import org.memberportal.careers.port.Applications;
 import org.memberportal.careers.port.Vacancies;
@@ -28,7 +30,7 @@ record Records(Host host, Applications applications, Vacancies vacancies, Applic
   }
 
   /** The application, refused ({@code application.not-owner}) when another candidate made it. */
-  Application own(ApplicationId id, Actor.Candidate candidate) {
+  Application own(ApplicationId id, Candidate candidate) {
     Application a = load(id);
     if (!a.belongsTo(candidate.candidate())) {
       throw new NotAllowed(CareersRefusals.APPLICATION_NOT_OWNER, "the application belongs to another candidate");
@@ -60,8 +62,8 @@ record Records(Host host, Applications applications, Vacancies vacancies, Applic
   }
 
   /** The signed-in candidate acting, else {@code application.not-allowed}. */
-  static Actor.Candidate candidate(Actor actor) {
-    if (actor instanceof Actor.Candidate c) {
+  static Candidate candidate(Actor actor) {
+    if (actor instanceof Candidate c) {
       return c;
     }
     throw new NotAllowed(CareersRefusals.APPLICATION_NOT_ALLOWED, "only a signed-in candidate applies");
@@ -69,7 +71,7 @@ record Records(Host host, Applications applications, Vacancies vacancies, Applic
 
   /** Refuses ({@code application.not-allowed}) anybody but a recruiter. */
   static void recruiter(Actor actor, String only) {
-    if (!(actor instanceof Actor.Recruiter)) {
+    if (!(actor instanceof Recruiter)) {
       throw new NotAllowed(CareersRefusals.APPLICATION_NOT_ALLOWED, only);
     }
   }

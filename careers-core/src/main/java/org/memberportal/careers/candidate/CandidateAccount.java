@@ -13,7 +13,7 @@ import org.memberportal.account.credential.PasswordContext;
 import org.memberportal.account.credential.PasswordHash;
 import org.memberportal.account.signin.Lockout;
 import org.memberportal.account.verification.CodeSubject;
-import org.memberportal.kernel.CandidateId;
+import org.memberportal.careers.CandidateId;
 import org.memberportal.kernel.EmailAddress;
 
 /**

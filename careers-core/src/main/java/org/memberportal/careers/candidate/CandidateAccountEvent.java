@@ -6,7 +6,7 @@ package org.memberportal.careers.candidate;
 import java.time.Instant;
 import org.apiguardian.api.API;
 import org.memberportal.kernel.Actor;
-import org.memberportal.kernel.CandidateId;
+import org.memberportal.careers.CandidateId;
 import org.memberportal.kernel.DomainEvent;
 
 /**

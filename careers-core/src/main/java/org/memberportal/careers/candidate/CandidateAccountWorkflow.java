@@ -9,10 +9,11 @@ import static org.memberportal.careers.candidate.CandidateAccountAction.SIGN_IN;
 import static org.memberportal.careers.candidate.CandidateAccountAction.VERIFY_EMAIL;
 import static org.memberportal.careers.candidate.CandidateAccountStatus.ACTIVE;
 import static org.memberportal.careers.candidate.CandidateAccountStatus.AWAITING_VERIFICATION;
-import static org.memberportal.kernel.Role.ANONYMOUS;
-import static org.memberportal.kernel.Role.OWNER;
+import static org.memberportal.careers.CareersRole.ANONYMOUS;
+import static org.memberportal.careers.CareersRole.OWNER;
 
 import org.apiguardian.api.API;
+import org.memberportal.careers.CareersRole;
 import org.memberportal.kernel.Workflow;
 
 /**
@@ -25,8 +26,9 @@ import org.memberportal.kernel.Workflow;
 public final class CandidateAccountWorkflow {
 
   /** The table. */
-  public static final Workflow<CandidateAccountStatus, CandidateAccountAction> TABLE =
-      Workflow.<CandidateAccountStatus, CandidateAccountAction>builder("careers-account", CandidateAccountStatus.class)
+  public static final Workflow<CandidateAccountStatus, CandidateAccountAction, CareersRole> TABLE =
+      Workflow.<CandidateAccountStatus, CandidateAccountAction, CareersRole>builder("careers-account",
+          CandidateAccountStatus.class)
           .initial(AWAITING_VERIFICATION)
           .on(AWAITING_VERIFICATION, VERIFY_EMAIL, ACTIVE, ANONYMOUS)
           .on(AWAITING_VERIFICATION, RESET_PASSWORD, ACTIVE, ANONYMOUS)

@@ -12,13 +12,13 @@ import org.jspecify.annotations.Nullable;
 import org.memberportal.account.credential.CredentialHolders;
 import org.memberportal.account.verification.VerificationCodes;
 import org.memberportal.careers.CareersRefusals;
+import org.memberportal.careers.CareersRole;
 import org.memberportal.careers.privacy.PrivacyEvent;
 import org.memberportal.kernel.Actor;
-import org.memberportal.kernel.CandidateId;
+import org.memberportal.careers.CandidateId;
 import org.memberportal.kernel.DomainEvent;
 import org.memberportal.kernel.NotAllowed;
 import org.memberportal.kernel.Notification;
-import org.memberportal.kernel.Role;
 
 /**
  * The careers accounts as the credential flows see them: visitors are anonymous only; a careers account has no
@@ -41,7 +41,7 @@ final class CandidateHolders implements CredentialHolders<CandidateAccount> {
 
   @Override
   public CandidateAccount next(CandidateAccount holder, Step step, Actor actor) {
-    Set<Role> roles = step == Step.CHANGE_PASSWORD ? Set.of(Role.OWNER) : Set.of(Role.ANONYMOUS);
+    Set<CareersRole> roles = step == Step.CHANGE_PASSWORD ? Set.of(CareersRole.OWNER) : Set.of(CareersRole.ANONYMOUS);
     CandidateAccountAction action = action(step).orElseThrow(() -> new IllegalStateException("no step " + step));
     return holder.copy().withStatus(TABLE.next(holder.status(), action, roles));
   }

@@ -4,7 +4,7 @@
 package org.memberportal.careers.candidate;
 
 import org.apiguardian.api.API;
-import org.memberportal.kernel.CandidateId;
+import org.memberportal.careers.CandidateId;
 
 /**
  * What a candidate's sign-in attempt tells the host. A failure is one uniform answer for an unknown address, a

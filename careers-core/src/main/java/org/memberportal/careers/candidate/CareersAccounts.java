@@ -19,7 +19,8 @@ import org.memberportal.careers.CareersRefusals;
 import org.memberportal.careers.port.CandidateAccounts;
 import org.memberportal.careers.port.StaffDirectory;
 import org.memberportal.kernel.Actor;
-import org.memberportal.kernel.CandidateId;
+import org.memberportal.careers.Candidate;
+import org.memberportal.careers.CandidateId;
 import org.memberportal.kernel.EmailAddress;
 import org.memberportal.kernel.Host;
 import org.memberportal.kernel.NotAllowed;
@@ -199,7 +200,7 @@ public final class CareersAccounts {
   public Outcome<CandidateId> changePassword(ChangeCandidatePassword command, Actor actor) {
     return credentials.changePassword(command, actor, () -> {
       CandidateId id = value(command.candidate());
-      if (!(actor instanceof Actor.Candidate c && c.candidate().equals(id))) {
+      if (!(actor instanceof Candidate c && c.candidate().equals(id))) {
         throw new NotAllowed(CareersRefusals.CANDIDATE_NOT_OWNER, "only the candidate changes their password");
       }
       return accounts.find(id).orElseThrow(() -> new NotFound(CareersRefusals.CANDIDATE_NOT_FOUND,

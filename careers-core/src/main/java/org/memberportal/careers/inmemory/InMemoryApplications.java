@@ -14,7 +14,7 @@ import org.memberportal.careers.application.Application;
 import org.memberportal.careers.application.ApplicationId;
 import org.memberportal.careers.port.Applications;
 import org.memberportal.careers.vacancy.VacancyId;
-import org.memberportal.kernel.CandidateId;
+import org.memberportal.careers.CandidateId;
 import org.memberportal.kernel.Conflict;
 import org.memberportal.kernel.KernelRefusals;
 import org.memberportal.kernel.NotFound;

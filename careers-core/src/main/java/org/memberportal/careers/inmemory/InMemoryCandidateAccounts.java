@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.memberportal.careers.CareersRefusals;
 import org.memberportal.careers.candidate.CandidateAccount;
 import org.memberportal.careers.port.CandidateAccounts;
-import org.memberportal.kernel.CandidateId;
+import org.memberportal.careers.CandidateId;
 import org.memberportal.kernel.Conflict;
 import org.memberportal.kernel.EmailAddress;
 import org.memberportal.kernel.KernelRefusals;

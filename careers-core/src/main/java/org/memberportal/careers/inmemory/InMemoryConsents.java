@@ -10,7 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.apiguardian.api.API;
 import org.memberportal.careers.port.Consents;
 import org.memberportal.careers.privacy.Consent;
-import org.memberportal.kernel.CandidateId;
+import org.memberportal.careers.CandidateId;
 import org.memberportal.kernel.inmemory.InMemoryTransactions;
 
 /**

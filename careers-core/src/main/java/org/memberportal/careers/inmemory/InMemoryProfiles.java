@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
 import org.memberportal.careers.port.Profiles;
 import org.memberportal.careers.profile.ContractInterest;
 import org.memberportal.careers.profile.Profile;
-import org.memberportal.kernel.CandidateId;
+import org.memberportal.careers.CandidateId;
 import org.memberportal.kernel.Conflict;
 import org.memberportal.kernel.KernelRefusals;
 import org.memberportal.kernel.inmemory.InMemoryTransactions;

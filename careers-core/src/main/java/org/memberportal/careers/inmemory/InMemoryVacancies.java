@@ -19,7 +19,6 @@ import java.util.function.Predicate;
 import org.apiguardian.api.API;
 import org.memberportal.careers.CareersRefusals;
 import org.memberportal.careers.opening.OpeningQuery;
-import org.memberportal.careers.opening.Page;
 import org.memberportal.careers.opening.Words;
 import org.memberportal.careers.port.Vacancies;
 import org.memberportal.careers.vacancy.Languages;
@@ -30,6 +29,7 @@ import org.memberportal.careers.vacancy.VacancyType;
 import org.memberportal.kernel.Conflict;
 import org.memberportal.kernel.KernelRefusals;
 import org.memberportal.kernel.NotFound;
+import org.memberportal.kernel.Page;
 import org.memberportal.kernel.inmemory.InMemoryTransactions;
 
 /**

@@ -14,6 +14,7 @@ import org.memberportal.careers.vacancy.VacancyId;
 import org.memberportal.kernel.Actor;
 import org.memberportal.kernel.Host;
 import org.memberportal.kernel.NotFound;
+import org.memberportal.kernel.Page;
 import org.memberportal.kernel.Validation;
 
 /**

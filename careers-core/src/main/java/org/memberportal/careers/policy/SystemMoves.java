@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.memberportal.careers.CareersRefusals;
+import org.memberportal.careers.CareersRole;
 import org.memberportal.careers.application.Application;
 import org.memberportal.careers.application.ApplicationAction;
 import org.memberportal.careers.application.ApplicationEvent;
@@ -23,11 +24,10 @@ import org.memberportal.kernel.Actor;
 import org.memberportal.kernel.DomainEvent;
 import org.memberportal.kernel.Host;
 import org.memberportal.kernel.NotFound;
-import org.memberportal.kernel.Role;
 
 /**
  * The library's own moves on applications, which the application policies share: a move made as
- * {@link Role#SYSTEM}, saved and recorded as {@link ApplicationEvent.Moved}; the settlement of a vacancy's
+ * {@link CareersRole#SYSTEM}, saved and recorded as {@link ApplicationEvent.Moved}; the settlement of a vacancy's
  * applications when it is cancelled or its competition finishes; the vacancy a policy's notices name.
  */
 record SystemMoves(Host host, Applications applications, Vacancies vacancies) {
@@ -35,7 +35,7 @@ record SystemMoves(Host host, Applications applications, Vacancies vacancies) {
   /** Moves the application as the library, saves it and adds its {@link ApplicationEvent.Moved} to the events. */
   Application move(Application a, ApplicationAction action, Actor system, Instant at, Optional<String> reason,
       List<DomainEvent> events) {
-    Application moved = applications.update(a.moved(action, Set.of(Role.SYSTEM), system, at, reason,
+    Application moved = applications.update(a.moved(action, Set.of(CareersRole.SYSTEM), system, at, reason,
         Optional.empty()));
     events.add(new ApplicationEvent.Moved(at, system, moved.id(), moved.lastMove()));
     return moved;

@@ -9,7 +9,7 @@ import org.apiguardian.api.API;
 import org.memberportal.careers.alert.AlertId;
 import org.memberportal.careers.alert.JobAlert;
 import org.memberportal.careers.vacancy.Vacancy;
-import org.memberportal.kernel.CandidateId;
+import org.memberportal.careers.CandidateId;
 
 /**
  * Port: the candidates' job alerts. An implementation indexes the criteria so that finding the alerts a newly

@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.apiguardian.api.API;
 import org.memberportal.careers.application.ApplicantProfile;
 import org.memberportal.careers.profile.ProfileSnapshot;
-import org.memberportal.kernel.CandidateId;
+import org.memberportal.careers.CandidateId;
 
 /**
  * Port: what applications need to know of a candidate (address, language, completeness) and the profile to

@@ -9,7 +9,7 @@ import org.apiguardian.api.API;
 import org.memberportal.careers.application.Application;
 import org.memberportal.careers.application.ApplicationId;
 import org.memberportal.careers.vacancy.VacancyId;
-import org.memberportal.kernel.CandidateId;
+import org.memberportal.careers.CandidateId;
 
 /**
  * Port: the applications, with at most one live application (any status but withdrawn or expired) per

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.apiguardian.api.API;
 import org.memberportal.careers.candidate.CandidateAccount;
-import org.memberportal.kernel.CandidateId;
+import org.memberportal.careers.CandidateId;
 import org.memberportal.kernel.Conflict;
 import org.memberportal.kernel.EmailAddress;
 import org.memberportal.kernel.KernelRefusals;

@@ -6,7 +6,7 @@ package org.memberportal.careers.port;
 import java.util.List;
 import org.apiguardian.api.API;
 import org.memberportal.careers.privacy.Consent;
-import org.memberportal.kernel.CandidateId;
+import org.memberportal.careers.CandidateId;
 
 /**
  * Port: the consents candidates gave and withdrew, kept as a history. Writes join the current transaction.

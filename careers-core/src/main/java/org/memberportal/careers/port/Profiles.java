@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.apiguardian.api.API;
 import org.memberportal.careers.profile.ContractInterest;
 import org.memberportal.careers.profile.Profile;
-import org.memberportal.kernel.CandidateId;
+import org.memberportal.careers.CandidateId;
 import org.memberportal.kernel.Conflict;
 import org.memberportal.kernel.KernelRefusals;
 

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Optional;
 import org.apiguardian.api.API;
 import org.memberportal.careers.opening.OpeningQuery;
-import org.memberportal.careers.opening.Page;
 import org.memberportal.careers.vacancy.Vacancy;
 import org.memberportal.careers.vacancy.VacancyId;
+import org.memberportal.kernel.Page;
 
 /**
  * Port: the vacancies, with the searches the public listing needs. The store owns the version: {@link #add}

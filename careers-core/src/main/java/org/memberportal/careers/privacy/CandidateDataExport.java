@@ -32,7 +32,7 @@ import org.memberportal.careers.profile.Qualification;
 import org.memberportal.careers.profile.Reference;
 import org.memberportal.careers.profile.Relative;
 import org.memberportal.careers.profile.Section;
-import org.memberportal.kernel.CandidateId;
+import org.memberportal.careers.CandidateId;
 
 /**
  * Everything the library holds about one candidate, as one typed document: the careers account, the profile,

@@ -6,7 +6,7 @@ package org.memberportal.careers.privacy;
 import java.time.Instant;
 import java.util.Optional;
 import org.apiguardian.api.API;
-import org.memberportal.kernel.CandidateId;
+import org.memberportal.careers.CandidateId;
 
 /**
  * One consent as recorded: given at a time, and withdrawn at a later time, if it was.

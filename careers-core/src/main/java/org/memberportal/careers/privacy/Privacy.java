@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.apiguardian.api.API;
 import org.memberportal.careers.CareersRefusals;
+import org.memberportal.careers.Recruiter;
 import org.memberportal.careers.application.Application;
 import org.memberportal.careers.application.CandidateApplication;
 import org.memberportal.careers.port.AlertSubscriptions;
@@ -24,7 +25,8 @@ import org.memberportal.careers.port.Profiles;
 import org.memberportal.careers.port.Vacancies;
 import org.memberportal.careers.profile.ProfileEvent;
 import org.memberportal.kernel.Actor;
-import org.memberportal.kernel.CandidateId;
+import org.memberportal.careers.Candidate;
+import org.memberportal.careers.CandidateId;
 import org.memberportal.kernel.DomainEvent;
 import org.memberportal.kernel.Host;
 import org.memberportal.kernel.NotAllowed;
@@ -166,8 +168,8 @@ public final class Privacy {
    * @return true while the candidate's consent holds
    */
   public boolean mayShareOutside(CandidateId candidate, Actor actor) {
-    boolean owner = actor instanceof Actor.Candidate c && c.candidate().equals(candidate);
-    if (!owner && !(actor instanceof Actor.Recruiter) && !(actor instanceof Actor.System)) {
+    boolean owner = actor instanceof Candidate c && c.candidate().equals(candidate);
+    if (!owner && !(actor instanceof Recruiter) && !(actor instanceof Actor.System)) {
       throw new NotAllowed(CareersRefusals.PRIVACY_NOT_OWNER, "only the candidate and recruiters see consents");
     }
     return host.query(() -> active(candidate, ConsentScope.SHARE_OUTSIDE_ORGANISATION).isPresent());
@@ -244,7 +246,7 @@ public final class Privacy {
   }
 
   private static void requireOwner(CandidateId candidate, Actor actor) {
-    if (!(actor instanceof Actor.Candidate c && c.candidate().equals(candidate))) {
+    if (!(actor instanceof Candidate c && c.candidate().equals(candidate))) {
       throw new NotAllowed(CareersRefusals.PRIVACY_NOT_OWNER, "only the candidate manages their data");
     }
   }

@@ -6,7 +6,7 @@ package org.memberportal.careers.privacy;
 import java.time.Instant;
 import java.util.List;
 import org.apiguardian.api.API;
-import org.memberportal.kernel.CandidateId;
+import org.memberportal.careers.CandidateId;
 
 /**
  * What one run of the retention batch did.

@@ -5,7 +5,7 @@ package org.memberportal.careers.privacy;
 
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
-import org.memberportal.kernel.CandidateId;
+import org.memberportal.careers.CandidateId;
 
 /**
  * Command: the candidate withdraws a consent.

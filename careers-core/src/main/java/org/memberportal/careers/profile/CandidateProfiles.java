@@ -6,7 +6,7 @@ package org.memberportal.careers.profile;
 import org.apiguardian.api.API;
 import org.memberportal.careers.port.Profiles;
 import org.memberportal.kernel.Actor;
-import org.memberportal.kernel.CandidateId;
+import org.memberportal.careers.CandidateId;
 import org.memberportal.kernel.Host;
 import org.memberportal.kernel.NotAllowed;
 import org.memberportal.kernel.NotFound;

@@ -5,7 +5,7 @@ package org.memberportal.careers.profile;
 
 import java.util.List;
 import org.apiguardian.api.API;
-import org.memberportal.kernel.CandidateId;
+import org.memberportal.careers.CandidateId;
 
 /**
  * The completeness report of a profile: which required sections are missing, named in the caller's language,

@@ -5,7 +5,7 @@ package org.memberportal.careers.profile;
 
 import jakarta.validation.constraints.PositiveOrZero;
 import org.apiguardian.api.API;
-import org.memberportal.kernel.CandidateId;
+import org.memberportal.careers.CandidateId;
 
 /**
  * What every profile edit names: whose profile, and the version the candidate saw (optimistic concurrency).

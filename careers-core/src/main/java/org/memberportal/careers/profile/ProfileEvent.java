@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.apiguardian.api.API;
 import org.memberportal.kernel.Actor;
-import org.memberportal.kernel.CandidateId;
+import org.memberportal.careers.CandidateId;
 import org.memberportal.kernel.DomainEvent;
 
 /**

@@ -8,7 +8,7 @@ import java.util.Map;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.memberportal.careers.CareersRefusals;
-import org.memberportal.kernel.CandidateId;
+import org.memberportal.careers.CandidateId;
 import org.memberportal.kernel.PreconditionFailed;
 
 /**

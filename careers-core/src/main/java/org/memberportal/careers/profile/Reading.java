@@ -4,9 +4,11 @@
 package org.memberportal.careers.profile;
 
 import org.memberportal.careers.CareersRefusals;
+import org.memberportal.careers.Recruiter;
 import org.memberportal.careers.port.Profiles;
 import org.memberportal.kernel.Actor;
-import org.memberportal.kernel.CandidateId;
+import org.memberportal.careers.Candidate;
+import org.memberportal.careers.CandidateId;
 import org.memberportal.kernel.Host;
 import org.memberportal.kernel.NotAllowed;
 import org.memberportal.kernel.NotFound;
@@ -44,11 +46,11 @@ record Reading(Host host, Profiles profiles) {
   }
 
   static boolean isOwner(CandidateId candidate, Actor actor) {
-    return actor instanceof Actor.Candidate c && c.candidate().equals(candidate);
+    return actor instanceof Candidate c && c.candidate().equals(candidate);
   }
 
   private static void authoriseReader(CandidateId candidate, Actor actor) {
-    if (!isOwner(candidate, actor) && !(actor instanceof Actor.Recruiter) && !(actor instanceof Actor.System)) {
+    if (!isOwner(candidate, actor) && !(actor instanceof Recruiter) && !(actor instanceof Actor.System)) {
       throw new NotAllowed(CareersRefusals.PROFILE_NOT_OWNER, "only the candidate and recruiters read a profile");
     }
   }

@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.apiguardian.api.API;
 import org.memberportal.careers.profile.ContractInterest;
-import org.memberportal.kernel.CandidateId;
+import org.memberportal.careers.CandidateId;
 
 /**
  * One candidate found by a talent search, for recruitment inside the organisation.

@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.apiguardian.api.API;
 import org.memberportal.careers.CareersRefusals;
-import org.memberportal.careers.opening.Page;
+import org.memberportal.careers.Recruiter;
 import org.memberportal.careers.port.Consents;
 import org.memberportal.careers.port.Profiles;
 import org.memberportal.careers.privacy.ConsentScope;
@@ -20,9 +20,10 @@ import org.memberportal.careers.profile.Expertise;
 import org.memberportal.careers.profile.LanguageSkill;
 import org.memberportal.careers.profile.Profile;
 import org.memberportal.kernel.Actor;
-import org.memberportal.kernel.CandidateId;
+import org.memberportal.careers.CandidateId;
 import org.memberportal.kernel.Host;
 import org.memberportal.kernel.NotAllowed;
+import org.memberportal.kernel.Page;
 import org.memberportal.kernel.Validation;
 
 /**
@@ -65,7 +66,7 @@ public final class TalentSearch {
    * @throws NotAllowed {@code talent.not-allowed} for anybody but a recruiter
    */
   public Page<Talent> search(TalentQuery query, Actor actor) {
-    if (!(actor instanceof Actor.Recruiter)) {
+    if (!(actor instanceof Recruiter)) {
       throw new NotAllowed(CareersRefusals.TALENT_NOT_ALLOWED, "only recruiters search talent");
     }
     Validation.check(query, actor);

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.memberportal.careers.CareersRefusals;
+import org.memberportal.careers.Recruiter;
 import org.memberportal.kernel.Actor;
 import org.memberportal.kernel.DomainEvent;
 import org.memberportal.kernel.NotAllowed;
@@ -31,7 +32,7 @@ record Closing(Records records) {
   }
 
   Outcome<List<Vacancy>> closeDue(Actor actor) {
-    if (!(actor instanceof Actor.System) && !(actor instanceof Actor.Recruiter)) {
+    if (!(actor instanceof Actor.System) && !(actor instanceof Recruiter)) {
       throw new NotAllowed(CareersRefusals.VACANCY_NOT_ALLOWED, "only the library or a recruiter closes due vacancies");
     }
     return records.host().command(() -> {

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import org.memberportal.careers.CareersRefusals;
+import org.memberportal.careers.CareersRole;
+import org.memberportal.careers.Recruiter;
 import org.memberportal.careers.port.Vacancies;
 import org.memberportal.kernel.Actor;
 import org.memberportal.kernel.DomainEvent;
@@ -17,7 +19,6 @@ import org.memberportal.kernel.NotAllowed;
 import org.memberportal.kernel.NotFound;
 import org.memberportal.kernel.Outcome;
 import org.memberportal.kernel.PreconditionFailed;
-import org.memberportal.kernel.Role;
 import org.memberportal.kernel.StaffId;
 import org.memberportal.kernel.Validation;
 import org.slf4j.Logger;
@@ -40,7 +41,7 @@ record Records(Host host, Vacancies vacancies, Instant cutOver) {
 
   /** The recruiter acting, else {@code vacancy.not-allowed}. */
   static StaffId recruiter(Actor actor) {
-    if (actor instanceof Actor.Recruiter r) {
+    if (actor instanceof Recruiter r) {
       return r.staff();
     }
     throw new NotAllowed(CareersRefusals.VACANCY_NOT_ALLOWED, "only recruiters manage vacancies");
@@ -61,7 +62,7 @@ record Records(Host host, Vacancies vacancies, Instant cutOver) {
    */
   Outcome<Vacancy> step(VacancyStep command, Actor actor, VacancyAction action, Function<Vacancy, Step> work) {
     Validation.check(command, actor);
-    if (Relations.towardsVacancy(actor).contains(Role.ANONYMOUS)) {
+    if (Relations.towardsVacancy(actor).contains(CareersRole.ANONYMOUS)) {
       throw new NotAllowed(CareersRefusals.VACANCY_NOT_ALLOWED, "only recruiters manage vacancies");
     }
     return host.command(() -> {

@@ -5,13 +5,14 @@ package org.memberportal.careers.vacancy;
 
 import java.util.Set;
 import org.apiguardian.api.API;
+import org.memberportal.careers.CareersRole;
+import org.memberportal.careers.Recruiter;
 import org.memberportal.kernel.Actor;
-import org.memberportal.kernel.Role;
 
 /**
  * The roles an actor holds towards Careers subjects that belong to nobody in particular (vacancies): a
- * recruiter is {@link Role#RECRUITER}, the library is {@link Role#SYSTEM}, anybody else is only
- * {@link Role#ANONYMOUS}.
+ * recruiter is {@link CareersRole#RECRUITER}, the library is {@link CareersRole#SYSTEM}, anybody else is only
+ * {@link CareersRole#ANONYMOUS}.
  *
  * @since 0.1.0
  */
@@ -26,13 +27,13 @@ public final class Relations {
    * @param actor who acts
    * @return the roles
    */
-  public static Set<Role> towardsVacancy(Actor actor) {
-    if (actor instanceof Actor.Recruiter) {
-      return Set.of(Role.RECRUITER);
+  public static Set<CareersRole> towardsVacancy(Actor actor) {
+    if (actor instanceof Recruiter) {
+      return Set.of(CareersRole.RECRUITER);
     }
     if (actor instanceof Actor.System) {
-      return Set.of(Role.SYSTEM);
+      return Set.of(CareersRole.SYSTEM);
     }
-    return Set.of(Role.ANONYMOUS);
+    return Set.of(CareersRole.ANONYMOUS);
   }
 }

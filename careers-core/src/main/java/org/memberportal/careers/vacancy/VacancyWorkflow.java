@@ -4,7 +4,7 @@
 package org.memberportal.careers.vacancy;
 
 import org.apiguardian.api.API;
-import org.memberportal.kernel.Role;
+import org.memberportal.careers.CareersRole;
 import org.memberportal.kernel.Workflow;
 
 /**
@@ -17,17 +17,18 @@ import org.memberportal.kernel.Workflow;
 public final class VacancyWorkflow {
 
   /** The transition table; docs/careers-core.md prints it as a diagram. */
-  public static final Workflow<VacancyStatus, VacancyAction> TABLE =
-      Workflow.<VacancyStatus, VacancyAction>builder("vacancy", VacancyStatus.class)
+  public static final Workflow<VacancyStatus, VacancyAction, CareersRole> TABLE =
+      Workflow.<VacancyStatus, VacancyAction, CareersRole>builder("vacancy", VacancyStatus.class)
           .initial(VacancyStatus.DRAFT)
-          .on(VacancyStatus.DRAFT, VacancyAction.REVISE, VacancyStatus.DRAFT, Role.RECRUITER)
-          .on(VacancyStatus.DRAFT, VacancyAction.PUBLISH, VacancyStatus.PUBLISHED, Role.RECRUITER)
-          .on(VacancyStatus.DRAFT, VacancyAction.CANCEL, VacancyStatus.CANCELLED, Role.RECRUITER)
-          .on(VacancyStatus.PUBLISHED, VacancyAction.CLOSE, VacancyStatus.CLOSED, Role.RECRUITER, Role.SYSTEM)
-          .on(VacancyStatus.PUBLISHED, VacancyAction.CANCEL, VacancyStatus.CANCELLED, Role.RECRUITER)
+          .on(VacancyStatus.DRAFT, VacancyAction.REVISE, VacancyStatus.DRAFT, CareersRole.RECRUITER)
+          .on(VacancyStatus.DRAFT, VacancyAction.PUBLISH, VacancyStatus.PUBLISHED, CareersRole.RECRUITER)
+          .on(VacancyStatus.DRAFT, VacancyAction.CANCEL, VacancyStatus.CANCELLED, CareersRole.RECRUITER)
+          .on(VacancyStatus.PUBLISHED, VacancyAction.CLOSE, VacancyStatus.CLOSED, CareersRole.RECRUITER,
+          CareersRole.SYSTEM)
+          .on(VacancyStatus.PUBLISHED, VacancyAction.CANCEL, VacancyStatus.CANCELLED, CareersRole.RECRUITER)
           .on(VacancyStatus.CLOSED, VacancyAction.FINISH_COMPETITION, VacancyStatus.COMPETITION_FINISHED,
-              Role.RECRUITER)
-          .on(VacancyStatus.CLOSED, VacancyAction.CANCEL, VacancyStatus.CANCELLED, Role.RECRUITER)
+              CareersRole.RECRUITER)
+          .on(VacancyStatus.CLOSED, VacancyAction.CANCEL, VacancyStatus.CANCELLED, CareersRole.RECRUITER)
           .build();
 
   private VacancyWorkflow() {}

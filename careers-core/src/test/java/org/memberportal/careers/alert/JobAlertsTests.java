@@ -16,13 +16,15 @@ import static org.memberportal.careers.testkit.VacancyFixtures.untitled;
 
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.memberportal.careers.Recruiter;
 import org.memberportal.careers.testkit.CareersWorld;
 import org.memberportal.careers.vacancy.Vacancy;
 import org.memberportal.careers.vacancy.VacancyStep;
 import org.memberportal.careers.vacancy.VacancyType;
 import org.memberportal.kernel.AccountId;
 import org.memberportal.kernel.Actor;
-import org.memberportal.kernel.CandidateId;
+import org.memberportal.careers.Candidate;
+import org.memberportal.careers.CandidateId;
 import org.memberportal.kernel.EmailAddress;
 import org.memberportal.kernel.NotAllowed;
 import org.memberportal.kernel.NotFound;
@@ -35,10 +37,10 @@ import org.memberportal.kernel.Violation;
 class JobAlertsTests {
 
   private final CareersWorld world = new CareersWorld();
-  private final Actor.Candidate ana = Actor.candidate(CandidateId.random());
-  private final Actor.Candidate bruno = Actor.candidate(CandidateId.random());
+  private final Candidate ana = Candidate.of(CandidateId.random());
+  private final Candidate bruno = Candidate.of(CandidateId.random());
 
-  private JobAlert subscribe(Actor.Candidate who, String email, Locale language, AlertCriteria criteria) {
+  private JobAlert subscribe(Candidate who, String email, Locale language, AlertCriteria criteria) {
     if (world.accounts.find(who.candidate()).isEmpty()) {
       world.account(who.candidate(), email, language);
     }
@@ -138,7 +140,7 @@ class JobAlertsTests {
   void onlySignedInCandidatesHaveAlerts() {
     SubscribeToAlerts command = SubscribeToAlerts.builder().criteria(AlertCriteria.any()).build();
     for (Actor outsider : new Actor[] {Actor.anonymous(), Actor.account(AccountId.random()),
-        Actor.recruiter(StaffId.random()), Actor.operator(StaffId.random()), Actor.system("x")}) {
+        Recruiter.of(StaffId.random()), Actor.operator(StaffId.random()), Actor.system("x")}) {
       assertThatThrownBy(() -> world.alerts.subscribe(command, outsider)).isInstanceOf(NotAllowed.class);
       assertThatThrownBy(() -> world.alerts.alerts(outsider)).isInstanceOf(NotAllowed.class);
       assertThatThrownBy(() -> world.alerts.unsubscribe(Unsubscribe.of(AlertId.random()), outsider))

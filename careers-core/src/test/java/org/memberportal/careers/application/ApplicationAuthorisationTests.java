@@ -14,6 +14,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.memberportal.careers.Candidate;
+import org.memberportal.careers.Recruiter;
 import org.memberportal.careers.testkit.CareersWorld;
 import org.memberportal.careers.vacancy.Vacancy;
 import org.memberportal.kernel.AccountId;
@@ -72,7 +74,7 @@ class ApplicationAuthorisationTests {
   @MethodSource("matrix")
   void everyCommandAuthorisesItsActor(Command command, Relation relation) {
     CareersWorld world = new CareersWorld();
-    Actor.Candidate owner = world.candidate("owner@example.org", Locale.ENGLISH);
+    Candidate owner = world.candidate("owner@example.org", Locale.ENGLISH);
     Vacancy applied = world.published();
     CandidateApplication subject = command.needsDraft()
         ? world.applying.startDraft(Apply.to(applied.id()), owner).value()
@@ -83,7 +85,7 @@ class ApplicationAuthorisationTests {
     Actor actor = switch (relation) {
       case OWNER -> owner;
       case OTHER_CANDIDATE -> world.candidate("other@example.org", Locale.FRENCH);
-      case RECRUITER -> Actor.recruiter(StaffId.random());
+      case RECRUITER -> Recruiter.of(StaffId.random());
       case ANONYMOUS -> Actor.anonymous();
       case ACCOUNT_HOLDER -> Actor.account(AccountId.random());
       case OPERATOR -> Actor.operator(StaffId.random());

@@ -21,7 +21,8 @@ import org.memberportal.careers.testkit.ProfileFixtures;
 import org.memberportal.careers.vacancy.Vacancy;
 import org.memberportal.careers.vacancy.VacancyStep;
 import org.memberportal.kernel.Actor;
-import org.memberportal.kernel.CandidateId;
+import org.memberportal.careers.Candidate;
+import org.memberportal.careers.CandidateId;
 import org.memberportal.kernel.Conflict;
 import org.memberportal.kernel.EmailAddress;
 import org.memberportal.kernel.IllegalTransition;
@@ -33,15 +34,15 @@ import org.memberportal.kernel.Validation;
 class ApplicationDeskTests {
 
   private final CareersWorld world = new CareersWorld();
-  private final Actor.Candidate ana = world.candidate("ana@example.org", Locale.FRENCH);
-  private final Actor.Candidate bruno = world.candidate("bruno@example.org", Locale.ENGLISH);
+  private final Candidate ana = world.candidate("ana@example.org", Locale.FRENCH);
+  private final Candidate bruno = world.candidate("bruno@example.org", Locale.ENGLISH);
 
-  private CandidateApplication apply(Actor.Candidate who, Vacancy v) {
+  private CandidateApplication apply(Candidate who, Vacancy v) {
     return world.applying.apply(Apply.to(v.id()), who).value();
   }
 
-  private Actor.Candidate withPersonalInformationOnly(String email) {
-    Actor.Candidate who = Actor.candidate(world.account(email, Locale.ENGLISH));
+  private Candidate withPersonalInformationOnly(String email) {
+    Candidate who = Candidate.of(world.account(email, Locale.ENGLISH));
     world.fill(who.candidate(), Profile.builder().candidate(who.candidate()).version(0).createdAt(world.now())
         .lastActivity(world.now()).personalInformation(ProfileFixtures.personal()).build());
     return who;
@@ -76,11 +77,11 @@ class ApplicationDeskTests {
   @Test
   void cannotApplyWithoutCompleteProfile() {
     Vacancy v = world.published();
-    Actor.Candidate carla = withPersonalInformationOnly("carla@example.org");
-    Actor.Candidate noProfile = Actor.candidate(world.account("nadia@example.org", Locale.ENGLISH));
-    Actor.Candidate noAccount = Actor.candidate(CandidateId.random());
+    Candidate carla = withPersonalInformationOnly("carla@example.org");
+    Candidate noProfile = Candidate.of(world.account("nadia@example.org", Locale.ENGLISH));
+    Candidate noAccount = Candidate.of(CandidateId.random());
 
-    for (Actor.Candidate who : List.of(carla, noProfile, noAccount)) {
+    for (Candidate who : List.of(carla, noProfile, noAccount)) {
       assertThatThrownBy(() -> apply(who, v)).isInstanceOfSatisfying(PreconditionFailed.class,
           e -> assertThat(e.reason()).isEqualTo("application.profile-incomplete"));
     }
@@ -90,7 +91,7 @@ class ApplicationDeskTests {
   @Test
   void theRefusalOfAnIncompleteProfileNamesTheMissingSectionsInTheCallersLanguage() {
     Vacancy v = world.published();
-    Actor.Candidate carla = withPersonalInformationOnly("carla@example.org");
+    Candidate carla = withPersonalInformationOnly("carla@example.org");
 
     assertThatThrownBy(() -> apply(carla, v)).isInstanceOfSatisfying(PreconditionFailed.class, e -> {
       assertThat(e.details()).containsOnlyKeys(Section.DETAIL);
@@ -102,7 +103,7 @@ class ApplicationDeskTests {
       assertThat(e.message(Locale.CANADA_FRENCH)).startsWith("Votre profil n'est pas encore complet.")
           .contains("Adresse, Connaissances linguistiques").endsWith("Informations contractuelles.");
     });
-    Actor.Candidate nadia = Actor.candidate(world.account("nadia@example.org", Locale.ENGLISH));
+    Candidate nadia = Candidate.of(world.account("nadia@example.org", Locale.ENGLISH));
     assertThatThrownBy(() -> apply(nadia, v)).isInstanceOfSatisfying(PreconditionFailed.class,
         e -> assertThat(e.details().get(Section.DETAIL)).hasSize(8).startsWith("personal-information"));
   }
@@ -183,7 +184,7 @@ class ApplicationDeskTests {
   @Test
   void everyApplicantIsNotifiedWhenCompetitionCloses() {
     Vacancy v = world.published();
-    Actor.Candidate carla = world.candidate("carla@example.org", Locale.ENGLISH);
+    Candidate carla = world.candidate("carla@example.org", Locale.ENGLISH);
     CandidateApplication anas = apply(ana, v);
     CandidateApplication brunos = apply(bruno, v);
     CandidateApplication carlas = apply(carla, v);

@@ -17,28 +17,30 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.memberportal.careers.CareersRole;
+import org.memberportal.careers.Recruiter;
 import org.memberportal.careers.profile.ProfileSnapshot;
 import org.memberportal.careers.testkit.ProfileFixtures;
 import org.memberportal.careers.vacancy.VacancyId;
 import org.memberportal.careers.vacancy.VacancyStatus;
 import org.memberportal.kernel.Actor;
-import org.memberportal.kernel.CandidateId;
+import org.memberportal.careers.Candidate;
+import org.memberportal.careers.CandidateId;
 import org.memberportal.kernel.EmailAddress;
 import org.memberportal.kernel.IllegalTransition;
 import org.memberportal.kernel.NotAllowed;
-import org.memberportal.kernel.Role;
 import org.memberportal.kernel.StaffId;
 import org.memberportal.kernel.ValidationFailed;
 
 class ApplicationPipelineTests {
 
   private static final Instant T0 = Instant.parse("2026-02-01T10:00:00Z");
-  private static final Set<Role> RECRUITER = Set.of(Role.RECRUITER);
-  private static final Set<Role> OWNER = Set.of(Role.OWNER);
+  private static final Set<CareersRole> RECRUITER = Set.of(CareersRole.RECRUITER);
+  private static final Set<CareersRole> OWNER = Set.of(CareersRole.OWNER);
 
   private final CandidateId candidate = CandidateId.random();
-  private final Actor.Candidate owner = Actor.candidate(candidate);
-  private final Actor.Recruiter recruiter = Actor.recruiter(StaffId.random());
+  private final Candidate owner = Candidate.of(candidate);
+  private final Recruiter recruiter = Recruiter.of(StaffId.random());
 
   private Application submitted() {
     Application draft = Application.builder().id(ApplicationId.random()).candidate(candidate)
@@ -156,7 +158,8 @@ class ApplicationPipelineTests {
         Optional.empty())).isInstanceOf(NotAllowed.class);
     assertThatThrownBy(() -> a.moved(ApplicationAction.WITHDRAW, RECRUITER, recruiter, T0, Optional.of("x"),
         Optional.empty())).isInstanceOf(NotAllowed.class);
-    assertThatThrownBy(() -> a.moved(ApplicationAction.START_SCREENING, Set.of(Role.ANONYMOUS), Actor.anonymous(), T0,
+    assertThatThrownBy(() -> a.moved(ApplicationAction.START_SCREENING, Set.of(CareersRole.ANONYMOUS),
+        Actor.anonymous(), T0,
         Optional.empty(), Optional.empty())).isInstanceOf(NotAllowed.class);
   }
 
@@ -205,7 +208,8 @@ class ApplicationPipelineTests {
       "INTERVIEW", "OFFERED"})
   void onlyTheLibraryEndsAnApplicationOfACancelledVacancy(ApplicationStatus before) {
     Application a = at(before);
-    Application cancelled = a.moved(ApplicationAction.CANCEL, Set.of(Role.SYSTEM), Actor.system("vacancy-cancelled"),
+    Application cancelled = a.moved(ApplicationAction.CANCEL, Set.of(CareersRole.SYSTEM),
+        Actor.system("vacancy-cancelled"),
         T0, Optional.empty(), Optional.empty());
 
     assertThat(cancelled.status()).isEqualTo(ApplicationStatus.VACANCY_CANCELLED);

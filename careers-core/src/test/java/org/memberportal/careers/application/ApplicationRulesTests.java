@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.memberportal.careers.CareersRole;
+import org.memberportal.careers.Recruiter;
 import org.memberportal.careers.profile.ProfileSnapshot;
 import org.memberportal.careers.testkit.ProfileFixtures;
 import org.memberportal.careers.testkit.VacancyFixtures;
@@ -19,10 +21,10 @@ import org.memberportal.careers.vacancy.Vacancy;
 import org.memberportal.careers.vacancy.VacancyStatus;
 import org.memberportal.careers.vacancy.VacancyType;
 import org.memberportal.kernel.Actor;
-import org.memberportal.kernel.CandidateId;
+import org.memberportal.careers.Candidate;
+import org.memberportal.careers.CandidateId;
 import org.memberportal.kernel.EmailAddress;
 import org.memberportal.kernel.Notification;
-import org.memberportal.kernel.Role;
 import org.memberportal.kernel.StaffId;
 
 /** The application's named rules, on values alone: no world, no store. */
@@ -31,8 +33,8 @@ class ApplicationRulesTests {
   private static final Instant T0 = Instant.parse("2026-02-01T10:00:00Z");
 
   private final CandidateId candidate = CandidateId.random();
-  private final Actor.Candidate owner = Actor.candidate(candidate);
-  private final Actor.Recruiter recruiter = Actor.recruiter(StaffId.random());
+  private final Candidate owner = Candidate.of(candidate);
+  private final Recruiter recruiter = Recruiter.of(StaffId.random());
   private final Vacancy vacancy = VacancyFixtures.vacancy(VacancyStatus.PUBLISHED, VacancyType.CONSULTANT, "P-3",
       VacancyFixtures.HEADQUARTERS, T0.minus(Duration.ofDays(1)), T0.plus(Duration.ofDays(30)));
 
@@ -48,11 +50,12 @@ class ApplicationRulesTests {
   }
 
   private Application moved(Application a, ApplicationAction action, Optional<String> reason) {
-    return a.moved(action, Set.of(Role.RECRUITER), recruiter, T0, reason, Optional.empty());
+    return a.moved(action, Set.of(CareersRole.RECRUITER), recruiter, T0, reason, Optional.empty());
   }
 
   private Application withdrawn() {
-    return submitted().moved(ApplicationAction.WITHDRAW, Set.of(Role.OWNER), owner, T0, Optional.of("other-offer"),
+    return submitted().moved(ApplicationAction.WITHDRAW, Set.of(CareersRole.OWNER), owner, T0,
+        Optional.of("other-offer"),
         Optional.empty());
   }
 
@@ -61,7 +64,7 @@ class ApplicationRulesTests {
     for (ApplicationAction step : new ApplicationAction[] {ApplicationAction.START_SCREENING,
         ApplicationAction.SHORTLIST, ApplicationAction.RECORD_ASSESSMENT, ApplicationAction.INVITE_TO_INTERVIEW,
         ApplicationAction.OFFER, ApplicationAction.SELECT}) {
-      a = a.moved(step, Set.of(Role.RECRUITER), recruiter, T0, Optional.empty(),
+      a = a.moved(step, Set.of(CareersRole.RECRUITER), recruiter, T0, Optional.empty(),
           step == ApplicationAction.RECORD_ASSESSMENT ? Optional.of("written test") : Optional.empty());
     }
     return a;

@@ -23,6 +23,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.state.Action;
 import net.jqwik.api.state.ActionChain;
 import net.jqwik.api.state.Transformer;
+import org.memberportal.careers.Candidate;
 import org.memberportal.careers.testkit.CareersWorld;
 import org.memberportal.careers.testkit.VacancyFixtures;
 import org.memberportal.careers.vacancy.Vacancy;
@@ -53,7 +54,7 @@ class ApplicationWorkflowProperties {
   /** The world, its candidates and the vacancies and applications made so far. */
   static final class Model {
     final CareersWorld world = new CareersWorld();
-    final List<Actor.Candidate> candidates = List.of(
+    final List<Candidate> candidates = List.of(
         world.candidate("ana@example.org", Locale.FRENCH),
         world.candidate("bruno@example.org", Locale.ENGLISH),
         world.candidate("carla@example.org", Locale.ENGLISH));
@@ -116,7 +117,7 @@ class ApplicationWorkflowProperties {
           }
         })
         .withInvariant("the status a candidate sees never moves backwards", m -> {
-          for (Actor.Candidate c : m.candidates) {
+          for (Candidate c : m.candidates) {
             for (AppliedJob job : m.world.applying.jobsApplied(c)) {
               CandidateStatus before = m.lastSeen.put(job.application(), job.status());
               if (before != null) {
@@ -178,7 +179,7 @@ class ApplicationWorkflowProperties {
       return Combinators.combine(Arbitraries.integers().between(0, 2),
           Arbitraries.integers().between(0, vacancies.size() - 1)).as((c, v) ->
           Transformer.mutate("candidate #" + c + " applies to vacancy #" + v, model -> {
-            Actor.Candidate who = model.candidates.get(c);
+            Candidate who = model.candidates.get(c);
             Vacancy vacancy = model.vacancy(vacancies.get(v));
             boolean alreadyLive = model.applications.stream().map(model::application).anyMatch(a ->
                 a.candidate().equals(who.candidate()) && a.vacancy().equals(vacancy.id()) && a.status().live());
@@ -209,7 +210,7 @@ class ApplicationWorkflowProperties {
           "withdraw application #" + i, model -> {
             Application a = model.application(ids.get(i));
             boolean ok = model.succeeds(() -> model.world.applying.withdraw(
-                ApplicationStep.because(a.id(), "personal-reasons"), Actor.candidate(a.candidate())));
+                ApplicationStep.because(a.id(), "personal-reasons"), Candidate.of(a.candidate())));
             assertThat(ok).isEqualTo(a.status().inPipeline());
           }));
     }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.memberportal.careers.Candidate;
 import org.memberportal.careers.privacy.CandidateDataExport;
 import org.memberportal.careers.testkit.CareersWorld;
 import org.memberportal.careers.vacancy.Vacancy;
@@ -21,8 +22,8 @@ import org.memberportal.kernel.NotAllowed;
 class CandidateViewTests {
 
   private final CareersWorld world = new CareersWorld();
-  private final Actor.Candidate ana = world.candidate("ana@example.org", Locale.FRENCH);
-  private final Actor.Candidate bruno = world.candidate("bruno@example.org", Locale.ENGLISH);
+  private final Candidate ana = world.candidate("ana@example.org", Locale.FRENCH);
+  private final Candidate bruno = world.candidate("bruno@example.org", Locale.ENGLISH);
 
   private void move(CandidateApplication a, ApplicationAction action, String reason) {
     world.applying.move(ApplicationStep.builder().application(a.id()).reason(reason).step("written test").build(),

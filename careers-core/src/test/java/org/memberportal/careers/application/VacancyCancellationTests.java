@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.memberportal.careers.Candidate;
 import org.memberportal.careers.testkit.CareersWorld;
 import org.memberportal.careers.vacancy.Vacancy;
 import org.memberportal.careers.vacancy.VacancyStep;
@@ -22,13 +23,13 @@ import org.memberportal.kernel.Outbox;
 class VacancyCancellationTests {
 
   private final CareersWorld world = new CareersWorld();
-  private final Actor.Candidate ana = world.candidate("ana@example.org", Locale.FRENCH);
-  private final Actor.Candidate bruno = world.candidate("bruno@example.org", Locale.ENGLISH);
-  private final Actor.Candidate carla = world.candidate("carla@example.org", Locale.ENGLISH);
-  private final Actor.Candidate dora = world.candidate("dora@example.org", Locale.ENGLISH);
-  private final Actor.Candidate erik = world.candidate("erik@example.org", Locale.ENGLISH);
+  private final Candidate ana = world.candidate("ana@example.org", Locale.FRENCH);
+  private final Candidate bruno = world.candidate("bruno@example.org", Locale.ENGLISH);
+  private final Candidate carla = world.candidate("carla@example.org", Locale.ENGLISH);
+  private final Candidate dora = world.candidate("dora@example.org", Locale.ENGLISH);
+  private final Candidate erik = world.candidate("erik@example.org", Locale.ENGLISH);
 
-  private CandidateApplication apply(Actor.Candidate who, Vacancy v) {
+  private CandidateApplication apply(Candidate who, Vacancy v) {
     return world.applying.apply(Apply.to(v.id()), who).value();
   }
 
@@ -37,7 +38,7 @@ class VacancyCancellationTests {
         .build(), action, world.recruiter);
   }
 
-  private CandidateStatus seenBy(Actor.Candidate who) {
+  private CandidateStatus seenBy(Candidate who) {
     return world.applying.jobsApplied(who).get(0).status();
   }
 

@@ -10,8 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.memberportal.careers.CareersRole;
 import org.memberportal.kernel.IllegalTransition;
-import org.memberportal.kernel.Role;
 
 class CandidateAccountWorkflowTests {
 
@@ -26,6 +26,6 @@ class CandidateAccountWorkflowTests {
     assertThat(CandidateAccountWorkflow.TABLE.allows(CandidateAccountStatus.AWAITING_VERIFICATION,
         CandidateAccountAction.SIGN_IN)).isFalse();
     assertThatThrownBy(() -> CandidateAccountWorkflow.TABLE.next(CandidateAccountStatus.AWAITING_VERIFICATION,
-        CandidateAccountAction.CHANGE_PASSWORD, Set.of(Role.OWNER))).isInstanceOf(IllegalTransition.class);
+        CandidateAccountAction.CHANGE_PASSWORD, Set.of(CareersRole.OWNER))).isInstanceOf(IllegalTransition.class);
   }
 }

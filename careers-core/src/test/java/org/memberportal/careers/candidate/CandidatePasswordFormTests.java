@@ -12,7 +12,8 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.memberportal.careers.testkit.CareersWorld;
 import org.memberportal.kernel.Actor;
-import org.memberportal.kernel.CandidateId;
+import org.memberportal.careers.Candidate;
+import org.memberportal.careers.CandidateId;
 import org.memberportal.kernel.EmailAddress;
 import org.memberportal.kernel.Notification;
 import org.memberportal.kernel.Outbox;
@@ -86,7 +87,7 @@ class CandidatePasswordFormTests {
     ValidationFailed atSignIn = catchThrowableOfType(ValidationFailed.class, () -> signIn("x".repeat(1_000_000)));
     ValidationFailed atChange = catchThrowableOfType(ValidationFailed.class, () -> service.changePassword(
         ChangeCandidatePassword.builder().candidate(id).currentPassword(Secret.of("x".repeat(129)))
-            .password(Secret.of(fresh)).passwordConfirmation(Secret.of(fresh)).build(), Actor.candidate(id)));
+            .password(Secret.of(fresh)).passwordConfirmation(Secret.of(fresh)).build(), Candidate.of(id)));
 
     assertThat(atSignIn.violations()).extracting(Violation::code).containsExactly("account.password.too-long");
     assertThat(atChange.violations()).extracting(Violation::code, Violation::path)

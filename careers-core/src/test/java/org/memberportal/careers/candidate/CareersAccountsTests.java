@@ -20,12 +20,14 @@ import org.memberportal.account.recovery.ResetLimits;
 import org.memberportal.account.testkit.Requesters;
 import org.memberportal.account.verification.CodePurpose;
 import org.memberportal.account.verification.CodeSubject;
+import org.memberportal.careers.Recruiter;
 import org.memberportal.careers.privacy.DeleteProfile;
 import org.memberportal.careers.testkit.CareersWorld;
 import org.memberportal.careers.testkit.HeldValues;
 import org.memberportal.careers.testkit.ProfileFixtures;
 import org.memberportal.kernel.Actor;
-import org.memberportal.kernel.CandidateId;
+import org.memberportal.careers.Candidate;
+import org.memberportal.careers.CandidateId;
 import org.memberportal.kernel.DomainEvent;
 import org.memberportal.kernel.EmailAddress;
 import org.memberportal.kernel.NotAllowed;
@@ -230,7 +232,7 @@ class CareersAccountsTests {
     forgotFrom(HOLDER);
     service.forgotPassword(CandidateForgotPassword.builder().email(EMAIL).build(), visitor);
 
-    world.privacy.deleteProfile(DeleteProfile.builder().candidate(id).build(), Actor.candidate(id));
+    world.privacy.deleteProfile(DeleteProfile.builder().candidate(id).build(), Candidate.of(id));
 
     for (int group = -1; group < ResetLimits.defaults().groups(); group++) {
       CodePurpose purpose = new CodePurpose("password-reset" + (group < 0 ? "" : "/" + group));
@@ -271,11 +273,11 @@ class CareersAccountsTests {
     String fresh = "Green-Falcon-77-Hill";
     assertThatThrownBy(() -> service.changePassword(ChangeCandidatePassword.builder().candidate(id)
         .currentPassword(Secret.of("Wrong-Guess-11-Now")).password(Secret.of(fresh))
-        .passwordConfirmation(Secret.of(fresh)).build(), Actor.candidate(id)))
+        .passwordConfirmation(Secret.of(fresh)).build(), Candidate.of(id)))
         .isInstanceOf(PreconditionFailed.class).extracting("reason").isEqualTo(CareersAccounts.WRONG_PASSWORD);
 
     service.changePassword(ChangeCandidatePassword.builder().candidate(id).currentPassword(Secret.of(PASSWORD))
-        .password(Secret.of(fresh)).passwordConfirmation(Secret.of(fresh)).build(), Actor.candidate(id));
+        .password(Secret.of(fresh)).passwordConfirmation(Secret.of(fresh)).build(), Candidate.of(id));
     assertThat(signIn(EMAIL, fresh).value()).isInstanceOf(CandidateSignInResult.SignedIn.class);
   }
 
@@ -284,7 +286,7 @@ class CareersAccountsTests {
     CandidateId id = verified(EMAIL);
     assertThatThrownBy(() -> service.changePassword(ChangeCandidatePassword.builder().candidate(id)
         .currentPassword(Secret.of(PASSWORD)).password(Secret.of("Green-Falcon-77-Hill"))
-        .passwordConfirmation(Secret.of("Green-Falcon-77-Hill")).build(), Actor.recruiter(StaffId.random())))
+        .passwordConfirmation(Secret.of("Green-Falcon-77-Hill")).build(), Recruiter.of(StaffId.random())))
         .isInstanceOf(NotAllowed.class);
   }
 
@@ -315,11 +317,11 @@ class CareersAccountsTests {
 
   @Test
   void onlyVisitorsSignUpSignInAndRecover() {
-    Actor signedIn = Actor.candidate(CandidateId.random());
+    Actor signedIn = Candidate.of(CandidateId.random());
     assertThatThrownBy(() -> service.createAccount(form(EMAIL, StaffRelation.NONE).build(), signedIn))
         .isInstanceOf(NotAllowed.class);
     assertThatThrownBy(() -> service.forgotPassword(CandidateForgotPassword.builder().email(EMAIL).build(),
-        Actor.recruiter(StaffId.random()))).isInstanceOf(NotAllowed.class);
+        Recruiter.of(StaffId.random()))).isInstanceOf(NotAllowed.class);
     assertThat(world.accounts.all()).isEmpty();
   }
 
@@ -337,7 +339,7 @@ class CareersAccountsTests {
     world.fill(id, ProfileFixtures.complete(id));
     assertThat(HeldValues.found(world, Set.of("Lena", "Petrova"))).isNotEmpty();
 
-    world.privacy.deleteProfile(DeleteProfile.builder().candidate(id).build(), Actor.candidate(id));
+    world.privacy.deleteProfile(DeleteProfile.builder().candidate(id).build(), Candidate.of(id));
 
     assertThat(world.accounts.find(id)).isEmpty();
     assertThat(HeldValues.found(world, Set.of("Lena", "Petrova"))).isEmpty();
@@ -347,7 +349,7 @@ class CareersAccountsTests {
   @Test
   void exportIncludesTheCareersAccountButNeverItsPasswordHash() {
     CandidateId id = verified(EMAIL);
-    String json = world.privacy.export(id, Actor.candidate(id)).toJson();
+    String json = world.privacy.export(id, Candidate.of(id)).toJson();
     CandidateAccount account = world.accounts.find(id).orElseThrow();
 
     assertThat(json).contains(EMAIL, "Lena", "Petrova", "\"relation\":\"NONE\"");

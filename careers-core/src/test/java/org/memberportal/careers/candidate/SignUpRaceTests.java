@@ -17,7 +17,7 @@ import org.memberportal.account.testkit.TestHashing;
 import org.memberportal.careers.port.CandidateAccounts;
 import org.memberportal.careers.testkit.CareersWorld;
 import org.memberportal.kernel.Actor;
-import org.memberportal.kernel.CandidateId;
+import org.memberportal.careers.CandidateId;
 import org.memberportal.kernel.EmailAddress;
 import org.memberportal.kernel.Outcome;
 import org.memberportal.kernel.Secret;

@@ -21,13 +21,13 @@ import org.memberportal.careers.alert.AlertCriteria;
 import org.memberportal.careers.alert.AlertId;
 import org.memberportal.careers.alert.JobAlert;
 import org.memberportal.careers.opening.OpeningQuery;
-import org.memberportal.careers.opening.Page;
 import org.memberportal.careers.opening.Words;
 import org.memberportal.careers.testkit.CareersArbitraries;
 import org.memberportal.careers.vacancy.Languages;
 import org.memberportal.careers.vacancy.Vacancy;
-import org.memberportal.kernel.CandidateId;
+import org.memberportal.careers.CandidateId;
 import org.memberportal.kernel.EmailAddress;
+import org.memberportal.kernel.Page;
 import org.memberportal.kernel.inmemory.InMemoryTransactions;
 
 /** The indexed searches answer exactly what a plain scan of every vacancy or alert would. */

@@ -25,6 +25,7 @@ import org.memberportal.careers.vacancy.VacancyStep;
 import org.memberportal.careers.vacancy.VacancyType;
 import org.memberportal.kernel.Actor;
 import org.memberportal.kernel.NotFound;
+import org.memberportal.kernel.Page;
 import org.memberportal.kernel.ValidationFailed;
 
 class JobOpeningsTests {

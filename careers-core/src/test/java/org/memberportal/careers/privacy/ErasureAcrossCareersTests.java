@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.memberportal.careers.Candidate;
 import org.memberportal.careers.alert.AlertCriteria;
 import org.memberportal.careers.alert.JobAlerts;
 import org.memberportal.careers.alert.SubscribeToAlerts;
@@ -35,9 +36,9 @@ import org.memberportal.kernel.Unavailable;
 class ErasureAcrossCareersTests {
 
   private final CareersWorld world = new CareersWorld();
-  private final Actor.Candidate ana = world.candidate("ana@example.org", Locale.FRENCH);
+  private final Candidate ana = world.candidate("ana@example.org", Locale.FRENCH);
 
-  private void erase(Actor.Candidate who) {
+  private void erase(Candidate who) {
     world.privacy.deleteProfile(DeleteProfile.builder().candidate(who.candidate()).build(), who);
   }
 
@@ -94,7 +95,7 @@ class ErasureAcrossCareersTests {
 
   @Test
   void onlyAnonymousStatisticsRemainAndOtherCandidatesAreUntouched() {
-    Actor.Candidate ben = world.candidate("ben@example.org", Locale.ENGLISH);
+    Candidate ben = world.candidate("ben@example.org", Locale.ENGLISH);
     Vacancy v = world.published();
     world.applying.apply(Apply.builder().vacancy(v.id()).coverLetter("Ana's letter").build(), ana);
     CandidateApplication bens = world.applying.apply(Apply.builder().vacancy(v.id()).coverLetter("Ben's letter")
@@ -131,7 +132,7 @@ class ErasureAcrossCareersTests {
         .allMatch(java.util.Optional::isEmpty);
   }
 
-  private List<Outbox.Entry> outboxAbout(Actor.Candidate who) {
+  private List<Outbox.Entry> outboxAbout(Candidate who) {
     EmailAddress address = world.accounts.find(who.candidate()).map(a -> a.email()).orElseThrow();
     return world.kernel.outbox().entries().stream()
         .filter(e -> e.notification().recipient().equals(address)
@@ -145,8 +146,8 @@ class ErasureAcrossCareersTests {
 
   @Test
   void erasureForgetsEveryNotificationAboutTheCandidateDeliveredOrNotAndKeepsOthers() {
-    Actor.Candidate ben = world.candidate("ben@example.org", Locale.ENGLISH);
-    for (Actor.Candidate who : List.of(ana, ben)) {
+    Candidate ben = world.candidate("ben@example.org", Locale.ENGLISH);
+    for (Candidate who : List.of(ana, ben)) {
       world.alerts.subscribe(SubscribeToAlerts.builder().criteria(AlertCriteria.any()).build(), who);
     }
     Vacancy first = world.published();

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.memberportal.careers.Recruiter;
 import org.memberportal.careers.profile.AddEntry;
 import org.memberportal.careers.profile.Profile;
 import org.memberportal.careers.profile.ProfileEvent;
@@ -25,7 +26,8 @@ import org.memberportal.careers.testkit.HeldValues;
 import org.memberportal.careers.testkit.JsonReader;
 import org.memberportal.careers.testkit.ProfileFixtures;
 import org.memberportal.kernel.Actor;
-import org.memberportal.kernel.CandidateId;
+import org.memberportal.careers.Candidate;
+import org.memberportal.careers.CandidateId;
 import org.memberportal.kernel.DomainEvent;
 import org.memberportal.kernel.NotAllowed;
 import org.memberportal.kernel.Outcome;
@@ -99,7 +101,7 @@ class PrivacyTests {
   @Test
   void onlyTheCandidateExportsOrDeletesTheirData() {
     CandidateId amina = world.candidateWithCompleteProfile();
-    for (Actor other : List.of(Actor.candidate(CandidateId.random()), Actor.recruiter(StaffId.random()),
+    for (Actor other : List.of(Candidate.of(CandidateId.random()), Recruiter.of(StaffId.random()),
         Actor.operator(StaffId.random()), Actor.anonymous())) {
       assertThatThrownBy(() -> privacy.export(amina, other)).isInstanceOf(NotAllowed.class);
       assertThatThrownBy(() -> privacy.deleteProfile(DeleteProfile.builder().candidate(amina).build(), other))
@@ -199,13 +201,13 @@ class PrivacyTests {
   @Test
   void consentToShareOutsideIsRecordedWithTimeAndWithdrawable() {
     CandidateId amina = world.candidateWithCompleteProfile();
-    assertThat(privacy.mayShareOutside(amina, Actor.recruiter(StaffId.random()))).isFalse();
+    assertThat(privacy.mayShareOutside(amina, Recruiter.of(StaffId.random()))).isFalse();
 
     Instant given = world.clock.instant();
     Outcome<Consent> consent = consent(amina);
     assertThat(consent.value().givenAt()).isEqualTo(given);
     assertThat(consent.events()).singleElement().isInstanceOf(PrivacyEvent.ConsentGiven.class);
-    assertThat(privacy.mayShareOutside(amina, Actor.recruiter(StaffId.random()))).isTrue();
+    assertThat(privacy.mayShareOutside(amina, Recruiter.of(StaffId.random()))).isTrue();
 
     world.clock.advance(Duration.ofDays(30));
     Outcome<Consent> withdrawn = withdraw(amina);
@@ -237,7 +239,7 @@ class PrivacyTests {
     CandidateId amina = world.candidateWithCompleteProfile();
     assertThatThrownBy(() -> privacy.giveConsent(
         GiveConsent.builder().candidate(amina).scope(ConsentScope.SHARE_OUTSIDE_ORGANISATION).build(),
-        Actor.recruiter(StaffId.random()))).isInstanceOf(NotAllowed.class);
+        Recruiter.of(StaffId.random()))).isInstanceOf(NotAllowed.class);
     assertThatThrownBy(() -> privacy.mayShareOutside(amina, Actor.anonymous())).isInstanceOf(NotAllowed.class);
     assertThat(world.consents.history(amina)).isEmpty();
   }

@@ -12,11 +12,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.memberportal.careers.Recruiter;
 import org.memberportal.careers.testkit.CareersWorld;
 import org.memberportal.careers.testkit.HeldValues;
 import org.memberportal.careers.testkit.ProfileFixtures;
 import org.memberportal.kernel.Actor;
-import org.memberportal.kernel.CandidateId;
+import org.memberportal.careers.Candidate;
+import org.memberportal.careers.CandidateId;
 import org.memberportal.kernel.Conflict;
 import org.memberportal.kernel.DomainEvent;
 import org.memberportal.kernel.KernelRefusals;
@@ -205,7 +207,7 @@ class CandidateProfilesTests {
   @Test
   void onlyTheCandidateEditsTheirProfile() {
     AddEntry command = AddEntry.builder().candidate(amina).expectedVersion(0).entry(ProfileFixtures.french()).build();
-    List<Actor> others = List.of(Actor.candidate(CandidateId.random()), Actor.recruiter(StaffId.random()),
+    List<Actor> others = List.of(Candidate.of(CandidateId.random()), Recruiter.of(StaffId.random()),
         Actor.operator(StaffId.random()), Actor.anonymous(), Actor.system("test"));
     for (Actor other : others) {
       assertThatThrownBy(() -> service.addEntry(command, other)).as(other.toString())
@@ -218,8 +220,8 @@ class CandidateProfilesTests {
   void candidateAndRecruitersReadAProfileOthersDoNot() {
     add(ProfileFixtures.french());
     assertThat(service.profile(amina, as(amina)).version()).isEqualTo(1);
-    assertThat(service.profile(amina, Actor.recruiter(StaffId.random())).version()).isEqualTo(1);
-    for (Actor other : List.of(Actor.candidate(CandidateId.random()), Actor.anonymous(),
+    assertThat(service.profile(amina, Recruiter.of(StaffId.random())).version()).isEqualTo(1);
+    for (Actor other : List.of(Candidate.of(CandidateId.random()), Actor.anonymous(),
         Actor.account(org.memberportal.kernel.AccountId.random()))) {
       assertThatThrownBy(() -> service.profile(amina, other)).isInstanceOf(NotAllowed.class);
     }
@@ -228,7 +230,7 @@ class CandidateProfilesTests {
   @Test
   void candidateWithoutProfileSeesAnEmptyOneRecruitersSeeNone() {
     assertThat(service.profile(amina, as(amina)).version()).isZero();
-    assertThatThrownBy(() -> service.profile(amina, Actor.recruiter(StaffId.random())))
+    assertThatThrownBy(() -> service.profile(amina, Recruiter.of(StaffId.random())))
         .isInstanceOf(NotFound.class).extracting("reason").isEqualTo("profile.not-found");
   }
 
@@ -354,7 +356,7 @@ class CandidateProfilesTests {
     RemoveSection command = RemoveSection.builder().candidate(amina).expectedVersion(before.version())
         .section(Section.PERSONAL_INFORMATION).build();
 
-    for (Actor other : List.of(Actor.candidate(CandidateId.random()), Actor.recruiter(StaffId.random()),
+    for (Actor other : List.of(Candidate.of(CandidateId.random()), Recruiter.of(StaffId.random()),
         Actor.operator(StaffId.random()), Actor.anonymous(), Actor.system("test"))) {
       assertThatThrownBy(() -> service.removeSection(command, other)).as(other.toString())
           .isInstanceOf(NotAllowed.class).extracting("reason").isEqualTo("profile.not-owner");
@@ -438,7 +440,7 @@ class CandidateProfilesTests {
   void onlyTheCandidateOrTheLibraryTakesASnapshot() {
     world.fill(amina, ProfileFixtures.complete(amina));
     assertThat(service.snapshot(amina, Actor.system("applications")).candidate()).isEqualTo(amina);
-    assertThatThrownBy(() -> service.snapshot(amina, Actor.recruiter(StaffId.random())))
+    assertThatThrownBy(() -> service.snapshot(amina, Recruiter.of(StaffId.random())))
         .isInstanceOf(NotAllowed.class);
   }
 

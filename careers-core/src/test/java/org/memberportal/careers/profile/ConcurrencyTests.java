@@ -19,7 +19,8 @@ import org.memberportal.careers.candidate.StaffRelation;
 import org.memberportal.careers.testkit.CareersWorld;
 import org.memberportal.careers.testkit.ProfileFixtures;
 import org.memberportal.kernel.Actor;
-import org.memberportal.kernel.CandidateId;
+import org.memberportal.careers.Candidate;
+import org.memberportal.careers.CandidateId;
 import org.memberportal.kernel.Conflict;
 import org.memberportal.kernel.Secret;
 
@@ -57,7 +58,7 @@ class ConcurrencyTests {
   void twoEditsBasedOnTheSameVersionOneWinsTheOtherConflicts() throws Exception {
     CandidateId amina = CandidateId.random();
     List<Object> results = race(4, () -> world.candidateProfiles.addEntry(AddEntry.builder().candidate(amina)
-        .expectedVersion(0).entry(ProfileFixtures.french()).build(), Actor.candidate(amina)));
+        .expectedVersion(0).entry(ProfileFixtures.french()).build(), Candidate.of(amina)));
 
     assertThat(results).filteredOn(Conflict.class::isInstance).hasSize(3);
     assertThat(world.profiles.find(amina).orElseThrow().entries()).hasSize(1);

@@ -22,7 +22,8 @@ import org.memberportal.careers.testkit.CareersWorld;
 import org.memberportal.careers.testkit.ProfileArbitraries;
 import org.memberportal.careers.testkit.ProfileFixtures;
 import org.memberportal.kernel.Actor;
-import org.memberportal.kernel.CandidateId;
+import org.memberportal.careers.Candidate;
+import org.memberportal.careers.CandidateId;
 import org.memberportal.kernel.Conflict;
 import org.memberportal.kernel.ValidationFailed;
 
@@ -38,7 +39,7 @@ class ProfileEditingProperties {
     boolean noneDeclared;
 
     Actor actor() {
-      return Actor.candidate(candidate);
+      return Candidate.of(candidate);
     }
 
     Profile stored() {

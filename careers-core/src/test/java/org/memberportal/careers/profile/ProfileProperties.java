@@ -30,7 +30,8 @@ import org.memberportal.careers.testkit.ProfileArbitraries;
 import org.memberportal.careers.testkit.VacancyFixtures;
 import org.memberportal.careers.vacancy.Vacancy;
 import org.memberportal.kernel.Actor;
-import org.memberportal.kernel.CandidateId;
+import org.memberportal.careers.Candidate;
+import org.memberportal.careers.CandidateId;
 import org.memberportal.kernel.testkit.MutableClock;
 
 class ProfileProperties {
@@ -154,7 +155,7 @@ class ProfileProperties {
 
   private static CareersWorld control() {
     CareersWorld world = new CareersWorld();
-    Actor.Candidate other = world.candidate("control@example.org", Locale.FRENCH);
+    Candidate other = world.candidate("control@example.org", Locale.FRENCH);
     Vacancy applied = published(world, "2026/PROP/1");
     Vacancy drafted = published(world, "2026/PROP/2");
     world.applying.apply(Apply.builder().vacancy(applied.id()).coverLetter("control").build(), other);

@@ -13,7 +13,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.memberportal.careers.opening.Page;
+import org.memberportal.careers.Recruiter;
 import org.memberportal.careers.privacy.ConsentScope;
 import org.memberportal.careers.privacy.GiveConsent;
 import org.memberportal.careers.profile.ContractInformation;
@@ -26,8 +26,10 @@ import org.memberportal.careers.profile.Profile;
 import org.memberportal.careers.testkit.CareersWorld;
 import org.memberportal.kernel.AccountId;
 import org.memberportal.kernel.Actor;
-import org.memberportal.kernel.CandidateId;
+import org.memberportal.careers.Candidate;
+import org.memberportal.careers.CandidateId;
 import org.memberportal.kernel.NotAllowed;
+import org.memberportal.kernel.Page;
 import org.memberportal.kernel.StaffId;
 import org.memberportal.kernel.ValidationFailed;
 import org.memberportal.kernel.Violation;
@@ -120,7 +122,7 @@ class TalentSearchTests {
     CandidateId consenting = candidate("Ana", List.of(ContractInterest.CONSULTANT), List.of("Law"), List.of("en"));
     CandidateId silent = candidate("Ben", List.of(ContractInterest.CONSULTANT), List.of("Law"), List.of("en"));
     world.privacy.giveConsent(GiveConsent.builder().candidate(consenting)
-        .scope(ConsentScope.SHARE_OUTSIDE_ORGANISATION).build(), Actor.candidate(consenting));
+        .scope(ConsentScope.SHARE_OUTSIDE_ORGANISATION).build(), Candidate.of(consenting));
 
     List<Talent> found = search(TalentQuery.builder().build()).items();
 
@@ -138,7 +140,7 @@ class TalentSearchTests {
 
     world.candidateProfiles.setContractInformation(org.memberportal.careers.profile.SetContractInformation.builder()
         .candidate(ana).expectedVersion(world.version(ana)).value(ContractInformation.builder().build()).build(),
-        Actor.candidate(ana));
+        Candidate.of(ana));
     assertThat(search(TalentQuery.builder().build()).items()).isEmpty();
     assertThat(world.profiles.interestedIn(ContractInterest.CONSULTANT)).isEmpty();
   }
@@ -152,7 +154,7 @@ class TalentSearchTests {
   }
 
   static List<Actor> everyoneButRecruiters() {
-    return List.of(Actor.anonymous(), Actor.candidate(CandidateId.random()), Actor.account(AccountId.random()),
+    return List.of(Actor.anonymous(), Candidate.of(CandidateId.random()), Actor.account(AccountId.random()),
         Actor.operator(StaffId.random()), Actor.system("x"));
   }
 
@@ -165,7 +167,7 @@ class TalentSearchTests {
 
   @Test
   void recruitersMaySearchTalent() {
-    assertThatCode(() -> world.talent.search(TalentQuery.builder().build(), Actor.recruiter(StaffId.random())))
+    assertThatCode(() -> world.talent.search(TalentQuery.builder().build(), Recruiter.of(StaffId.random())))
         .doesNotThrowAnyException();
   }
 }

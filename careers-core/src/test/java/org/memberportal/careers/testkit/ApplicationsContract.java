@@ -13,6 +13,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.memberportal.careers.CareersRole;
+import org.memberportal.careers.Recruiter;
 import org.memberportal.careers.application.Application;
 import org.memberportal.careers.application.ApplicationAction;
 import org.memberportal.careers.application.ApplicationId;
@@ -21,12 +23,12 @@ import org.memberportal.careers.port.Applications;
 import org.memberportal.careers.profile.ProfileSnapshot;
 import org.memberportal.careers.vacancy.VacancyId;
 import org.memberportal.kernel.Actor;
-import org.memberportal.kernel.CandidateId;
+import org.memberportal.careers.Candidate;
+import org.memberportal.careers.CandidateId;
 import org.memberportal.kernel.Conflict;
 import org.memberportal.kernel.EmailAddress;
 import org.memberportal.kernel.KernelRefusals;
 import org.memberportal.kernel.NotFound;
-import org.memberportal.kernel.Role;
 import org.memberportal.kernel.StaffId;
 
 /** What every {@link Applications} implementation must do; extend it with a factory for an empty store. */
@@ -56,7 +58,7 @@ public abstract class ApplicationsContract {
   }
 
   private static Application submittedFrom(Application draft) {
-    Actor.Candidate owner = Actor.candidate(draft.candidate());
+    Candidate owner = Candidate.of(draft.candidate());
     Application submitted = draft.submitted(ProfileSnapshot.of(ProfileFixtures.complete(draft.candidate()), T0),
         draft.email().orElseThrow(), draft.language(), owner, T0);
     return submitted;
@@ -86,7 +88,7 @@ public abstract class ApplicationsContract {
         .isInstanceOfSatisfying(Conflict.class, e -> assertThat(e.reason()).isEqualTo("application.already-applied"));
 
     Application submitted = applications.update(submittedFrom(first));
-    applications.update(submitted.moved(ApplicationAction.WITHDRAW, Set.of(Role.OWNER), Actor.candidate(ana), T0,
+    applications.update(submitted.moved(ApplicationAction.WITHDRAW, Set.of(CareersRole.OWNER), Candidate.of(ana), T0,
         Optional.of("changed-mind"), Optional.empty()));
     applications.add(draft(ana, v));
     assertThat(applications.ofCandidate(ana)).hasSize(2);
@@ -117,7 +119,7 @@ public abstract class ApplicationsContract {
         .drafted(Optional.of("Dear \"panel\",\nhere I am.")));
     Application submitted = applications.update(submittedFrom(draft));
     Application screened = applications.update(submitted.moved(ApplicationAction.START_SCREENING,
-        Set.of(Role.RECRUITER), Actor.recruiter(StaffId.random()).in(Locale.FRENCH), T0.plusSeconds(60),
+        Set.of(CareersRole.RECRUITER), Recruiter.of(StaffId.random()).in(Locale.FRENCH), T0.plusSeconds(60),
         Optional.empty(), Optional.of("first screening")));
 
     Application found = applications.find(draft.id()).orElseThrow();

@@ -15,7 +15,7 @@ import org.memberportal.careers.candidate.CandidateSignIn;
 import org.memberportal.careers.candidate.CareersAccounts;
 import org.memberportal.careers.candidate.StaffRelation;
 import org.memberportal.kernel.Actor;
-import org.memberportal.kernel.CandidateId;
+import org.memberportal.careers.CandidateId;
 import org.memberportal.kernel.EmailAddress;
 import org.memberportal.kernel.Outcome;
 import org.memberportal.kernel.Secret;

@@ -11,6 +11,7 @@ import org.memberportal.account.inmemory.InMemoryIssuedCodes;
 import org.memberportal.account.inmemory.RandomSecrets;
 import org.memberportal.account.testkit.TestHashing;
 import org.memberportal.careers.CareersModule;
+import org.memberportal.careers.Recruiter;
 import org.memberportal.careers.alert.JobAlerts;
 import org.memberportal.careers.application.ApplicationDesk;
 import org.memberportal.careers.candidate.CandidateAccount;
@@ -41,7 +42,8 @@ import org.memberportal.careers.vacancy.Vacancy;
 import org.memberportal.careers.vacancy.VacancyDesk;
 import org.memberportal.careers.vacancy.VacancyStep;
 import org.memberportal.kernel.Actor;
-import org.memberportal.kernel.CandidateId;
+import org.memberportal.careers.Candidate;
+import org.memberportal.careers.CandidateId;
 import org.memberportal.kernel.EmailAddress;
 import org.memberportal.kernel.Notification;
 import org.memberportal.kernel.NotificationRelay;
@@ -122,7 +124,7 @@ public class CareersWorld {
   public final NotificationRelay relay = new NotificationRelay(kernel.outbox(), notifier, clock);
 
   /** A recruiter. */
-  public final Actor.Recruiter recruiter = Actor.recruiter(StaffId.random());
+  public final Recruiter recruiter = Recruiter.of(StaffId.random());
 
   /**
    * The current instant.
@@ -216,10 +218,10 @@ public class CareersWorld {
    * @param language their language
    * @return the candidate actor, in that language
    */
-  public Actor.Candidate candidate(String email, Locale language) {
+  public Candidate candidate(String email, Locale language) {
     CandidateId id = account(email, language);
     fill(id, ProfileFixtures.complete(id));
-    return Actor.candidate(id).in(language);
+    return Candidate.of(id).in(language);
   }
 
   /**
@@ -228,8 +230,8 @@ public class CareersWorld {
    * @param candidate the candidate
    * @return the actor, in English
    */
-  public static Actor.Candidate as(CandidateId candidate) {
-    return Actor.candidate(candidate);
+  public static Candidate as(CandidateId candidate) {
+    return Candidate.of(candidate);
   }
 
   /**

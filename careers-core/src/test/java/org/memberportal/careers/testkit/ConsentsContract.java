@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.memberportal.careers.port.Consents;
 import org.memberportal.careers.privacy.Consent;
 import org.memberportal.careers.privacy.ConsentScope;
-import org.memberportal.kernel.CandidateId;
+import org.memberportal.careers.CandidateId;
 import org.memberportal.kernel.Transactions;
 import org.memberportal.kernel.testkit.MutableClock;
 

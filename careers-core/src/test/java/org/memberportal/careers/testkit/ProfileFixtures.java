@@ -22,7 +22,7 @@ import org.memberportal.careers.profile.QualificationKind;
 import org.memberportal.careers.profile.Reference;
 import org.memberportal.careers.profile.Relative;
 import org.memberportal.careers.profile.RelativeEmployer;
-import org.memberportal.kernel.CandidateId;
+import org.memberportal.careers.CandidateId;
 import org.memberportal.kernel.testkit.MutableClock;
 
 /** Readable sample sections, as a candidate of the seed would fill them in. */

@@ -14,7 +14,6 @@ import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.memberportal.careers.opening.OpeningQuery;
-import org.memberportal.careers.opening.Page;
 import org.memberportal.careers.port.Vacancies;
 import org.memberportal.careers.vacancy.Vacancy;
 import org.memberportal.careers.vacancy.VacancyId;
@@ -23,6 +22,7 @@ import org.memberportal.careers.vacancy.VacancyType;
 import org.memberportal.kernel.Conflict;
 import org.memberportal.kernel.KernelRefusals;
 import org.memberportal.kernel.NotFound;
+import org.memberportal.kernel.Page;
 
 /** What every {@link Vacancies} implementation must do; extend it with a factory for a fresh, empty store. */
 public abstract class VacanciesContract {

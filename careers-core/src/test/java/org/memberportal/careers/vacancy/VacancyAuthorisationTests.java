@@ -13,10 +13,12 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.memberportal.careers.Recruiter;
 import org.memberportal.careers.testkit.CareersWorld;
 import org.memberportal.kernel.AccountId;
 import org.memberportal.kernel.Actor;
-import org.memberportal.kernel.CandidateId;
+import org.memberportal.careers.Candidate;
+import org.memberportal.careers.CandidateId;
 import org.memberportal.kernel.NotAllowed;
 import org.memberportal.kernel.StaffId;
 
@@ -48,7 +50,7 @@ class VacancyAuthorisationTests {
   }
 
   static Stream<Arguments> outsiders() {
-    List<Actor> outsiders = List.of(Actor.anonymous(), Actor.candidate(CandidateId.random()),
+    List<Actor> outsiders = List.of(Actor.anonymous(), Candidate.of(CandidateId.random()),
         Actor.account(AccountId.random()), Actor.operator(StaffId.random()));
     return COMMANDS.stream().flatMap(c -> outsiders.stream().map(a -> Arguments.of(c, a)));
   }
@@ -82,7 +84,7 @@ class VacancyAuthorisationTests {
         : world.draft(regularHeadquartersPost(world.now()).build());
     int events = world.kernel.eventLog().all().size();
 
-    ACTOR.set(Actor.recruiter(StaffId.random()));
+    ACTOR.set(Recruiter.of(StaffId.random()));
     try {
       command.run().apply(world, subject).run();
     } finally {
@@ -117,7 +119,7 @@ class VacancyAuthorisationTests {
     CareersWorld world = new CareersWorld();
 
     assertThatThrownBy(() -> world.desk.closeDue(Actor.anonymous())).isInstanceOf(NotAllowed.class);
-    assertThatThrownBy(() -> world.desk.closeDue(Actor.candidate(CandidateId.random()))).isInstanceOf(NotAllowed.class);
+    assertThatThrownBy(() -> world.desk.closeDue(Candidate.of(CandidateId.random()))).isInstanceOf(NotAllowed.class);
     assertThat(world.desk.closeDue(Actor.system("tick")).value()).isEmpty();
   }
 }

@@ -15,7 +15,7 @@ import org.memberportal.careers.alert.JobAlert;
 import org.memberportal.careers.alert.JobAlerts;
 import org.memberportal.careers.opening.Words;
 import org.memberportal.careers.testkit.VacancyFixtures;
-import org.memberportal.kernel.CandidateId;
+import org.memberportal.careers.CandidateId;
 import org.memberportal.kernel.EmailAddress;
 import org.memberportal.kernel.Notification;
 

@@ -33,7 +33,8 @@ import org.memberportal.careers.opening.OpeningQuery;
 import org.memberportal.careers.testkit.CareersWorld;
 import org.memberportal.careers.testkit.VacancyFixtures;
 import org.memberportal.kernel.Actor;
-import org.memberportal.kernel.CandidateId;
+import org.memberportal.careers.Candidate;
+import org.memberportal.careers.CandidateId;
 import org.memberportal.kernel.Outbox;
 import org.memberportal.kernel.PortalException;
 
@@ -52,7 +53,7 @@ class VacancyWorkflowProperties {
 
     Model() {
       world.alerts.subscribe(SubscribeToAlerts.builder().criteria(AlertCriteria.any()).build(),
-          Actor.candidate(world.account("watcher@example.org", Locale.FRENCH)));
+          Candidate.of(world.account("watcher@example.org", Locale.FRENCH)));
     }
 
     Vacancy stored(VacancyId id) {

@@ -12,7 +12,6 @@ import java.util.SplittableRandom;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.memberportal.account.AccountSummary;
-import org.memberportal.affiliation.Page;
 import org.memberportal.affiliation.membership.Affiliation;
 import org.memberportal.affiliation.organisation.OrganisationId;
 import org.memberportal.affiliation.roster.RosterEntry;
@@ -25,8 +24,9 @@ import org.memberportal.careers.opening.JobOpening;
 import org.memberportal.careers.opening.JobOpenings;
 import org.memberportal.careers.vacancy.VacancyType;
 import org.memberportal.kernel.AccountId;
-import org.memberportal.kernel.CandidateId;
+import org.memberportal.careers.CandidateId;
 import org.memberportal.kernel.EmailAddress;
+import org.memberportal.kernel.Page;
 import org.memberportal.kernel.StaffId;
 import org.memberportal.kernel.inmemory.InMemoryHost;
 import org.memberportal.kernel.inmemory.InMemoryTransactions;
@@ -232,7 +232,7 @@ public class GrowthBenchmark {
    * @return the page
    */
   @Benchmark
-  public org.memberportal.careers.opening.Page<JobOpening> jobOpeningsKeywordSearch(Openings s) {
+  public org.memberportal.kernel.Page<JobOpening> jobOpeningsKeywordSearch(Openings s) {
     return s.data.jobOpeningsKeywordSearch();
   }
 
@@ -243,7 +243,7 @@ public class GrowthBenchmark {
    * @return the page
    */
   @Benchmark
-  public org.memberportal.careers.opening.Page<JobOpening> jobOpeningsFirstPage(Openings s) {
+  public org.memberportal.kernel.Page<JobOpening> jobOpeningsFirstPage(Openings s) {
     return s.data.jobOpeningsFirstPage();
   }
 

@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.UUID;
 import org.memberportal.affiliation.AffiliationModule;
-import org.memberportal.affiliation.Page;
 import org.memberportal.affiliation.membership.Affiliation;
 import org.memberportal.affiliation.membership.AffiliationId;
 import org.memberportal.affiliation.membership.AffiliationState;
@@ -35,6 +34,7 @@ import org.memberportal.careers.vacancy.VacancyText;
 import org.memberportal.careers.vacancy.VacancyType;
 import org.memberportal.kernel.AccountId;
 import org.memberportal.kernel.Actor;
+import org.memberportal.kernel.Page;
 import org.memberportal.kernel.StaffId;
 import org.memberportal.ties.access.TiesAccount;
 import org.memberportal.ties.access.TiesOrigin;
@@ -120,12 +120,12 @@ final class GrowthData {
     }
 
     /** The public job openings searched by a keyword that {@link #MATCHING} vacancies carry. */
-    org.memberportal.careers.opening.Page<JobOpening> jobOpeningsKeywordSearch() {
+    org.memberportal.kernel.Page<JobOpening> jobOpeningsKeywordSearch() {
       return openings.search(keyword, Actor.anonymous());
     }
 
     /** The first page of the public job openings, no criteria. */
-    org.memberportal.careers.opening.Page<JobOpening> jobOpeningsFirstPage() {
+    org.memberportal.kernel.Page<JobOpening> jobOpeningsFirstPage() {
       return openings.search(firstPage, Actor.anonymous());
     }
   }

@@ -15,7 +15,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.memberportal.account.AccountSummary;
-import org.memberportal.affiliation.Page;
 import org.memberportal.affiliation.membership.Affiliation;
 import org.memberportal.affiliation.roster.RosterEntry;
 import org.memberportal.careers.alert.AlertCriteria;
@@ -29,8 +28,9 @@ import org.memberportal.examples.postgres.PostgresHost;
 import org.memberportal.examples.postgres.PostgresTiesAccountRegister;
 import org.memberportal.examples.postgres.PostgresVacancies;
 import org.memberportal.kernel.AccountId;
-import org.memberportal.kernel.CandidateId;
+import org.memberportal.careers.CandidateId;
 import org.memberportal.kernel.EmailAddress;
+import org.memberportal.kernel.Page;
 import org.memberportal.kernel.StaffId;
 import org.memberportal.ties.myrequests.MyRequests;
 import org.memberportal.ties.myrequests.RequestLine;
@@ -271,7 +271,7 @@ public class GrowthOnPostgresBenchmark {
    * @return the page
    */
   @Benchmark
-  public org.memberportal.careers.opening.Page<JobOpening> jobOpeningsKeywordSearch(Openings s) {
+  public org.memberportal.kernel.Page<JobOpening> jobOpeningsKeywordSearch(Openings s) {
     return s.data.jobOpeningsKeywordSearch();
   }
 
@@ -282,7 +282,7 @@ public class GrowthOnPostgresBenchmark {
    * @return the page
    */
   @Benchmark
-  public org.memberportal.careers.opening.Page<JobOpening> jobOpeningsFirstPage(Openings s) {
+  public org.memberportal.kernel.Page<JobOpening> jobOpeningsFirstPage(Openings s) {
     return s.data.jobOpeningsFirstPage();
   }
 

@@ -31,7 +31,8 @@ import org.memberportal.careers.vacancy.VacancyStep;
 import org.memberportal.careers.vacancy.VacancyText;
 import org.memberportal.careers.vacancy.VacancyType;
 import org.memberportal.kernel.Actor;
-import org.memberportal.kernel.CandidateId;
+import org.memberportal.careers.Candidate;
+import org.memberportal.careers.CandidateId;
 import org.memberportal.kernel.EmailAddress;
 import org.memberportal.kernel.PortalException;
 import org.memberportal.kernel.Secret;
@@ -192,6 +193,6 @@ final class CareersJourney {
   }
 
   private Actor as(CandidateId candidate) {
-    return Actor.candidate(candidate).in(portal.language);
+    return Candidate.of(candidate).in(portal.language);
   }
 }

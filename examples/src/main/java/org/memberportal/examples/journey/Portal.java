@@ -19,6 +19,7 @@ import org.memberportal.account.inmemory.RandomSecrets;
 import org.memberportal.affiliation.AffiliationModule;
 import org.memberportal.affiliation.reminder.ReminderPolicy;
 import org.memberportal.careers.CareersModule;
+import org.memberportal.careers.Recruiter;
 import org.memberportal.careers.application.ApplicationDesk;
 import org.memberportal.careers.candidate.CareersAccounts;
 import org.memberportal.careers.inmemory.InMemoryStaffDirectory;
@@ -90,7 +91,7 @@ final class Portal implements AutoCloseable {
   Portal(Locale language, Database database) {
     this.language = language;
     this.operator = Actor.operator(new StaffId(new UUID(0, 0xA1))).in(language);
-    this.recruiter = Actor.recruiter(new StaffId(new UUID(0, 0xB2))).in(language);
+    this.recruiter = Recruiter.of(new StaffId(new UUID(0, 0xB2))).in(language);
     this.stores = database == Database.POSTGRES ? Stores.onPostgres(clock) : Stores.inMemory(clock);
     this.host = stores.host();
     this.relay = new NotificationRelay(stores.outbox(), mailbox, clock);

@@ -22,7 +22,7 @@ import org.memberportal.careers.profile.SetAddress;
 import org.memberportal.careers.profile.SetContractInformation;
 import org.memberportal.careers.profile.SetPersonalInformation;
 import org.memberportal.kernel.Actor;
-import org.memberportal.kernel.CandidateId;
+import org.memberportal.careers.CandidateId;
 
 /** The Candidate Profile screens filled in, one command per section, as a candidate of the demo would. */
 final class ProfileForms {

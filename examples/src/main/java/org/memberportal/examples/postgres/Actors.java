@@ -6,9 +6,11 @@ package org.memberportal.examples.postgres;
 import java.util.Locale;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.memberportal.careers.Recruiter;
 import org.memberportal.kernel.AccountId;
 import org.memberportal.kernel.Actor;
-import org.memberportal.kernel.CandidateId;
+import org.memberportal.careers.Candidate;
+import org.memberportal.careers.CandidateId;
 import org.memberportal.kernel.StaffId;
 
 /**
@@ -26,11 +28,11 @@ final class Actors {
   static @Nullable String reference(Actor actor) {
     if (actor instanceof Actor.AccountHolder a) {
       return a.account().value().toString();
-    } else if (actor instanceof Actor.Candidate a) {
+    } else if (actor instanceof Candidate a) {
       return a.candidate().value().toString();
     } else if (actor instanceof Actor.Operator a) {
       return a.staff().value().toString();
-    } else if (actor instanceof Actor.Recruiter a) {
+    } else if (actor instanceof Recruiter a) {
       return a.staff().value().toString();
     } else if (actor instanceof Actor.System a) {
       return a.process();
@@ -43,9 +45,9 @@ final class Actors {
     String ref = reference == null ? "" : reference;
     return switch (kind) {
       case "AccountHolder" -> new Actor.AccountHolder(new AccountId(UUID.fromString(ref)), language);
-      case "Candidate" -> new Actor.Candidate(new CandidateId(UUID.fromString(ref)), language);
+      case "Candidate" -> new Candidate(new CandidateId(UUID.fromString(ref)), language);
       case "Operator" -> new Actor.Operator(new StaffId(UUID.fromString(ref)), language);
-      case "Recruiter" -> new Actor.Recruiter(new StaffId(UUID.fromString(ref)), language);
+      case "Recruiter" -> new Recruiter(new StaffId(UUID.fromString(ref)), language);
       case "System" -> new Actor.System(ref, language);
       default -> new Actor.Anonymous(language);
     };

@@ -26,7 +26,7 @@ import org.memberportal.careers.port.Applications;
 import org.memberportal.careers.profile.Profile;
 import org.memberportal.careers.profile.ProfileSnapshot;
 import org.memberportal.careers.vacancy.VacancyId;
-import org.memberportal.kernel.CandidateId;
+import org.memberportal.careers.CandidateId;
 import org.memberportal.kernel.Conflict;
 import org.memberportal.kernel.EmailAddress;
 import org.memberportal.kernel.NotFound;

@@ -20,7 +20,7 @@ import org.memberportal.careers.candidate.CandidateAccount;
 import org.memberportal.careers.candidate.CandidateAccountStatus;
 import org.memberportal.careers.candidate.StaffRelation;
 import org.memberportal.careers.port.CandidateAccounts;
-import org.memberportal.kernel.CandidateId;
+import org.memberportal.careers.CandidateId;
 import org.memberportal.kernel.Conflict;
 import org.memberportal.kernel.EmailAddress;
 

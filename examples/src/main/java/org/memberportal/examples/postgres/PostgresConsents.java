@@ -9,7 +9,7 @@ import org.apiguardian.api.API;
 import org.memberportal.careers.port.Consents;
 import org.memberportal.careers.privacy.Consent;
 import org.memberportal.careers.privacy.ConsentScope;
-import org.memberportal.kernel.CandidateId;
+import org.memberportal.careers.CandidateId;
 
 /**
  * The careers module's {@link Consents} port on PostgreSQL (table {@code consent}): an append-only history per

@@ -17,9 +17,11 @@ import java.util.Map;
 import java.util.Set;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
+import org.memberportal.careers.Recruiter;
 import org.memberportal.kernel.AccountId;
 import org.memberportal.kernel.Actor;
-import org.memberportal.kernel.CandidateId;
+import org.memberportal.careers.Candidate;
+import org.memberportal.careers.CandidateId;
 import org.memberportal.kernel.DomainEvent;
 import org.memberportal.kernel.EventLog;
 import org.memberportal.kernel.StaffId;
@@ -134,11 +136,11 @@ public final class PostgresEventLog implements EventLog {
   private static @Nullable String actorRef(Actor actor) {
     if (actor instanceof Actor.AccountHolder a) {
       return a.account().value().toString();
-    } else if (actor instanceof Actor.Candidate a) {
+    } else if (actor instanceof Candidate a) {
       return a.candidate().value().toString();
     } else if (actor instanceof Actor.Operator a) {
       return a.staff().value().toString();
-    } else if (actor instanceof Actor.Recruiter a) {
+    } else if (actor instanceof Recruiter a) {
       return a.staff().value().toString();
     } else if (actor instanceof Actor.System a) {
       return a.process();
@@ -149,9 +151,9 @@ public final class PostgresEventLog implements EventLog {
   private static Actor actor(String kind, @Nullable String ref, Locale locale) {
     return switch (kind) {
       case "AccountHolder" -> Actor.account(AccountId.of(String.valueOf(ref))).in(locale);
-      case "Candidate" -> Actor.candidate(CandidateId.of(String.valueOf(ref))).in(locale);
+      case "Candidate" -> Candidate.of(CandidateId.of(String.valueOf(ref))).in(locale);
       case "Operator" -> Actor.operator(StaffId.of(String.valueOf(ref))).in(locale);
-      case "Recruiter" -> Actor.recruiter(StaffId.of(String.valueOf(ref))).in(locale);
+      case "Recruiter" -> Recruiter.of(StaffId.of(String.valueOf(ref))).in(locale);
       case "System" -> Actor.system(String.valueOf(ref)).in(locale);
       default -> Actor.anonymous().in(locale);
     };

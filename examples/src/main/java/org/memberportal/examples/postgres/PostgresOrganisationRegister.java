@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.apiguardian.api.API;
-import org.memberportal.affiliation.Page;
 import org.memberportal.affiliation.organisation.DirectoryQuery;
 import org.memberportal.affiliation.organisation.MembershipType;
 import org.memberportal.affiliation.organisation.NameKey;
@@ -22,6 +21,7 @@ import org.memberportal.affiliation.organisation.OrganisationStatus;
 import org.memberportal.affiliation.port.OrganisationRegister;
 import org.memberportal.kernel.AccountId;
 import org.memberportal.kernel.Conflict;
+import org.memberportal.kernel.Page;
 
 /**
  * The affiliation module's {@link OrganisationRegister} on PostgreSQL (table {@code organisation}): the

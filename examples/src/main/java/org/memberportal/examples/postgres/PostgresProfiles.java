@@ -16,7 +16,7 @@ import org.memberportal.careers.port.Profiles;
 import org.memberportal.careers.profile.ContractInformation;
 import org.memberportal.careers.profile.ContractInterest;
 import org.memberportal.careers.profile.Profile;
-import org.memberportal.kernel.CandidateId;
+import org.memberportal.careers.CandidateId;
 import org.memberportal.kernel.Conflict;
 
 /**

@@ -22,7 +22,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.apiguardian.api.API;
 import org.memberportal.careers.opening.OpeningQuery;
-import org.memberportal.careers.opening.Page;
 import org.memberportal.careers.opening.Words;
 import org.memberportal.careers.port.Vacancies;
 import org.memberportal.careers.vacancy.DutyStation;
@@ -35,6 +34,7 @@ import org.memberportal.careers.vacancy.VacancyText;
 import org.memberportal.careers.vacancy.VacancyType;
 import org.memberportal.kernel.Conflict;
 import org.memberportal.kernel.NotFound;
+import org.memberportal.kernel.Page;
 import org.memberportal.kernel.StaffId;
 import org.postgresql.util.PSQLException;
 

@@ -32,7 +32,7 @@ import org.memberportal.careers.profile.QualificationKind;
 import org.memberportal.careers.profile.Reference;
 import org.memberportal.careers.profile.Relative;
 import org.memberportal.careers.profile.RelativeEmployer;
-import org.memberportal.kernel.CandidateId;
+import org.memberportal.careers.CandidateId;
 
 /**
  * The codec of a whole {@link Profile} as one JSON document, written by hand field by field (no JSON library, no

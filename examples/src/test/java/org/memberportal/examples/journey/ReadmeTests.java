@@ -51,7 +51,7 @@ class ReadmeTests {
   static final String END = "<!-- workflows:end -->";
 
   /** A diagram of the section: its title, where its table lives, the table. */
-  record Diagram(String title, String source, Workflow<?, ?> table) {}
+  record Diagram(String title, String source, Workflow<?, ?, ?> table) {}
 
   /** Every workflow of the library, in the order the README shows them. */
   static final List<Diagram> DIAGRAMS = List.of(

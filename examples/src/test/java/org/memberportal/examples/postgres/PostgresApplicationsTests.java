@@ -21,6 +21,8 @@ import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.memberportal.careers.CareersRole;
+import org.memberportal.careers.Recruiter;
 import org.memberportal.careers.application.Application;
 import org.memberportal.careers.application.ApplicationAction;
 import org.memberportal.careers.application.ApplicationId;
@@ -29,10 +31,10 @@ import org.memberportal.careers.profile.ProfileSnapshot;
 import org.memberportal.careers.testkit.ProfileFixtures;
 import org.memberportal.careers.vacancy.VacancyId;
 import org.memberportal.kernel.Actor;
-import org.memberportal.kernel.CandidateId;
+import org.memberportal.careers.Candidate;
+import org.memberportal.careers.CandidateId;
 import org.memberportal.kernel.Conflict;
 import org.memberportal.kernel.EmailAddress;
-import org.memberportal.kernel.Role;
 import org.memberportal.kernel.StaffId;
 
 /**
@@ -66,9 +68,10 @@ class PostgresApplicationsTests {
     CandidateId ana = CandidateId.random();
     Application draft = FIRST.add(draft(ana, VacancyId.random()));
     Application submitted = FIRST.update(draft.submitted(ProfileSnapshot.of(ProfileFixtures.complete(ana), T0),
-        draft.email().orElseThrow(), draft.language(), Actor.candidate(ana).in(Locale.FRENCH), T0.plusSeconds(60)));
-    Application screened = SECOND.update(submitted.moved(ApplicationAction.START_SCREENING, Set.of(Role.RECRUITER),
-        Actor.recruiter(StaffId.random()), T0.plusSeconds(120), Optional.empty(), Optional.of("first screening")));
+        draft.email().orElseThrow(), draft.language(), Candidate.of(ana).in(Locale.FRENCH), T0.plusSeconds(60)));
+    Application screened = SECOND.update(submitted.moved(ApplicationAction.START_SCREENING,
+        Set.of(CareersRole.RECRUITER),
+        Recruiter.of(StaffId.random()), T0.plusSeconds(120), Optional.empty(), Optional.of("first screening")));
 
     assertThat(FIRST.find(draft.id())).contains(screened);
     assertThat(SECOND.ofCandidate(ana)).containsExactly(screened);
@@ -111,7 +114,7 @@ class PostgresApplicationsTests {
     CandidateId ana = CandidateId.random();
     Application draft = FIRST.add(draft(ana, VacancyId.random()));
     FIRST.update(draft.submitted(ProfileSnapshot.of(ProfileFixtures.complete(ana), T0), draft.email().orElseThrow(),
-        draft.language(), Actor.candidate(ana), T0));
+        draft.language(), Candidate.of(ana), T0));
     EmbeddedDatabase.execute(DATABASE, "update application set profile_document = left(profile_document, 40)"
         + " where id = '" + draft.id().value() + "'");
 

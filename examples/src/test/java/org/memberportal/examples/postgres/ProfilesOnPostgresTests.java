@@ -18,7 +18,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.memberportal.careers.profile.Profile;
 import org.memberportal.careers.testkit.ProfileFixtures;
-import org.memberportal.kernel.CandidateId;
+import org.memberportal.careers.CandidateId;
 import org.memberportal.kernel.Conflict;
 import org.memberportal.kernel.KernelRefusals;
 

@@ -57,6 +57,7 @@ import org.memberportal.affiliation.organisation.Organisation;
 import org.memberportal.affiliation.organisation.RegisterOrganisation;
 import org.memberportal.affiliation.organisation.ReviewOrganisation;
 import org.memberportal.affiliation.roster.RosterQuery;
+import org.memberportal.careers.Recruiter;
 import org.memberportal.careers.alert.AlertCriteria;
 import org.memberportal.careers.alert.SubscribeToAlerts;
 import org.memberportal.careers.alert.JobAlert;
@@ -105,7 +106,8 @@ import org.memberportal.careers.vacancy.VacancyStep;
 import org.memberportal.kernel.Actor;
 import org.memberportal.kernel.EmailAddress;
 import org.memberportal.kernel.Outcome;
-import org.memberportal.kernel.CandidateId;
+import org.memberportal.careers.Candidate;
+import org.memberportal.careers.CandidateId;
 import org.memberportal.kernel.NotAllowed;
 import org.memberportal.kernel.PortalException;
 import org.memberportal.kernel.Secret;
@@ -178,14 +180,14 @@ class AuthorisationMatrixTests {
         case FP_OF_OTHER_ORG -> Portal.as(otherItu);
         case OPERATOR -> operator;
         case SYSTEM -> Actor.system("scheduler");
-        case CANDIDATE -> Actor.candidate(candidate != null ? candidate : new CandidateId(UUID.randomUUID()));
-        case OTHER_CANDIDATE -> Actor.candidate(otherCandidate != null ? otherCandidate
+        case CANDIDATE -> Candidate.of(candidate != null ? candidate : new CandidateId(UUID.randomUUID()));
+        case OTHER_CANDIDATE -> Candidate.of(otherCandidate != null ? otherCandidate
             : new CandidateId(UUID.randomUUID()));
         case RECRUITER -> recruiter;
       };
     }
 
-    final Actor.Recruiter recruiter = Actor.recruiter(new StaffId(UUID.randomUUID()));
+    final Recruiter recruiter = Recruiter.of(new StaffId(UUID.randomUUID()));
     CandidateId candidate;
     CandidateId otherCandidate;
     Vacancy vacancy;
@@ -216,14 +218,14 @@ class AuthorisationMatrixTests {
     /** The candidate applied to the vacancy. */
     void applied() {
       careers();
-      application = portal.careers.applicationDesk().apply(Apply.to(vacancy.id()), Actor.candidate(candidate))
+      application = portal.careers.applicationDesk().apply(Apply.to(vacancy.id()), Candidate.of(candidate))
           .value();
     }
 
     /** The candidate has a draft application to the vacancy. */
     void draftApplication() {
       careers();
-      application = portal.careers.applicationDesk().startDraft(Apply.to(vacancy.id()), Actor.candidate(candidate))
+      application = portal.careers.applicationDesk().startDraft(Apply.to(vacancy.id()), Candidate.of(candidate))
           .value();
     }
 
@@ -259,7 +261,7 @@ class AuthorisationMatrixTests {
       careers();
       for (ProfileEntry e : portal.profileStore.find(candidate).orElseThrow().entries(Section.RELATIVES)) {
         portal.careers.candidateProfiles().removeEntry(RemoveEntry.builder().candidate(candidate)
-            .expectedVersion(version(candidate)).entry(e.id()).build(), Actor.candidate(candidate));
+            .expectedVersion(version(candidate)).entry(e.id()).build(), Candidate.of(candidate));
       }
     }
 
@@ -272,7 +274,7 @@ class AuthorisationMatrixTests {
     void consented() {
       careers();
       portal.careers.privacy().giveConsent(GiveConsent.builder().candidate(candidate)
-          .scope(ConsentScope.values()[0]).build(), Actor.candidate(candidate));
+          .scope(ConsentScope.values()[0]).build(), Candidate.of(candidate));
     }
 
     JobAlert alert;
@@ -281,7 +283,7 @@ class AuthorisationMatrixTests {
     void subscribed() {
       careers();
       alert = portal.careers.jobAlerts().subscribe(SubscribeToAlerts.builder().criteria(AlertCriteria.any()).build(),
-          Actor.candidate(candidate)).value();
+          Candidate.of(candidate)).value();
     }
 
     /** The vacancy was published, then closed. */
@@ -318,7 +320,7 @@ class AuthorisationMatrixTests {
     }
 
     private void fill(CandidateId id, Profile content) {
-      Actor actor = Actor.candidate(id);
+      Actor actor = Candidate.of(id);
       var profiles = portal.careers.candidateProfiles();
       content.personalInformation().ifPresent(v -> profiles.setPersonalInformation(SetPersonalInformation.builder()
           .candidate(id).expectedVersion(version(id)).value(v).build(), actor));

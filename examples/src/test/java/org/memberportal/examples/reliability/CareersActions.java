@@ -56,7 +56,8 @@ import org.memberportal.careers.vacancy.VacancyId;
 import org.memberportal.careers.vacancy.VacancyStatus;
 import org.memberportal.careers.vacancy.VacancyStep;
 import org.memberportal.kernel.Actor;
-import org.memberportal.kernel.CandidateId;
+import org.memberportal.careers.Candidate;
+import org.memberportal.careers.CandidateId;
 import org.memberportal.kernel.EmailAddress;
 import org.memberportal.kernel.Secret;
 
@@ -95,7 +96,7 @@ final class CareersActions {
       case 0 -> s.recruiter;
       case 1 -> s.portal.operator;
       case 2 -> Actor.anonymous();
-      default -> Actor.candidate(CandidateId.random());
+      default -> Candidate.of(CandidateId.random());
     };
   }
 
@@ -178,7 +179,7 @@ final class CareersActions {
           .as((e, edit, who) -> Transformer.mutate("profile edit " + edit + " of " + e + " by " + who,
               s -> run(s, "careers profile", () -> {
                 CandidateId id = candidateOf(s, e);
-                Actor actor = who < 17 ? Actor.candidate(id) : intruder(s, who);
+                Actor actor = who < 17 ? Candidate.of(id) : intruder(s, who);
                 var profiles = s.portal.careers.candidateProfiles();
                 long v = version(s, id);
                 Profile complete = ProfileFixtures.complete(id);
@@ -236,7 +237,7 @@ final class CareersActions {
       return Combinators.combine(email(), Arbitraries.integers().between(0, 30), Arbitraries.of(true, false))
           .as((e, pick, draft) -> Transformer.mutate(e + (draft ? " starts a draft to" : " applies to") + " vacancy #"
               + pick, s -> run(s, draft ? "careers draft" : "careers apply", () -> {
-                Actor candidate = Actor.candidate(candidateOf(s, e));
+                Actor candidate = Candidate.of(candidateOf(s, e));
                 Apply apply = Apply.to(s.vacancies.isEmpty() ? VacancyId.random()
                     : s.vacancies.get(pick % s.vacancies.size()));
                 return draft ? s.portal.careers.applicationDesk().startDraft(apply, candidate)
@@ -266,7 +267,7 @@ final class CareersActions {
                 }
                 Application a = all.get(pick % all.size());
                 var desk = s.portal.careers.applicationDesk();
-                Actor owner = Actor.candidate(a.candidate());
+                Actor owner = Candidate.of(a.candidate());
                 Actor actor = who >= 17 ? intruder(s, who) : action == ApplicationAction.WITHDRAW
                     || action == ApplicationAction.SUBMIT ? owner : s.recruiter;
                 run(s, "application " + action.name().toLowerCase(Locale.ROOT), () -> switch (action) {
@@ -286,7 +287,7 @@ final class CareersActions {
           e + (subscribe ? " subscribes to" : " unsubscribes from") + " job alerts", s -> run(s,
               subscribe ? "alert subscribe" : "alert unsubscribe", () -> {
                 var alerts = s.portal.careers.jobAlerts();
-                Actor candidate = Actor.candidate(candidateOf(s, e));
+                Actor candidate = Candidate.of(candidateOf(s, e));
                 if (subscribe) {
                   return alerts.subscribe(SubscribeToAlerts.builder().criteria(AlertCriteria.any()).build(), candidate);
                 }
@@ -304,7 +305,7 @@ final class CareersActions {
       return Combinators.combine(email(), Arbitraries.integers().between(0, 9)).as((e, move) -> Transformer.mutate(
           "privacy move " + move + " of " + e, s -> run(s, move == 0 ? "erasure" : "consent", () -> {
                 CandidateId a = candidateOf(s, e);
-                Actor actor = Actor.candidate(a);
+                Actor actor = Candidate.of(a);
                 var privacy = s.portal.careers.privacy();
                 ConsentScope scope = ConsentScope.values()[move % ConsentScope.values().length];
                 return switch (move) {

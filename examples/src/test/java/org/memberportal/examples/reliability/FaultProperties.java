@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
+import org.memberportal.careers.Recruiter;
 import org.memberportal.careers.alert.AlertCriteria;
 import org.memberportal.careers.alert.SubscribeToAlerts;
 import org.memberportal.careers.application.Application;
@@ -35,7 +36,8 @@ import org.memberportal.careers.testkit.VacancyFixtures;
 import org.memberportal.careers.vacancy.Vacancy;
 import org.memberportal.careers.vacancy.VacancyId;
 import org.memberportal.careers.vacancy.VacancyStep;
-import org.memberportal.kernel.CandidateId;
+import org.memberportal.careers.Candidate;
+import org.memberportal.careers.CandidateId;
 import org.memberportal.kernel.StaffId;
 import java.util.Random;
 import java.util.Set;
@@ -176,7 +178,7 @@ class FaultProperties {
   /** The careers commands the fault run sends: candidates, profiles, vacancies, applications, alerts. */
   private static final class CareersSide {
     final Portal portal;
-    final Actor.Recruiter recruiter = Actor.recruiter(StaffId.random());
+    final Recruiter recruiter = Recruiter.of(StaffId.random());
     final List<String> emails = List.of(Portal.uniqueEmail("cand-a"), Portal.uniqueEmail("cand-b"),
         Portal.uniqueEmail("cand-c"));
     final List<VacancyId> vacancies = new ArrayList<>();
@@ -195,8 +197,8 @@ class FaultProperties {
 
     Object operation(int op, Random random) {
       String email = emails.get(random.nextInt(emails.size()));
-      Actor candidate = Actor.candidate(candidate(email).orElseGet(CandidateId::random));
-      CandidateId id = ((Actor.Candidate) candidate).candidate();
+      Actor candidate = Candidate.of(candidate(email).orElseGet(CandidateId::random));
+      CandidateId id = ((Candidate) candidate).candidate();
       var careers = portal.careers;
       return switch (op) {
         case 0 -> careers.careersAccounts().createAccount(CreateCandidateAccount.builder().email(email)
@@ -248,7 +250,7 @@ class FaultProperties {
           Application a = all.get(random.nextInt(all.size()));
           yield random.nextInt(4) == 0
               ? careers.applicationDesk().withdraw(ApplicationStep.because(a.id(), "personal-reasons"),
-                  Actor.candidate(a.candidate()))
+                  Candidate.of(a.candidate()))
               : careers.applicationDesk().move(ApplicationStep.of(a.id()), ApplicationAction.values()[
                   1 + random.nextInt(ApplicationAction.values().length - 1)], recruiter);
         }

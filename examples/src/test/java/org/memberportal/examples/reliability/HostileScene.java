@@ -6,6 +6,7 @@ package org.memberportal.examples.reliability;
 import java.io.StringReader;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.memberportal.careers.Recruiter;
 import org.memberportal.careers.alert.AlertCriteria;
 import org.memberportal.careers.alert.AlertId;
 import org.memberportal.careers.alert.SubscribeToAlerts;
@@ -96,7 +97,8 @@ import org.memberportal.affiliation.roster.RosterQuery;
 import org.memberportal.affiliation.roster.RosterSort;
 import org.memberportal.kernel.AccountId;
 import org.memberportal.kernel.Actor;
-import org.memberportal.kernel.CandidateId;
+import org.memberportal.careers.Candidate;
+import org.memberportal.careers.CandidateId;
 import org.memberportal.kernel.Secret;
 import org.memberportal.kernel.StaffId;
 import org.memberportal.ties.access.AssignTiesAccess;
@@ -138,7 +140,7 @@ final class HostileScene {
   final Organisation entered;
   final AccountSummary migrated;
   final CandidateId candidate;
-  final Actor.Recruiter recruiter = Actor.recruiter(new StaffId(UUID.randomUUID()));
+  final Recruiter recruiter = Recruiter.of(new StaffId(UUID.randomUUID()));
   final org.memberportal.careers.vacancy.Vacancy vacancy;
   final List<Actor> actors;
   final List<AccountId> accountIds;
@@ -186,8 +188,8 @@ final class HostileScene {
             recruiter).value().id()), recruiter).value();
     actors = List.of(Actor.anonymous(), Portal.as(requester), Portal.as(member), Portal.as(unverified),
         Portal.as(staffed.itu()), Portal.as(staffed.ties()), portal.operator, Actor.system("reliability"),
-        Actor.candidate(CandidateId.random()), Actor.recruiter(new StaffId(UUID.randomUUID())),
-        Actor.candidate(candidate), recruiter,
+        Candidate.of(CandidateId.random()), Recruiter.of(new StaffId(UUID.randomUUID())),
+        Candidate.of(candidate), recruiter,
         Actor.anonymous().in(Locale.FRENCH), Portal.as(requester).in(Locale.forLanguageTag("de-CH")),
         Actor.anonymous().in(Locale.forLanguageTag("zz-ZZ")), Portal.as(tiesUser).in(Locale.forLanguageTag("fr-CA")));
     accountIds = List.of(requester.id(), member.id(), unverified.id(), migrated.id(), staffed.itu().id(),
@@ -227,9 +229,9 @@ final class HostileScene {
     fill(candidate, ProfileFixtures.complete(candidate));
     entryIds = portal.profile(candidate).orElseThrow().entries().stream().map(ProfileEntry::id).toList();
     portal.careers.privacy().giveConsent(GiveConsent.builder().candidate(candidate)
-        .scope(ConsentScope.values()[0]).build(), Actor.candidate(candidate));
+        .scope(ConsentScope.values()[0]).build(), Candidate.of(candidate));
     alertIds = List.of(portal.careers.jobAlerts().subscribe(SubscribeToAlerts.builder()
-        .criteria(AlertCriteria.any()).build(), Actor.candidate(candidate)).value().id());
+        .criteria(AlertCriteria.any()).build(), Candidate.of(candidate)).value().id());
 
     var desk = portal.careers.vacancyDesk();
     Vacancy drafted = desk.draft(VacancyFixtures.regularHeadquartersPost(portal.clock.instant()).build(), recruiter)
@@ -239,8 +241,8 @@ final class HostileScene {
     vacancyIds = List.of(vacancy.id(), drafted.id(), closed.id(), other.id());
     var applications = portal.careers.applicationDesk();
     applicationIds = List.of(
-        applications.apply(Apply.to(vacancy.id()), Actor.candidate(candidate)).value().id(),
-        applications.startDraft(Apply.to(other.id()), Actor.candidate(candidate)).value().id());
+        applications.apply(Apply.to(vacancy.id()), Candidate.of(candidate)).value().id(),
+        applications.startDraft(Apply.to(other.id()), Candidate.of(candidate)).value().id());
   }
 
   private Vacancy published() {
@@ -260,7 +262,7 @@ final class HostileScene {
   }
 
   private void fill(CandidateId id, Profile content) {
-    Actor actor = Actor.candidate(id);
+    Actor actor = Candidate.of(id);
     var profiles = portal.careers.candidateProfiles();
     content.personalInformation().ifPresent(v -> profiles.setPersonalInformation(SetPersonalInformation.builder()
         .candidate(id).expectedVersion(version(id)).value(v).build(), actor));
@@ -407,7 +409,7 @@ final class HostileScene {
   private Actor suited(String name, Hostile.Values v) {
     String method = name.substring(name.indexOf('.') + 1);
     if (name.equals("CareersAccounts.changePassword")) {
-      return Actor.candidate(v.pick(0) % 2 == 0 ? signedCandidate : candidate);
+      return Candidate.of(v.pick(0) % 2 == 0 ? signedCandidate : candidate);
     }
     if (name.equals("Privacy.applyRetention")) {
       return Actor.system("retention");
@@ -421,7 +423,7 @@ final class HostileScene {
     }
     if (name.startsWith("JobAlerts.") || name.startsWith("CandidateProfiles.") || name.startsWith("Privacy.")
         || name.startsWith("ApplicationDesk.")) {
-      return Actor.candidate(candidate);
+      return Candidate.of(candidate);
     }
     if (name.startsWith("TalentSearch.") || name.startsWith("VacancyDesk.")) {
       return recruiter;

@@ -20,6 +20,7 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.memberportal.examples.postgres.ConnectionPool;
+import org.memberportal.careers.Candidate;
 import org.memberportal.careers.alert.AlertCriteria;
 import org.memberportal.careers.alert.SubscribeToAlerts;
 import org.memberportal.careers.opening.OpeningQuery;
@@ -218,14 +219,14 @@ class HostileTextTests {
       copies(entry, text).forEach((path, copy) -> out.add(new Try(careers, "CandidateProfiles.addEntry",
           entry.section().toString(), path, () -> desk.candidateProfiles().addEntry(AddEntry.builder()
               .candidate(s.candidate).expectedVersion(s.portal.profile(s.candidate).map(Profile::version).orElse(0L))
-              .entry((ProfileEntry) copy).build(), Actor.candidate(s.candidate)))));
+              .entry((ProfileEntry) copy).build(), Candidate.of(s.candidate)))));
     }
     copies(VacancyFixtures.regularHeadquartersPost(s.portal.clock.instant()).build(), text).forEach((path, copy) ->
         out.add(new Try(careers, "VacancyDesk.draft", "", path, () -> desk.vacancyDesk().draft((DraftVacancy) copy,
             s.recruiter))));
     copies(AlertCriteria.any(), text).forEach((path, copy) -> out.add(new Try(careers, "JobAlerts.subscribe", "", path,
         () -> desk.jobAlerts().subscribe(SubscribeToAlerts.builder().criteria((AlertCriteria) copy).build(),
-            Actor.candidate(s.candidate)))));
+            Candidate.of(s.candidate)))));
     copies(OpeningQuery.builder().build(), text).forEach((path, copy) -> out.add(new Try(careers,
         "JobOpenings.search", "", path, () -> desk.jobOpenings().search((OpeningQuery) copy, Actor.anonymous()))));
     return out;

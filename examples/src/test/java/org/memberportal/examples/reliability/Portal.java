@@ -42,7 +42,7 @@ import org.memberportal.affiliation.port.FocalPointRegister;
 import org.memberportal.affiliation.port.OrganisationRegister;
 import org.memberportal.affiliation.reminder.ReminderPolicy;
 import org.memberportal.kernel.AccountId;
-import org.memberportal.kernel.CandidateId;
+import org.memberportal.careers.CandidateId;
 import org.memberportal.kernel.Actor;
 import org.memberportal.kernel.DomainEvent;
 import org.memberportal.kernel.EventBus;
@@ -423,7 +423,7 @@ final class Portal implements RaceWorld {
   }
 
   @Override
-  public Optional<org.memberportal.kernel.CandidateId> candidateId(String email) {
+  public Optional<org.memberportal.careers.CandidateId> candidateId(String email) {
     org.memberportal.kernel.EmailAddress address = org.memberportal.kernel.EmailAddress.of(email);
     return read(() -> candidateAccounts.findByEmail(address))
         .map(org.memberportal.careers.candidate.CandidateAccount::id);

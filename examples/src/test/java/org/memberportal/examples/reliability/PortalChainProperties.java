@@ -45,11 +45,12 @@ import org.memberportal.affiliation.membership.RequestAffiliation;
 import org.memberportal.affiliation.membership.WithdrawRequest;
 import org.memberportal.affiliation.organisation.MembershipType;
 import org.memberportal.affiliation.organisation.Organisation;
+import org.memberportal.careers.Recruiter;
 import org.memberportal.careers.candidate.CandidateAccount;
 import org.memberportal.careers.candidate.CandidateAccountEvent;
 import org.memberportal.careers.vacancy.VacancyId;
 import org.memberportal.kernel.AccountId;
-import org.memberportal.kernel.CandidateId;
+import org.memberportal.careers.CandidateId;
 import org.memberportal.kernel.StaffId;
 import org.memberportal.kernel.Actor;
 import org.memberportal.kernel.EmailAddress;
@@ -94,7 +95,7 @@ class PortalChainProperties {
     final Map<String, String> candidatePasswords = new LinkedHashMap<>();
     final java.util.Set<CandidateId> candidatesActivated = new java.util.HashSet<>();
     final java.util.Set<CandidateId> candidatesCreated = new java.util.LinkedHashSet<>();
-    final Actor.Recruiter recruiter = Actor.recruiter(StaffId.random());
+    final Recruiter recruiter = Recruiter.of(StaffId.random());
     final List<VacancyId> vacancies = new ArrayList<>();
 
     Model() {

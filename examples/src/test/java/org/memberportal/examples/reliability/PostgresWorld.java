@@ -47,7 +47,7 @@ import org.memberportal.examples.postgres.PostgresTransactions;
 import org.memberportal.examples.postgres.PostgresVacancies;
 import org.memberportal.kernel.AccountId;
 import org.memberportal.kernel.Actor;
-import org.memberportal.kernel.CandidateId;
+import org.memberportal.careers.CandidateId;
 import org.memberportal.kernel.DomainEvent;
 import org.memberportal.kernel.EmailAddress;
 import org.memberportal.kernel.Notification;

@@ -38,6 +38,7 @@ import org.memberportal.affiliation.focalpoint.HandOverTiesFocalPoint;
 import org.memberportal.affiliation.membership.Affiliation;
 import org.memberportal.affiliation.membership.AffiliationEvent;
 import org.memberportal.affiliation.membership.DecideAffiliation;
+import org.memberportal.careers.Recruiter;
 import org.memberportal.careers.alert.AlertCriteria;
 import org.memberportal.careers.alert.JobAlerts;
 import org.memberportal.careers.alert.SubscribeToAlerts;
@@ -65,7 +66,8 @@ import org.memberportal.careers.vacancy.VacancyEvent;
 import org.memberportal.careers.vacancy.VacancyStep;
 import org.memberportal.kernel.testkit.MutableClock;
 import org.memberportal.kernel.Actor;
-import org.memberportal.kernel.CandidateId;
+import org.memberportal.careers.Candidate;
+import org.memberportal.careers.CandidateId;
 import org.memberportal.kernel.Conflict;
 import org.memberportal.kernel.IllegalTransition;
 import org.memberportal.kernel.NotAllowed;
@@ -404,7 +406,7 @@ class RaceTests {
         + "`alert.too-many`", world -> {
           String email = Portal.uniqueEmail("alerts");
           world.candidates().createAccount(candidateForm(email), Actor.anonymous());
-          Actor candidate = Actor.candidate(world.candidateId(email).orElseThrow());
+          Actor candidate = Candidate.of(world.candidateId(email).orElseThrow());
           SubscribeToAlerts geneva = SubscribeToAlerts.builder()
               .criteria(AlertCriteria.builder().addDutyStations("GVA").build()).build();
           for (int i = 1; i < JobAlerts.MAX_PER_CANDIDATE; i++) {
@@ -421,10 +423,10 @@ class RaceTests {
   }
 
   /** A portal with a published vacancy and a candidate whose profile is complete. */
-  private record Opening(Portal portal, Vacancy vacancy, CandidateId candidate, Actor.Recruiter recruiter) {
+  private record Opening(Portal portal, Vacancy vacancy, CandidateId candidate, Recruiter recruiter) {
     static Opening open(RaceWorld world) {
       Portal portal = (Portal) world;
-      Actor.Recruiter recruiter = Actor.recruiter(StaffId.random());
+      Recruiter recruiter = Recruiter.of(StaffId.random());
       var desk = portal.careers.vacancyDesk();
       Vacancy draft = desk.draft(VacancyFixtures.regularHeadquartersPost(portal.clock.instant()).build(), recruiter)
           .value();
@@ -435,7 +437,7 @@ class RaceTests {
           .code(portal.lastCode(email, CareersAccounts.VERIFICATION_CODE)).build(), Actor.anonymous());
       CandidateId candidate = portal.candidateId(email).orElseThrow();
       Profile complete = ProfileFixtures.complete(candidate);
-      Actor actor = Actor.candidate(candidate);
+      Actor actor = Candidate.of(candidate);
       var profiles = portal.careers.candidateProfiles();
       long v = profiles.setPersonalInformation(SetPersonalInformation.builder().candidate(candidate).expectedVersion(0)
           .value(complete.personalInformation().orElseThrow()).build(), actor).value().version();
@@ -458,7 +460,7 @@ class RaceTests {
         + "(already applied)", world -> {
           Opening o = Opening.open(world);
           List<Portal.Attempt<Object>> attempts = race(o.portal(), CONTENDERS, i -> () -> o.portal().careers
-              .applicationDesk().apply(Apply.to(o.vacancy().id()), Actor.candidate(o.candidate())));
+              .applicationDesk().apply(Apply.to(o.vacancy().id()), Candidate.of(o.candidate())));
 
           assertThat(winners(attempts)).isEqualTo(1);
           assertThat(attempts).filteredOn(a -> !a.succeeded()).allMatch(a -> failure(a) instanceof Conflict);
@@ -474,8 +476,8 @@ class RaceTests {
         "one move; the other recruiter gets `conflict` or `illegal-transition`", world -> {
           Opening o = Opening.open(world);
           CandidateApplication applied = o.portal().careers.applicationDesk().apply(Apply.to(o.vacancy().id()),
-              Actor.candidate(o.candidate())).value();
-          List<Actor> recruiters = List.of(o.recruiter(), Actor.recruiter(StaffId.random()));
+              Candidate.of(o.candidate())).value();
+          List<Actor> recruiters = List.of(o.recruiter(), Recruiter.of(StaffId.random()));
           List<Portal.Attempt<Object>> attempts = race(o.portal(), 2, i -> () -> o.portal().careers
               .applicationDesk().move(ApplicationStep.of(applied.id()), ApplicationAction.START_SCREENING,
                   recruiters.get(i)));
@@ -497,13 +499,13 @@ class RaceTests {
     repeat(adapters, "two recruiters closing and cancelling one vacancy at once (careers-core)",
         "no lost change: each success is one version; the other gets `conflict` or `illegal-transition`, or "
         + "follows it (cancel after close)", world -> {
-          Actor.Recruiter recruiter = Actor.recruiter(StaffId.random());
+          Recruiter recruiter = Recruiter.of(StaffId.random());
           Vacancy draft = world.vacancies().draft(VacancyFixtures.regularHeadquartersPost(MutableClock.START)
               .build(), recruiter).value();
           Vacancy published = world.vacancies().publish(VacancyStep.of(draft.id()), recruiter).value();
           List<Portal.Attempt<Object>> attempts = race(world, 2, i -> () -> i == 0
               ? world.vacancies().close(VacancyStep.of(published.id()), recruiter)
-              : world.vacancies().cancel(VacancyStep.of(published.id()), Actor.recruiter(StaffId.random())));
+              : world.vacancies().cancel(VacancyStep.of(published.id()), Recruiter.of(StaffId.random())));
 
           assertThat(winners(attempts)).isGreaterThanOrEqualTo(1);
           assertThat(attempts).filteredOn(a -> !a.succeeded()).allMatch(a -> failure(a) instanceof Conflict
@@ -519,11 +521,11 @@ class RaceTests {
     repeat(adapters, "two recruiters publishing one draft vacancy at once (careers-core)",
         "one publication, one `Published` (so job alerts go out once); the other gets `conflict` or "
         + "`illegal-transition`", world -> {
-          Actor.Recruiter recruiter = Actor.recruiter(StaffId.random());
+          Recruiter recruiter = Recruiter.of(StaffId.random());
           Vacancy draft = world.vacancies().draft(VacancyFixtures.regularHeadquartersPost(MutableClock.START)
               .build(), recruiter).value();
           List<Portal.Attempt<Object>> attempts = race(world, 2, i -> () -> world.vacancies().publish(
-              VacancyStep.of(draft.id()), i == 0 ? recruiter : Actor.recruiter(StaffId.random())));
+              VacancyStep.of(draft.id()), i == 0 ? recruiter : Recruiter.of(StaffId.random())));
 
           assertThat(winners(attempts)).isEqualTo(1);
           assertThat(attempts).filteredOn(a -> !a.succeeded()).allMatch(a -> failure(a) instanceof Conflict

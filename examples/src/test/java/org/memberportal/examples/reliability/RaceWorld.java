@@ -16,7 +16,7 @@ import org.memberportal.careers.candidate.CareersAccounts;
 import org.memberportal.careers.vacancy.VacancyDesk;
 import org.memberportal.examples.postgres.RecordedEvent;
 import org.memberportal.kernel.AccountId;
-import org.memberportal.kernel.CandidateId;
+import org.memberportal.careers.CandidateId;
 import org.memberportal.kernel.DomainEvent;
 import org.memberportal.kernel.Secret;
 import org.memberportal.ties.TiesModule;

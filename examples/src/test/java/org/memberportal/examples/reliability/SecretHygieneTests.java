@@ -27,7 +27,8 @@ import org.memberportal.careers.candidate.CreateCandidateAccount;
 import org.memberportal.careers.candidate.StaffRelation;
 import org.memberportal.careers.candidate.VerifyCandidateEmail;
 import org.memberportal.kernel.Actor;
-import org.memberportal.kernel.CandidateId;
+import org.memberportal.careers.Candidate;
+import org.memberportal.careers.CandidateId;
 import org.memberportal.kernel.Outbox;
 import org.memberportal.kernel.Secret;
 import org.slf4j.LoggerFactory;
@@ -122,10 +123,10 @@ class SecretHygieneTests {
     String third = Portal.newPassword();
     portal.attempt("candidate change password, wrong current", () -> careers.changePassword(
         ChangeCandidatePassword.builder().candidate(candidate).currentPassword(Secret.of(password))
-            .password(Secret.of(third)).passwordConfirmation(Secret.of(third)).build(), Actor.candidate(candidate)));
+            .password(Secret.of(third)).passwordConfirmation(Secret.of(third)).build(), Candidate.of(candidate)));
     portal.attempt("candidate change password", () -> careers.changePassword(ChangeCandidatePassword.builder()
         .candidate(candidate).currentPassword(Secret.of(next)).password(Secret.of(third))
-        .passwordConfirmation(Secret.of(third)).build(), Actor.candidate(candidate)));
+        .passwordConfirmation(Secret.of(third)).build(), Candidate.of(candidate)));
     portal.relay(n -> { }).deliverDue();
     portal.candidateStore.find(candidate).ifPresent(a -> Evidence.text("stored candidate", a.toString()));
     portal.audit();

@@ -6,6 +6,7 @@ package org.memberportal.ties.access;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
+import org.memberportal.affiliation.AffiliationRole;
 import org.memberportal.kernel.AccountId;
 import org.memberportal.kernel.Actor;
 import org.memberportal.kernel.Conflict;
@@ -13,7 +14,6 @@ import org.memberportal.kernel.KernelRefusals;
 import org.memberportal.kernel.DomainEvent;
 import org.memberportal.kernel.NotAllowed;
 import org.memberportal.kernel.Outcome;
-import org.memberportal.kernel.Role;
 import org.memberportal.kernel.Validation;
 import org.memberportal.ties.TiesRefusals;
 import org.slf4j.Logger;
@@ -44,16 +44,18 @@ final class Deciding {
     TiesRoles.requireMayEver(action, actor);
     return parts.host().command(() -> {
       TiesAccount t = Ending.load(parts.register(), command.account());
-      Set<Role> held = parts.roles().of(actor, t.account(), t.organisation());
-      if (held.contains(Role.OWNER)) {
+      Set<AffiliationRole> held = parts.roles().of(actor, t.account(), t.organisation());
+      if (held.contains(AffiliationRole.OWNER)) {
         // nobody decides their own request, even a focal point
         held.removeAll(TiesRoles.FOCAL_POINT);
       }
-      if (held.contains(Role.OPERATOR) && !parts.focalPoints().seatsOf(t.organisation()).operatorDecides(t.account())) {
+      if (held.contains(AffiliationRole.OPERATOR) && !parts.focalPoints().seatsOf(t.organisation()).operatorDecides(
+          t.account())) {
         throw new NotAllowed(TiesRefusals.FOCAL_POINT_DECIDES,
             "a focal point of the organisation decides this TIES request, not the operator");
       }
-      boolean decides = held.stream().anyMatch(TiesRoles.FOCAL_POINT::contains) || held.contains(Role.OPERATOR);
+      boolean decides = held.stream().anyMatch(TiesRoles.FOCAL_POINT::contains) || held.contains(
+          AffiliationRole.OPERATOR);
       if (decides && (t.state() == TiesState.ACTIVE || t.state() == TiesState.REJECTED)
           && t.current().decidedAt().isPresent()) {
         throw new Conflict(TiesRefusals.ALREADY_DECIDED, "another focal point decided first");

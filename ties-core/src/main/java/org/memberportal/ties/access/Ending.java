@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.apiguardian.api.API;
+import org.memberportal.affiliation.AffiliationRole;
 import org.memberportal.affiliation.membership.AffiliationEvent;
 import org.memberportal.affiliation.membership.EndCause;
 import org.memberportal.kernel.AccountId;
@@ -18,7 +19,6 @@ import org.memberportal.kernel.DomainEvent;
 import org.memberportal.kernel.NotFound;
 import org.memberportal.kernel.Outcome;
 import org.memberportal.kernel.PreconditionFailed;
-import org.memberportal.kernel.Role;
 import org.memberportal.kernel.Validation;
 import org.memberportal.ties.TiesRefusals;
 import org.memberportal.ties.port.TiesAccountRegister;
@@ -68,9 +68,9 @@ public final class Ending {
     TiesRoles.requireMayEver(TiesAction.REMOVE, actor);
     return parts.host().command(() -> {
       TiesAccount t = load(parts.register(), command.account());
-      Set<Role> held = parts.roles().of(actor, t.account(), t.organisation());
+      Set<AffiliationRole> held = parts.roles().of(actor, t.account(), t.organisation());
       TiesState next = TiesWorkflow.TABLE.next(t.state(), TiesAction.REMOVE, held);
-      boolean byOperator = held.contains(Role.OPERATOR);
+      boolean byOperator = held.contains(AffiliationRole.OPERATOR);
       List<DomainEvent> events = new ArrayList<>();
       if (parts.focalPoints().seatsOf(t.organisation()).sitsInTiesSeat(t.account())) {
         if (!byOperator) {
@@ -105,7 +105,7 @@ public final class Ending {
     // the affiliation module vacates the seat before ending the sitting focal point's affiliation; this only
     // guards against a path that forgets to, so that no seat is held without TIES access
     parts.focalPoints().vacateTiesSeat(t.organisation(), t.account(), system).ifPresent(events::add);
-    TiesState next = TiesWorkflow.TABLE.next(t.state(), TiesAction.LAPSE, EnumSet.of(Role.SYSTEM));
+    TiesState next = TiesWorkflow.TABLE.next(t.state(), TiesAction.LAPSE, EnumSet.of(AffiliationRole.SYSTEM));
     Instant now = parts.host().clock().instant();
     TiesAccount saved = parts.register().update(t.moveTo(next, Optional.empty(), Optional.of(now), t.decidedBy(), now));
     events.add(new TiesAccessEvent.Lapsed(now, system, t.account(), t.organisation(), ended.affiliation(), ended.cause(),

@@ -8,13 +8,13 @@ import java.util.Optional;
 import java.util.Set;
 import org.apiguardian.api.API;
 import org.memberportal.account.AccountSummary;
+import org.memberportal.affiliation.AffiliationRole;
 import org.memberportal.affiliation.membership.Affiliation;
 import org.memberportal.affiliation.membership.AffiliationId;
 import org.memberportal.affiliation.organisation.OrganisationId;
 import org.memberportal.kernel.AccountId;
 import org.memberportal.kernel.Actor;
 import org.memberportal.kernel.Outcome;
-import org.memberportal.kernel.Role;
 import org.memberportal.kernel.Validation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,8 +48,8 @@ public final class Granting {
     return parts.host().command(() -> {
       AccountId account = command.account();
       Affiliation affiliation = parts.entitlement().memberAffiliation(account);
-      Set<Role> held = parts.roles().of(actor, account, affiliation.organisation());
-      if (held.contains(Role.OWNER)) {
+      Set<AffiliationRole> held = parts.roles().of(actor, account, affiliation.organisation());
+      if (held.contains(AffiliationRole.OWNER)) {
         // nobody grants themselves TIES access, even a focal point
         held.removeAll(TiesRoles.FOCAL_POINT);
       }

@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.Optional;
 import org.apiguardian.api.API;
 import org.memberportal.account.AccountSummary;
+import org.memberportal.affiliation.AffiliationRole;
 import org.memberportal.affiliation.membership.Affiliation;
 import org.memberportal.affiliation.membership.AffiliationId;
 import org.memberportal.affiliation.organisation.OrganisationId;
@@ -15,7 +16,6 @@ import org.memberportal.kernel.AccountId;
 import org.memberportal.kernel.Actor;
 import org.memberportal.kernel.NotAllowed;
 import org.memberportal.kernel.Outcome;
-import org.memberportal.kernel.Role;
 import org.memberportal.kernel.Validation;
 import org.memberportal.ties.TiesRefusals;
 import org.memberportal.ties.port.TiesAccountRegister;
@@ -56,7 +56,7 @@ public final class Requesting {
       AccountSummary user = parts.entitlement().activeAccount(account);
       Affiliation affiliation = parts.entitlement().memberAffiliation(account);
       Optional<TiesAccount> existing = parts.register().find(account);
-      TiesWorkflow.TABLE.next(TiesAccount.stateOf(existing), TiesAction.REQUEST, EnumSet.of(Role.OWNER));
+      TiesWorkflow.TABLE.next(TiesAccount.stateOf(existing), TiesAction.REQUEST, EnumSet.of(AffiliationRole.OWNER));
       return file(existing, affiliation.organisation(), affiliation.id(), user, TiesOrigin.USER_REQUEST, actor,
           Optional.empty());
     });

@@ -13,7 +13,6 @@ import org.memberportal.affiliation.organisation.OrganisationId;
 import org.memberportal.affiliation.organisation.Organisations;
 import org.memberportal.kernel.AccountId;
 import org.memberportal.kernel.Host;
-import org.memberportal.ties.Letters;
 
 /**
  * The letters about an account's TIES access, keyed by its saved version ({@code kind:account:vN:recipient}), so
@@ -38,7 +37,7 @@ public record TiesLetters(Host host, AccountDirectory accounts, Organisations or
    */
   public void toUser(TiesAccount t, String kind, Optional<String> reason) {
     accounts.find(t.account()).ifPresent(user ->
-        host.notify(Letters.to(user, kind, cause(t), parameters(t.organisation(), user, reason))));
+        host.notify(user.letter(kind, cause(t)).putAllParameters(parameters(t.organisation(), user, reason)).build()));
   }
 
   /**
@@ -50,7 +49,8 @@ public record TiesLetters(Host host, AccountDirectory accounts, Organisations or
    */
   void toFocalPoint(AccountId to, TiesAccount t, AccountSummary user) {
     accounts.find(to).ifPresent(fp -> host.notify(
-        Letters.to(fp, "ties.requested", cause(t), parameters(t.organisation(), user, Optional.empty()))));
+        fp.letter("ties.requested", cause(t))
+            .putAllParameters(parameters(t.organisation(), user, Optional.empty())).build()));
   }
 
   private static String cause(TiesAccount t) {

@@ -5,12 +5,12 @@ package org.memberportal.ties.access;
 
 import java.util.EnumSet;
 import java.util.Set;
+import org.memberportal.affiliation.AffiliationRole;
 import org.memberportal.affiliation.focalpoint.FocalPoints;
 import org.memberportal.affiliation.organisation.OrganisationId;
 import org.memberportal.kernel.AccountId;
 import org.memberportal.kernel.Actor;
 import org.memberportal.kernel.NotAllowed;
-import org.memberportal.kernel.Role;
 import org.memberportal.ties.TiesRefusals;
 
 /**
@@ -20,7 +20,8 @@ import org.memberportal.ties.TiesRefusals;
 final class TiesRoles {
 
   /** The focal point roles, which the owner drops: nobody decides or grants their own TIES access. */
-  static final Set<Role> FOCAL_POINT = EnumSet.of(Role.TIES_FOCAL_POINT, Role.ITU_FOCAL_POINT);
+  static final Set<AffiliationRole> FOCAL_POINT = EnumSet.of(AffiliationRole.TIES_FOCAL_POINT,
+      AffiliationRole.ITU_FOCAL_POINT);
 
   private final FocalPoints focalPoints;
 
@@ -28,24 +29,25 @@ final class TiesRoles {
     this.focalPoints = focalPoints;
   }
 
-  Set<Role> of(Actor actor, AccountId account, OrganisationId organisation) {
-    Set<Role> roles = EnumSet.noneOf(Role.class);
+  Set<AffiliationRole> of(Actor actor, AccountId account, OrganisationId organisation) {
+    Set<AffiliationRole> roles = EnumSet.noneOf(AffiliationRole.class);
     roles.addAll(focalPoints.rolesOf(actor, organisation));
     if (actor instanceof Actor.AccountHolder h && h.account().equals(account)) {
-      roles.add(Role.OWNER);
+      roles.add(AffiliationRole.OWNER);
     }
     return roles;
   }
 
   /** Fails early for actors who could never take the action, so they learn nothing about the account. */
   static void requireMayEver(TiesAction action, Actor actor) {
-    Set<Role> possible = EnumSet.noneOf(Role.class);
+    Set<AffiliationRole> possible = EnumSet.noneOf(AffiliationRole.class);
     if (actor instanceof Actor.AccountHolder) {
-      possible.addAll(EnumSet.of(Role.OWNER, Role.TIES_FOCAL_POINT, Role.ITU_FOCAL_POINT));
+      possible.addAll(EnumSet.of(AffiliationRole.OWNER, AffiliationRole.TIES_FOCAL_POINT,
+          AffiliationRole.ITU_FOCAL_POINT));
     } else if (actor instanceof Actor.Operator) {
-      possible.add(Role.OPERATOR);
+      possible.add(AffiliationRole.OPERATOR);
     } else if (actor instanceof Actor.System) {
-      possible.add(Role.SYSTEM);
+      possible.add(AffiliationRole.SYSTEM);
     }
     boolean may = TiesWorkflow.TABLE.transitions().stream()
         .anyMatch(t -> t.action() == action && t.roles().stream().anyMatch(possible::contains));

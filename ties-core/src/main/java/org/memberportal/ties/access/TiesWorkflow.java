@@ -3,11 +3,11 @@
  */
 package org.memberportal.ties.access;
 
-import static org.memberportal.kernel.Role.ITU_FOCAL_POINT;
-import static org.memberportal.kernel.Role.OPERATOR;
-import static org.memberportal.kernel.Role.OWNER;
-import static org.memberportal.kernel.Role.SYSTEM;
-import static org.memberportal.kernel.Role.TIES_FOCAL_POINT;
+import static org.memberportal.affiliation.AffiliationRole.ITU_FOCAL_POINT;
+import static org.memberportal.affiliation.AffiliationRole.OPERATOR;
+import static org.memberportal.affiliation.AffiliationRole.OWNER;
+import static org.memberportal.affiliation.AffiliationRole.SYSTEM;
+import static org.memberportal.affiliation.AffiliationRole.TIES_FOCAL_POINT;
 import static org.memberportal.ties.access.TiesAction.APPROVE;
 import static org.memberportal.ties.access.TiesAction.ASSIGN;
 import static org.memberportal.ties.access.TiesAction.CANCEL;
@@ -24,6 +24,7 @@ import static org.memberportal.ties.access.TiesState.REMOVED;
 import static org.memberportal.ties.access.TiesState.REQUESTED;
 
 import org.apiguardian.api.API;
+import org.memberportal.affiliation.AffiliationRole;
 import org.memberportal.kernel.Workflow;
 
 /**
@@ -38,8 +39,8 @@ import org.memberportal.kernel.Workflow;
 public final class TiesWorkflow {
 
   /** The table; {@code docs/ties-core.md} shows it as a Mermaid diagram. */
-  public static final Workflow<TiesState, TiesAction> TABLE =
-      Workflow.<TiesState, TiesAction>builder("ties", TiesState.class)
+  public static final Workflow<TiesState, TiesAction, AffiliationRole> TABLE =
+      Workflow.<TiesState, TiesAction, AffiliationRole>builder("ties", TiesState.class)
           .initial(NONE)
           .on(NONE, REQUEST, REQUESTED, OWNER, SYSTEM)
           .on(NONE, ASSIGN, ACTIVE, TIES_FOCAL_POINT, ITU_FOCAL_POINT, SYSTEM)

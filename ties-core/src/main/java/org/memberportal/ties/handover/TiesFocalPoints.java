@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Set;
 import org.apiguardian.api.API;
 import org.memberportal.account.port.AccountDirectory;
+import org.memberportal.affiliation.AffiliationRole;
 import org.memberportal.affiliation.focalpoint.AppointFocalPoint;
 import org.memberportal.affiliation.focalpoint.ConfirmedHandOver;
 import org.memberportal.affiliation.focalpoint.FocalPointRole;
@@ -33,7 +34,6 @@ import org.memberportal.kernel.NotAllowed;
 import org.memberportal.kernel.NotFound;
 import org.memberportal.kernel.Outcome;
 import org.memberportal.kernel.PreconditionFailed;
-import org.memberportal.kernel.Role;
 import org.memberportal.kernel.Secret;
 import org.memberportal.kernel.Validation;
 import org.memberportal.ties.TiesRefusals;
@@ -62,7 +62,8 @@ public final class TiesFocalPoints {
   public static final Duration DEFAULT_TOKEN_LIFETIME = Duration.ofMinutes(15);
 
   private static final Logger LOG = LoggerFactory.getLogger(TiesFocalPoints.class);
-  private static final Set<Role> FOCAL_POINT = EnumSet.of(Role.TIES_FOCAL_POINT, Role.ITU_FOCAL_POINT);
+  private static final Set<AffiliationRole> FOCAL_POINT = EnumSet.of(AffiliationRole.TIES_FOCAL_POINT,
+      AffiliationRole.ITU_FOCAL_POINT);
   private static final List<HandOverChange> CHANGES = List.of(HandOverChange.SUCCESSOR_TAKES_SEAT,
       HandOverChange.FORMER_LOSES_FOCAL_POINT_RIGHTS, HandOverChange.FORMER_KEEPS_TIES_ACCESS,
       HandOverChange.BOTH_NOTIFIED);

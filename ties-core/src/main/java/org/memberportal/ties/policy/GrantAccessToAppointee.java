@@ -6,13 +6,13 @@ package org.memberportal.ties.policy;
 import java.util.EnumSet;
 import java.util.Optional;
 import org.memberportal.account.AccountSummary;
+import org.memberportal.affiliation.AffiliationRole;
 import org.memberportal.affiliation.focalpoint.FocalPointChange;
 import org.memberportal.affiliation.focalpoint.FocalPointEvent;
 import org.memberportal.affiliation.focalpoint.FocalPointRole;
 import org.memberportal.affiliation.membership.Affiliation;
 import org.memberportal.kernel.AccountId;
 import org.memberportal.kernel.Actor;
-import org.memberportal.kernel.Role;
 import org.memberportal.ties.access.Granting;
 import org.memberportal.ties.access.TiesAccount;
 import org.memberportal.ties.access.TiesAction;
@@ -49,7 +49,7 @@ final class GrantAccessToAppointee {
     parts.host().command(() -> {
       Affiliation affiliation = parts.entitlement().memberAffiliation(holder);
       AccountSummary user = parts.entitlement().activeAccount(holder);
-      TiesWorkflow.TABLE.next(TiesAccount.stateOf(existing), TiesAction.ASSIGN, EnumSet.of(Role.SYSTEM));
+      TiesWorkflow.TABLE.next(TiesAccount.stateOf(existing), TiesAction.ASSIGN, EnumSet.of(AffiliationRole.SYSTEM));
       return granting.grant(existing, affiliation.organisation(), affiliation.id(), user,
           TiesOrigin.FOCAL_POINT_APPOINTMENT, system, Optional.empty());
     });

@@ -10,7 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
-import org.memberportal.kernel.Role;
+import org.memberportal.affiliation.AffiliationRole;
 
 /** The docs show the table as it is (X7), and the table says who may take each step. */
 class TiesWorkflowDocsTests {
@@ -27,11 +27,12 @@ class TiesWorkflowDocsTests {
     // the operator's row holds only where no focal point may decide (TiesAccessRulesTests)
     assertThat(TiesWorkflow.TABLE.transitions()).filteredOn(t -> t.action() == TiesAction.APPROVE
         || t.action() == TiesAction.REJECT).allSatisfy(t -> assertThat(t.roles())
-            .isEqualTo(EnumSet.of(Role.TIES_FOCAL_POINT, Role.ITU_FOCAL_POINT, Role.OPERATOR)));
+            .isEqualTo(EnumSet.of(AffiliationRole.TIES_FOCAL_POINT, AffiliationRole.ITU_FOCAL_POINT,
+            AffiliationRole.OPERATOR)));
     assertThat(TiesWorkflow.TABLE.transitions()).filteredOn(t -> t.action() == TiesAction.LAPSE)
-        .isNotEmpty().allSatisfy(t -> assertThat(t.roles()).containsOnly(Role.SYSTEM));
+        .isNotEmpty().allSatisfy(t -> assertThat(t.roles()).containsOnly(AffiliationRole.SYSTEM));
     assertThat(TiesWorkflow.TABLE.transitions()).filteredOn(t -> t.action() == TiesAction.CANCEL)
-        .allSatisfy(t -> assertThat(t.roles()).containsOnly(Role.OWNER));
+        .allSatisfy(t -> assertThat(t.roles()).containsOnly(AffiliationRole.OWNER));
   }
 
   @Test

@@ -12,12 +12,12 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.memberportal.affiliation.AffiliationRole;
 import org.memberportal.kernel.AccountId;
 import org.memberportal.kernel.Actor;
 import org.memberportal.kernel.IllegalTransition;
 import org.memberportal.kernel.NotAllowed;
 import org.memberportal.kernel.PortalException;
-import org.memberportal.kernel.Role;
 import org.memberportal.kernel.Validation;
 import org.memberportal.kernel.ValidationFailed;
 import org.memberportal.ties.testkit.TiesArbitraries;
@@ -36,7 +36,7 @@ class TiesWorkflowProperties {
   }
 
   @Provide
-  Arbitrary<Set<Role>> roles() {
+  Arbitrary<Set<AffiliationRole>> roles() {
     return TiesArbitraries.roles();
   }
 
@@ -47,7 +47,7 @@ class TiesWorkflowProperties {
 
   @Property(tries = 300)
   void everyStepIsAllowedByTheTableOrRefusedPrecisely(@ForAll("states") TiesState from,
-      @ForAll("actions") TiesAction action, @ForAll("roles") Set<Role> roles) {
+      @ForAll("actions") TiesAction action, @ForAll("roles") Set<AffiliationRole> roles) {
     boolean row = TiesWorkflow.TABLE.allows(from, action);
     boolean permitted = TiesWorkflow.TABLE.transitions().stream().anyMatch(t -> t.from() == from
         && t.action() == action && t.roles().stream().anyMatch(roles::contains));

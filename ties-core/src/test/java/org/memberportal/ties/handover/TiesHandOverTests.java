@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.memberportal.account.AccountSummary;
+import org.memberportal.affiliation.AffiliationRole;
 import org.memberportal.affiliation.focalpoint.FocalPointSeats;
 import org.memberportal.affiliation.focalpoint.HandOverTiesFocalPoint;
 import org.memberportal.affiliation.membership.Affiliation;
@@ -19,7 +20,6 @@ import org.memberportal.kernel.Conflict;
 import org.memberportal.kernel.NotAllowed;
 import org.memberportal.kernel.NotFound;
 import org.memberportal.kernel.PreconditionFailed;
-import org.memberportal.kernel.Role;
 import org.memberportal.kernel.Secret;
 import org.memberportal.ties.access.DecideTiesRequest;
 import org.memberportal.ties.access.RemoveTiesAccess;
@@ -89,7 +89,7 @@ class TiesHandOverTests {
     FocalPointSeats after = confirm(org.ties(), prepare(org.ties(), successor).token());
 
     assertThat(after.ties()).contains(successor.id());
-    assertThat(after.rolesOf(org.ties().id())).doesNotContain(Role.TIES_FOCAL_POINT);
+    assertThat(after.rolesOf(org.ties().id())).doesNotContain(AffiliationRole.TIES_FOCAL_POINT);
     assertThat(world.access().isActive(org.ties().id(), TiesWorld.as(org.ties()))).isTrue();
     assertThatThrownBy(() -> world.access().approve(DecideTiesRequest.builder().account(applicant.id()).build(),
         TiesWorld.as(org.ties()))).isInstanceOf(NotAllowed.class);

@@ -7,7 +7,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import org.memberportal.kernel.Role;
+import org.memberportal.affiliation.AffiliationRole;
 import org.memberportal.ties.access.TiesAction;
 import org.memberportal.ties.access.TiesState;
 
@@ -53,8 +53,9 @@ public final class TiesArbitraries {
    *
    * @return role sets, possibly empty
    */
-  public static Arbitrary<Set<Role>> roles() {
-    return Arbitraries.of(Role.class).set().ofMaxSize(3).map(s -> s.isEmpty() ? EnumSet.noneOf(Role.class)
+  public static Arbitrary<Set<AffiliationRole>> roles() {
+    return Arbitraries.of(AffiliationRole.class).set().ofMaxSize(3).map(s -> s.isEmpty() ? EnumSet.noneOf(
+        AffiliationRole.class)
         : EnumSet.copyOf(s));
   }
 }

@@ -1,10 +1,11 @@
 /*
  * SPDX-License-Identifier: Apache-2.0
  */
-package org.memberportal.kernel;
+package org.memberportal.careers;
 
 import java.util.UUID;
 import org.apiguardian.api.API;
+import org.memberportal.kernel.NotFound;
 
 /**
  * Identifies a Careers candidate account.
@@ -35,7 +36,7 @@ public record CandidateId(UUID value) {
     try {
       return new CandidateId(UUID.fromString(text));
     } catch (IllegalArgumentException e) {
-      throw new NotFound(KernelRefusals.CANDIDATE_ID_MALFORMED, "not an identifier");
+      throw new NotFound(CareersRefusals.CANDIDATE_ID_MALFORMED, "not an identifier");
     }
   }
 

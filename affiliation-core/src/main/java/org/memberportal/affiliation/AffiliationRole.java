@@ -1,20 +1,19 @@
 /*
  * SPDX-License-Identifier: Apache-2.0
  */
-package org.memberportal.kernel;
+package org.memberportal.affiliation;
 
 import org.apiguardian.api.API;
 
 /**
- * The relation of an actor to the subject of a command; workflow tables say which roles may take each step.
+ * The relation of an actor to an affiliation or to an account's TIES access, as the affiliation and TIES workflow
+ * tables name it: the seats are read afresh from the organisation's focal points at every command.
  *
- * @since 0.1.0
+ * @since 0.2.0
  */
-@API(status = API.Status.STABLE, since = "0.1.0")
-public enum Role {
-  /** Anybody, signed in or not. */
-  ANONYMOUS,
-  /** The account holder or candidate the subject belongs to. */
+@API(status = API.Status.STABLE, since = "0.2.0")
+public enum AffiliationRole {
+  /** The account holder the subject belongs to. */
   OWNER,
   /** The TIES Focal Point of the subject's organisation. */
   TIES_FOCAL_POINT,
@@ -22,8 +21,6 @@ public enum Role {
   ITU_FOCAL_POINT,
   /** The operator's staff: service desk and administrators. */
   OPERATOR,
-  /** Recruitment staff (Careers). */
-  RECRUITER,
   /** The library itself, reacting to an event or a host-run tick. */
   SYSTEM
 }
