@@ -7,24 +7,40 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
 import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 import org.memberportal.kernel.Notification;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.context.IExpressionContext;
+import org.thymeleaf.exceptions.TemplateEngineException;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
- * Renders notifications from resource files, one pair per kind and language under a class-path folder:
- * {@code <kind>_<language>.txt} (a {@code Subject:} line, a blank line, then the plain-text body) and
- * {@code <kind>_<language>.html} (the HTML body). Placeholders are {@code {parameter}}; values are
- * HTML-escaped in the HTML part and stripped of line breaks in the subject. A section
- * {@code {?parameter}...{/parameter}} appears only when the notification has that (optional) parameter, and
- * {@code {?parameter=value}...{/parameter}} only when it has that value. A missing template or a missing
- * parameter outside such a section throws {@link MissingTemplate}: a French reader never silently gets the
+ * Renders notifications with Thymeleaf (decision 0002) from a class-path folder: the subject and the plain
+ * text in TEXT mode, the HTML part in HTML mode. A kind's templates hold only what is its own, in no language:
+ * {@code <kind>.txt} and {@code <kind>.html} (its greeting and paragraphs, the HTML one in a
+ * {@code th:fragment="content"}); every mail shares {@code subject.txt} (the sentence {@code <kind>.subject}),
+ * {@code layout.txt} and {@code layout.html} (the HTML skeleton, the kind's content, the signature). The words
+ * are sentences in {@code messages_<language>.properties}, one file a language (see {@link Sentences}): adding a
+ * language is adding that file.
+ *
+ * <p>Each of these files may be overridden from a host's own folder ({@link #fromClassPath(String)}): a template
+ * there replaces the library's file of the same name, a sentence there the library's sentence of the same key;
+ * what the host's folder lacks comes from the library's. The templates see the notification's parameters as
+ * variables ({@code mailKind}, the kind, is reserved for the layouts), instants shown for the reader
+ * ({@link Moments}). Values are HTML-escaped in the HTML part and the subject loses its line breaks. A missing
+ * template, sentence or parameter throws {@link MissingTemplate}: a French reader never silently gets the
  * English mail.
  *
  * @since 0.1.0
@@ -35,22 +51,28 @@ public final class MailTemplates {
   /** Where the library's own templates live on the class path. */
   public static final String DEFAULT_FOLDER = "org/memberportal/examples/mail/templates";
 
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_.-]+)}");
-  private static final Pattern SECTION =
-      Pattern.compile("\\{\\?([A-Za-z0-9_.-]+)(?:=([^}]*))?}(.*?)\\{/\\1}", Pattern.DOTALL);
-  private static final String SUBJECT = "Subject:";
+  /** The variable that names the kind to the layouts. */
+  static final String KIND = "mailKind";
 
-  private final String folder;
+  private static final Pattern SENTENCE = Pattern.compile("#\\{([A-Za-z0-9_.-]+)}");
+
+  private final List<String> folders;
   private final ClassLoader loader;
-  private final Map<String, String> cache = new ConcurrentHashMap<>();
+  private final Sentences sentences;
+  private final TemplateEngine engine;
+  private final Moments moments;
 
-  private MailTemplates(String folder, ClassLoader loader) {
-    this.folder = folder.endsWith("/") ? folder : folder + "/";
+  private MailTemplates(List<String> folders, ClassLoader loader, Sentences sentences, TemplateEngine engine,
+      Moments moments) {
+    this.folders = folders;
     this.loader = loader;
+    this.sentences = sentences;
+    this.engine = engine;
+    this.moments = moments;
   }
 
   /**
-   * Templates from the library's default folder.
+   * Templates from the library's default folder, showing times in UTC.
    *
    * @return the templates
    */
@@ -59,13 +81,45 @@ public final class MailTemplates {
   }
 
   /**
-   * Templates from a class-path folder of the host's own.
+   * Templates from a class-path folder of the host's own over the library's: each template and each sentence
+   * the folder has replaces the library's, the others stay. Times show in UTC.
    *
    * @param folder the folder, e.g. {@code "mail/templates"}
    * @return the templates
    */
   public static MailTemplates fromClassPath(String folder) {
-    return new MailTemplates(folder, MailTemplates.class.getClassLoader());
+    Set<String> folders = new LinkedHashSet<>();
+    for (String f : List.of(folder, DEFAULT_FOLDER)) {
+      folders.add(f.endsWith("/") ? f : f + "/");
+    }
+    List<String> order = List.copyOf(folders);
+    ClassLoader loader = MailTemplates.class.getClassLoader();
+    Sentences sentences = new Sentences(order, loader);
+    TemplateEngine engine = new TemplateEngine();
+    int rank = 1;
+    for (String f : order) {
+      ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(loader);
+      resolver.setPrefix(f);
+      resolver.setCharacterEncoding(StandardCharsets.UTF_8.name());
+      resolver.setTextTemplateModePatterns(Set.of("*.txt"));
+      resolver.setHtmlTemplateModePatterns(Set.of("*.html"));
+      // the next folder answers for what this one lacks
+      resolver.setCheckExistence(true);
+      resolver.setOrder(rank++);
+      engine.addTemplateResolver(resolver);
+    }
+    engine.setMessageResolver(sentences);
+    return new MailTemplates(order, loader, sentences, engine, new Moments(ZoneId.of("UTC")));
+  }
+
+  /**
+   * The same templates showing times in another zone.
+   *
+   * @param zone the zone, e.g. {@code ZoneId.of("Europe/Zurich")}
+   * @return the templates
+   */
+  public MailTemplates inZone(ZoneId zone) {
+    return new MailTemplates(folders, loader, sentences, engine, new Moments(zone));
   }
 
   /**
@@ -73,97 +127,77 @@ public final class MailTemplates {
    *
    * @param notification what to render
    * @return the mail
-   * @throws MissingTemplate when the kind has no template in that language or a parameter is missing
+   * @throws MissingTemplate when the kind has no template, a sentence lacks in that language or a parameter is
+   *     missing
    */
   public Mail render(Notification notification) {
     String kind = notification.kind();
     Locale locale = notification.locale();
-    String text = template(kind, locale, "txt");
-    String html = template(kind, locale, "html");
-    int blank = text.indexOf("\n\n");
-    if (!text.startsWith(SUBJECT) || blank < 0) {
-      throw new MissingTemplate(kind, locale, "the 'Subject:' line followed by a blank line");
+    for (String name : List.of(kind + ".txt", kind + ".html")) {
+      source(kind, locale, name);
     }
-    Map<String, String> parameters = notification.parameters();
-    String subject = fill(text.substring(SUBJECT.length(), blank).strip(), parameters, kind, locale,
-        MailTemplates::oneLine);
-    String body = fill(text.substring(blank + 2), parameters, kind, locale, v -> v);
-    return new Mail(subject, body, fill(html, parameters, kind, locale, MailTemplates::escapeHtml));
+    Map<String, Object> variables = new LinkedHashMap<>();
+    notification.parameters().forEach((name, value) -> variables.put(name, moments.shown(value, locale)));
+    variables.put(KIND, kind);
+    Context context = new Context(locale, variables);
+    try {
+      String subject = oneLine(engine.process("subject.txt", context)).strip();
+      return new Mail(subject, engine.process("layout.txt", context), engine.process("layout.html", context));
+    } catch (TemplateEngineException e) {
+      for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+        if (cause instanceof MissingTemplate missing) {
+          throw missing;
+        }
+      }
+      throw new MissingTemplate(kind, locale, "templates that render", e);
+    }
   }
 
   /**
-   * Checks that every kind has both templates in every language, so a host fails at start-up, not at the
-   * first mail.
+   * Checks that every kind has both templates, and every sentence they and the shared templates name, in every
+   * language, so a host fails at start-up, not at the first mail.
    *
    * @param kinds the notification kinds the host sends
    * @param locales the languages of its users
-   * @throws MissingTemplate for the first missing template
+   * @throws MissingTemplate for the first missing template or sentence
    */
   public void requireAll(Collection<String> kinds, Collection<Locale> locales) {
     for (String kind : kinds) {
       for (Locale locale : locales) {
-        template(kind, locale, "txt");
-        template(kind, locale, "html");
+        Set<String> keys = new LinkedHashSet<>(List.of(kind + ".subject"));
+        for (String name : List.of(kind + ".txt", kind + ".html", "layout.txt", "layout.html")) {
+          Matcher m = SENTENCE.matcher(source(kind, locale, name));
+          while (m.find()) {
+            keys.add(m.group(1));
+          }
+        }
+        for (String key : keys) {
+          if (!sentences.has(locale, key)) {
+            throw new MissingTemplate(kind, locale, "sentence " + key);
+          }
+        }
       }
     }
   }
 
-  private String template(String kind, Locale locale, String extension) {
-    String name = folder + kind + "_" + locale.getLanguage() + "." + extension;
-    String cached = cache.get(name);
-    if (cached != null) {
-      return cached;
-    }
-    String loaded = load(name);
-    if (loaded == null) {
-      throw new MissingTemplate(kind, locale, name);
-    }
-    cache.put(name, loaded);
-    return loaded;
-  }
-
-  private @Nullable String load(String name) {
-    try (InputStream in = loader.getResourceAsStream(name)) {
-      if (in == null) {
-        return null;
+  /** The template's text from the first folder that has it. */
+  private String source(String kind, Locale locale, String name) {
+    for (String folder : folders) {
+      try (InputStream in = loader.getResourceAsStream(folder + name)) {
+        if (in != null) {
+          return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read mail template " + folder + name, e);
       }
-      // templates are edited on any platform: one line-break convention inside
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("\r\n", "\n");
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read mail template " + name, e);
     }
+    throw new MissingTemplate(kind, locale, "template " + name);
   }
 
-  private interface Encoder {
-    String encode(String value);
-  }
-
-  private static String fill(String template, Map<String, String> parameters, String kind, Locale locale,
-      Encoder encoder) {
-    Matcher m = PLACEHOLDER.matcher(sections(template, parameters));
-    StringBuilder out = new StringBuilder(template.length() + 64);
-    while (m.find()) {
-      String value = parameters.get(m.group(1));
-      if (value == null) {
-        throw new MissingTemplate(kind, locale, "parameter {" + m.group(1) + "}");
-      }
-      m.appendReplacement(out, Matcher.quoteReplacement(encoder.encode(value)));
-    }
-    m.appendTail(out);
-    return out.toString();
-  }
-
-  /** Keeps the sections whose parameter is present (with the value asked for, if any) and drops the others. */
-  private static String sections(String template, Map<String, String> parameters) {
-    Matcher m = SECTION.matcher(template);
-    StringBuilder out = new StringBuilder(template.length());
-    while (m.find()) {
-      String value = parameters.get(m.group(1));
-      boolean shown = value != null && (m.group(2) == null || m.group(2).equals(value));
-      m.appendReplacement(out, Matcher.quoteReplacement(shown ? m.group(3) : ""));
-    }
-    m.appendTail(out);
-    return out.toString();
+  /** The kind a template renders, for a failure's message. */
+  static String kind(IExpressionContext context) {
+    Object kind = context.getVariable(KIND);
+    return kind == null ? "?" : kind.toString();
   }
 
   private static String oneLine(String value) {

@@ -9,6 +9,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.PasswordAuthentication;
 import jakarta.mail.Session;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -24,7 +25,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Sends notifications as multipart emails (plain text and HTML) over SMTP with Jakarta Mail, rendered by
- * {@link MailTemplates} in the recipient's language. The idempotency key becomes the Message-ID, the same for
+ * {@link MailTemplates} in the recipient's language, times shown in the configured zone (UTC unless
+ * {@link Builder#zone(ZoneId)} says otherwise). The idempotency key becomes the Message-ID, the same for
  * every attempt, so a mail server, an archive or a mail client can recognise a second copy; this notifier
  * also drops a second call with a key it has already sent. It keeps one connection to the server open between
  * mails (sends are serialised on it); {@link #close()} releases it.
@@ -55,7 +57,7 @@ public final class SmtpNotifier implements Notifier, AutoCloseable {
     Session session = b.session();
     this.connection = new SmtpConnection(session);
     this.mails = MimeMails.of(session, b.from, b.messageIdDomain);
-    this.templates = b.templates;
+    this.templates = b.zone == null ? b.templates : b.templates.inZone(b.zone);
   }
 
   /**
@@ -119,6 +121,7 @@ public final class SmtpNotifier implements Notifier, AutoCloseable {
     private String from = "no-reply@localhost";
     private String messageIdDomain = "memberportal.invalid";
     private MailTemplates templates = MailTemplates.standard();
+    private @Nullable ZoneId zone;
     private Duration timeout = Duration.ofSeconds(10);
     private boolean startTls;
     private @Nullable String heloName;
@@ -170,6 +173,18 @@ public final class SmtpNotifier implements Notifier, AutoCloseable {
      */
     public Builder templates(MailTemplates templates) {
       this.templates = templates;
+      return this;
+    }
+
+    /**
+     * Sets the time zone the mails show their dates and times in (its short name follows each time); the
+     * templates' own zone, UTC, when not set.
+     *
+     * @param zone the zone, e.g. {@code ZoneId.of("Europe/Zurich")}
+     * @return this builder
+     */
+    public Builder zone(ZoneId zone) {
+      this.zone = zone;
       return this;
     }
 

@@ -6,6 +6,7 @@ package org.memberportal.examples.mail;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -14,7 +15,10 @@ import org.memberportal.kernel.Notification;
 
 class MailTemplatesTests {
 
-  private final MailTemplates templates = MailTemplates.standard();
+  /** A host's folder (test resources): its own kinds, layout and sentences over the library's. */
+  static final MailTemplates HOST = MailTemplates.fromClassPath("org/memberportal/examples/mail/host");
+
+  private final MailTemplates templates = HOST;
 
   static Notification welcome(String key, Locale locale, String name) {
     return Notification.builder()
@@ -138,5 +142,103 @@ class MailTemplatesTests {
 
     assertThatThrownBy(() -> templates.requireAll(List.of("examples.english-only"),
         List.of(Locale.ENGLISH, Locale.FRENCH))).isInstanceOf(MissingTemplate.class);
+  }
+
+  private static Notification locked(Locale locale) {
+    return Notification.builder()
+        .idempotencyKey("locked-1")
+        .recipient(EmailAddress.of("ada@example.org"))
+        .kind("account.locked")
+        .locale(locale)
+        .putParameters("firstName", "Ada")
+        .putParameters("lockedUntil", "2026-01-05T09:10:00Z")
+        .build();
+  }
+
+  @Test
+  void anInstantIsShownInTheReadersLanguageAndInUtcByDefault() {
+    Mail english = MailTemplates.standard().render(locked(Locale.ENGLISH));
+    Mail french = MailTemplates.standard().render(locked(Locale.FRENCH));
+
+    // the JDK's CLDR data joins date and time (", ", " at ", " à "...): the test reads the parts
+    assertThat(english.text()).contains("locked until January 5, 2026", "9:10", "AM (UTC).");
+    assertThat(english.html()).contains("January 5, 2026", "AM (UTC)");
+    assertThat(french.text()).contains("verrouillé jusqu'au 5 janvier 2026", "09:10 (UTC).");
+    assertThat(french.html()).contains("5 janvier 2026", "09:10 (UTC)");
+    for (Mail mail : List.of(english, french)) {
+      assertThat(mail.text() + mail.html()).doesNotContain("2026-01-05T09:10:00Z", "T09:10");
+    }
+  }
+
+  @Test
+  void anInstantIsShownInTheZoneTheTemplatesAreGiven() {
+    MailTemplates zurich = MailTemplates.standard().inZone(ZoneId.of("Europe/Zurich"));
+
+    assertThat(zurich.render(locked(Locale.ENGLISH)).text()).contains("January 5, 2026", "10:10", "AM (CET).");
+    assertThat(zurich.render(locked(Locale.FRENCH)).text()).contains("5 janvier 2026", "10:10 (CET).");
+  }
+
+  @Test
+  void aValueThatIsNoInstantIsShownAsItIs() {
+    Notification notAnInstant = Notification.builder().from(locked(Locale.ENGLISH))
+        .putParameters("lockedUntil", "2026-01-05 09:10").build();
+    Notification impossible = Notification.builder().from(locked(Locale.ENGLISH))
+        .putParameters("lockedUntil", "2026-13-05T09:10:00Z").build();
+
+    assertThat(templates.render(notAnInstant).text()).contains("locked until 2026-01-05 09:10.");
+    assertThat(templates.render(impossible).text()).contains("locked until 2026-13-05T09:10:00Z.");
+  }
+
+  @Test
+  void aHostFolderReplacesTheFilesAndSentencesItHasAndKeepsTheLibrarysOthers() {
+    Notification changed = Notification.builder()
+        .idempotencyKey("k")
+        .recipient(EmailAddress.of("ada@example.org"))
+        .kind("account.password-changed")
+        .locale(Locale.ENGLISH)
+        .putParameters("firstName", "Ada")
+        .build();
+    Mail library = MailTemplates.standard().render(changed);
+    Mail host = HOST.render(changed);
+
+    // the host's sentence for the subject, the library's for the rest
+    assertThat(library.subject()).isEqualTo("Your password was changed");
+    assertThat(host.subject()).isEqualTo("Example portal: your password was changed");
+    assertThat(host.text()).isEqualTo(library.text().replace("\n\nMember Portal\n", "\n"));
+    // the host's layout: its skeleton, no signature
+    assertThat(library.text()).endsWith("\n\nMember Portal\n");
+    assertThat(library.html()).contains("<p>Member Portal</p>");
+    assertThat(host.html()).doesNotContain("<p>Member Portal</p>").contains("<p>Hello Ada,</p>");
+  }
+
+  @Test
+  void aLanguageIsOneFileOfSentences() {
+    // the host's folder adds a pseudo-language for one library kind by one file, messages_qps.properties
+    Locale pseudo = new Locale("qps");
+    Notification changed = Notification.builder()
+        .idempotencyKey("k")
+        .recipient(EmailAddress.of("ada@example.org"))
+        .kind("account.password-changed")
+        .locale(pseudo)
+        .putParameters("firstName", "Ada")
+        .build();
+
+    templates.requireAll(List.of("account.password-changed"), List.of(pseudo));
+    assertThat(templates.render(changed).subject()).isEqualTo("[Ŷöûŕ þåššŵöŕð ŵåš çĥåñĝéð]");
+    assertThat(templates.render(changed).html()).contains("lang=\"qps\"", "<p>[Ĥéļļö Ada,]</p>");
+  }
+
+  @Test
+  void aLanguageWithoutItsFileFailsLoudlyInsteadOfSendingEnglish() {
+    Notification spanish = Notification.builder().from(code(Locale.ENGLISH)).locale(Locale.forLanguageTag("es"))
+        .build();
+
+    assertThatThrownBy(() -> templates.render(spanish))
+        .isInstanceOf(MissingTemplate.class)
+        .hasMessageContaining("account.verification-code")
+        .hasMessageContaining("in es")
+        .hasMessageContaining("messages_es.properties");
+    assertThatThrownBy(() -> templates.requireAll(List.of("account.verification-code"),
+        List.of(Locale.forLanguageTag("es")))).isInstanceOf(MissingTemplate.class);
   }
 }

@@ -35,7 +35,8 @@ import org.memberportal.kernel.Outbox;
 
 /**
  * The library's mail templates cover every notification kind the modules emit, in English and French, and
- * render with the parameters the modules really send (optional ones present or absent), leaving no placeholder.
+ * render with the parameters the modules really send (optional ones present or absent), leaving no placeholder;
+ * instants show as dates in the reader's language.
  */
 class NotificationTemplatesTests {
 
@@ -43,6 +44,7 @@ class NotificationTemplatesTests {
   private static final String CODE_PARAMS = "firstName code expiresAt";
   private static final String AFFILIATION = "organisationName requesterName affiliationId";
   private static final String APPLICATION = "application vacancy reference title";
+  private static final Set<String> INSTANTS = Set.of("expiresAt", "lockedUntil", "closesAt");
 
   /** Each kind with the parameters its module sends ({@code ?} marks an optional one), read from the modules. */
   private static final Map<String, String> KINDS = new LinkedHashMap<>();
@@ -87,7 +89,7 @@ class NotificationTemplatesTests {
       String value = switch (name) {
         case "seat" -> FocalPointRole.ITU.name();
         case "outcome" -> "selected";
-        case "expiresAt", "lockedUntil", "closesAt" -> "2026-01-05T09:10:00Z";
+        case "expiresAt", "lockedUntil", "closesAt" -> "2026-01-05T09:10:00Z"; // see INSTANTS
         default -> "<" + name + " & value>";
       };
       all.put(name, value);
@@ -149,8 +151,15 @@ class NotificationTemplatesTests {
       // enumerations are worded by the template, ids are for links, and greetings by name are optional
       if (!Set.of("seat", "outcome", "application", "vacancy", "alert", "affiliationId", "firstName")
           .contains(name)) {
-        assertThat(mail.text()).as(n.kind() + " shows " + name).contains(value);
-        assertThat(mail.html()).as(n.kind() + " shows " + name).contains(MailTemplates.escapeHtml(value));
+        // an instant shows as a date in the reader's language (and the time, in UTC), never as ISO text
+        String shown = !INSTANTS.contains(name) ? value
+            : n.locale().equals(Locale.FRENCH) ? "5 janvier 2026" : "January 5, 2026";
+        assertThat(mail.text()).as(n.kind() + " shows " + name).contains(shown);
+        assertThat(mail.html()).as(n.kind() + " shows " + name).contains(MailTemplates.escapeHtml(shown));
+        if (INSTANTS.contains(name)) {
+          assertThat(List.of(mail.text(), mail.html())).as(n.kind() + " shows " + name)
+              .allSatisfy(part -> assertThat(part).contains("(UTC)").doesNotContain(value));
+        }
       }
     });
   }

@@ -11,6 +11,7 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.io.IOException;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -44,13 +45,21 @@ final class Smtp implements AutoCloseable {
     return greenMail;
   }
 
+  /** A notifier to this server, with the tests' host templates ({@link MailTemplatesTests#HOST}), in UTC. */
   SmtpNotifier notifier() {
+    return notifier(ZoneId.of("UTC"));
+  }
+
+  /** A notifier to this server, with the tests' host templates, showing times in that zone. */
+  SmtpNotifier notifier(ZoneId zone) {
     SmtpNotifier notifier = SmtpNotifier.builder()
         .server("127.0.0.1", port)
         .from("Member Portal <no-reply@portal.example>")
         .messageIdDomain("portal.example")
         .heloName("portal.example")
         .timeout(Duration.ofSeconds(5))
+        .templates(MailTemplatesTests.HOST)
+        .zone(zone)
         .build();
     notifiers.add(notifier);
     return notifier;

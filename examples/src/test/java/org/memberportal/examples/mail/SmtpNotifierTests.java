@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.memberportal.examples.mail.MailTemplatesTests.welcome;
 
+import java.time.ZoneId;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -61,6 +62,25 @@ class SmtpNotifierTests {
     notifier.send(welcome("once", Locale.ENGLISH, "Ada"));
 
     assertThat(smtp.received()).hasSize(1);
+  }
+
+  @Test
+  void theMailsShowTimesInTheNotifiersZone() {
+    Notification locked = Notification.builder()
+        .idempotencyKey("locked-1")
+        .recipient(EmailAddress.of("ada@example.org"))
+        .kind("account.locked")
+        .locale(Locale.FRENCH)
+        .putParameters("firstName", "Zoé")
+        .putParameters("lockedUntil", "2026-01-05T09:10:00Z")
+        .build();
+    smtp.notifier(ZoneId.of("Europe/Paris")).send(locked);
+
+    assertThat(smtp.received()).singleElement().satisfies(m -> {
+      // the JDK's CLDR data joins date and time (a space, or " à " in newer data)
+      assertThat(m.text()).contains("verrouillé jusqu'au 5 janvier 2026", "10:10 (CET).");
+      assertThat(m.html()).contains("5 janvier 2026 10:10 (CET)").doesNotContain("2026-01-05T09:10:00Z");
+    });
   }
 
   @Test
