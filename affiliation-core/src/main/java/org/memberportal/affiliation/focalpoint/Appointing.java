@@ -22,19 +22,7 @@ import org.memberportal.kernel.Validation;
  * The operator appoints a focal point (F8): the ITU seat (set or change), or the TIES seat where it is vacant,
  * for an active account; a TIES Focal Point holds an approved affiliation with the organisation.
  */
-final class Appointing {
-
-  private final Host host;
-  private final FocalPointRegister seats;
-  private final SeatRules rules;
-  private final ChangingSeats changing;
-
-  Appointing(Host host, FocalPointRegister seats, SeatRules rules, ChangingSeats changing) {
-    this.host = host;
-    this.seats = seats;
-    this.rules = rules;
-    this.changing = changing;
-  }
+record Appointing(Host host, FocalPointRegister seats, SeatRules rules, ChangingSeats changing) {
 
   Outcome<FocalPointSeats> appoint(AppointFocalPoint command, Actor actor) {
     Validation.check(command, actor);

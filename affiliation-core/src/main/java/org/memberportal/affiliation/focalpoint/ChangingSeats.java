@@ -26,21 +26,9 @@ import org.slf4j.LoggerFactory;
  * ({@code affiliation.focal-point-released}). Also vacates the seats of an account that loses them with its
  * affiliation or its account.
  */
-final class ChangingSeats {
+record ChangingSeats(Host host, AccountDirectory accounts, FocalPointRegister seats, SeatRules rules) {
 
   private static final Logger LOG = LoggerFactory.getLogger(ChangingSeats.class);
-
-  private final Host host;
-  private final AccountDirectory accounts;
-  private final FocalPointRegister seats;
-  private final SeatRules rules;
-
-  ChangingSeats(Host host, AccountDirectory accounts, FocalPointRegister seats, SeatRules rules) {
-    this.host = host;
-    this.accounts = accounts;
-    this.seats = seats;
-    this.rules = rules;
-  }
 
   Outcome<FocalPointSeats> change(FocalPointSeats current, FocalPointRole seat, Optional<AccountSummary> next,
       FocalPointChange how, Actor actor, Organisation organisation) {

@@ -20,17 +20,7 @@ import org.memberportal.kernel.PreconditionFailed;
  * What a seat and its holder need (F8): a verified member organisation, an active account and, for the TIES
  * seat, an approved affiliation with the organisation.
  */
-final class SeatRules {
-
-  private final AccountDirectory accounts;
-  private final OrganisationRegister organisations;
-  private final AffiliationRegister affiliations;
-
-  SeatRules(AccountDirectory accounts, OrganisationRegister organisations, AffiliationRegister affiliations) {
-    this.accounts = accounts;
-    this.organisations = organisations;
-    this.affiliations = affiliations;
-  }
+record SeatRules(AccountDirectory accounts, OrganisationRegister organisations, AffiliationRegister affiliations) {
 
   Organisation organisation(OrganisationId org) {
     return organisations.find(org)

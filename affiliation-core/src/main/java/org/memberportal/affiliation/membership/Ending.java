@@ -48,8 +48,7 @@ public final class Ending {
     Validation.check(command, actor);
     AffiliationId id = command.affiliation();
     return parts.host().command(() -> {
-      Affiliation a = parts.lookups().affiliation(id);
-      AffiliationWorkflow.TABLE.next(a.state(), AffiliationAction.CANCEL, parts.lookups().roles(actor, a));
+      Affiliation a = allowed(AffiliationAction.CANCEL, id, actor);
       AffiliationEvent.Cancelled event = cancel(a, actor);
       return Outcome.of(parts.lookups().affiliation(id), event);
     });
@@ -83,12 +82,18 @@ public final class Ending {
     Validation.check(command, actor);
     AffiliationId id = command.affiliation();
     return parts.host().command(() -> {
-      Affiliation a = parts.lookups().affiliation(id);
-      AffiliationWorkflow.TABLE.next(a.state(), AffiliationAction.LEAVE, parts.lookups().roles(actor, a));
+      Affiliation a = allowed(AffiliationAction.LEAVE, id, actor);
       requireNotSittingTiesFocalPoint(a);
       DomainEvent event = end(a, AffiliationAction.LEAVE, EndCause.LEFT, Optional.empty(), actor, Optional.empty());
       return Outcome.of(parts.lookups().affiliation(id), event);
     });
+  }
+
+  /** The affiliation, once the workflow allows the actor's roles towards it the action in its state. */
+  private Affiliation allowed(AffiliationAction action, AffiliationId id, Actor actor) {
+    Affiliation a = parts.lookups().affiliation(id);
+    AffiliationWorkflow.TABLE.next(a.state(), action, parts.lookups().roles(actor, a));
+    return a;
   }
 
   /**

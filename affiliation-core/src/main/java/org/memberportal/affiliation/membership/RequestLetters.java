@@ -17,24 +17,12 @@ import org.memberportal.kernel.Notification;
  * Every model carries {@code organisationName}, {@code requesterName} and {@code affiliationId}, and the
  * {@code reason} when one was given.
  *
+ * @param host the shared host, whose outbox takes them
+ * @param accounts the account directory, for the recipients
  * @since 0.2.0
  */
 @API(status = API.Status.INTERNAL, since = "0.2.0")
-public final class RequestLetters {
-
-  private final Host host;
-  private final AccountDirectory accounts;
-
-  /**
-   * Creates the letters.
-   *
-   * @param host the shared host, whose outbox takes them
-   * @param accounts the account directory, for the recipients
-   */
-  public RequestLetters(Host host, AccountDirectory accounts) {
-    this.host = host;
-    this.accounts = accounts;
-  }
+public record RequestLetters(Host host, AccountDirectory accounts) {
 
   /**
    * Tells the affiliation's user, if the account still exists.

@@ -28,19 +28,9 @@ import org.slf4j.LoggerFactory;
  * sent to them at once when the email is verified ({@link Submitting}), otherwise when it is; with a non-member
  * organisation, a link at once, without member rights, which replaces the current affiliation.
  */
-final class Requesting {
+record Requesting(AffiliationParts parts, Submitting submitting, Ending ending) {
 
   private static final Logger LOG = LoggerFactory.getLogger(Requesting.class);
-
-  private final AffiliationParts parts;
-  private final Submitting submitting;
-  private final Ending ending;
-
-  Requesting(AffiliationParts parts, Submitting submitting, Ending ending) {
-    this.parts = parts;
-    this.submitting = submitting;
-    this.ending = ending;
-  }
 
   Outcome<Affiliation> request(RequestAffiliation command, Actor actor) {
     Validation.check(command, actor);

@@ -13,15 +13,7 @@ import org.memberportal.kernel.Actor;
 import org.memberportal.kernel.Outcome;
 
 /** The request an unverified sign-up made is cancelled when the sign-up expires. */
-final class CancelWithExpiredSignUp {
-
-  private final AffiliationParts parts;
-  private final Ending ending;
-
-  CancelWithExpiredSignUp(AffiliationParts parts, Ending ending) {
-    this.parts = parts;
-    this.ending = ending;
-  }
+record CancelWithExpiredSignUp(AffiliationParts parts, Ending ending) {
 
   void on(AccountEvent.SignUpExpired expired) {
     Actor system = Actor.system("affiliation.sign-up-expired");

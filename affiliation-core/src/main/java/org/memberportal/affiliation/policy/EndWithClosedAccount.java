@@ -19,15 +19,7 @@ import org.memberportal.kernel.Outcome;
  * A closed account keeps no member rights: its open request is cancelled, its current affiliation ends (cause
  * {@code ACCOUNT_CLOSED}) and every focal point seat it held, ITU and TIES, is vacated.
  */
-final class EndWithClosedAccount {
-
-  private final AffiliationParts parts;
-  private final Ending ending;
-
-  EndWithClosedAccount(AffiliationParts parts, Ending ending) {
-    this.parts = parts;
-    this.ending = ending;
-  }
+record EndWithClosedAccount(AffiliationParts parts, Ending ending) {
 
   void on(AccountEvent.Closed closed) {
     List<Affiliation> held = parts.affiliations().ofAccount(closed.account());

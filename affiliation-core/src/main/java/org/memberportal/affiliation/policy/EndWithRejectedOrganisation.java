@@ -18,15 +18,7 @@ import org.memberportal.kernel.DomainEvent;
 import org.memberportal.kernel.Outcome;
 
 /** Links to a user-entered organisation the operator rejected end (cause {@code ORGANISATION_REJECTED}). */
-final class EndWithRejectedOrganisation {
-
-  private final AffiliationParts parts;
-  private final Ending ending;
-
-  EndWithRejectedOrganisation(AffiliationParts parts, Ending ending) {
-    this.parts = parts;
-    this.ending = ending;
-  }
+record EndWithRejectedOrganisation(AffiliationParts parts, Ending ending) {
 
   void on(OrganisationEvent.Rejected rejected) {
     Organisation organisation = parts.lookups().organisation(rejected.organisation());

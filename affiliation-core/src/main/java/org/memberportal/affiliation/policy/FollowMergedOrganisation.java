@@ -33,17 +33,9 @@ import org.slf4j.LoggerFactory;
  * account that already has an open request, or that is suspended or closed, keeps the link, and may ask the
  * member organisation's approval itself ({@link Affiliation#mayAskApprovalOf}).
  */
-final class FollowMergedOrganisation {
+record FollowMergedOrganisation(AffiliationParts parts, Submitting submitting) {
 
   private static final Logger LOG = LoggerFactory.getLogger(FollowMergedOrganisation.class);
-
-  private final AffiliationParts parts;
-  private final Submitting submitting;
-
-  FollowMergedOrganisation(AffiliationParts parts, Submitting submitting) {
-    this.parts = parts;
-    this.submitting = submitting;
-  }
 
   void on(OrganisationEvent.Merged merged) {
     Organisation into = parts.lookups().organisation(merged.into());

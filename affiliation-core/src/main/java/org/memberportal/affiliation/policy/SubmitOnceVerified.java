@@ -18,15 +18,7 @@ import org.memberportal.kernel.Actor;
 import org.memberportal.kernel.Outcome;
 
 /** Requests made before the email was verified go to the focal points when it is (F3, F6). */
-final class SubmitOnceVerified {
-
-  private final AffiliationParts parts;
-  private final Submitting submitting;
-
-  SubmitOnceVerified(AffiliationParts parts, Submitting submitting) {
-    this.parts = parts;
-    this.submitting = submitting;
-  }
+record SubmitOnceVerified(AffiliationParts parts, Submitting submitting) {
 
   void on(EmailVerified verified) {
     List<Affiliation> waiting = parts.affiliations().ofAccount(verified.account()).stream()

@@ -20,24 +20,13 @@ import org.memberportal.ties.port.TiesAccountRegister;
  * prepared and confirmed, and gives affiliation-core with the hand-over hook, so that every hand-over, the
  * operator's included, refuses such a successor before the seat changes.
  *
+ * @param accounts the account directory
+ * @param register the accounts' TIES access
  * @since 0.2.0
  */
 @API(status = API.Status.INTERNAL, since = "0.2.0")
-public final class SeatNeedsTiesAccess implements TiesSeatEligibility {
-
-  private final AccountDirectory accounts;
-  private final TiesAccountRegister register;
-
-  /**
-   * Creates the rule.
-   *
-   * @param accounts the account directory
-   * @param register the accounts' TIES access
-   */
-  public SeatNeedsTiesAccess(AccountDirectory accounts, TiesAccountRegister register) {
-    this.accounts = accounts;
-    this.register = register;
-  }
+public record SeatNeedsTiesAccess(AccountDirectory accounts, TiesAccountRegister register)
+    implements TiesSeatEligibility {
 
   /**
    * Refuses a successor without an active account or without active TIES access in the organisation.

@@ -23,19 +23,9 @@ import org.slf4j.LoggerFactory;
  * The sign-up tick ("I want to request TIES access") is filed as a TIES request when its affiliation with a
  * member organisation is approved: once per approved affiliation, in the approval's transaction.
  */
-final class FileSignUpTick {
+record FileSignUpTick(AccountDirectory accounts, TiesParts parts, Requesting requesting) {
 
   private static final Logger LOG = LoggerFactory.getLogger(FileSignUpTick.class);
-
-  private final AccountDirectory accounts;
-  private final Requesting requesting;
-  private final TiesParts parts;
-
-  FileSignUpTick(AccountDirectory accounts, TiesParts parts, Requesting requesting) {
-    this.accounts = accounts;
-    this.parts = parts;
-    this.requesting = requesting;
-  }
 
   void on(AffiliationEvent.Approved approved) {
     if (!approved.wantsTiesAccess() || !approved.memberOrganisation()) {

@@ -10,15 +10,7 @@ import org.memberportal.kernel.Outcome;
 import org.memberportal.ties.port.TiesAccountRegister;
 
 /** A merge moves the affiliation to the surviving organisation; the TIES access resting on it follows it there. */
-final class FollowMovedAffiliation {
-
-  private final Host host;
-  private final TiesAccountRegister register;
-
-  FollowMovedAffiliation(Host host, TiesAccountRegister register) {
-    this.host = host;
-    this.register = register;
-  }
+record FollowMovedAffiliation(Host host, TiesAccountRegister register) {
 
   void on(AffiliationEvent.Moved moved) {
     register.find(moved.account()).filter(t -> t.current().affiliation().equals(moved.affiliation()))

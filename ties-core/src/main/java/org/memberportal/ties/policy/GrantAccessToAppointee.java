@@ -25,15 +25,7 @@ import org.memberportal.ties.access.TiesParts;
  * Point gets it, even with a request pending. (A hand-over never needs this: its successor must already have
  * TIES access, which the hand-over checks before the seat changes.)
  */
-final class GrantAccessToAppointee {
-
-  private final Granting granting;
-  private final TiesParts parts;
-
-  GrantAccessToAppointee(TiesParts parts, Granting granting) {
-    this.parts = parts;
-    this.granting = granting;
-  }
+record GrantAccessToAppointee(TiesParts parts, Granting granting) {
 
   void on(FocalPointEvent.Changed changed) {
     if (changed.seat() != FocalPointRole.TIES || changed.change() != FocalPointChange.APPOINTED_BY_OPERATOR

@@ -14,17 +14,9 @@ import org.memberportal.ties.access.TiesParts;
  * T1: TIES access rests on the affiliation; when it ends (removed, left, replaced, organisation rejected, account
  * closed), the access, or the pending request, resting on it lapses.
  */
-final class LapseWithAffiliation {
+record LapseWithAffiliation(TiesParts parts, Ending ending) {
 
   private static final Set<TiesState> LIVE = EnumSet.of(TiesState.REQUESTED, TiesState.ACTIVE);
-
-  private final Ending ending;
-  private final TiesParts parts;
-
-  LapseWithAffiliation(TiesParts parts, Ending ending) {
-    this.parts = parts;
-    this.ending = ending;
-  }
 
   void on(AffiliationEvent.Ended ended) {
     parts.register().find(ended.account())
