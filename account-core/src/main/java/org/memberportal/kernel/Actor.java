@@ -36,6 +36,18 @@ public interface Actor {
   Actor in(Locale locale);
 
   /**
+   * Whether this actor is the signed-in holder of the account: the rule by which a holder reads and acts on their
+   * own account's records.
+   *
+   * @param account the account
+   * @return true for the {@link AccountHolder} of that account only
+   * @since 0.2.0
+   */
+  default boolean holds(AccountId account) {
+    return this instanceof AccountHolder h && h.account().equals(account);
+  }
+
+  /**
    * A visitor who is not signed in.
    *
    * @return the anonymous actor in English

@@ -39,12 +39,8 @@ import org.memberportal.kernel.Outcome;
 @API(status = API.Status.STABLE, since = "0.1.0")
 public final class Affiliations {
 
-  private final Host host;
-  private final AccountDirectory accounts;
-  private final OrganisationRegister organisations;
-  private final AffiliationRegister affiliations;
-  private final FocalPoints focalPoints;
-  private final Lookups lookups;
+  private final AffiliationParts parts;
+  private final Runnable policies;
   private final Requesting requesting;
   private final Deciding deciding;
   private final Ending ending;
@@ -61,13 +57,8 @@ public final class Affiliations {
    */
   public Affiliations(Host host, AccountDirectory accounts, OrganisationRegister organisations,
       AffiliationRegister affiliations, FocalPointRegister seats, FocalPoints focalPoints) {
-    this.host = host;
-    this.accounts = accounts;
-    this.organisations = organisations;
-    this.affiliations = affiliations;
-    this.focalPoints = focalPoints;
-    AffiliationParts parts = AffiliationParts.of(host, accounts, organisations, affiliations, focalPoints);
-    this.lookups = parts.lookups();
+    this.parts = AffiliationParts.of(host, accounts, organisations, affiliations, focalPoints);
+    this.policies = () -> AffiliationPolicies.wire(host, accounts, organisations, affiliations, focalPoints);
     this.ending = new Ending(parts);
     this.requesting = new Requesting(parts, new Submitting(parts), ending);
     this.deciding = new Deciding(parts, ending);
@@ -83,7 +74,7 @@ public final class Affiliations {
    */
   @Deprecated(since = "0.2.0")
   public void subscribe() {
-    AffiliationPolicies.wire(host, accounts, organisations, affiliations, focalPoints);
+    policies.run();
   }
 
   /**
@@ -171,9 +162,9 @@ public final class Affiliations {
    * @return true when the account's approved affiliation is with this organisation
    */
   public boolean mayRepresent(AccountId account, OrganisationId organisation, Actor actor) {
-    return host.query(() -> {
-      boolean self = actor instanceof Actor.AccountHolder h && h.account().equals(account);
-      if (!self && focalPoints.rolesOf(actor, organisation).isEmpty()) {
+    return parts.host().query(() -> {
+      boolean self = actor.holds(account);
+      if (!self && parts.focalPoints().rolesOf(actor, organisation).isEmpty()) {
         throw new NotAllowed(AffiliationRefusals.NOT_ALLOWED,
             "may-represent is asked by the holder, a focal point or staff");
       }
@@ -188,7 +179,7 @@ public final class Affiliations {
    * @return the approved affiliation, if any
    */
   public Optional<Affiliation> approvedAffiliationOf(AccountId account) {
-    return host.query(() -> affiliations.ofAccount(account).stream()
+    return parts.host().query(() -> parts.affiliations().ofAccount(account).stream()
         .filter(a -> a.state() == AffiliationState.APPROVED).findFirst());
   }
 
@@ -200,11 +191,11 @@ public final class Affiliations {
    * @return the affiliations
    */
   public List<Affiliation> historyOf(AccountId account, Actor actor) {
-    boolean self = actor instanceof Actor.AccountHolder h && h.account().equals(account);
+    boolean self = actor.holds(account);
     if (!self && !(actor instanceof Actor.Operator) && !(actor instanceof Actor.System)) {
       throw new NotAllowed(AffiliationRefusals.NOT_ALLOWED, "only the holder and staff see an account's affiliations");
     }
-    return host.query(() -> affiliations.ofAccount(account));
+    return parts.host().query(() -> parts.affiliations().ofAccount(account));
   }
 
   /**
@@ -215,9 +206,9 @@ public final class Affiliations {
    * @return the affiliation
    */
   public Affiliation get(AffiliationId id, Actor actor) {
-    return host.query(() -> {
-      Affiliation a = lookups.affiliation(id);
-      if (lookups.roles(actor, a).isEmpty()) {
+    return parts.host().query(() -> {
+      Affiliation a = parts.lookups().affiliation(id);
+      if (parts.lookups().roles(actor, a).isEmpty()) {
         throw new NotAllowed(AffiliationRefusals.NOT_ALLOWED, "not the requester, a focal point or staff");
       }
       return a;

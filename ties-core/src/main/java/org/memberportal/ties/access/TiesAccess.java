@@ -40,12 +40,8 @@ import org.memberportal.ties.port.TiesAccountRegister;
 @API(status = API.Status.STABLE, since = "0.1.0")
 public final class TiesAccess {
 
-  private final Host host;
-  private final AccountDirectory accounts;
-  private final Affiliations affiliations;
-  private final Organisations organisations;
-  private final FocalPoints focalPoints;
-  private final TiesAccountRegister register;
+  private final TiesParts parts;
+  private final Runnable policies;
   private final Requesting requesting;
   private final Deciding deciding;
   private final Granting granting;
@@ -63,13 +59,8 @@ public final class TiesAccess {
    */
   public TiesAccess(Host host, AccountDirectory accounts, Affiliations affiliations, Organisations organisations,
       FocalPoints focalPoints, TiesAccountRegister register) {
-    this.host = host;
-    this.accounts = accounts;
-    this.affiliations = affiliations;
-    this.organisations = organisations;
-    this.focalPoints = focalPoints;
-    this.register = register;
-    TiesParts parts = TiesParts.of(host, accounts, affiliations, organisations, focalPoints, register);
+    this.parts = TiesParts.of(host, accounts, affiliations, organisations, focalPoints, register);
+    this.policies = () -> TiesPolicies.wire(host, accounts, affiliations, organisations, focalPoints, register);
     this.requesting = new Requesting(parts);
     this.deciding = new Deciding(parts);
     this.granting = new Granting(parts);
@@ -85,7 +76,7 @@ public final class TiesAccess {
    */
   @Deprecated(since = "0.2.0")
   public void subscribe() {
-    TiesPolicies.wire(host, accounts, affiliations, organisations, focalPoints, register);
+    policies.run();
   }
 
   /**
@@ -176,11 +167,11 @@ public final class TiesAccess {
    * @return true when the account holds active TIES access
    */
   public boolean isActive(AccountId account, Actor actor) {
-    boolean self = actor instanceof Actor.AccountHolder h && h.account().equals(account);
+    boolean self = actor.holds(account);
     if (!self && !(actor instanceof Actor.Operator) && !(actor instanceof Actor.System)) {
       throw new NotAllowed(TiesRefusals.NOT_ALLOWED, "only the holder and staff ask whether TIES is active");
     }
-    return host.query(() -> register.isActive(account));
+    return parts.host().query(() -> parts.register().isActive(account));
   }
 
   /**
@@ -191,10 +182,10 @@ public final class TiesAccess {
    * @return the TIES access, or empty when the account never had any
    */
   public Optional<TiesAccount> of(AccountId account, Actor actor) {
-    return host.query(() -> {
-      Optional<TiesAccount> t = register.find(account);
-      boolean self = actor instanceof Actor.AccountHolder h && h.account().equals(account);
-      boolean related = t.map(x -> !focalPoints.rolesOf(actor, x.organisation()).isEmpty()).orElse(false);
+    return parts.host().query(() -> {
+      Optional<TiesAccount> t = parts.register().find(account);
+      boolean self = actor.holds(account);
+      boolean related = t.map(x -> !parts.focalPoints().rolesOf(actor, x.organisation()).isEmpty()).orElse(false);
       if (!self && !related && !(actor instanceof Actor.Operator)) {
         throw new NotAllowed(TiesRefusals.NOT_ALLOWED, "not the holder, a focal point of the organisation or staff");
       }
@@ -211,12 +202,12 @@ public final class TiesAccess {
    * @return them
    */
   public List<TiesAccount> inOrganisation(OrganisationId organisation, Set<TiesState> states, Actor actor) {
-    return host.query(() -> {
-      if (focalPoints.rolesOf(actor, organisation).isEmpty()) {
+    return parts.host().query(() -> {
+      if (parts.focalPoints().rolesOf(actor, organisation).isEmpty()) {
         throw new NotAllowed(TiesRefusals.NOT_ALLOWED,
             "only the organisation's focal points and staff list its TIES users");
       }
-      return register.inOrganisation(organisation, states);
+      return parts.register().inOrganisation(organisation, states);
     });
   }
 }
