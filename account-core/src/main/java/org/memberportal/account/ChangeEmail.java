@@ -3,12 +3,10 @@
  */
 package org.memberportal.account;
 
-import jakarta.validation.constraints.NotNull;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
-import org.memberportal.kernel.AccountId;
-import org.memberportal.kernel.Secret;
+import org.memberportal.account.credential.CurrentPassword;
 import org.memberportal.kernel.ValidEmail;
 
 /**
@@ -18,15 +16,7 @@ import org.memberportal.kernel.ValidEmail;
  */
 @API(status = API.Status.STABLE, since = "0.1.0")
 @Value.Immutable
-public abstract class ChangeEmail {
-
-  /**
-   * The account.
-   *
-   * @return the account
-   */
-  @NotNull
-  public abstract @Nullable AccountId account();
+public abstract class ChangeEmail implements HolderChange, CurrentPassword {
 
   /**
    * The new address.
@@ -35,14 +25,6 @@ public abstract class ChangeEmail {
    */
   @ValidEmail
   public abstract @Nullable String newEmail();
-
-  /**
-   * The current password, re-authenticating the holder.
-   *
-   * @return the current password, re-authenticating the holder
-   */
-  @NotNull
-  public abstract @Nullable Secret currentPassword();
 
   /**
    * Starts the command.

@@ -3,12 +3,9 @@
  */
 package org.memberportal.account;
 
-import jakarta.validation.constraints.NotNull;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
-import org.jspecify.annotations.Nullable;
 import org.memberportal.account.credential.PasswordChange;
-import org.memberportal.kernel.AccountId;
 
 /**
  * Changes the password, knowing the current one (A7).
@@ -17,15 +14,7 @@ import org.memberportal.kernel.AccountId;
  */
 @API(status = API.Status.STABLE, since = "0.1.0")
 @Value.Immutable
-public abstract class ChangePassword implements PasswordChange {
-
-  /**
-   * The account.
-   *
-   * @return the account
-   */
-  @NotNull
-  public abstract @Nullable AccountId account();
+public abstract class ChangePassword implements PasswordChange, HolderChange {
 
   /**
    * Starts the command.

@@ -7,7 +7,6 @@ import jakarta.validation.constraints.NotNull;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
-import org.memberportal.kernel.AccountId;
 import org.memberportal.kernel.Secret;
 
 /**
@@ -17,15 +16,7 @@ import org.memberportal.kernel.Secret;
  */
 @API(status = API.Status.STABLE, since = "0.1.0")
 @Value.Immutable
-public abstract class ConfirmEmailChange {
-
-  /**
-   * The account.
-   *
-   * @return the account
-   */
-  @NotNull
-  public abstract @Nullable AccountId account();
+public abstract class ConfirmEmailChange implements HolderChange {
 
   /**
    * The code as typed.

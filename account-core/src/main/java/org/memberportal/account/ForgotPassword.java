@@ -5,9 +5,8 @@ package org.memberportal.account;
 
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
-import org.jspecify.annotations.Nullable;
+import org.memberportal.account.credential.EnteredAddress;
 import org.memberportal.account.recovery.Requester;
-import org.memberportal.kernel.ValidEmail;
 
 /**
  * Asks for a password-reset code (A5). The host fills {@link #requester()} (see {@link Requester}).
@@ -16,15 +15,7 @@ import org.memberportal.kernel.ValidEmail;
  */
 @API(status = API.Status.STABLE, since = "0.1.0")
 @Value.Immutable
-public abstract class ForgotPassword implements Requester {
-
-  /**
-   * The address as typed.
-   *
-   * @return the address as typed
-   */
-  @ValidEmail
-  public abstract @Nullable String email();
+public abstract class ForgotPassword implements EnteredAddress, Requester {
 
   /**
    * Starts the command.

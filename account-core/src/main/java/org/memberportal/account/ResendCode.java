@@ -5,25 +5,16 @@ package org.memberportal.account;
 
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
-import org.jspecify.annotations.Nullable;
-import org.memberportal.kernel.ValidEmail;
+import org.memberportal.account.credential.EnteredAddress;
 
 /**
- * Asks for a fresh verification code ("Didn't get the code?", A3).
+ * Asks for a fresh verification code for the address signed up with ("Didn't get the code?", A3).
  *
  * @since 0.1.0
  */
 @API(status = API.Status.STABLE, since = "0.1.0")
 @Value.Immutable
-public abstract class ResendCode {
-
-  /**
-   * The address signed up with.
-   *
-   * @return the address signed up with
-   */
-  @ValidEmail
-  public abstract @Nullable String email();
+public abstract class ResendCode implements EnteredAddress {
 
   /**
    * Starts the command.

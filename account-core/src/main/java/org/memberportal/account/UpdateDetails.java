@@ -3,11 +3,8 @@
  */
 package org.memberportal.account;
 
-import jakarta.validation.constraints.NotNull;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
-import org.jspecify.annotations.Nullable;
-import org.memberportal.kernel.AccountId;
 
 /**
  * Updates the holder's personal details (A7).
@@ -16,15 +13,7 @@ import org.memberportal.kernel.AccountId;
  */
 @API(status = API.Status.STABLE, since = "0.1.0")
 @Value.Immutable
-public abstract class UpdateDetails implements PersonalDetails {
-
-  /**
-   * The account.
-   *
-   * @return the account
-   */
-  @NotNull
-  public abstract @Nullable AccountId account();
+public abstract class UpdateDetails implements PersonalDetails, HolderChange {
 
   /**
    * Starts the command.

@@ -7,7 +7,6 @@ import jakarta.validation.constraints.NotNull;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 import org.memberportal.kernel.Secret;
-import org.memberportal.kernel.ValidEmail;
 
 /**
  * The part of a command that redeems a one-time code sent to an address (verification, password reset): the
@@ -16,15 +15,7 @@ import org.memberportal.kernel.ValidEmail;
  * @since 0.2.0
  */
 @API(status = API.Status.STABLE, since = "0.2.0")
-public interface EnteredCode {
-
-  /**
-   * The address the code was sent to, as typed.
-   *
-   * @return the address as typed
-   */
-  @ValidEmail
-  @Nullable String email();
+public interface EnteredCode extends EnteredAddress {
 
   /**
    * The code as typed.

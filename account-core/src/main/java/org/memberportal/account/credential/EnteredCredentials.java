@@ -7,7 +7,6 @@ import jakarta.validation.constraints.NotNull;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 import org.memberportal.kernel.Secret;
-import org.memberportal.kernel.ValidEmail;
 
 /**
  * The part of a sign-in command that proves who one is: an address and a password as typed. The user accounts'
@@ -16,15 +15,7 @@ import org.memberportal.kernel.ValidEmail;
  * @since 0.2.0
  */
 @API(status = API.Status.STABLE, since = "0.2.0")
-public interface EnteredCredentials {
-
-  /**
-   * The address as typed.
-   *
-   * @return the address as typed
-   */
-  @ValidEmail
-  @Nullable String email();
+public interface EnteredCredentials extends EnteredAddress {
 
   /**
    * The password.

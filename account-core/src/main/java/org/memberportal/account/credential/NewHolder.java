@@ -4,8 +4,6 @@
 package org.memberportal.account.credential;
 
 import org.apiguardian.api.API;
-import org.jspecify.annotations.Nullable;
-import org.memberportal.kernel.ValidEmail;
 
 /**
  * The part of a command that creates an account of any kind (the careers sign-up, the import of a migrated user
@@ -14,13 +12,5 @@ import org.memberportal.kernel.ValidEmail;
  * @since 0.2.0
  */
 @API(status = API.Status.STABLE, since = "0.2.0")
-public interface NewHolder extends HolderNames {
-
-  /**
-   * The address as typed.
-   *
-   * @return the address as typed
-   */
-  @ValidEmail
-  @Nullable String email();
+public interface NewHolder extends EnteredAddress, HolderNames {
 }

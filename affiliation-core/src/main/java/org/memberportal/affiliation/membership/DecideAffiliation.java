@@ -4,21 +4,20 @@
 package org.memberportal.affiliation.membership;
 
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
-import java.util.Optional;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
-import org.memberportal.kernel.Text;
+import org.memberportal.kernel.SeenVersion;
 
 /**
- * Command: a focal point approves or rejects a pending request, with an optional reason.
+ * Command: a focal point approves or rejects a pending request, with an optional reason; with the version of the
+ * request the focal point saw, a decision on a request that changed since fails with a conflict.
  *
  * @since 0.1.0
  */
 @API(status = API.Status.STABLE, since = "0.1.0")
 @Value.Immutable
-public abstract class DecideAffiliation {
+public abstract class DecideAffiliation implements DecisionReason, SeenVersion {
 
   /**
    * The affiliation.
@@ -27,22 +26,6 @@ public abstract class DecideAffiliation {
    */
   @NotNull(message = "{affiliation.affiliation.required}")
   public abstract @Nullable AffiliationId affiliation();
-
-  /**
-   * An optional reason, sent to the user.
-   *
-   * @return the reason
-   */
-  public abstract Optional<@Text(multiLine = true)
-      @Size(max = 500, message = "{affiliation.reason.too-long}") String> reason();
-
-  /**
-   * The version of the request the focal point saw; a decision on a request that changed since fails with a
-   * conflict.
-   *
-   * @return the version, if the screen sends it
-   */
-  public abstract Optional<Long> expectedVersion();
 
   /**
    * Starts the command.

@@ -65,7 +65,7 @@ final class Deciding {
           && a.decidedAt().isPresent()) {
         throw new Conflict(AffiliationRefusals.ALREADY_DECIDED, "another focal point decided first");
       }
-      if (decider && command.expectedVersion().filter(v -> v != a.version()).isPresent()) {
+      if (decider && command.isStale(a.version())) {
         throw new Conflict(KernelRefusals.STALE_VERSION, "the request changed since it was read");
       }
       AffiliationState next = AffiliationWorkflow.TABLE.next(a.state(), action, roles);

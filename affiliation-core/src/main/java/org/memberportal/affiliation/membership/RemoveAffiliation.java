@@ -4,12 +4,9 @@
 package org.memberportal.affiliation.membership;
 
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
-import java.util.Optional;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
-import org.memberportal.kernel.Text;
 
 /**
  * Command: a focal point of the organisation, or the operator, removes an affiliation from the organisation's list.
@@ -18,7 +15,7 @@ import org.memberportal.kernel.Text;
  */
 @API(status = API.Status.STABLE, since = "0.1.0")
 @Value.Immutable
-public abstract class RemoveAffiliation {
+public abstract class RemoveAffiliation implements DecisionReason {
 
   /**
    * The affiliation.
@@ -27,14 +24,6 @@ public abstract class RemoveAffiliation {
    */
   @NotNull(message = "{affiliation.affiliation.required}")
   public abstract @Nullable AffiliationId affiliation();
-
-  /**
-   * An optional reason, sent to the user.
-   *
-   * @return the reason
-   */
-  public abstract Optional<@Text(multiLine = true)
-      @Size(max = 500, message = "{affiliation.reason.too-long}") String> reason();
 
   /**
    * Starts the command.

@@ -3,13 +3,12 @@
  */
 package org.memberportal.affiliation.organisation;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
+import org.memberportal.affiliation.Paging;
 import org.memberportal.kernel.Text;
 
 /**
@@ -20,7 +19,7 @@ import org.memberportal.kernel.Text;
  */
 @API(status = API.Status.STABLE, since = "0.1.0")
 @Value.Immutable
-public abstract class DirectoryQuery {
+public abstract class DirectoryQuery implements Paging {
 
   /**
    * Only organisations of this type.
@@ -43,29 +42,6 @@ public abstract class DirectoryQuery {
    * @return the name filter
    */
   public abstract Optional<@Text @Size(max = 200, message = "{affiliation.organisation.name.too-long}") String> name();
-
-  /**
-   * Page number, from 0.
-   *
-   * @return the page
-   */
-  @Value.Default
-  @Min(value = 0, message = "{affiliation.page.invalid}")
-  public int page() {
-    return 0;
-  }
-
-  /**
-   * Page size, 1 to 100.
-   *
-   * @return the size
-   */
-  @Value.Default
-  @Min(value = 1, message = "{affiliation.page-size.invalid}")
-  @Max(value = 100, message = "{affiliation.page-size.invalid}")
-  public int size() {
-    return 20;
-  }
 
   /**
    * Whether an organisation matches the filters (not the paging).

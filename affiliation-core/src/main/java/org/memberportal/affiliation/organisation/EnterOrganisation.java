@@ -3,15 +3,9 @@
  */
 package org.memberportal.affiliation.organisation;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.util.Optional;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
-import org.jspecify.annotations.Nullable;
-import org.memberportal.kernel.Text;
 
 /**
  * Command: "Organisation not found? Enter your organisation data": a signed-in user adds an organisation,
@@ -21,27 +15,7 @@ import org.memberportal.kernel.Text;
  */
 @API(status = API.Status.STABLE, since = "0.1.0")
 @Value.Immutable
-public abstract class EnterOrganisation {
-
-  /**
-   * The name.
-   *
-   * @return the name
-   */
-  @NotBlank(message = "{affiliation.organisation.name.required}")
-  @Size(max = 200, message = "{affiliation.organisation.name.too-long}")
-  @Text
-  public abstract @Nullable String name();
-
-  /**
-   * Country (ISO 3166-1 alpha-2).
-   *
-   * @return the code
-   */
-  @NotNull(message = "{affiliation.organisation.country.invalid}")
-  @Pattern(regexp = "[A-Z]{2}", message = "{affiliation.organisation.country.invalid}")
-  @Text
-  public abstract @Nullable String country();
+public abstract class EnterOrganisation implements OrganisationDetails {
 
   /**
    * The type the user believes it has; it gives no rights, the operator reviews it.
@@ -49,22 +23,6 @@ public abstract class EnterOrganisation {
    * @return the declared type
    */
   public abstract Optional<MembershipType> declaredMembershipType();
-
-  /**
-   * Postal address.
-   *
-   * @return the address
-   */
-  public abstract Optional<@Text(multiLine = true)
-      @Size(max = 500, message = "{affiliation.organisation.address.too-long}") String> address();
-
-  /**
-   * Web site.
-   *
-   * @return the URL text
-   */
-  public abstract Optional<@Text
-      @Size(max = 300, message = "{affiliation.organisation.website.too-long}") String> website();
 
   /**
    * Starts the command.

@@ -3,9 +3,7 @@
  */
 package org.memberportal.affiliation.organisation;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
 import java.util.Set;
@@ -22,7 +20,7 @@ import org.memberportal.kernel.Text;
  */
 @API(status = API.Status.STABLE, since = "0.1.0")
 @Value.Immutable
-public abstract class RegisterOrganisation {
+public abstract class RegisterOrganisation implements OrganisationDetails {
 
   /**
    * The id to use, to keep the host's own ids; a fresh one when absent.
@@ -30,16 +28,6 @@ public abstract class RegisterOrganisation {
    * @return the id
    */
   public abstract Optional<OrganisationId> id();
-
-  /**
-   * The name.
-   *
-   * @return the name
-   */
-  @NotBlank(message = "{affiliation.organisation.name.required}")
-  @Size(max = 200, message = "{affiliation.organisation.name.too-long}")
-  @Text
-  public abstract @Nullable String name();
 
   /**
    * The membership type.
@@ -50,37 +38,11 @@ public abstract class RegisterOrganisation {
   public abstract @Nullable MembershipType membershipType();
 
   /**
-   * Country or Member State (ISO 3166-1 alpha-2).
-   *
-   * @return the code
-   */
-  @NotNull(message = "{affiliation.organisation.country.invalid}")
-  @Pattern(regexp = "[A-Z]{2}", message = "{affiliation.organisation.country.invalid}")
-  @Text
-  public abstract @Nullable String country();
-
-  /**
    * Sectors, where relevant.
    *
    * @return the sectors
    */
   public abstract Set<@Text @Size(max = 40, message = "{affiliation.organisation.sector.too-long}") String> sectors();
-
-  /**
-   * Postal address.
-   *
-   * @return the address
-   */
-  public abstract Optional<@Text(multiLine = true)
-      @Size(max = 500, message = "{affiliation.organisation.address.too-long}") String> address();
-
-  /**
-   * Web site.
-   *
-   * @return the URL text
-   */
-  public abstract Optional<@Text
-      @Size(max = 300, message = "{affiliation.organisation.website.too-long}") String> website();
 
   /**
    * Starts the command.

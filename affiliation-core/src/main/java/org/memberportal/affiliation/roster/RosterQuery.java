@@ -3,14 +3,13 @@
  */
 package org.memberportal.affiliation.roster;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
+import org.memberportal.affiliation.Paging;
 import org.memberportal.affiliation.organisation.OrganisationId;
 import org.memberportal.kernel.Text;
 
@@ -22,7 +21,7 @@ import org.memberportal.kernel.Text;
  */
 @API(status = API.Status.STABLE, since = "0.1.0")
 @Value.Immutable
-public abstract class RosterQuery {
+public abstract class RosterQuery implements Paging {
 
   /**
    * The organisation.
@@ -64,29 +63,6 @@ public abstract class RosterQuery {
   @Value.Default
   public boolean descending() {
     return false;
-  }
-
-  /**
-   * Page number, from 0.
-   *
-   * @return the page
-   */
-  @Value.Default
-  @Min(value = 0, message = "{affiliation.page.invalid}")
-  public int page() {
-    return 0;
-  }
-
-  /**
-   * Page size, 1 to 100.
-   *
-   * @return the size
-   */
-  @Value.Default
-  @Min(value = 1, message = "{affiliation.page-size.invalid}")
-  @Max(value = 100, message = "{affiliation.page-size.invalid}")
-  public int size() {
-    return 20;
   }
 
   /**

@@ -6,10 +6,8 @@ package org.memberportal.careers.candidate;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
-import org.memberportal.account.credential.EnteredCode;
 import org.memberportal.account.credential.NewPassword;
 import org.memberportal.account.recovery.Requester;
-import org.memberportal.kernel.Secret;
 
 /**
  * Command: sets a new password with a reset code. The host fills {@link #requester()} as it did for the
@@ -19,18 +17,12 @@ import org.memberportal.kernel.Secret;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 @Value.Immutable
-public abstract class CandidateResetPassword implements EnteredCode, NewPassword, Requester {
+public abstract class CandidateResetPassword implements EnteredCandidateCode, NewPassword, Requester {
 
-  // declared again so that the generated builder sees them as optional (type-use annotations of another module's
+  // declared again so that the generated builder sees it as optional (type-use annotations of another module's
   // interface are not visible to the annotation processor)
   @Override
   public abstract @Nullable String requester();
-
-  @Override
-  public abstract @Nullable String email();
-
-  @Override
-  public abstract @Nullable Secret code();
 
   /**
    * Starts the command.

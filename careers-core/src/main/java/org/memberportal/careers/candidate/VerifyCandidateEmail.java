@@ -5,9 +5,6 @@ package org.memberportal.careers.candidate;
 
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
-import org.jspecify.annotations.Nullable;
-import org.memberportal.account.credential.EnteredCode;
-import org.memberportal.kernel.Secret;
 
 /**
  * Command: verifies a careers account's address with the emailed code.
@@ -16,15 +13,7 @@ import org.memberportal.kernel.Secret;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 @Value.Immutable
-public abstract class VerifyCandidateEmail implements EnteredCode {
-
-  // declared again so that the generated builder sees them as optional (type-use annotations of another module's
-  // interface are not visible to the annotation processor)
-  @Override
-  public abstract @Nullable String email();
-
-  @Override
-  public abstract @Nullable Secret code();
+public abstract class VerifyCandidateEmail implements EnteredCandidateCode {
 
   /**
    * Starts the command.

@@ -4,22 +4,22 @@
 package org.memberportal.ties.access;
 
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
-import java.util.Optional;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 import org.memberportal.kernel.AccountId;
-import org.memberportal.kernel.Text;
+import org.memberportal.kernel.SeenVersion;
 
 /**
- * Command: a focal point of the user's organisation approves or rejects a TIES request (T2).
+ * Command: a focal point of the user's organisation approves or rejects a TIES request (T2), with an optional
+ * reason; with the version of the TIES access the focal point saw, a decision on access that changed since is a
+ * conflict.
  *
  * @since 0.1.0
  */
 @API(status = API.Status.STABLE, since = "0.1.0")
 @Value.Immutable
-public abstract class DecideTiesRequest {
+public abstract class DecideTiesRequest implements TiesDecisionReason, SeenVersion {
 
   /**
    * The account whose TIES access this is about.
@@ -28,21 +28,6 @@ public abstract class DecideTiesRequest {
    */
   @NotNull(message = "{ties.account.required}")
   public abstract @Nullable AccountId account();
-
-  /**
-   * An optional reason, sent to the user.
-   *
-   * @return the reason
-   */
-  public abstract Optional<@Text(multiLine = true)
-      @Size(max = 500, message = "{ties.reason.too-long}") String> reason();
-
-  /**
-   * The version of the TIES access the focal point saw; a decision on access that changed since is a conflict.
-   *
-   * @return the version, if the screen sends it
-   */
-  public abstract Optional<Long> expectedVersion();
 
   /**
    * Starts the command.

@@ -60,7 +60,7 @@ final class Deciding {
           && t.current().decidedAt().isPresent()) {
         throw new Conflict(TiesRefusals.ALREADY_DECIDED, "another focal point decided first");
       }
-      if (decides && command.expectedVersion().filter(v -> v != t.version()).isPresent()) {
+      if (decides && command.isStale(t.version())) {
         throw new Conflict(KernelRefusals.STALE_VERSION, "the TIES access changed since it was read");
       }
       TiesState next = TiesWorkflow.TABLE.next(t.state(), action, held);

@@ -4,13 +4,10 @@
 package org.memberportal.ties.access;
 
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
-import java.util.Optional;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 import org.memberportal.kernel.AccountId;
-import org.memberportal.kernel.Text;
 
 /**
  * Command: a focal point, or the operator, removes a user's TIES access (T3, T5).
@@ -19,7 +16,7 @@ import org.memberportal.kernel.Text;
  */
 @API(status = API.Status.STABLE, since = "0.1.0")
 @Value.Immutable
-public abstract class RemoveTiesAccess {
+public abstract class RemoveTiesAccess implements TiesDecisionReason {
 
   /**
    * The account whose TIES access this is about.
@@ -28,14 +25,6 @@ public abstract class RemoveTiesAccess {
    */
   @NotNull(message = "{ties.account.required}")
   public abstract @Nullable AccountId account();
-
-  /**
-   * An optional reason, sent to the user.
-   *
-   * @return the reason
-   */
-  public abstract Optional<@Text(multiLine = true)
-      @Size(max = 500, message = "{ties.reason.too-long}") String> reason();
 
   /**
    * Starts the command.
