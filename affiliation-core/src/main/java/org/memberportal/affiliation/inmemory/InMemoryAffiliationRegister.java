@@ -14,7 +14,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
-import org.memberportal.affiliation.AffiliationRefusals;
 import org.memberportal.affiliation.membership.Affiliation;
 import org.memberportal.affiliation.membership.AffiliationId;
 import org.memberportal.affiliation.membership.AffiliationState;
@@ -78,24 +77,11 @@ public final class InMemoryAffiliationRegister implements AffiliationRegister {
 
   private Affiliation write(Affiliation next, @Nullable Affiliation stored) {
     for (AffiliationId other : byAccount.getOrDefault(next.account(), Set.of())) {
-      refuseClash(next, byId.get(other));
+      next.refuseClashWith(byId.get(other));
     }
     put(next);
     transactions.onRollback(() -> restore(next.id(), stored));
     return next;
-  }
-
-  /** One open request and one current affiliation per account, whatever the caller checked before. */
-  private static void refuseClash(Affiliation affiliation, Affiliation other) {
-    if (other.id().equals(affiliation.id())) {
-      return;
-    }
-    if (other.state().open() && affiliation.state().open()) {
-      throw new Conflict(AffiliationRefusals.REQUEST_ALREADY_OPEN, "the account has an open request");
-    }
-    if (other.state().current() && affiliation.state().current()) {
-      throw new Conflict(AffiliationRefusals.ALREADY_AFFILIATED, "the account has a current affiliation");
-    }
   }
 
   private synchronized void restore(AffiliationId id, @Nullable Affiliation previous) {

@@ -7,11 +7,13 @@ import java.time.Instant;
 import java.util.Optional;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
+import org.memberportal.affiliation.AffiliationRefusals;
 import org.memberportal.affiliation.focalpoint.FocalPointRole;
 import org.memberportal.affiliation.organisation.MembershipType;
 import org.memberportal.affiliation.organisation.Organisation;
 import org.memberportal.affiliation.organisation.OrganisationId;
 import org.memberportal.kernel.AccountId;
+import org.memberportal.kernel.Conflict;
 
 /**
  * One affiliation of an account with an organisation: the request, the decision, and how it ended.
@@ -164,6 +166,28 @@ public abstract class Affiliation {
    */
   public boolean mayAskApprovalOf(Organisation organisation) {
     return state() == AffiliationState.LINKED && organisation.membershipType().member();
+  }
+
+  /**
+   * Refuses to store this affiliation beside another of the same account, the rule every register keeps like a
+   * unique index: an account has at most one open request and at most one current affiliation. A stored version
+   * of this same affiliation is no other.
+   *
+   * @param other another stored affiliation of the same account
+   * @throws Conflict {@code affiliation.request-already-open} when both are open requests, {@code
+   *     affiliation.already-affiliated} when both are current
+   * @since 0.2.0
+   */
+  public void refuseClashWith(Affiliation other) {
+    if (other.id().equals(id())) {
+      return;
+    }
+    if (other.state().open() && state().open()) {
+      throw new Conflict(AffiliationRefusals.REQUEST_ALREADY_OPEN, "the account has an open request");
+    }
+    if (other.state().current() && state().current()) {
+      throw new Conflict(AffiliationRefusals.ALREADY_AFFILIATED, "the account has a current affiliation");
+    }
   }
 
   /**

@@ -3,34 +3,20 @@
  */
 package org.memberportal.careers.profile;
 
-import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import java.time.LocalDate;
-import java.util.Optional;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.memberportal.kernel.Text;
 
 /**
- * A period of education: institution, degree, field of study, country and dates.
+ * A period of education: institution, degree, field of study, country and dates (a {@link DateRange}).
  *
  * @since 0.1.0
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 @Value.Immutable
-public abstract class Education implements ProfileEntry {
-
-  /**
-   * Identifies the entry; a fresh one unless given.
-   *
-   * @return the id
-   */
-  @Override
-  @Value.Default
-  public EntryId id() {
-    return EntryId.random();
-  }
+public abstract class Education implements ProfileEntry, DateRange {
 
   @Override
   public final Section section() {
@@ -75,30 +61,6 @@ public abstract class Education implements ProfileEntry {
   @IsoCountry
   @Text
   public abstract String country();
-
-  /**
-   * First day.
-   *
-   * @return the start date
-   */
-  public abstract LocalDate from();
-
-  /**
-   * Last day, empty while it goes on.
-   *
-   * @return the end date
-   */
-  public abstract Optional<LocalDate> to();
-
-  /**
-   * Whether the dates are in order (the end is not before the start).
-   *
-   * @return true when in order
-   */
-  @AssertTrue(message = "{profile.dates.end-before-start}")
-  public boolean datesInOrder() {
-    return to().map(end -> !end.isBefore(from())).orElse(true);
-  }
 
   /**
    * Starts an entry.

@@ -3,34 +3,21 @@
  */
 package org.memberportal.careers.profile;
 
-import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import java.time.LocalDate;
-import java.util.Optional;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.memberportal.kernel.Text;
 
 /**
- * A job in the candidate's employment history.
+ * A job in the candidate's employment history, with its dates (a {@link DateRange}; the last day is empty
+ * for the current job).
  *
  * @since 0.1.0
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 @Value.Immutable
-public abstract class Employment implements ProfileEntry {
-
-  /**
-   * Identifies the entry; a fresh one unless given.
-   *
-   * @return the id
-   */
-  @Override
-  @Value.Default
-  public EntryId id() {
-    return EntryId.random();
-  }
+public abstract class Employment implements ProfileEntry, DateRange {
 
   @Override
   public final Section section() {
@@ -74,30 +61,6 @@ public abstract class Employment implements ProfileEntry {
   @Size(max = LONG)
   @Text(multiLine = true)
   public abstract String duties();
-
-  /**
-   * First day.
-   *
-   * @return the start date
-   */
-  public abstract LocalDate from();
-
-  /**
-   * Last day, empty for the current job.
-   *
-   * @return the end date
-   */
-  public abstract Optional<LocalDate> to();
-
-  /**
-   * Whether the dates are in order (the end is not before the start).
-   *
-   * @return true when in order
-   */
-  @AssertTrue(message = "{profile.dates.end-before-start}")
-  public boolean datesInOrder() {
-    return to().map(end -> !end.isBefore(from())).orElse(true);
-  }
 
   /**
    * Starts an entry.

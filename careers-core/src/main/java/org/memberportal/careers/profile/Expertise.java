@@ -20,17 +20,6 @@ import org.memberportal.kernel.Text;
 @Value.Immutable
 public abstract class Expertise implements ProfileEntry {
 
-  /**
-   * Identifies the entry; a fresh one unless given.
-   *
-   * @return the id
-   */
-  @Override
-  @Value.Default
-  public EntryId id() {
-    return EntryId.random();
-  }
-
   @Override
   public final Section section() {
     return Section.EXPERTISE;

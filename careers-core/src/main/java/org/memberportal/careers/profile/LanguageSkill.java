@@ -17,17 +17,6 @@ import org.memberportal.kernel.Text;
 @Value.Immutable
 public abstract class LanguageSkill implements ProfileEntry {
 
-  /**
-   * Identifies the entry; a fresh one unless given.
-   *
-   * @return the id
-   */
-  @Override
-  @Value.Default
-  public EntryId id() {
-    return EntryId.random();
-  }
-
   @Override
   public final Section section() {
     return Section.LANGUAGES;

@@ -11,16 +11,16 @@ import java.util.Set;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.memberportal.kernel.Text;
-import org.memberportal.kernel.ValidEmail;
 
 /**
- * The personal information section: names, date of birth, nationalities and contact details.
+ * The personal information section: names, date of birth, nationalities and {@link ContactDetails contact
+ * details}.
  *
  * @since 0.1.0
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 @Value.Immutable
-public abstract class PersonalInformation {
+public abstract class PersonalInformation implements ContactDetails {
 
   /**
    * First (given) names.
@@ -57,23 +57,6 @@ public abstract class PersonalInformation {
   @NotEmpty(message = "{profile.personal.nationality-missing}")
   @Size(max = 3, message = "{profile.personal.too-many-nationalities}")
   public abstract Set<@Text @IsoCountry String> nationalities();
-
-  /**
-   * The address at which the organisation writes to the candidate.
-   *
-   * @return the address
-   */
-  @ValidEmail
-  public abstract String email();
-
-  /**
-   * A telephone number, may be empty.
-   *
-   * @return the number
-   */
-  @Size(max = 40)
-  @Text
-  public abstract String phone();
 
   /**
    * Starts the section.

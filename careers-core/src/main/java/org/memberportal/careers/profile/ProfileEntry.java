@@ -4,6 +4,7 @@
 package org.memberportal.careers.profile;
 
 import org.apiguardian.api.API;
+import org.immutables.value.Value;
 
 /**
  * One entry of a multi-valued profile section: a language, a relative, a degree, a job, a qualification, an
@@ -21,11 +22,14 @@ public interface ProfileEntry {
   int LONG = 4000;
 
   /**
-   * Identifies the entry within its profile.
+   * Identifies the entry within its profile; a fresh one unless given.
    *
    * @return the id
    */
-  EntryId id();
+  @Value.Default
+  default EntryId id() {
+    return EntryId.random();
+  }
 
   /**
    * The section the entry belongs to.

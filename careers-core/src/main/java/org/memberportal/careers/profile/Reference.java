@@ -8,27 +8,16 @@ import jakarta.validation.constraints.Size;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.memberportal.kernel.Text;
-import org.memberportal.kernel.ValidEmail;
 
 /**
- * A professional reference: someone the organisation may contact about the candidate.
+ * A professional reference: someone the organisation may contact about the candidate, and their
+ * {@link ContactDetails}.
  *
  * @since 0.1.0
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 @Value.Immutable
-public abstract class Reference implements ProfileEntry {
-
-  /**
-   * Identifies the entry; a fresh one unless given.
-   *
-   * @return the id
-   */
-  @Override
-  @Value.Default
-  public EntryId id() {
-    return EntryId.random();
-  }
+public abstract class Reference implements ProfileEntry, ContactDetails {
 
   @Override
   public final Section section() {
@@ -54,23 +43,6 @@ public abstract class Reference implements ProfileEntry {
   @Size(max = SHORT)
   @Text
   public abstract String position();
-
-  /**
-   * Their email address.
-   *
-   * @return the address
-   */
-  @ValidEmail
-  public abstract String email();
-
-  /**
-   * Their telephone number, may be empty.
-   *
-   * @return the number
-   */
-  @Size(max = 40)
-  @Text
-  public abstract String phone();
 
   /**
    * Starts an entry.

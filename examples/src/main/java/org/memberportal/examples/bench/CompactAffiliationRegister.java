@@ -16,7 +16,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
-import org.memberportal.affiliation.AffiliationRefusals;
 import org.memberportal.affiliation.membership.Affiliation;
 import org.memberportal.affiliation.membership.AffiliationId;
 import org.memberportal.affiliation.membership.AffiliationState;
@@ -80,10 +79,10 @@ public final class CompactAffiliationRegister implements AffiliationRegister {
   private Affiliation write(Affiliation affiliation, @Nullable Affiliation stored) {
     Object ofAccount = byAccount.get(affiliation.account());
     if (ofAccount instanceof AffiliationId one) {
-      refuseClash(affiliation, one);
+      affiliation.refuseClashWith(byId.get(one));
     } else if (ofAccount != null) {
       for (AffiliationId other : (AffiliationId[]) ofAccount) {
-        refuseClash(affiliation, other);
+        affiliation.refuseClashWith(byId.get(other));
       }
     }
     OfOrganisation organisation = byOrganisation.get(affiliation.organisation());
@@ -92,20 +91,6 @@ public final class CompactAffiliationRegister implements AffiliationRegister {
     put(next);
     transactions.onRollback(() -> restore(next.id(), stored));
     return next;
-  }
-
-  /** One open request and one current affiliation per account, whatever the caller checked before. */
-  private void refuseClash(Affiliation affiliation, AffiliationId other) {
-    if (other.equals(affiliation.id())) {
-      return;
-    }
-    Affiliation o = byId.get(other);
-    if (o.state().open() && affiliation.state().open()) {
-      throw new Conflict(AffiliationRefusals.REQUEST_ALREADY_OPEN, "the account has an open request");
-    }
-    if (o.state().current() && affiliation.state().current()) {
-      throw new Conflict(AffiliationRefusals.ALREADY_AFFILIATED, "the account has a current affiliation");
-    }
   }
 
   private synchronized void restore(AffiliationId id, @Nullable Affiliation previous) {

@@ -15,7 +15,7 @@ import org.memberportal.kernel.StaffId;
 
 /**
  * Stores an {@link Actor} as three columns (kind, reference, locale) and reads it back, for the histories that
- * the stores must return as they were written (an application's moves).
+ * the stores must return as they were written (an application's moves, the event log).
  */
 final class Actors {
 

@@ -85,16 +85,12 @@ public final class PostgresAffiliationRegister implements AffiliationRegister {
     Affiliation next = affiliation.withVersion(affiliation.version() + 1);
     return transactions.withConnection(c -> {
       refuseSecond(c, next);
-      int written;
       try {
-        written = Sql.update(c, "update affiliation set (" + COLUMNS.substring(4) + ") = (?, ?, ?, ?, ?, ?, ?, ?, ?,"
+        Sql.versionedWrite(c, "update affiliation set (" + COLUMNS.substring(4) + ") = (?, ?, ?, ?, ?, ?, ?, ?, ?,"
             + " ?, ?, ?, ?, ?, ?, ?) where id = ? and version = ?", b -> bind(b, next).number(next.version())
-            .uuid(next.id().value()).number(affiliation.version()));
+            .uuid(next.id().value()).number(affiliation.version()), "affiliation changed since it was read");
       } catch (PSQLException e) {
         throw uniqueViolation(e).orElseThrow(() -> e);
-      }
-      if (written == 0) {
-        throw new Conflict(STALE_VERSION, "affiliation changed since it was read");
       }
       return next;
     });

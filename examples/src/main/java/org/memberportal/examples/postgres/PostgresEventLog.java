@@ -12,19 +12,12 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apiguardian.api.API;
-import org.jspecify.annotations.Nullable;
-import org.memberportal.careers.Recruiter;
-import org.memberportal.kernel.AccountId;
 import org.memberportal.kernel.Actor;
-import org.memberportal.careers.Candidate;
-import org.memberportal.careers.CandidateId;
 import org.memberportal.kernel.DomainEvent;
 import org.memberportal.kernel.EventLog;
-import org.memberportal.kernel.StaffId;
 
 /**
  * The event log in the {@code event_log} table, appended in the command's transaction. Events are records;
@@ -80,8 +73,8 @@ public final class PostgresEventLog implements EventLog {
         insert.setString(2, event.type());
         insert.setString(3, event.getClass().getName());
         insert.setObject(4, Sql.timestamp(event.occurredAt()));
-        insert.setString(5, event.actor().getClass().getSimpleName());
-        insert.setString(6, actorRef(event.actor()));
+        insert.setString(5, Actors.kind(event.actor()));
+        insert.setString(6, Actors.reference(event.actor()));
         insert.setString(7, event.actor().locale().toLanguageTag());
         insert.setString(8, event.detail());
         insert.setString(9, attributes(event));
@@ -103,8 +96,8 @@ public final class PostgresEventLog implements EventLog {
           while (rows.next()) {
             trail.add(new RecordedEvent(
                 rows.getObject("occurred_at", OffsetDateTime.class).toInstant(),
-                actor(rows.getString("actor_kind"), rows.getString("actor_ref"),
-                    Locale.forLanguageTag(rows.getString("actor_locale"))),
+                Actors.read(rows.getString("actor_kind"), rows.getString("actor_ref"),
+                    rows.getString("actor_locale")),
                 rows.getString("subject"),
                 rows.getString("type"),
                 rows.getString("event_class"),
@@ -131,31 +124,5 @@ public final class PostgresEventLog implements EventLog {
       Fields.append(attributes, component.getKey(), value);
     }
     return attributes.toString();
-  }
-
-  private static @Nullable String actorRef(Actor actor) {
-    if (actor instanceof Actor.AccountHolder a) {
-      return a.account().value().toString();
-    } else if (actor instanceof Candidate a) {
-      return a.candidate().value().toString();
-    } else if (actor instanceof Actor.Operator a) {
-      return a.staff().value().toString();
-    } else if (actor instanceof Recruiter a) {
-      return a.staff().value().toString();
-    } else if (actor instanceof Actor.System a) {
-      return a.process();
-    }
-    return null;
-  }
-
-  private static Actor actor(String kind, @Nullable String ref, Locale locale) {
-    return switch (kind) {
-      case "AccountHolder" -> Actor.account(AccountId.of(String.valueOf(ref))).in(locale);
-      case "Candidate" -> Candidate.of(CandidateId.of(String.valueOf(ref))).in(locale);
-      case "Operator" -> Actor.operator(StaffId.of(String.valueOf(ref))).in(locale);
-      case "Recruiter" -> Recruiter.of(StaffId.of(String.valueOf(ref))).in(locale);
-      case "System" -> Actor.system(String.valueOf(ref)).in(locale);
-      default -> Actor.anonymous().in(locale);
-    };
   }
 }

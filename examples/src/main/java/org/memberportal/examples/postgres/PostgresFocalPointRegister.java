@@ -3,8 +3,6 @@
  */
 package org.memberportal.examples.postgres;
 
-import static org.memberportal.kernel.KernelRefusals.STALE_VERSION;
-
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
@@ -14,7 +12,6 @@ import org.memberportal.affiliation.focalpoint.FocalPointSeats;
 import org.memberportal.affiliation.organisation.OrganisationId;
 import org.memberportal.affiliation.port.FocalPointRegister;
 import org.memberportal.kernel.AccountId;
-import org.memberportal.kernel.Conflict;
 
 /**
  * The affiliation module's {@link FocalPointRegister} on PostgreSQL (table {@code focal_point_seats}, one row per
@@ -48,25 +45,17 @@ public final class PostgresFocalPointRegister implements FocalPointRegister {
   @Override
   public FocalPointSeats add(FocalPointSeats seats) {
     FocalPointSeats next = seats.withVersion(1);
-    return transactions.withConnection(c -> {
-      if (Sql.update(c, "insert into focal_point_seats (itu, ties, version, organisation_id) values (?, ?, ?, ?)"
-          + " on conflict do nothing", b -> bind(b, next)) == 0) {
-        throw new Conflict(STALE_VERSION, "focal points stored since they were read");
-      }
-      return next;
-    });
+    return transactions.versionedWrite(next, "insert into focal_point_seats (itu, ties, version, organisation_id)"
+        + " values (?, ?, ?, ?) on conflict do nothing", b -> bind(b, next),
+        "focal points stored since they were read");
   }
 
   @Override
   public FocalPointSeats update(FocalPointSeats seats) {
     FocalPointSeats next = seats.withVersion(seats.version() + 1);
-    return transactions.withConnection(c -> {
-      if (Sql.update(c, "update focal_point_seats set itu = ?, ties = ?, version = ? where organisation_id = ?"
-          + " and version = ?", b -> bind(b, next).number(seats.version())) == 0) {
-        throw new Conflict(STALE_VERSION, "focal points changed since they were read");
-      }
-      return next;
-    });
+    return transactions.versionedWrite(next, "update focal_point_seats set itu = ?, ties = ?, version = ?"
+        + " where organisation_id = ? and version = ?", b -> bind(b, next).number(seats.version()),
+        "focal points changed since they were read");
   }
 
   @Override

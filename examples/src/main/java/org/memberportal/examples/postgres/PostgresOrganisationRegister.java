@@ -3,8 +3,6 @@
  */
 package org.memberportal.examples.postgres;
 
-import static org.memberportal.kernel.KernelRefusals.STALE_VERSION;
-
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.EnumSet;
@@ -20,7 +18,6 @@ import org.memberportal.affiliation.organisation.OrganisationId;
 import org.memberportal.affiliation.organisation.OrganisationStatus;
 import org.memberportal.affiliation.port.OrganisationRegister;
 import org.memberportal.kernel.AccountId;
-import org.memberportal.kernel.Conflict;
 import org.memberportal.kernel.Page;
 
 /**
@@ -58,26 +55,18 @@ public final class PostgresOrganisationRegister implements OrganisationRegister 
   @Override
   public Organisation add(Organisation organisation) {
     Organisation next = organisation.withVersion(1);
-    return transactions.withConnection(c -> {
-      if (Sql.update(c, "insert into organisation (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-          + " on conflict do nothing", b -> bind(b.uuid(next.id().value()), next).number(1)) == 0) {
-        throw new Conflict(STALE_VERSION, "organisation already stored");
-      }
-      return next;
-    });
+    return transactions.versionedWrite(next, "insert into organisation (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?,"
+        + " ?, ?, ?, ?, ?, ?, ?) on conflict do nothing", b -> bind(b.uuid(next.id().value()), next).number(1),
+        "organisation already stored");
   }
 
   @Override
   public Organisation update(Organisation organisation) {
     Organisation next = organisation.withVersion(organisation.version() + 1);
-    return transactions.withConnection(c -> {
-      if (Sql.update(c, "update organisation set (" + COLUMNS.substring(4) + ") = (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-          + " ?) where id = ? and version = ?",
-          b -> bind(b, next).number(next.version()).uuid(next.id().value()).number(organisation.version())) == 0) {
-        throw new Conflict(STALE_VERSION, "organisation changed since it was read");
-      }
-      return next;
-    });
+    return transactions.versionedWrite(next, "update organisation set (" + COLUMNS.substring(4) + ") = (?, ?, ?, ?,"
+        + " ?, ?, ?, ?, ?, ?, ?, ?) where id = ? and version = ?",
+        b -> bind(b, next).number(next.version()).uuid(next.id().value()).number(organisation.version()),
+        "organisation changed since it was read");
   }
 
   @Override

@@ -3,8 +3,6 @@
  */
 package org.memberportal.examples.postgres;
 
-import static org.memberportal.kernel.KernelRefusals.STALE_VERSION;
-
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -17,7 +15,6 @@ import org.memberportal.careers.profile.ContractInformation;
 import org.memberportal.careers.profile.ContractInterest;
 import org.memberportal.careers.profile.Profile;
 import org.memberportal.careers.CandidateId;
-import org.memberportal.kernel.Conflict;
 
 /**
  * The careers module's {@link Profiles} port on PostgreSQL (table {@code profile}): each profile is one document
@@ -52,27 +49,19 @@ public final class PostgresProfiles implements Profiles {
   public Profile add(Profile profile) {
     Profile added = profile.withVersion(1);
     // a first edit racing another waits for it, then reports 0 rows: the transaction stays usable
-    return written(added, 0, c -> Sql.update(c, "insert into profile (candidate_id, created_at, last_activity,"
+    return transactions.versionedWrite(added, "insert into profile (candidate_id, created_at, last_activity,"
         + " interests, format, document, version) values (?, ?, ?, ?, ?, ?, ?) on conflict do nothing",
-        b -> bind(b.uuid(added.candidate().value()), added).number(added.version())));
+        b -> bind(b.uuid(added.candidate().value()), added).number(added.version()),
+        "the profile changed meanwhile (expected version 0)");
   }
 
   @Override
   public Profile update(Profile profile) {
     Profile updated = profile.withVersion(profile.version() + 1);
-    return written(updated, profile.version(), c -> Sql.update(c, "update profile set (created_at, last_activity,"
-        + " interests, format, document, version) = (?, ?, ?, ?, ?, ?) where candidate_id = ? and version = ?",
-        b -> bind(b, updated).number(updated.version()).uuid(updated.candidate().value()).number(profile.version())));
-  }
-
-  /** Runs a write of one row; none written means the stored version was not the expected one. */
-  private Profile written(Profile stored, long expectedVersion, PostgresTransactions.SqlWork<Integer> write) {
-    return transactions.withConnection(c -> {
-      if (write.apply(c) == 0) {
-        throw new Conflict(STALE_VERSION, "the profile changed meanwhile (expected version " + expectedVersion + ")");
-      }
-      return stored;
-    });
+    return transactions.versionedWrite(updated, "update profile set (created_at, last_activity, interests, format,"
+        + " document, version) = (?, ?, ?, ?, ?, ?) where candidate_id = ? and version = ?",
+        b -> bind(b, updated).number(updated.version()).uuid(updated.candidate().value()).number(profile.version()),
+        "the profile changed meanwhile (expected version " + profile.version() + ")");
   }
 
   @Override

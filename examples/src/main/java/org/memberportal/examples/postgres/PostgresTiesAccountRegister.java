@@ -3,8 +3,6 @@
  */
 package org.memberportal.examples.postgres;
 
-import static org.memberportal.kernel.KernelRefusals.STALE_VERSION;
-
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,7 +14,6 @@ import org.apiguardian.api.API;
 import org.memberportal.affiliation.membership.AffiliationId;
 import org.memberportal.affiliation.organisation.OrganisationId;
 import org.memberportal.kernel.AccountId;
-import org.memberportal.kernel.Conflict;
 import org.memberportal.ties.access.TiesAccount;
 import org.memberportal.ties.access.TiesOrigin;
 import org.memberportal.ties.access.TiesRequest;
@@ -66,10 +63,9 @@ public final class PostgresTiesAccountRegister implements TiesAccountRegister {
     TiesAccount next = tiesAccount.withVersion(1);
     return transactions.withConnection(c -> {
       // the check and the write are one statement, so a concurrent add on another instance is seen
-      if (Sql.update(c, "insert into ties_account (organisation_id, state, ticks_filed, decided_by, changed_at,"
-          + " version, account_id) values (?, ?, ?, ?, ?, ?, ?) on conflict do nothing", b -> bind(b, next)) == 0) {
-        throw new Conflict(STALE_VERSION, "the TIES access was stored since it was read");
-      }
+      Sql.versionedWrite(c, "insert into ties_account (organisation_id, state, ticks_filed, decided_by, changed_at,"
+          + " version, account_id) values (?, ?, ?, ?, ?, ?, ?) on conflict do nothing", b -> bind(b, next),
+          "the TIES access was stored since it was read");
       return writeRequests(c, next);
     });
   }
@@ -79,11 +75,9 @@ public final class PostgresTiesAccountRegister implements TiesAccountRegister {
     TiesAccount next = tiesAccount.withVersion(tiesAccount.version() + 1);
     return transactions.withConnection(c -> {
       // the check and the write are one statement, so a concurrent update on another instance is seen
-      if (Sql.update(c, "update ties_account set organisation_id = ?, state = ?, ticks_filed = ?, decided_by = ?,"
+      Sql.versionedWrite(c, "update ties_account set organisation_id = ?, state = ?, ticks_filed = ?, decided_by = ?,"
           + " changed_at = ?, version = ? where account_id = ? and version = ?",
-          b -> bind(b, next).number(tiesAccount.version())) == 0) {
-        throw new Conflict(STALE_VERSION, "the TIES access changed since it was read");
-      }
+          b -> bind(b, next).number(tiesAccount.version()), "the TIES access changed since it was read");
       return writeRequests(c, next);
     });
   }

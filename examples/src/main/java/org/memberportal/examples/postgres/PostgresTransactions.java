@@ -98,6 +98,19 @@ public final class PostgresTransactions implements Transactions {
     return inTransaction(() -> apply(work, current.get()));
   }
 
+  /**
+   * Writes one versioned row in the current transaction ({@link Sql#versionedWrite}) and answers the copy written.
+   *
+   * @param written the aggregate as the row now holds it, at its new version
+   * @param stale what changed, for the conflict's message
+   */
+  <T> T versionedWrite(T written, String sql, Sql.Binding binding, String stale) {
+    return withConnection(c -> {
+      Sql.versionedWrite(c, sql, binding, stale);
+      return written;
+    });
+  }
+
   private static <T> T apply(SqlWork<T> work, Connection connection) {
     try {
       return work.apply(connection);

@@ -21,6 +21,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.memberportal.kernel.Conflict;
+import org.memberportal.kernel.KernelRefusals;
 import org.postgresql.PGStatement;
 
 /**
@@ -148,6 +150,20 @@ final class Sql {
     try (PreparedStatement write = c.prepareStatement(sql)) {
       binding.bind(bind(write));
       return write.executeUpdate();
+    }
+  }
+
+  /**
+   * Writes one versioned row with a statement that writes nothing unless the stored version is the one expected
+   * (an update {@code where ... and version = ?}, an insert {@code on conflict do nothing}): no row written means
+   * another transaction wrote first.
+   *
+   * @param stale what changed, for the conflict's message
+   * @throws Conflict {@link KernelRefusals#STALE_VERSION} when no row was written
+   */
+  static void versionedWrite(Connection c, String sql, Binding binding, String stale) throws SQLException {
+    if (update(c, sql, binding) == 0) {
+      throw new Conflict(KernelRefusals.STALE_VERSION, stale);
     }
   }
 
