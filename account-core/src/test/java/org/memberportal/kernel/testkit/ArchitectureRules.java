@@ -33,6 +33,8 @@ public final class ArchitectureRules {
       "org.memberportal.affiliation",
       "org.memberportal.ties",
       "org.memberportal.careers",
+      "org.memberportal.postgres",
+      "org.memberportal.mail",
       "org.memberportal.examples");
 
   /** What domain code may import besides the library itself. */

@@ -1,0 +1,48 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package org.memberportal.mail;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.time.format.FormatStyle;
+import java.time.format.TextStyle;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * How a mail shows a moment: a parameter whose value is an ISO-8601 instant (what {@link Instant#toString()}
+ * writes, as the modules send {@code expiresAt}, {@code lockedUntil}, {@code closesAt}) appears as a date and
+ * time in the reader's language ({@link FormatStyle#LONG} date, {@link FormatStyle#SHORT} time) in the
+ * notifier's time zone, whose short name follows in brackets: "January 5, 2026, 9:10 AM (UTC)",
+ * "5 janvier 2026 10:10 (CET)". Any other value is shown as it is.
+ *
+ * @param zone the time zone the mails show
+ */
+record Moments(ZoneId zone) {
+
+  private static final Pattern INSTANT =
+      Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?Z");
+
+  /** The value as the reader sees it. */
+  String shown(String value, Locale locale) {
+    if (!INSTANT.matcher(value).matches()) {
+      return value;
+    }
+    Instant at;
+    try {
+      at = Instant.parse(value);
+    } catch (DateTimeParseException e) {
+      // shaped like an instant but none (month 13): a value like any other
+      return value;
+    }
+    DateTimeFormatter format = new DateTimeFormatterBuilder()
+        .appendLocalized(FormatStyle.LONG, FormatStyle.SHORT)
+        .appendLiteral(" (").appendZoneText(TextStyle.SHORT).appendLiteral(')')
+        .toFormatter(locale).withZone(zone);
+    return format.format(at);
+  }
+}

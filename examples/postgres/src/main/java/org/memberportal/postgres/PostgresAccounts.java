@@ -1,0 +1,290 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package org.memberportal.postgres;
+
+import static org.memberportal.account.AccountRefusals.ID_TAKEN;
+import static org.memberportal.kernel.KernelRefusals.STALE_VERSION;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.apiguardian.api.API;
+import org.memberportal.account.Account;
+import org.memberportal.account.AccountRefusals;
+import org.memberportal.account.AccountStatus;
+import org.memberportal.account.credential.PasswordHash;
+import org.memberportal.account.port.Accounts;
+import org.memberportal.account.signin.Lockout;
+import org.memberportal.kernel.AccountId;
+import org.memberportal.kernel.Conflict;
+import org.memberportal.kernel.EmailAddress;
+import org.memberportal.kernel.NotFound;
+import org.memberportal.kernel.Page;
+import org.memberportal.kernel.SearchKey;
+
+/**
+ * The account module's {@link Accounts} port on PostgreSQL (table {@code account}): the normalised address is
+ * unique by constraint, so racing sign-ups on any number of instances make one account; a new account is stored
+ * at version 1, and writes check the version column and move it on in the same statement.
+ *
+ * @since 0.1.0
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
+public final class PostgresAccounts implements Accounts {
+
+  private static final String COLUMNS = "id, email_key, email, pending_email, title, first_name, last_name, gender,"
+      + " job_title, professional_role, language, newsletter, terms_accepted_at, status, password,"
+      + " lockout_failures, lockout_last_at, lockout_until, legacy_attributes, created_at, version";
+
+  /** Written with every account, never read back: what the service desk's look-up by name matches and sorts. */
+  private static final String NAME_COLUMNS = "name_key, name_words";
+
+  private final PostgresTransactions transactions;
+
+  /**
+   * Creates the store.
+   *
+   * @param transactions the host's transactions, which the store's writes join
+   */
+  public PostgresAccounts(PostgresTransactions transactions) {
+    this.transactions = transactions;
+  }
+
+  @Override
+  public Optional<Account> find(AccountId id) {
+    return transactions.withConnection(c -> one(c, "select " + COLUMNS + " from account where id = ?",
+        s -> Sql.bind(s).uuid(id.value())));
+  }
+
+  @Override
+  public Map<AccountId, Account> findAll(Collection<AccountId> ids) {
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    List<UUID> values = ids.stream().map(AccountId::value).distinct().toList();
+    return transactions.withConnection(c -> {
+      try (PreparedStatement select = c.prepareStatement("select " + COLUMNS + " from account where id = any (?)")) {
+        Sql.bind(select).uuids(values);
+        Map<AccountId, Account> found = new HashMap<>();
+        try (ResultSet rows = select.executeQuery()) {
+          while (rows.next()) {
+            Account account = read(rows);
+            found.put(account.id(), account);
+          }
+        }
+        return found;
+      }
+    });
+  }
+
+  @Override
+  public Optional<Account> findByEmail(EmailAddress email) {
+    return transactions.withConnection(c -> one(c, "select " + COLUMNS + " from account where email_key = ?",
+        s -> Sql.bind(s).text(email.key())));
+  }
+
+  @Override
+  public Page<Account> findByName(String name, int page, int size) {
+    List<String> words = SearchKey.words(name);
+    return transactions.withConnection(c -> {
+      long total;
+      try (PreparedStatement count = c.prepareStatement("select count(*) from account where name_words @> ?")) {
+        Sql.bind(count).texts(words);
+        try (ResultSet rows = count.executeQuery()) {
+          rows.next();
+          total = rows.getLong(1);
+        }
+      }
+      List<Account> found = new ArrayList<>();
+      // the C collation and the id as text sort as the in-memory store does (code points), on any server
+      try (PreparedStatement select = c.prepareStatement("select " + COLUMNS + " from account"
+          + " where name_words @> ? order by name_key collate \"C\", id::text limit ? offset ?")) {
+        Sql.bind(select).texts(words).integer(size).number((long) page * size);
+        try (ResultSet rows = select.executeQuery()) {
+          while (rows.next()) {
+            found.add(read(rows));
+          }
+        }
+      }
+      return new Page<>(found, page, size, total);
+    });
+  }
+
+  @Override
+  public Account add(Account account) {
+    Account stored = account.withStoredVersion(1);
+    return transactions.withConnection(c -> {
+      // "on conflict do nothing" waits for a racing insert of the same address to commit, then reports 0 rows
+      // without aborting the transaction
+      try (PreparedStatement insert = c.prepareStatement("insert into account (" + COLUMNS + ", " + NAME_COLUMNS
+          + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing")) {
+        bindNames(bindAll(Sql.bind(insert).uuid(stored.id().value()), stored).number(stored.version()), stored);
+        if (insert.executeUpdate() == 0) {
+          throw exists(c, stored.id())
+              ? new Conflict(ID_TAKEN, "account already stored")
+              : new Conflict(EMAIL_TAKEN, "another account has this address");
+        }
+      }
+      return stored;
+    });
+  }
+
+  @Override
+  public Account update(Account account) {
+    return transactions.withConnection(c -> {
+      if (emailTakenByAnother(c, account)) {
+        throw new Conflict(EMAIL_TAKEN, "another account has this address");
+      }
+      try (PreparedStatement update = c.prepareStatement("update account set (" + COLUMNS.substring(4) + ", "
+          + NAME_COLUMNS + ") = (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, version + 1, ?, ?)"
+          + " where id = ? and version = ?")) {
+        bindNames(bindAll(Sql.bind(update), account), account).uuid(account.id().value())
+            .number(account.version());
+        int updated;
+        try {
+          updated = update.executeUpdate();
+        } catch (SQLException e) {
+          if (DatabaseFailure.UNIQUE_VIOLATION.equals(e.getSQLState())) {
+            // another transaction took the address between the check and the write; this one is aborted,
+            // and the command rolls back, as a rejected command must
+            throw new Conflict(EMAIL_TAKEN, "another account has this address");
+          }
+          throw e;
+        }
+        if (updated == 0) {
+          throw exists(c, account.id())
+              ? new Conflict(STALE_VERSION, "the account changed meanwhile")
+              : new NotFound(AccountRefusals.NOT_FOUND, "no such account");
+        }
+      }
+      return account.withStoredVersion(account.version() + 1);
+    });
+  }
+
+  @Override
+  public void remove(AccountId id, long version) {
+    transactions.withConnection(c -> {
+      try (PreparedStatement delete = c.prepareStatement("delete from account where id = ? and version = ?")) {
+        Sql.bind(delete).uuid(id.value()).number(version);
+        if (delete.executeUpdate() == 0 && exists(c, id)) {
+          throw new Conflict(STALE_VERSION, "the account changed meanwhile");
+        }
+      }
+      return null;
+    });
+  }
+
+  @Override
+  public List<Account> unverifiedCreatedBefore(Instant cutoff) {
+    return transactions.withConnection(c -> {
+      try (PreparedStatement select = c.prepareStatement("select " + COLUMNS + " from account"
+          + " where status = 'AWAITING_VERIFICATION' and created_at < ? order by created_at, id")) {
+        Sql.bind(select).instant(cutoff);
+        List<Account> found = new ArrayList<>();
+        try (ResultSet rows = select.executeQuery()) {
+          while (rows.next()) {
+            found.add(read(rows));
+          }
+        }
+        return found;
+      }
+    });
+  }
+
+  /** Binds every column after {@code id} and before {@code version}. */
+  private static Sql.Binder bindAll(Sql.Binder b, Account a) throws SQLException {
+    return b.text(a.email().key())
+        .text(a.email().display())
+        .text(a.pendingEmail().map(EmailAddress::display))
+        .text(a.title())
+        .text(a.firstName())
+        .text(a.lastName())
+        .text(a.gender())
+        .text(a.jobTitle())
+        .text(a.professionalRole())
+        .text(a.language().toLanguageTag())
+        .bool(a.newsletter())
+        .instant(a.termsAcceptedAt().orElse(null))
+        .text(a.status().name())
+        .text(a.password().map(PasswordHash::phc))
+        .integer(a.lockout().failures())
+        .instant(a.lockout().lastFailureAt())
+        .instant(a.lockout().lockedUntil())
+        .text(Fields.encode(a.legacyAttributes()))
+        .instant(a.createdAt());
+  }
+
+  /** Binds the folded names ({@link #NAME_COLUMNS}). */
+  private static Sql.Binder bindNames(Sql.Binder b, Account a) throws SQLException {
+    return b.text(Accounts.nameKey(a.firstName(), a.lastName())).texts(Accounts.nameWords(a.firstName(), a.lastName()));
+  }
+
+  private static Account read(ResultSet rows) throws SQLException {
+    return Account.builder()
+        .id(new AccountId(Sql.uuid(rows, "id")))
+        .email(EmailAddress.of(rows.getString("email")))
+        .pendingEmail(Sql.optionalText(rows, "pending_email").map(EmailAddress::of))
+        .title(Sql.optionalText(rows, "title"))
+        .firstName(rows.getString("first_name"))
+        .lastName(rows.getString("last_name"))
+        .gender(Sql.optionalText(rows, "gender"))
+        .jobTitle(Sql.optionalText(rows, "job_title"))
+        .professionalRole(Sql.optionalText(rows, "professional_role"))
+        .language(Locale.forLanguageTag(rows.getString("language")))
+        .newsletter(rows.getBoolean("newsletter"))
+        .termsAcceptedAt(Optional.ofNullable(Sql.instant(rows, "terms_accepted_at")))
+        .status(AccountStatus.valueOf(rows.getString("status")))
+        .password(Sql.optionalText(rows, "password").map(PasswordHash::of))
+        .lockout(new Lockout(rows.getInt("lockout_failures"), Sql.instant(rows, "lockout_last_at"),
+            Sql.instant(rows, "lockout_until")))
+        .putAllLegacyAttributes(Fields.decode(rows.getString("legacy_attributes")))
+        .createdAt(Sql.requiredInstant(rows, "created_at"))
+        .version(rows.getLong("version"))
+        .build();
+  }
+
+  private static boolean emailTakenByAnother(Connection c, Account account) throws SQLException {
+    try (PreparedStatement select =
+        c.prepareStatement("select 1 from account where email_key = ? and id <> ?")) {
+      Sql.bind(select).text(account.email().key()).uuid(account.id().value());
+      try (ResultSet rows = select.executeQuery()) {
+        return rows.next();
+      }
+    }
+  }
+
+  private static boolean exists(Connection c, AccountId id) throws SQLException {
+    try (PreparedStatement select = c.prepareStatement("select 1 from account where id = ?")) {
+      Sql.bind(select).uuid(id.value());
+      try (ResultSet rows = select.executeQuery()) {
+        return rows.next();
+      }
+    }
+  }
+
+  /** Binds a statement's parameters. */
+  @FunctionalInterface
+  private interface Binding {
+    void bind(PreparedStatement statement) throws SQLException;
+  }
+
+  private static Optional<Account> one(Connection c, String sql, Binding binding) throws SQLException {
+    try (PreparedStatement select = c.prepareStatement(sql)) {
+      binding.bind(select);
+      try (ResultSet rows = select.executeQuery()) {
+        return rows.next() ? Optional.of(read(rows)) : Optional.empty();
+      }
+    }
+  }
+}

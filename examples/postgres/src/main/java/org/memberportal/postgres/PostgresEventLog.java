@@ -1,0 +1,128 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package org.memberportal.postgres;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apiguardian.api.API;
+import org.memberportal.kernel.Actor;
+import org.memberportal.kernel.DomainEvent;
+import org.memberportal.kernel.EventLog;
+
+/**
+ * The event log in the {@code event_log} table, appended in the command's transaction. Events are records;
+ * their components other than the common ones are kept as texts ({@code toString()} of each value, which for
+ * the library's values never prints a secret or an address in clear) and read back as {@link RecordedEvent}s.
+ *
+ * @since 0.1.0
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
+public final class PostgresEventLog implements EventLog {
+
+  private static final Set<String> COMMON = Set.of("occurredAt", "actor", "subject");
+
+  /** Each event class's own record components and their accessors, looked up once per class, not per event. */
+  private static final ClassValue<Map<String, Method>> COMPONENTS = new ClassValue<>() {
+    @Override
+    protected Map<String, Method> computeValue(Class<?> type) {
+      Map<String, Method> accessors = new LinkedHashMap<>();
+      RecordComponent[] components = type.getRecordComponents();
+      for (RecordComponent component : components == null ? new RecordComponent[0] : components) {
+        if (!COMMON.contains(component.getName())) {
+          Method accessor = component.getAccessor();
+          try {
+            accessor.setAccessible(true);
+          } catch (RuntimeException e) {
+            // left inaccessible: each read then records "<unreadable>"
+          }
+          accessors.put(component.getName(), accessor);
+        }
+      }
+      return accessors;
+    }
+  };
+
+  private final PostgresTransactions transactions;
+
+  /**
+   * Creates the log.
+   *
+   * @param transactions the transactions it writes in
+   */
+  public PostgresEventLog(PostgresTransactions transactions) {
+    this.transactions = transactions;
+  }
+
+  @Override
+  public void append(DomainEvent event) {
+    transactions.withConnection(c -> {
+      try (PreparedStatement insert = c.prepareStatement("insert into event_log "
+          + "(subject, type, event_class, occurred_at, actor_kind, actor_ref, actor_locale, detail, attributes) "
+          + "values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        insert.setString(1, event.subject());
+        insert.setString(2, event.type());
+        insert.setString(3, event.getClass().getName());
+        insert.setObject(4, Sql.timestamp(event.occurredAt()));
+        insert.setString(5, Actors.kind(event.actor()));
+        insert.setString(6, Actors.reference(event.actor()));
+        insert.setString(7, event.actor().locale().toLanguageTag());
+        insert.setString(8, event.detail());
+        insert.setString(9, attributes(event));
+        insert.executeUpdate();
+      }
+      return null;
+    });
+  }
+
+  @Override
+  public List<DomainEvent> trail(String subject) {
+    return transactions.withConnection(c -> {
+      try (PreparedStatement select = c.prepareStatement("select subject, type, event_class, occurred_at, "
+          + "actor_kind, actor_ref, actor_locale, detail, attributes from event_log where subject = ? "
+          + "order by position")) {
+        select.setString(1, subject);
+        List<DomainEvent> trail = new ArrayList<>();
+        try (ResultSet rows = select.executeQuery()) {
+          while (rows.next()) {
+            trail.add(new RecordedEvent(
+                rows.getObject("occurred_at", OffsetDateTime.class).toInstant(),
+                Actors.read(rows.getString("actor_kind"), rows.getString("actor_ref"),
+                    rows.getString("actor_locale")),
+                rows.getString("subject"),
+                rows.getString("type"),
+                rows.getString("event_class"),
+                rows.getString("detail"),
+                Fields.decode(rows.getString("attributes"))));
+          }
+        }
+        return trail;
+      }
+    });
+  }
+
+  /** The event's own components as {@link Fields} text, written as they are read (no intermediate map). */
+  private static String attributes(DomainEvent event) {
+    StringBuilder attributes = new StringBuilder(256);
+    for (Map.Entry<String, Method> component : COMPONENTS.get(event.getClass()).entrySet()) {
+      String value;
+      try {
+        value = String.valueOf(component.getValue().invoke(event));
+      } catch (IllegalAccessException | InvocationTargetException | RuntimeException e) {
+        // an unreadable component must not fail the command: the trail says so instead
+        value = "<unreadable>";
+      }
+      Fields.append(attributes, component.getKey(), value);
+    }
+    return attributes.toString();
+  }
+}

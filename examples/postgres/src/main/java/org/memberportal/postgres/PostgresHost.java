@@ -1,0 +1,75 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package org.memberportal.postgres;
+
+import java.time.Clock;
+import javax.sql.DataSource;
+import org.apiguardian.api.API;
+import org.memberportal.kernel.EventBus;
+import org.memberportal.kernel.Host;
+
+/**
+ * The kernel's ports on PostgreSQL wired together, the JDBC counterpart of {@code InMemoryHost}: one instance
+ * per library instance; several instances may share one database. The modules' JDBC stores take
+ * {@link #transactions()} so that their writes commit with the command's events and notifications.
+ *
+ * @since 0.1.0
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
+public final class PostgresHost {
+
+  private final PostgresTransactions transactions;
+  private final PostgresEventLog eventLog;
+  private final PostgresOutbox outbox;
+  private final Host host;
+
+  /**
+   * Creates the ports over a database whose schema is migrated (see {@link PostgresSchema}).
+   *
+   * @param dataSource where connections come from
+   * @param clock the time source
+   */
+  public PostgresHost(DataSource dataSource, Clock clock) {
+    this.transactions = new PostgresTransactions(dataSource);
+    this.eventLog = new PostgresEventLog(transactions);
+    this.outbox = new PostgresOutbox(transactions);
+    this.host = new Host(transactions, new EventBus(eventLog), outbox, clock);
+  }
+
+  /**
+   * The host to build services with.
+   *
+   * @return the host
+   */
+  public Host host() {
+    return host;
+  }
+
+  /**
+   * The transactions, for the modules' JDBC stores.
+   *
+   * @return the transactions
+   */
+  public PostgresTransactions transactions() {
+    return transactions;
+  }
+
+  /**
+   * The event log.
+   *
+   * @return the log
+   */
+  public PostgresEventLog eventLog() {
+    return eventLog;
+  }
+
+  /**
+   * The outbox.
+   *
+   * @return the outbox
+   */
+  public PostgresOutbox outbox() {
+    return outbox;
+  }
+}

@@ -1,0 +1,293 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package org.memberportal.postgres;
+
+import static org.memberportal.careers.CareersRefusals.VACANCY_DUPLICATE_ID;
+import static org.memberportal.careers.CareersRefusals.VACANCY_DUPLICATE_REFERENCE;
+import static org.memberportal.careers.CareersRefusals.VACANCY_NOT_FOUND;
+import static org.memberportal.kernel.KernelRefusals.STALE_VERSION;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.apiguardian.api.API;
+import org.memberportal.careers.opening.OpeningQuery;
+import org.memberportal.careers.opening.Words;
+import org.memberportal.careers.port.Vacancies;
+import org.memberportal.careers.vacancy.DutyStation;
+import org.memberportal.careers.vacancy.Languages;
+import org.memberportal.careers.vacancy.StationKind;
+import org.memberportal.careers.vacancy.Vacancy;
+import org.memberportal.careers.vacancy.VacancyId;
+import org.memberportal.careers.vacancy.VacancyStatus;
+import org.memberportal.careers.vacancy.VacancyText;
+import org.memberportal.careers.vacancy.VacancyType;
+import org.memberportal.kernel.Conflict;
+import org.memberportal.kernel.NotFound;
+import org.memberportal.kernel.Page;
+import org.memberportal.kernel.StaffId;
+import org.postgresql.util.PSQLException;
+
+/**
+ * The careers module's {@link Vacancies} port on PostgreSQL (tables {@code vacancy} and {@code vacancy_text}):
+ * the public job openings are filtered, ordered by deadline and paged in the database over partial indexes of
+ * published vacancies; the reference number is unique whatever its case; updates check the version column.
+ *
+ * @since 0.1.0
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
+public final class PostgresVacancies implements Vacancies {
+
+  private static final String COLUMNS = "id, reference_number, reference_key, type, grade, station_code, station_name,"
+      + " station_kind, station_languages, station_key, opens_at, opens_zone, closes_at, closes_zone, status,"
+      + " drafted_by, published_at, languages, words, version";
+  private static final String SELECT = "select " + COLUMNS + " from vacancy ";
+  private static final String LISTING_ORDER = " order by closes_at, reference_number collate \"C\", id";
+
+  private final PostgresTransactions transactions;
+
+  /**
+   * Creates the store.
+   *
+   * @param transactions the host's transactions, which the store's writes join
+   */
+  public PostgresVacancies(PostgresTransactions transactions) {
+    this.transactions = transactions;
+  }
+
+  @Override
+  public Optional<Vacancy> find(VacancyId id) {
+    return transactions.withConnection(c -> {
+      List<Vacancy> found = select(c, SELECT + "where id = ?", b -> b.uuid(id.value()));
+      return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    });
+  }
+
+  @Override
+  public Vacancy add(Vacancy vacancy) {
+    Vacancy v = vacancy.withVersion(1);
+    return transactions.withConnection(c -> {
+      if (Sql.exists(c, "select 1 from vacancy where id = ?", b -> b.uuid(v.id().value()))) {
+        throw new Conflict(VACANCY_DUPLICATE_ID, "vacancy " + v.id() + " exists");
+      }
+      if (Sql.update(c, "insert into vacancy (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+          + " ?, ?, ?, ?, ?) on conflict do nothing", b -> bind(b.uuid(v.id().value()), v).number(v.version())) == 0) {
+        throw new Conflict(VACANCY_DUPLICATE_REFERENCE, "reference number taken");
+      }
+      writeTexts(c, v);
+      return v;
+    });
+  }
+
+  @Override
+  public Vacancy update(Vacancy vacancy) {
+    Vacancy v = vacancy.withVersion(vacancy.version() + 1);
+    return transactions.withConnection(c -> {
+      if (Sql.exists(c, "select 1 from vacancy where reference_key = ? and id <> ?",
+          b -> b.text(referenceKey(v)).uuid(v.id().value()))) {
+        throw new Conflict(VACANCY_DUPLICATE_REFERENCE, "reference number taken");
+      }
+      int updated;
+      try {
+        updated = Sql.update(c, "update vacancy set (" + COLUMNS.substring(4) + ") = (?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+            + " ?, ?, ?, ?, ?, ?, ?, ?, ?) where id = ? and version = ?",
+            b -> bind(b, v).number(v.version()).uuid(v.id().value()).number(vacancy.version()));
+      } catch (PSQLException e) {
+        if (DatabaseFailure.UNIQUE_VIOLATION.equals(e.getSQLState())) {
+          throw new Conflict(VACANCY_DUPLICATE_REFERENCE, "reference number taken");
+        }
+        throw e;
+      }
+      if (updated == 0) {
+        if (!Sql.exists(c, "select 1 from vacancy where id = ?", b -> b.uuid(v.id().value()))) {
+          throw new NotFound(VACANCY_NOT_FOUND, "no vacancy " + v.id());
+        }
+        throw new Conflict(STALE_VERSION, "vacancy " + v.id() + " changed meanwhile");
+      }
+      Sql.update(c, "delete from vacancy_text where vacancy_id = ?", b -> b.uuid(v.id().value()));
+      writeTexts(c, v);
+      return v;
+    });
+  }
+
+  @Override
+  public List<Vacancy> publishedClosingBy(Instant deadline, int limit) {
+    return transactions.withConnection(c -> select(c, SELECT + "where status = 'PUBLISHED' and closes_at <= ?"
+        + LISTING_ORDER + " limit ?", b -> b.instant(deadline).integer(limit)));
+  }
+
+  @Override
+  public Page<Vacancy> openings(OpeningQuery query, Instant now) {
+    // Vacancy.open(now): published, opened, deadline not reached
+    StringBuilder where = new StringBuilder("where status = 'PUBLISHED' and opens_at <= ? and closes_at > ?");
+    List<Object> values = new ArrayList<>();
+    query.closingWithin().ifPresent(d -> {
+      where.append(" and closes_at <= ?");
+      values.add(now.plus(d));
+    });
+    if (!query.types().isEmpty()) {
+      where.append(" and type = any (?)");
+      values.add(query.types().stream().map(Enum::name).toList());
+    }
+    if (!query.grades().isEmpty()) {
+      where.append(" and grade = any (?)");
+      values.add(query.grades().stream().map(g -> g.strip().toUpperCase(Locale.ROOT)).toList());
+    }
+    if (!query.dutyStations().isEmpty()) {
+      where.append(" and station_key = any (?)");
+      values.add(query.dutyStations().stream().map(s -> s.strip().toUpperCase(Locale.ROOT)).toList());
+    }
+    query.language().ifPresent(l -> {
+      where.append(" and languages @> ?");
+      values.add(List.of(Languages.of(l).toLanguageTag()));
+    });
+    query.keywords().ifPresent(k -> {
+      where.append(" and words @> ?");
+      values.add(List.copyOf(Words.of(k)));
+    });
+    Sql.Binding filters = b -> {
+      b.instant(now).instant(now);
+      for (Object value : values) {
+        if (value instanceof Instant i) {
+          b.instant(i);
+        } else {
+          @SuppressWarnings("unchecked")
+          List<String> texts = (List<String>) value;
+          b.texts(texts);
+        }
+      }
+    };
+    return transactions.withConnection(c -> {
+      // planned for the query's values (see Sql.listPlannedForValues): a generic plan cannot tell a rare keyword
+      // from a common one
+      long total = values.isEmpty() ? openCount(c, now)
+          : Sql.listPlannedForValues(c, "select count(*) from vacancy " + where, filters, rows -> rows.getLong(1))
+              .get(0);
+      List<Vacancy> items = select(c, SELECT + where + LISTING_ORDER + " limit ? offset ?", b -> {
+        filters.bind(b);
+        b.integer(query.size()).number((long) query.page() * query.size());
+      }, true);
+      return new Page<>(items, query.page(), query.size(), total);
+    });
+  }
+
+  /**
+   * The number of open vacancies without counting them one by one: the published ones (a count kept by a
+   * trigger, V406), less those past their deadline and those not open yet, two short index ranges.
+   */
+  private static long openCount(Connection c, Instant now) throws SQLException {
+    return Sql.one(c, "select (select coalesce(sum(n), 0) from vacancy_status_count where status = 'PUBLISHED')"
+        + " - (select count(*) from vacancy where status = 'PUBLISHED' and closes_at <= ?)"
+        + " - (select count(*) from vacancy where status = 'PUBLISHED' and opens_at > ? and closes_at > ?)",
+        b -> b.instant(now).instant(now).instant(now), rows -> rows.getLong(1)).orElse(0L);
+  }
+
+  private static String referenceKey(Vacancy v) {
+    return v.referenceNumber().strip().toUpperCase(Locale.ROOT);
+  }
+
+  private static Set<String> words(Vacancy v) {
+    Set<String> words = new HashSet<>(Words.of(v.referenceNumber()));
+    v.texts().values().forEach(t -> {
+      words.addAll(Words.of(t.title()));
+      words.addAll(Words.of(t.body()));
+    });
+    return words;
+  }
+
+  private static void writeTexts(Connection c, Vacancy v) throws SQLException {
+    for (var text : v.texts().entrySet()) {
+      Sql.update(c, "insert into vacancy_text (vacancy_id, language, title, body) values (?, ?, ?, ?)",
+          b -> b.uuid(v.id().value()).text(text.getKey().toLanguageTag()).text(text.getValue().title())
+              .text(text.getValue().body()));
+    }
+  }
+
+  /** Binds every column after {@code id} and before {@code version}. */
+  private static Sql.Binder bind(Sql.Binder b, Vacancy v) throws SQLException {
+    DutyStation s = v.dutyStation();
+    return b.text(v.referenceNumber())
+        .text(referenceKey(v))
+        .text(v.type().name())
+        .text(v.grade())
+        .text(s.code())
+        .text(s.name())
+        .text(s.kind().name())
+        .texts(s.languages().stream().map(Locale::toLanguageTag).toList())
+        .text(s.key())
+        .instant(v.opensAt().toInstant())
+        .text(v.opensAt().getZone().getId())
+        .instant(v.closesAt().toInstant())
+        .text(v.closesAt().getZone().getId())
+        .text(v.status().name())
+        .uuid(v.draftedBy().value())
+        .instant(v.publishedAt().orElse(null))
+        .texts(v.texts().keySet().stream().map(Locale::toLanguageTag).toList())
+        .texts(words(v));
+  }
+
+  private static List<Vacancy> select(Connection c, String sql, Sql.Binding binding) throws SQLException {
+    return select(c, sql, binding, false);
+  }
+
+  private static List<Vacancy> select(Connection c, String sql, Sql.Binding binding, boolean plannedForValues)
+      throws SQLException {
+    List<Vacancy.Builder> builders = new ArrayList<>();
+    List<VacancyId> ids = new ArrayList<>();
+    Sql.Reader<Boolean> reader = rows -> {
+      builders.add(read(rows));
+      ids.add(new VacancyId(Sql.uuid(rows, "id")));
+      return Boolean.TRUE;
+    };
+    if (plannedForValues) {
+      Sql.listPlannedForValues(c, sql, binding, reader);
+    } else {
+      Sql.list(c, sql, binding, reader);
+    }
+    List<Vacancy> found = new ArrayList<>();
+    for (int i = 0; i < builders.size(); i++) {
+      Vacancy.Builder builder = builders.get(i);
+      VacancyId id = ids.get(i);
+      Sql.list(c, "select language, title, body from vacancy_text where vacancy_id = ? order by language",
+          b -> b.uuid(id.value()), rows -> builder.putTexts(Locale.forLanguageTag(rows.getString("language")),
+              VacancyText.of(rows.getString("title"), rows.getString("body"))));
+      found.add(builder.build());
+    }
+    return found;
+  }
+
+  private static Vacancy.Builder read(ResultSet rows) throws SQLException {
+    DutyStation.Builder station = DutyStation.builder()
+        .code(rows.getString("station_code"))
+        .name(rows.getString("station_name"))
+        .kind(StationKind.valueOf(rows.getString("station_kind")));
+    Sql.texts(rows, "station_languages").forEach(l -> station.addLanguages(Locale.forLanguageTag(l)));
+    Vacancy.Builder b = Vacancy.builder();
+    b.id(new VacancyId(Sql.uuid(rows, "id")))
+        .referenceNumber(rows.getString("reference_number"))
+        .type(VacancyType.valueOf(rows.getString("type")))
+        .grade(rows.getString("grade"))
+        .dutyStation(station.build())
+        .opensAt(zoned(Sql.requiredInstant(rows, "opens_at"), rows.getString("opens_zone")))
+        .closesAt(zoned(Sql.requiredInstant(rows, "closes_at"), rows.getString("closes_zone")))
+        .status(VacancyStatus.valueOf(rows.getString("status")))
+        .draftedBy(new StaffId(Sql.uuid(rows, "drafted_by")))
+        .publishedAt(Optional.ofNullable(Sql.instant(rows, "published_at")))
+        .version(rows.getLong("version"));
+    return b;
+  }
+
+  private static ZonedDateTime zoned(Instant instant, String zone) {
+    return instant.atZone(ZoneId.of(zone));
+  }
+}
