@@ -50,14 +50,14 @@ public final class PostgresAccounts implements Accounts {
   /** Written with every account, never read back: what the service desk's look-up by name matches and sorts. */
   private static final String NAME_COLUMNS = "name_key, name_words";
 
-  private final PostgresTransactions transactions;
+  private final Connections transactions;
 
   /**
    * Creates the store.
    *
    * @param transactions the host's transactions, which the store's writes join
    */
-  public PostgresAccounts(PostgresTransactions transactions) {
+  public PostgresAccounts(Connections transactions) {
     this.transactions = transactions;
   }
 

@@ -45,14 +45,14 @@ public final class PostgresAffiliationRegister implements AffiliationRegister {
       + " escalated_at, version";
   private static final String SELECT = "select " + COLUMNS + " from affiliation ";
 
-  private final PostgresTransactions transactions;
+  private final Connections transactions;
 
   /**
    * Creates the register.
    *
    * @param transactions the host's transactions, which the register's writes join
    */
-  public PostgresAffiliationRegister(PostgresTransactions transactions) {
+  public PostgresAffiliationRegister(Connections transactions) {
     this.transactions = transactions;
   }
 

@@ -37,14 +37,14 @@ public final class PostgresAlertSubscriptions implements AlertSubscriptions {
 
   private static final String ANY = "*";
 
-  private final PostgresTransactions transactions;
+  private final Connections transactions;
 
   /**
    * Creates the store.
    *
    * @param transactions the host's transactions, which the store's writes join
    */
-  public PostgresAlertSubscriptions(PostgresTransactions transactions) {
+  public PostgresAlertSubscriptions(Connections transactions) {
     this.transactions = transactions;
   }
 

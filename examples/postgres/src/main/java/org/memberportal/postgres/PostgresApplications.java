@@ -49,14 +49,14 @@ public final class PostgresApplications implements Applications {
       + " version";
   private static final String SELECT = "select " + COLUMNS + " from application ";
 
-  private final PostgresTransactions transactions;
+  private final Connections transactions;
 
   /**
    * Creates the store.
    *
    * @param transactions the host's transactions, which the store's writes join
    */
-  public PostgresApplications(PostgresTransactions transactions) {
+  public PostgresApplications(Connections transactions) {
     this.transactions = transactions;
   }
 

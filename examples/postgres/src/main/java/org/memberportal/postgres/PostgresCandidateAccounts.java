@@ -38,14 +38,14 @@ public final class PostgresCandidateAccounts implements CandidateAccounts {
       + " password, lockout_failures, lockout_last_at, lockout_until, created_at, last_activity, version";
   private static final String SELECT = "select " + COLUMNS + " from candidate_account ";
 
-  private final PostgresTransactions transactions;
+  private final Connections transactions;
 
   /**
    * Creates the store.
    *
    * @param transactions the host's transactions, which the store's writes join
    */
-  public PostgresCandidateAccounts(PostgresTransactions transactions) {
+  public PostgresCandidateAccounts(Connections transactions) {
     this.transactions = transactions;
   }
 

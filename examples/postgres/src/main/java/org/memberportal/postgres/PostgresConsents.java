@@ -20,14 +20,14 @@ import org.memberportal.careers.privacy.ConsentScope;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class PostgresConsents implements Consents {
 
-  private final PostgresTransactions transactions;
+  private final Connections transactions;
 
   /**
    * Creates the store.
    *
    * @param transactions the host's transactions, which the store's writes join
    */
-  public PostgresConsents(PostgresTransactions transactions) {
+  public PostgresConsents(Connections transactions) {
     this.transactions = transactions;
   }
 

@@ -52,14 +52,14 @@ public final class PostgresEventLog implements EventLog {
     }
   };
 
-  private final PostgresTransactions transactions;
+  private final Connections transactions;
 
   /**
    * Creates the log.
    *
    * @param transactions the transactions it writes in
    */
-  public PostgresEventLog(PostgresTransactions transactions) {
+  public PostgresEventLog(Connections transactions) {
     this.transactions = transactions;
   }
 

@@ -25,14 +25,14 @@ public final class PostgresFocalPointRegister implements FocalPointRegister {
 
   private static final String SELECT = "select organisation_id, itu, ties, version from focal_point_seats ";
 
-  private final PostgresTransactions transactions;
+  private final Connections transactions;
 
   /**
    * Creates the register.
    *
    * @param transactions the host's transactions, which the register's writes join
    */
-  public PostgresFocalPointRegister(PostgresTransactions transactions) {
+  public PostgresFocalPointRegister(Connections transactions) {
     this.transactions = transactions;
   }
 
@@ -45,7 +45,7 @@ public final class PostgresFocalPointRegister implements FocalPointRegister {
   @Override
   public FocalPointSeats add(FocalPointSeats seats) {
     FocalPointSeats next = seats.withVersion(1);
-    return transactions.versionedWrite(next, "insert into focal_point_seats (itu, ties, version, organisation_id)"
+    return Sql.versionedWrite(transactions, next, "insert into focal_point_seats (itu, ties, version, organisation_id)"
         + " values (?, ?, ?, ?) on conflict do nothing", b -> bind(b, next),
         "focal points stored since they were read");
   }
@@ -53,7 +53,7 @@ public final class PostgresFocalPointRegister implements FocalPointRegister {
   @Override
   public FocalPointSeats update(FocalPointSeats seats) {
     FocalPointSeats next = seats.withVersion(seats.version() + 1);
-    return transactions.versionedWrite(next, "update focal_point_seats set itu = ?, ties = ?, version = ?"
+    return Sql.versionedWrite(transactions, next, "update focal_point_seats set itu = ?, ties = ?, version = ?"
         + " where organisation_id = ? and version = ?", b -> bind(b, next).number(seats.version()),
         "focal points changed since they were read");
   }

@@ -12,14 +12,15 @@ import org.memberportal.kernel.Host;
 /**
  * The kernel's ports on PostgreSQL wired together, the JDBC counterpart of {@code InMemoryHost}: one instance
  * per library instance; several instances may share one database. The modules' JDBC stores take
- * {@link #transactions()} so that their writes commit with the command's events and notifications.
+ * {@link #transactions()} so that their writes commit with the command's events and notifications, in the
+ * library's own transactions ({@link PostgresTransactions}) or in the host's ({@link Connections#joining}).
  *
  * @since 0.1.0
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class PostgresHost {
 
-  private final PostgresTransactions transactions;
+  private final Connections transactions;
   private final PostgresEventLog eventLog;
   private final PostgresOutbox outbox;
   private final Host host;
@@ -31,7 +32,18 @@ public final class PostgresHost {
    * @param clock the time source
    */
   public PostgresHost(DataSource dataSource, Clock clock) {
-    this.transactions = new PostgresTransactions(dataSource);
+    this(new PostgresTransactions(dataSource), clock);
+  }
+
+  /**
+   * Creates the ports on given transactions, such as the host's own ({@link Connections#joining}).
+   *
+   * @param transactions the transactions every store, the event log and the outbox join
+   * @param clock the time source
+   * @since 0.2.0
+   */
+  public PostgresHost(Connections transactions, Clock clock) {
+    this.transactions = transactions;
     this.eventLog = new PostgresEventLog(transactions);
     this.outbox = new PostgresOutbox(transactions);
     this.host = new Host(transactions, new EventBus(eventLog), outbox, clock);
@@ -51,7 +63,7 @@ public final class PostgresHost {
    *
    * @return the transactions
    */
-  public PostgresTransactions transactions() {
+  public Connections transactions() {
     return transactions;
   }
 

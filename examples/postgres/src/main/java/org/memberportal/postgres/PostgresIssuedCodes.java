@@ -28,14 +28,14 @@ import org.memberportal.kernel.Conflict;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class PostgresIssuedCodes implements IssuedCodes {
 
-  private final PostgresTransactions transactions;
+  private final Connections transactions;
 
   /**
    * Creates the store.
    *
    * @param transactions the host's transactions, which the store's writes join
    */
-  public PostgresIssuedCodes(PostgresTransactions transactions) {
+  public PostgresIssuedCodes(Connections transactions) {
     this.transactions = transactions;
   }
 

@@ -35,14 +35,14 @@ public final class PostgresOrganisationRegister implements OrganisationRegister 
   // byte order, as the in-memory register's String comparison: the result does not depend on the collation
   private static final String BY_NAME = " order by name_key collate \"C\", id";
 
-  private final PostgresTransactions transactions;
+  private final Connections transactions;
 
   /**
    * Creates the register.
    *
    * @param transactions the host's transactions, which the register's writes join
    */
-  public PostgresOrganisationRegister(PostgresTransactions transactions) {
+  public PostgresOrganisationRegister(Connections transactions) {
     this.transactions = transactions;
   }
 
@@ -55,7 +55,7 @@ public final class PostgresOrganisationRegister implements OrganisationRegister 
   @Override
   public Organisation add(Organisation organisation) {
     Organisation next = organisation.withVersion(1);
-    return transactions.versionedWrite(next, "insert into organisation (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?,"
+    return Sql.versionedWrite(transactions, next, "insert into organisation (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?,"
         + " ?, ?, ?, ?, ?, ?, ?) on conflict do nothing", b -> bind(b.uuid(next.id().value()), next).number(1),
         "organisation already stored");
   }
@@ -63,8 +63,8 @@ public final class PostgresOrganisationRegister implements OrganisationRegister 
   @Override
   public Organisation update(Organisation organisation) {
     Organisation next = organisation.withVersion(organisation.version() + 1);
-    return transactions.versionedWrite(next, "update organisation set (" + COLUMNS.substring(4) + ") = (?, ?, ?, ?,"
-        + " ?, ?, ?, ?, ?, ?, ?, ?) where id = ? and version = ?",
+    return Sql.versionedWrite(transactions, next, "update organisation set (" + COLUMNS.substring(4)
+        + ") = (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) where id = ? and version = ?",
         b -> bind(b, next).number(next.version()).uuid(next.id().value()).number(organisation.version()),
         "organisation changed since it was read");
   }

@@ -43,7 +43,7 @@ public final class PostgresOutbox implements Outbox {
   private static final String COLUMNS =
       "idempotency_key, position, recipient, kind, locale, attempts, next_attempt, delivered_at, data_subject";
 
-  private final PostgresTransactions transactions;
+  private final Connections transactions;
   private final Duration lease;
   private final String instance;
 
@@ -52,7 +52,7 @@ public final class PostgresOutbox implements Outbox {
    *
    * @param transactions the transactions it writes in
    */
-  public PostgresOutbox(PostgresTransactions transactions) {
+  public PostgresOutbox(Connections transactions) {
     this(transactions, DEFAULT_LEASE, UUID.randomUUID().toString());
   }
 
@@ -63,7 +63,7 @@ public final class PostgresOutbox implements Outbox {
    * @param lease how long a claim holds before another run may take the entry over
    * @param instance this instance's name, recorded on its claims for operators
    */
-  public PostgresOutbox(PostgresTransactions transactions, Duration lease, String instance) {
+  public PostgresOutbox(Connections transactions, Duration lease, String instance) {
     this.transactions = transactions;
     this.lease = lease;
     this.instance = instance;

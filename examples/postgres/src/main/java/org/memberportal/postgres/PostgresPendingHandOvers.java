@@ -21,14 +21,14 @@ import org.memberportal.ties.port.PendingHandOvers;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class PostgresPendingHandOvers implements PendingHandOvers {
 
-  private final PostgresTransactions transactions;
+  private final Connections transactions;
 
   /**
    * Creates the store.
    *
    * @param transactions the host's transactions, which the store's writes join
    */
-  public PostgresPendingHandOvers(PostgresTransactions transactions) {
+  public PostgresPendingHandOvers(Connections transactions) {
     this.transactions = transactions;
   }
 

@@ -28,14 +28,14 @@ import org.memberportal.careers.profile.Profile;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class PostgresProfiles implements Profiles {
 
-  private final PostgresTransactions transactions;
+  private final Connections transactions;
 
   /**
    * Creates the store.
    *
    * @param transactions the host's transactions, which the store's writes join
    */
-  public PostgresProfiles(PostgresTransactions transactions) {
+  public PostgresProfiles(Connections transactions) {
     this.transactions = transactions;
   }
 
@@ -49,7 +49,7 @@ public final class PostgresProfiles implements Profiles {
   public Profile add(Profile profile) {
     Profile added = profile.withVersion(1);
     // a first edit racing another waits for it, then reports 0 rows: the transaction stays usable
-    return transactions.versionedWrite(added, "insert into profile (candidate_id, created_at, last_activity,"
+    return Sql.versionedWrite(transactions, added, "insert into profile (candidate_id, created_at, last_activity,"
         + " interests, format, document, version) values (?, ?, ?, ?, ?, ?, ?) on conflict do nothing",
         b -> bind(b.uuid(added.candidate().value()), added).number(added.version()),
         "the profile changed meanwhile (expected version 0)");
@@ -58,7 +58,7 @@ public final class PostgresProfiles implements Profiles {
   @Override
   public Profile update(Profile profile) {
     Profile updated = profile.withVersion(profile.version() + 1);
-    return transactions.versionedWrite(updated, "update profile set (created_at, last_activity, interests, format,"
+    return Sql.versionedWrite(transactions, updated, "update profile set (created_at, last_activity, interests, format,"
         + " document, version) = (?, ?, ?, ?, ?, ?) where candidate_id = ? and version = ?",
         b -> bind(b, updated).number(updated.version()).uuid(updated.candidate().value()).number(profile.version()),
         "the profile changed meanwhile (expected version " + profile.version() + ")");

@@ -35,14 +35,14 @@ public final class PostgresTiesAccountRegister implements TiesAccountRegister {
   private static final String REQUESTS = "select organisation_id, affiliation_id, origin, requested_at, state,"
       + " decided_at, ended_at from ties_request where account_id = ? order by position";
 
-  private final PostgresTransactions transactions;
+  private final Connections transactions;
 
   /**
    * Creates the register.
    *
    * @param transactions the host's transactions, which the register's writes join
    */
-  public PostgresTiesAccountRegister(PostgresTransactions transactions) {
+  public PostgresTiesAccountRegister(Connections transactions) {
     this.transactions = transactions;
   }
 

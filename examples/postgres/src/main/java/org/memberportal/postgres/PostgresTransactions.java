@@ -8,45 +8,26 @@ import java.sql.SQLException;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.apiguardian.api.API;
-import org.memberportal.kernel.Transactions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Transactions on PostgreSQL: one JDBC connection per transaction, bound to the calling thread, joined by
- * nested calls and by every JDBC store of the host (through {@link #withConnection(SqlWork)}), committed when
- * the outermost work returns and rolled back when it throws. Isolation is the database's default (READ
+ * Transactions on PostgreSQL, the library's own and the default {@link Connections}: one JDBC connection per
+ * transaction, bound to the calling thread, joined by nested calls and by every JDBC store of the host (through
+ * {@link #withConnection(SqlWork)}), committed when the outermost work returns and rolled back when it throws. A
+ * host writes its own rows in the same transaction with {@link #withConnection(SqlWork)}; a host whose transaction
+ * manager owns the transaction uses {@link Connections#joining} instead. Isolation is the database's default (READ
  * COMMITTED); stores rely on versioned updates, unique constraints and row locks, not on isolation.
  *
  * @since 0.1.0
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
-public final class PostgresTransactions implements Transactions {
+public final class PostgresTransactions implements Connections {
 
   private static final Logger LOG = LoggerFactory.getLogger(PostgresTransactions.class);
 
   private final DataSource dataSource;
   private final ThreadLocal<Connection> current = new ThreadLocal<>();
-
-  /**
-   * Work against a connection that may throw {@link SQLException}.
-   *
-   * @param <T> its result
-   * @since 0.1.0
-   */
-  @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
-  @FunctionalInterface
-  public interface SqlWork<T> {
-
-    /**
-     * Runs the work.
-     *
-     * @param connection the transaction's connection
-     * @return the result
-     * @throws SQLException when the database refuses
-     */
-    T apply(Connection connection) throws SQLException;
-  }
 
   /**
    * Creates transactions over a data source (a pool, or the driver's own simple data source).
@@ -80,15 +61,7 @@ public final class PostgresTransactions implements Transactions {
     }
   }
 
-  /**
-   * Runs JDBC work in the current transaction, or in a transaction of its own when none is open on this
-   * thread (a query outside a command, a delivery run's claim).
-   *
-   * @param work the JDBC work
-   * @param <T> its result
-   * @return the work's result
-   * @throws DatabaseFailure when the database refuses
-   */
+  @Override
   public <T> T withConnection(SqlWork<T> work) {
     Connection open = current.get();
     if (open != null) {
@@ -96,19 +69,6 @@ public final class PostgresTransactions implements Transactions {
       return apply(work, open);
     }
     return inTransaction(() -> apply(work, current.get()));
-  }
-
-  /**
-   * Writes one versioned row in the current transaction ({@link Sql#versionedWrite}) and answers the copy written.
-   *
-   * @param written the aggregate as the row now holds it, at its new version
-   * @param stale what changed, for the conflict's message
-   */
-  <T> T versionedWrite(T written, String sql, Sql.Binding binding, String stale) {
-    return withConnection(c -> {
-      Sql.versionedWrite(c, sql, binding, stale);
-      return written;
-    });
   }
 
   private static <T> T apply(SqlWork<T> work, Connection connection) {

@@ -54,14 +54,14 @@ public final class PostgresVacancies implements Vacancies {
   private static final String SELECT = "select " + COLUMNS + " from vacancy ";
   private static final String LISTING_ORDER = " order by closes_at, reference_number collate \"C\", id";
 
-  private final PostgresTransactions transactions;
+  private final Connections transactions;
 
   /**
    * Creates the store.
    *
    * @param transactions the host's transactions, which the store's writes join
    */
-  public PostgresVacancies(PostgresTransactions transactions) {
+  public PostgresVacancies(Connections transactions) {
     this.transactions = transactions;
   }
 

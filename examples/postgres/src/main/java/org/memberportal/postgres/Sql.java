@@ -167,6 +167,19 @@ final class Sql {
     }
   }
 
+  /**
+   * {@link #versionedWrite(Connection, String, Binding, String)} on the current transaction's connection.
+   *
+   * @param written the aggregate as the row now holds it, at its new version
+   * @return {@code written}
+   */
+  static <T> T versionedWrite(Connections connections, T written, String sql, Binding binding, String stale) {
+    return connections.withConnection(c -> {
+      versionedWrite(c, sql, binding, stale);
+      return written;
+    });
+  }
+
   static Set<String> texts(ResultSet rows, String column) throws SQLException {
     Array array = rows.getArray(column);
     Set<String> values = new LinkedHashSet<>();

@@ -72,7 +72,7 @@ class AffiliationRulesOnPostgresTests {
   private final Actor operator = Actor.operator(new StaffId(UUID.randomUUID()));
 
   AffiliationRulesOnPostgresTests() {
-    PostgresTransactions tx = postgres.transactions();
+    Connections tx = postgres.transactions();
     accounts = UserAccounts.builder().host(postgres.host()).accounts(new PostgresAccounts(tx))
         .codes(new PostgresIssuedCodes(tx)).secrets(new RandomSecrets()).hasher(TestHashing.fast()).build();
     affiliation = AffiliationModule.on(postgres.host(), accounts, new PostgresOrganisationRegister(tx),

@@ -79,7 +79,7 @@ class AffiliationsOnPostgresTests {
       if (accounts == null) {
         accounts = new AccountsStub(postgres.host());
       }
-      PostgresTransactions tx = postgres.transactions();
+      Connections tx = postgres.transactions();
       module = AffiliationModule.on(postgres.host(), accounts, new PostgresOrganisationRegister(tx),
           new PostgresAffiliationRegister(tx), new PostgresFocalPointRegister(tx), ReminderPolicy.DEFAULT);
       relay = new NotificationRelay(postgres.outbox(), notifier, clock);

@@ -30,13 +30,13 @@ import org.memberportal.kernel.AccountId;
 import org.memberportal.kernel.Actor;
 import org.memberportal.kernel.EmailAddress;
 import org.memberportal.kernel.StaffId;
+import org.memberportal.postgres.Connections;
 import org.memberportal.postgres.PostgresAccounts;
 import org.memberportal.postgres.PostgresAffiliationRegister;
 import org.memberportal.postgres.PostgresFocalPointRegister;
 import org.memberportal.postgres.PostgresHost;
 import org.memberportal.postgres.PostgresIssuedCodes;
 import org.memberportal.postgres.PostgresOrganisationRegister;
-import org.memberportal.postgres.PostgresTransactions;
 
 /**
  * The affiliation module on the PostgreSQL adapters, with one Sector Member and its ITU Focal Point: the
@@ -86,7 +86,7 @@ public final class PostgresWorld {
   public PostgresWorld(DataSource pool) {
     this.pool = pool;
     postgres = new PostgresHost(pool, Clock.systemUTC());
-    PostgresTransactions tx = postgres.transactions();
+    Connections tx = postgres.transactions();
     accountStore = new PostgresAccounts(tx);
     // the hasher only hashes the dummy password at construction here: no sign-in is measured
     accounts = UserAccounts.builder().host(postgres.host()).accounts(accountStore).codes(new PostgresIssuedCodes(tx))

@@ -38,6 +38,7 @@ import org.memberportal.kernel.Outbox;
 import org.memberportal.kernel.inmemory.InMemoryHost;
 import org.memberportal.kernel.inmemory.InMemoryTransactions;
 import org.memberportal.postgres.ConnectionPool;
+import org.memberportal.postgres.Connections;
 import org.memberportal.postgres.EmbeddedServer;
 import org.memberportal.postgres.PostgresAccounts;
 import org.memberportal.postgres.PostgresAffiliationRegister;
@@ -53,7 +54,6 @@ import org.memberportal.postgres.PostgresPendingHandOvers;
 import org.memberportal.postgres.PostgresProfiles;
 import org.memberportal.postgres.PostgresSchema;
 import org.memberportal.postgres.PostgresTiesAccountRegister;
-import org.memberportal.postgres.PostgresTransactions;
 import org.memberportal.postgres.PostgresVacancies;
 import org.memberportal.ties.inmemory.InMemoryPendingHandOvers;
 import org.memberportal.ties.inmemory.InMemoryTiesAccountRegister;
@@ -99,7 +99,7 @@ record Stores(Host host, Outbox outbox, IntSupplier auditTrail, AutoCloseable re
     ConnectionPool pool = EmbeddedServer.pool(server, SCHEMA, 4);
     PostgresSchema.migrate(pool, SCHEMA);
     PostgresHost postgres = new PostgresHost(pool, clock);
-    PostgresTransactions tx = postgres.transactions();
+    Connections tx = postgres.transactions();
     IntSupplier auditTrail = () -> tx.withConnection(c -> {
       try (Statement s = c.createStatement(); ResultSet rows = s.executeQuery("select count(*) from event_log")) {
         rows.next();

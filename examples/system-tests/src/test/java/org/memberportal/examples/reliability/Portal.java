@@ -73,6 +73,7 @@ import org.memberportal.kernel.PortalException;
 import org.memberportal.kernel.Secret;
 import org.memberportal.kernel.inmemory.InMemoryHost;
 import org.memberportal.kernel.testkit.MutableClock;
+import org.memberportal.postgres.Connections;
 import org.memberportal.postgres.EmbeddedDatabase;
 import org.memberportal.postgres.PostgresAccounts;
 import org.memberportal.postgres.PostgresAffiliationRegister;
@@ -87,7 +88,6 @@ import org.memberportal.postgres.PostgresOrganisationRegister;
 import org.memberportal.postgres.PostgresPendingHandOvers;
 import org.memberportal.postgres.PostgresProfiles;
 import org.memberportal.postgres.PostgresTiesAccountRegister;
-import org.memberportal.postgres.PostgresTransactions;
 import org.memberportal.postgres.PostgresVacancies;
 import org.memberportal.ties.TiesModule;
 import org.memberportal.ties.handover.TiesFocalPoints;
@@ -168,7 +168,7 @@ final class Portal implements RaceWorld {
     this.faults = new Faults(seed);
     this.database = database;
     this.postgres = database == null ? null : new PostgresHost(database, clock);
-    PostgresTransactions tx = postgres == null ? null : postgres.transactions();
+    Connections tx = postgres == null ? null : postgres.transactions();
     this.host = postgres != null ? postgres.host() : new Host(memory.transactions(),
         new EventBus(faults.wrap(EventLog.class, memory.eventLog())), faults.wrap(Outbox.class, memory.outbox()),
         clock);

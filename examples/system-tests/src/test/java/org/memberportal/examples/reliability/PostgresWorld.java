@@ -41,6 +41,7 @@ import org.memberportal.kernel.Outbox;
 import org.memberportal.kernel.Secret;
 import org.memberportal.kernel.testkit.MutableClock;
 import org.memberportal.postgres.ConnectionPool;
+import org.memberportal.postgres.Connections;
 import org.memberportal.postgres.EmbeddedDatabase;
 import org.memberportal.postgres.PostgresAccounts;
 import org.memberportal.postgres.PostgresAffiliationRegister;
@@ -52,7 +53,6 @@ import org.memberportal.postgres.PostgresIssuedCodes;
 import org.memberportal.postgres.PostgresOrganisationRegister;
 import org.memberportal.postgres.PostgresPendingHandOvers;
 import org.memberportal.postgres.PostgresTiesAccountRegister;
-import org.memberportal.postgres.PostgresTransactions;
 import org.memberportal.postgres.PostgresVacancies;
 import org.memberportal.ties.TiesModule;
 import org.memberportal.ties.access.AssignTiesAccess;
@@ -83,7 +83,7 @@ final class PostgresWorld implements RaceWorld {
   PostgresWorld() {
     Evidence.install();
     postgres = new PostgresHost(database(), clock);
-    PostgresTransactions tx = postgres.transactions();
+    Connections tx = postgres.transactions();
     TestHashing.Counting hasher = TestHashing.counting();
     accountStore = new PostgresAccounts(tx);
     candidateStore = new PostgresCandidateAccounts(tx);

@@ -66,7 +66,7 @@ record StoreSnapshot(Map<String, Object> parts) {
     try (java.sql.Connection c = database.getConnection(); java.sql.Statement s = c.createStatement()) {
       List<String> tables = new ArrayList<>();
       try (java.sql.ResultSet rows = s.executeQuery("select table_name from information_schema.tables where "
-          + "table_schema = current_schema() and table_type = 'BASE TABLE' and table_name not like 'flyway%' "
+          + "table_schema = current_schema() and table_type = 'BASE TABLE' and table_name not like '%schema_history' "
           + "order by 1")) {
         while (rows.next()) {
           tables.add(rows.getString(1));

@@ -1,7 +1,7 @@
 /*
  * SPDX-License-Identifier: Apache-2.0
  */
-package db.migration;
+package db.memberportal;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
