@@ -5,6 +5,7 @@ package org.memberportal.postgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.util.Locale;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -24,7 +25,7 @@ class AccountNameSearchMigrationTests {
 
   @AfterEach
   void close() {
-    ((ConnectionPool) database).close();
+    ((HikariDataSource) database).close();
   }
 
   private Flyway flyway(String target) {

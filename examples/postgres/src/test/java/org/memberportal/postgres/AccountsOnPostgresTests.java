@@ -6,6 +6,7 @@ package org.memberportal.postgres;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.memberportal.account.testkit.AccountFixtures.signUp;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -47,12 +48,12 @@ class AccountsOnPostgresTests {
 
   private final DataSource database = EmbeddedDatabase.freshSchema("accounts_service");
   private final MutableClock clock = MutableClock.atStart();
-  private final List<ConnectionPool> pools = new ArrayList<>();
+  private final List<HikariDataSource> pools = new ArrayList<>();
 
   @AfterEach
   void closePools() {
-    pools.forEach(ConnectionPool::close);
-    ((ConnectionPool) database).close();
+    pools.forEach(HikariDataSource::close);
+    ((HikariDataSource) database).close();
   }
 
   /** One library instance: its own pool, host, stores, service, notifier and relay. */
@@ -63,7 +64,7 @@ class AccountsOnPostgresTests {
     final NotificationRelay relay;
 
     Instance() {
-      ConnectionPool pool = (ConnectionPool) EmbeddedDatabase.dataSource(EmbeddedDatabase.schemaOf(database));
+      HikariDataSource pool = (HikariDataSource) EmbeddedDatabase.dataSource(EmbeddedDatabase.schemaOf(database));
       pools.add(pool);
       postgres = new PostgresHost(pool, clock);
       accounts = UserAccounts.builder()

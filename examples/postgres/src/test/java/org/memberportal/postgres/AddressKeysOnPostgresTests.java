@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.memberportal.account.testkit.AccountFixtures.signUp;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -59,7 +60,7 @@ class AddressKeysOnPostgresTests {
 
   @AfterAll
   static void close() {
-    ((ConnectionPool) DATABASE).close();
+    ((HikariDataSource) DATABASE).close();
   }
 
   private List<String> rows(String sql) throws SQLException {

@@ -6,6 +6,7 @@ package org.memberportal.postgres;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -83,7 +84,7 @@ class AffiliationRulesOnPostgresTests {
 
   @AfterAll
   static void close() {
-    ((ConnectionPool) DATABASE).close();
+    ((HikariDataSource) DATABASE).close();
   }
 
   private static Actor as(AccountSummary account) {

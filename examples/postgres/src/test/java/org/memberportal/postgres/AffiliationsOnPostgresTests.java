@@ -5,6 +5,7 @@ package org.memberportal.postgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -55,14 +56,14 @@ class AffiliationsOnPostgresTests {
   private final DataSource database = EmbeddedDatabase.freshSchema("affiliations_service");
   private final MutableClock clock = MutableClock.atStart();
   private final Actor operator = Actor.operator(new StaffId(UUID.randomUUID()));
-  private final List<ConnectionPool> pools = new ArrayList<>();
+  private final List<HikariDataSource> pools = new ArrayList<>();
   // the account module's directory, which both instances read (the account tables are not this test's subject)
   private AccountsStub accounts;
 
   @AfterEach
   void closePools() {
-    pools.forEach(ConnectionPool::close);
-    ((ConnectionPool) database).close();
+    pools.forEach(HikariDataSource::close);
+    ((HikariDataSource) database).close();
   }
 
   /** One library instance: its own pool, host, registers, services, notifier and relay. */
@@ -73,7 +74,7 @@ class AffiliationsOnPostgresTests {
     final NotificationRelay relay;
 
     Instance() {
-      ConnectionPool pool = (ConnectionPool) EmbeddedDatabase.dataSource(EmbeddedDatabase.schemaOf(database));
+      HikariDataSource pool = (HikariDataSource) EmbeddedDatabase.dataSource(EmbeddedDatabase.schemaOf(database));
       pools.add(pool);
       postgres = new PostgresHost(pool, clock);
       if (accounts == null) {

@@ -3,6 +3,8 @@
  */
 package org.memberportal.postgres;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,7 +14,7 @@ import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * The examples' embedded PostgreSQL (io.zonky, binaries from Maven Central, nothing to install): the one server the
- * benchmarks and the tests of a JVM share, and pools on a schema of a server. The shared server runs without
+ * benchmarks and the tests of a JVM share, and HikariCP pools on a schema of a server. The shared server runs without
  * durability (no fsync, asynchronous commit): a commit costs a round trip, not a disk flush, and other builds' disk
  * traffic stays out of the figures.
  *
@@ -51,20 +53,31 @@ public final class EmbeddedServer {
   }
 
   /**
-   * A pool whose connections work in a schema of a server.
+   * A HikariCP pool whose connections work in a schema of a server: at most {@code size} connections, opened on
+   * demand (one kept idle; the others retire after Hikari's idle timeout, ten minutes), a caller waiting at most
+   * 30 seconds for a free one before the command fails as unavailable. Hikari checks a connection idle for more
+   * than half a second before lending it, and discards one whose use failed with a broken-connection SQLSTATE. A
+   * production host would rather keep a fixed-size pool (docs/postgres.md); here many test classes each hold a
+   * pool on one server, so the connections only open when used.
    *
    * @param server the server
    * @param schema the schema, first on the connections' search path
    * @param size connections lent at once
-   * @return the pool
+   * @return the pool; {@link HikariDataSource#unwrap} gives its {@link PGSimpleDataSource}
    */
-  public static ConnectionPool pool(EmbeddedPostgres server, String schema, int size) {
+  public static HikariDataSource pool(EmbeddedPostgres server, String schema, int size) {
     PGSimpleDataSource driver = new PGSimpleDataSource();
     driver.setServerNames(new String[] {"localhost"});
     driver.setPortNumbers(new int[] {server.getPort()});
     driver.setDatabaseName("postgres");
     driver.setUser("postgres");
     driver.setCurrentSchema(schema);
-    return new ConnectionPool(driver, size, Duration.ofSeconds(30));
+    HikariConfig config = new HikariConfig();
+    config.setDataSource(driver);
+    config.setPoolName("portal-" + schema);
+    config.setMaximumPoolSize(size);
+    config.setMinimumIdle(1);
+    config.setConnectionTimeout(Duration.ofSeconds(30).toMillis());
+    return new HikariDataSource(config);
   }
 }

@@ -5,6 +5,7 @@ package org.memberportal.postgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -64,7 +65,7 @@ class IndexUsageTests {
 
   @AfterAll
   static void close() {
-    ((ConnectionPool) DATABASE).close();
+    ((HikariDataSource) DATABASE).close();
   }
 
   private static String plan(String query) throws SQLException {

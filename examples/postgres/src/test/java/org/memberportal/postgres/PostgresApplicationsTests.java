@@ -6,6 +6,7 @@ package org.memberportal.postgres;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,8 +54,8 @@ class PostgresApplicationsTests {
 
   @AfterAll
   static void close() {
-    ((ConnectionPool) SECOND_POOL).close();
-    ((ConnectionPool) DATABASE).close();
+    ((HikariDataSource) SECOND_POOL).close();
+    ((HikariDataSource) DATABASE).close();
   }
 
   private static Application draft(CandidateId candidate, VacancyId vacancy) {

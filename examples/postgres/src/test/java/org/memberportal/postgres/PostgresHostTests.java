@@ -6,6 +6,7 @@ package org.memberportal.postgres;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.UUID;
@@ -22,7 +23,7 @@ import org.memberportal.kernel.testkit.MutableClock;
 
 class PostgresHostTests {
 
-  private static final ConnectionPool DATABASE = (ConnectionPool) EmbeddedDatabase.freshSchema("host");
+  private static final HikariDataSource DATABASE = (HikariDataSource) EmbeddedDatabase.freshSchema("host");
   private final PostgresHost postgres = new PostgresHost(DATABASE, MutableClock.atStart());
   private final Host host = postgres.host();
 

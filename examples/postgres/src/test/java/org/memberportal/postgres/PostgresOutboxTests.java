@@ -5,6 +5,7 @@ package org.memberportal.postgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -49,9 +50,9 @@ class PostgresOutboxTests {
   @AfterEach
   void closePools() {
     for (DataSource pool : pools) {
-      ((ConnectionPool) pool).close();
+      ((HikariDataSource) pool).close();
     }
-    ((ConnectionPool) database).close();
+    ((HikariDataSource) database).close();
   }
 
   private static Notification notification(String key) {

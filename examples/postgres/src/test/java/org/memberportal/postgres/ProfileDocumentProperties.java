@@ -14,6 +14,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
+import org.memberportal.careers.privacy.Json;
 import org.memberportal.careers.profile.Profile;
 import org.memberportal.careers.testkit.JsonReader;
 import org.memberportal.careers.testkit.ProfileArbitraries;
@@ -47,6 +48,14 @@ class ProfileDocumentProperties {
   @Property(tries = 100)
   void theDocumentIsJsonThatAnyReaderAccepts(@ForAll("profiles") Profile profile) {
     assertThat(JsonReader.parse(ProfileDocument.encode(profile))).isNotNull();
+  }
+
+  /** Format profile/1 is stored: the text is what the hand-written writer of 0.1.0 ({@code privacy.Json}) gave. */
+  @Property(tries = 100)
+  void theDocumentIsTheTextThatTheWriterOf010Gave(@ForAll("profiles") Profile profile) {
+    String document = ProfileDocument.encode(profile);
+
+    assertThat(Json.render(JsonReader.parse(document))).isEqualTo(document);
   }
 
   @Property(tries = 100)

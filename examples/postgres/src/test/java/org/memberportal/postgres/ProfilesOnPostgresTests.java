@@ -5,6 +5,7 @@ package org.memberportal.postgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,8 +37,8 @@ class ProfilesOnPostgresTests {
 
   @AfterAll
   static void close() {
-    ((ConnectionPool) FIRST).close();
-    ((ConnectionPool) SECOND).close();
+    ((HikariDataSource) FIRST).close();
+    ((HikariDataSource) SECOND).close();
   }
 
   private static Profile edit(CandidateId candidate, long version, int edit) {

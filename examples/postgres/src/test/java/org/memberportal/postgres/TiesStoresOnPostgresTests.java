@@ -5,6 +5,7 @@ package org.memberportal.postgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,8 +40,8 @@ class TiesStoresOnPostgresTests {
 
   @AfterAll
   static void close() {
-    ((ConnectionPool) FIRST).close();
-    ((ConnectionPool) SECOND).close();
+    ((HikariDataSource) FIRST).close();
+    ((HikariDataSource) SECOND).close();
   }
 
   /** Runs each task on its own thread, all released at once, and returns what each returned or threw. */

@@ -6,6 +6,7 @@ package org.memberportal.mail;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.memberportal.mail.MailTemplatesTests.welcome;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -28,7 +29,6 @@ import org.memberportal.kernel.NotificationRelay;
 import org.memberportal.kernel.Notifier;
 import org.memberportal.kernel.Outbox;
 import org.memberportal.kernel.testkit.MutableClock;
-import org.memberportal.postgres.ConnectionPool;
 import org.memberportal.postgres.EmbeddedDatabase;
 import org.memberportal.postgres.PostgresOutbox;
 import org.memberportal.postgres.PostgresTransactions;
@@ -41,13 +41,13 @@ class RelayOnPostgresTests {
 
   private final Smtp smtp = Smtp.start();
   private final DataSource database = EmbeddedDatabase.freshSchema("relay");
-  private final List<ConnectionPool> pools = new ArrayList<>();
+  private final List<HikariDataSource> pools = new ArrayList<>();
 
   @AfterEach
   void stop() {
     smtp.close();
-    pools.forEach(ConnectionPool::close);
-    ((ConnectionPool) database).close();
+    pools.forEach(HikariDataSource::close);
+    ((HikariDataSource) database).close();
   }
 
   /** One library instance: its own connections, transactions, outbox, notifier and clock. */
@@ -58,7 +58,7 @@ class RelayOnPostgresTests {
     final List<String> sent = Collections.synchronizedList(new ArrayList<>());
 
     Instance(String name) {
-      ConnectionPool pool = (ConnectionPool) EmbeddedDatabase.dataSource(EmbeddedDatabase.schemaOf(database));
+      HikariDataSource pool = (HikariDataSource) EmbeddedDatabase.dataSource(EmbeddedDatabase.schemaOf(database));
       pools.add(pool);
       outbox = new PostgresOutbox(new PostgresTransactions(pool), PostgresOutbox.DEFAULT_LEASE, name);
     }

@@ -3,12 +3,12 @@
  */
 package org.memberportal.examples.bench;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
-import org.memberportal.postgres.ConnectionPool;
 import org.memberportal.postgres.DatabaseFailure;
 import org.memberportal.postgres.EmbeddedServer;
 import org.memberportal.postgres.PostgresSchema;
@@ -33,9 +33,9 @@ final class BenchDatabase {
    * @param name a readable part of the schema's name
    * @return the pool
    */
-  static ConnectionPool freshSchema(String name) {
+  static HikariDataSource freshSchema(String name) {
     String schema = "bench" + SCHEMAS.incrementAndGet() + "_" + name;
-    ConnectionPool pool = EmbeddedServer.pool(EmbeddedServer.shared(), schema, POOL_SIZE);
+    HikariDataSource pool = EmbeddedServer.pool(EmbeddedServer.shared(), schema, POOL_SIZE);
     PostgresSchema.migrate(pool, schema);
     return pool;
   }

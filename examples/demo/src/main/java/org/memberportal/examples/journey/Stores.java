@@ -3,6 +3,7 @@
  */
 package org.memberportal.examples.journey;
 
+import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -37,7 +38,6 @@ import org.memberportal.kernel.Host;
 import org.memberportal.kernel.Outbox;
 import org.memberportal.kernel.inmemory.InMemoryHost;
 import org.memberportal.kernel.inmemory.InMemoryTransactions;
-import org.memberportal.postgres.ConnectionPool;
 import org.memberportal.postgres.Connections;
 import org.memberportal.postgres.EmbeddedServer;
 import org.memberportal.postgres.PostgresAccounts;
@@ -96,7 +96,7 @@ record Stores(Host host, Outbox outbox, IntSupplier auditTrail, AutoCloseable re
     } catch (IOException e) {
       throw new UncheckedIOException("the embedded PostgreSQL did not start", e);
     }
-    ConnectionPool pool = EmbeddedServer.pool(server, SCHEMA, 4);
+    HikariDataSource pool = EmbeddedServer.pool(server, SCHEMA, 4);
     PostgresSchema.migrate(pool, SCHEMA);
     PostgresHost postgres = new PostgresHost(pool, clock);
     Connections tx = postgres.transactions();

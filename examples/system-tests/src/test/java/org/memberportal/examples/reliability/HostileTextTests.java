@@ -5,6 +5,7 @@ package org.memberportal.examples.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -35,7 +36,6 @@ import org.memberportal.kernel.Text;
 import org.memberportal.kernel.ValidationFailed;
 import org.memberportal.kernel.Violation;
 import org.memberportal.kernel.testkit.MutableClock;
-import org.memberportal.postgres.ConnectionPool;
 
 /**
  * Text that is not text, in every text field of every command of the hostile-input catalogue
@@ -139,7 +139,7 @@ class HostileTextTests {
     try {
       check(adapter, scene);
     } finally {
-      if (scene.portal.database instanceof ConnectionPool pool) {
+      if (scene.portal.database instanceof HikariDataSource pool) {
         pool.close();
       }
     }

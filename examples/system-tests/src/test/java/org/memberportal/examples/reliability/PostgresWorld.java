@@ -3,6 +3,7 @@
  */
 package org.memberportal.examples.reliability;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -40,7 +41,6 @@ import org.memberportal.kernel.Notification;
 import org.memberportal.kernel.Outbox;
 import org.memberportal.kernel.Secret;
 import org.memberportal.kernel.testkit.MutableClock;
-import org.memberportal.postgres.ConnectionPool;
 import org.memberportal.postgres.Connections;
 import org.memberportal.postgres.EmbeddedDatabase;
 import org.memberportal.postgres.PostgresAccounts;
@@ -112,7 +112,7 @@ final class PostgresWorld implements RaceWorld {
   /** Closes the shared pool (the races call it when they end). */
   static synchronized void close() {
     if (database != null) {
-      ((ConnectionPool) database).close();
+      ((HikariDataSource) database).close();
       database = null;
     }
   }
