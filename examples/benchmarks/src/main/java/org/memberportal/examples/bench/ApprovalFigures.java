@@ -17,21 +17,22 @@ import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.RunnerException;
 
 /**
- * B1 and B2, "a focal point approves an affiliation": the library against a baseline, on PostgreSQL
- * ({@link ApproveOnPostgresBenchmark}, run by {@link ApproveOnPostgresProbe}) and in memory
- * ({@link ApproveBenchmark}).
+ * B1 and B2, "a focal point approves an affiliation": the library against the hand-written floor of its
+ * obligations, on PostgreSQL ({@link ApproveOnPostgresBenchmark}, run by {@link ApproveOnPostgresProbe}, against
+ * {@link ExpertApprove}) and in memory ({@link ApproveBenchmark}, against {@link MapApprove}).
  *
  * @param measuring how the figures are measured
  */
 record ApprovalFigures(Measuring measuring) {
 
   /**
-   * B1: library / JDBC throughput on PostgreSQL, the median of the probe's rounds.
+   * B1: library / expert's floor throughput on PostgreSQL, the median of the probe's rounds, then the round trips
+   * of the ten most used commands ({@link CommandRoundTrips}).
    *
-   * @return the figure
+   * @return the figures
    */
-  Figure onPostgres() throws RunnerException, IOException, InterruptedException {
-    // each round: {library, baseline} microseconds per approval
+  List<Figure> onPostgres() throws RunnerException, IOException, InterruptedException {
+    // each round: {library, floor} microseconds per approval
     List<double[]> results = new ArrayList<>();
     Consumer<String> lines = line -> {
       if (!line.startsWith(ApproveOnPostgresProbe.ROUND)) {
@@ -41,7 +42,7 @@ record ApprovalFigures(Measuring measuring) {
       String[] fields = line.split(" ");
       double[] times = {Double.parseDouble(fields[3]), Double.parseDouble(fields[4])};
       results.add(times);
-      measuring.out().printf(Locale.ROOT, "B1 round %s (%s first): library %.0f us, JDBC %.0f us per approval:"
+      measuring.out().printf(Locale.ROOT, "B1 round %s (%s first): library %.0f us, floor %.0f us per approval:"
           + " %.3f x, load average %.2f%n", fields[1], fields[2], times[0], times[1], times[1] / times[0],
           ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     };
@@ -61,15 +62,19 @@ record ApprovalFigures(Measuring measuring) {
     double[] low = results.get((rounds - 1) / 2);
     double[] high = results.get(rounds / 2);
     double ratio = (low[1] / low[0] + high[1] / high[0]) / 2;
-    return new Figure("B1", String.format(Locale.ROOT,
-        "approve on PostgreSQL: library / JDBC throughput, median of %d rounds (%s)", rounds,
+    Figure b1 = new Figure("B1", String.format(Locale.ROOT,
+        "approve on PostgreSQL: library / expert's floor, median of %d rounds (%s)", rounds,
         low == high ? String.format(Locale.ROOT, "%.0f vs %.0f us", low[0], low[1])
             : String.format(Locale.ROOT, "%.0f vs %.0f and %.0f vs %.0f us", low[0], low[1], high[0], high[1])),
         ratio, "x", ">= 0.8", ratio >= 0.8);
+    List<Figure> figures = new ArrayList<>(List.of(b1));
+    figures.addAll(CommandRoundTrips.figures());
+    return figures;
   }
 
   /**
-   * B2: library / baseline time in memory, and the hand-written floor / baseline, reported.
+   * B2: library / hand-written floor ({@link MapApprove}) time in memory, the target of decision 1, and library /
+   * bare baseline, the issue's first ratio, reported.
    *
    * @return the two figures
    */
@@ -80,14 +85,14 @@ record ApprovalFigures(Measuring measuring) {
     double library = Measuring.median(results, "library");
     double baseline = Measuring.median(results, "baseline");
     double floor = Measuring.median(results, "floor");
-    double ratio = library / baseline;
+    double ratio = library / floor;
     return List.of(
-        new Figure("B2", String.format(Locale.ROOT, "approve in memory: library / baseline (%.1f vs %.1f us)",
-            perApproval(library), perApproval(baseline)), ratio, "x", "<= 2", ratio <= 2),
-        // what the rules' obligations cost by themselves, hand-written (MapApprove): the target's reach, reported
-        new Figure("B2", String.format(Locale.ROOT,
-            "approve in memory: hand-written floor / baseline (%.1f vs %.1f us)", perApproval(floor),
-            perApproval(baseline)), floor / baseline, "x", "(reported)", true));
+        // decision 1: the library is held to the floor of its obligations, hand-written over plain maps
+        new Figure("B2", String.format(Locale.ROOT, "approve in memory: library / hand-written floor (%.1f vs %.1f us)",
+            perApproval(library), perApproval(floor)), ratio, "x", "<= 1.25", ratio <= 1.25),
+        // the first ratio, against validating and writing a map only: out of reach of the obligations
+        new Figure("B2", String.format(Locale.ROOT, "approve in memory: library / bare baseline (%.1f vs %.1f us)",
+            perApproval(library), perApproval(baseline)), library / baseline, "x", "(reported)", true));
   }
 
   private double perApproval(double batchMillis) {

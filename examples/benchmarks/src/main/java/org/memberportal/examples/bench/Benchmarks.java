@@ -138,7 +138,7 @@ public final class Benchmarks {
     GrowthFigures growth = new GrowthFigures(measuring);
     FootprintFigures footprint = new FootprintFigures(measuring);
     if (wanted("B1")) {
-      figures.add(approval.onPostgres());
+      figures.addAll(approval.onPostgres());
     }
     if (wanted("B2")) {
       figures.addAll(approval.inMemory());
