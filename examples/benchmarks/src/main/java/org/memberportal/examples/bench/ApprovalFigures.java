@@ -73,6 +73,45 @@ record ApprovalFigures(Measuring measuring) {
   }
 
   /**
+   * B7: library / expert's floor throughput on PostgreSQL at 1, 2, 4, 8 and 16 client threads over two library
+   * instances, each level failing when the database shows a lost or doubled approval or letter; then the race of
+   * the two instances on the same requests, for each side: approvals / requests must be exactly 1.
+   *
+   * @return the figures
+   */
+  List<Figure> underConcurrency() throws RunnerException, IOException, InterruptedException {
+    List<Figure> figures = new ArrayList<>();
+    Consumer<String> lines = line -> {
+      String[] f = line.split(" ");
+      if (line.startsWith(ConcurrentApproveProbe.LEVEL)) {
+        double library = Double.parseDouble(f[2]);
+        double floor = Double.parseDouble(f[3]);
+        measuring.out().printf(Locale.ROOT, "B7 %s threads: library %.0f, floor %.0f approvals/s, database %s%n",
+            f[1], library, floor, f[4]);
+        figures.add(new Figure("B7", String.format(Locale.ROOT,
+            "approve, %2s threads on 2 instances: library / floor (%.0f vs %.0f per s)%s", f[1], library, floor,
+            f[4].equals("ok") ? "" : ", " + f[4]), library / floor, "x", ">= 0.8",
+            library / floor >= 0.8 && f[4].equals("ok")));
+      } else if (line.startsWith(ConcurrentApproveProbe.RACE)) {
+        measuring.out().println("B7 " + line);
+        double once = Double.parseDouble(f[3]) / Double.parseDouble(f[2]);
+        figures.add(new Figure("B7", String.format(Locale.ROOT,
+            "%s: 2 instances approve the same %s requests: approved / requests (%s refused, %s failed)%s", f[1],
+            f[2], f[4], f[5], f[6].equals("ok") ? "" : ", " + f[6]), once, "x", "== 1",
+            once == 1 && f[5].equals("0") && f[6].equals("ok")));
+      } else {
+        measuring.out().println("B7 " + line);
+      }
+    };
+    if (measuring.quick()) {
+      ConcurrentApproveProbe.run(ConcurrentApproveProbe.QUICK, lines);
+    } else {
+      Measuring.probe("B7", ConcurrentApproveBenchmark.class, ConcurrentApproveProbe.class, lines);
+    }
+    return figures;
+  }
+
+  /**
    * B2: library / hand-written floor ({@link MapApprove}) time in memory, the target of decision 1, and library /
    * bare baseline, the issue's first ratio, reported.
    *

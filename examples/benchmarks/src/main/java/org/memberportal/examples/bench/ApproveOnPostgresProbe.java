@@ -15,8 +15,8 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * B1's JVM: both sides of {@link ApproveOnPostgresBenchmark} in this one JVM, on one embedded PostgreSQL and one
  * schema, measured alternately in short chunks, each chunk a JMH run without forking. A fork per side gave each side
  * its own server and its own JIT, and those moved single ratios from 0.7x to 1.4x; here the two sides differ only in
- * the client code and the SQL they run. Rounds go library then floor, then floor then library (ABBA), so a side running second in
- * a round has no steady advantage, and a drift of the machine or of the growing tables between two chunks seconds
+ * the client code and the SQL they run. Rounds go library then floor, then floor then library (ABBA), so a side
+ * running second in a round has no steady advantage, and a drift of the machine or of the growing tables between two chunks seconds
  * apart hits both alike. The first rounds only warm up: the JIT compiles both sides' paths, alternating as measured,
  * so the code shared by the two (pgjdbc, the pool) is compiled for the mix that is then timed.
  *
@@ -82,7 +82,8 @@ public final class ApproveOnPostgresProbe {
         library = chunk(plan, "library");
       }
       out.accept(round > 0
-          ? String.format(Locale.ROOT, "%s%d %s %f %f", ROUND, round, libraryFirst ? "library" : "floor", library, floor)
+          ? String.format(Locale.ROOT, "%s%d %s %f %f", ROUND, round, libraryFirst ? "library" : "floor", library,
+              floor)
           : String.format(Locale.ROOT, "warm-up round %d: library %.0f us, floor %.0f us per approval", round
               + plan.warmUpRounds(), library, floor));
     }

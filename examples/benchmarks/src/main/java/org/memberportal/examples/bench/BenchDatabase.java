@@ -6,6 +6,8 @@ package org.memberportal.examples.bench;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.memberportal.postgres.ConnectionPool;
@@ -38,6 +40,24 @@ final class BenchDatabase {
     ConnectionPool pool = EmbeddedServer.pool(EmbeddedServer.shared(), schema, POOL_SIZE);
     PostgresSchema.migrate(pool, schema);
     return pool;
+  }
+
+  /**
+   * A new migrated schema shared by several library instances, each with a pool of its own.
+   *
+   * @param name a readable part of the schema's name
+   * @param instances how many pools
+   * @param connections connections per pool
+   * @return the pools
+   */
+  static List<DataSource> freshSchema(String name, int instances, int connections) {
+    String schema = "bench" + SCHEMAS.incrementAndGet() + "_" + name;
+    List<DataSource> pools = new ArrayList<>();
+    for (int i = 0; i < instances; i++) {
+      pools.add(EmbeddedServer.pool(EmbeddedServer.shared(), schema, connections));
+    }
+    PostgresSchema.migrate(pools.get(0), schema);
+    return List.copyOf(pools);
   }
 
   /**
