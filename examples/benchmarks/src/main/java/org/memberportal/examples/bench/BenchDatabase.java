@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
-import org.memberportal.postgres.ConnectionPool;
 import org.memberportal.postgres.DatabaseFailure;
 import org.memberportal.postgres.EmbeddedServer;
 import org.memberportal.postgres.PostgresSchema;
@@ -35,11 +34,8 @@ final class BenchDatabase {
    * @param name a readable part of the schema's name
    * @return the pool
    */
-  static ConnectionPool freshSchema(String name) {
-    String schema = "bench" + SCHEMAS.incrementAndGet() + "_" + name;
-    ConnectionPool pool = EmbeddedServer.pool(EmbeddedServer.shared(), schema, POOL_SIZE);
-    PostgresSchema.migrate(pool, schema);
-    return pool;
+  static DataSource freshSchema(String name) {
+    return freshSchema(name, 1, POOL_SIZE).get(0);
   }
 
   /**

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Supplier;
 import org.memberportal.account.AccountNotifications;
 import org.memberportal.account.AccountSummary;
@@ -22,8 +23,8 @@ import org.memberportal.account.ForgotPassword;
 import org.memberportal.account.SignIn;
 import org.memberportal.account.SignUp;
 import org.memberportal.account.VerifyEmail;
-import org.memberportal.account.inmemory.RandomSecrets;
 import org.memberportal.account.credential.PasswordHashing;
+import org.memberportal.account.inmemory.RandomSecrets;
 import org.memberportal.affiliation.focalpoint.AppointFocalPoint;
 import org.memberportal.affiliation.focalpoint.FocalPointRole;
 import org.memberportal.affiliation.membership.Affiliation;
@@ -154,7 +155,7 @@ final class CommandRoundTrips {
     count("approve TIES", () -> ties.access().approve(DecideTiesRequest.builder().account(ada.id()).build(),
         Actor.account(tiesFocalPoint.id())));
 
-    Actor recruiter = Recruiter.of(new StaffId(new java.util.UUID(0, 0xB2)));
+    Actor recruiter = Recruiter.of(new StaffId(new UUID(0, 0xB2)));
     ZonedDateTime now = ZonedDateTime.now(ZoneId.of("Europe/Zurich"));
     Vacancy draft = careers.vacancyDesk().draft(DraftVacancy.builder().referenceNumber("2026/CONS/7")
         .type(VacancyType.CONSULTANT).grade("CONS").dutyStation(DutyStation.headquarters("GVA", "Geneva"))

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
 import org.memberportal.affiliation.membership.Affiliation;
 import org.memberportal.affiliation.membership.DecideAffiliation;
 import org.memberportal.kernel.Outcome;
@@ -89,7 +90,7 @@ public class ConcurrentApproveBenchmark {
 
   /** The two instances on one fresh schema. */
   static List<PostgresWorld> instances() {
-    List<javax.sql.DataSource> pools = BenchDatabase.freshSchema("b7", 2, CONNECTIONS);
+    List<DataSource> pools = BenchDatabase.freshSchema("b7", 2, CONNECTIONS);
     PostgresWorld first = new PostgresWorld(pools.get(0));
     return List.of(first, PostgresWorld.beside(pools.get(1), first));
   }

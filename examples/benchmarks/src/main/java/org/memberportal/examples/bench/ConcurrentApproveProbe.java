@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.BrokenBarrierException;
@@ -174,7 +175,7 @@ public final class ConcurrentApproveProbe {
   }
 
   private static double median(double[] values) {
-    return Measuring.median(java.util.Arrays.stream(values).boxed().toList());
+    return Measuring.median(Arrays.stream(values).boxed().toList());
   }
 
   /** What is wrong with the approvals so far, or {@code ok}. */
