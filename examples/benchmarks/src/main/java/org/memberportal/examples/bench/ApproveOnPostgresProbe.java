@@ -15,12 +15,12 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * B1's JVM: both sides of {@link ApproveOnPostgresBenchmark} in this one JVM, on one embedded PostgreSQL and one
  * schema, measured alternately in short chunks, each chunk a JMH run without forking. A fork per side gave each side
  * its own server and its own JIT, and those moved single ratios from 0.7x to 1.4x; here the two sides differ only in
- * the client code they run. Rounds go library then JDBC, then JDBC then library (ABBA), so a side running second in
- * a round has no steady advantage, and a drift of the machine or of the growing tables between two chunks seconds
+ * the client code and the SQL they run. Rounds go library then floor, then floor then library (ABBA), so a side
+ * running second in a round has no steady advantage, and a drift of the machine or of the growing tables between two chunks seconds
  * apart hits both alike. The first rounds only warm up: the JIT compiles both sides' paths, alternating as measured,
  * so the code shared by the two (pgjdbc, the pool) is compiled for the mix that is then timed.
  *
- * <p>Prints {@code round <n> <library|JDBC> <library us> <JDBC us>} per measured round (who ran first, each side's
+ * <p>Prints {@code round <n> <library|floor> <library us> <floor us>} per measured round (who ran first, each side's
  * median batch per approval); the harness turns these into B1's lines and figure.
  */
 public final class ApproveOnPostgresProbe {
@@ -73,18 +73,19 @@ public final class ApproveOnPostgresProbe {
       // odd rounds (warm-up ones included, so the measured rounds continue the pattern) start with the library
       boolean libraryFirst = Math.floorMod(round, 2) == 1;
       double library;
-      double jdbc;
+      double floor;
       if (libraryFirst) {
         library = chunk(plan, "library");
-        jdbc = chunk(plan, "baseline");
+        floor = chunk(plan, "floor");
       } else {
-        jdbc = chunk(plan, "baseline");
+        floor = chunk(plan, "floor");
         library = chunk(plan, "library");
       }
       out.accept(round > 0
-          ? String.format(Locale.ROOT, "%s%d %s %f %f", ROUND, round, libraryFirst ? "library" : "JDBC", library, jdbc)
-          : String.format(Locale.ROOT, "warm-up round %d: library %.0f us, JDBC %.0f us per approval", round
-              + plan.warmUpRounds(), library, jdbc));
+          ? String.format(Locale.ROOT, "%s%d %s %f %f", ROUND, round, libraryFirst ? "library" : "floor", library,
+              floor)
+          : String.format(Locale.ROOT, "warm-up round %d: library %.0f us, floor %.0f us per approval", round
+              + plan.warmUpRounds(), library, floor));
     }
   }
 

@@ -3,10 +3,11 @@
  */
 package org.memberportal.examples.bench;
 
-import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.memberportal.postgres.DatabaseFailure;
@@ -33,11 +34,26 @@ final class BenchDatabase {
    * @param name a readable part of the schema's name
    * @return the pool
    */
-  static HikariDataSource freshSchema(String name) {
+  static DataSource freshSchema(String name) {
+    return freshSchema(name, 1, POOL_SIZE).get(0);
+  }
+
+  /**
+   * A new migrated schema shared by several library instances, each with a pool of its own.
+   *
+   * @param name a readable part of the schema's name
+   * @param instances how many pools
+   * @param connections connections per pool
+   * @return the pools
+   */
+  static List<DataSource> freshSchema(String name, int instances, int connections) {
     String schema = "bench" + SCHEMAS.incrementAndGet() + "_" + name;
-    HikariDataSource pool = EmbeddedServer.pool(EmbeddedServer.shared(), schema, POOL_SIZE);
-    PostgresSchema.migrate(pool, schema);
-    return pool;
+    List<DataSource> pools = new ArrayList<>();
+    for (int i = 0; i < instances; i++) {
+      pools.add(EmbeddedServer.pool(EmbeddedServer.shared(), schema, connections));
+    }
+    PostgresSchema.migrate(pools.get(0), schema);
+    return List.copyOf(pools);
   }
 
   /**

@@ -15,14 +15,15 @@ import java.util.Set;
 import org.openjdk.jmh.runner.RunnerException;
 
 /**
- * Runs the benchmarks B1 to B6 and prints each figure with its target and PASS/FAIL: the harness. Each family
- * measures in a class of its own ({@link ApprovalFigures} B1 and B2, {@link GrowthFigures} B3 and B3pg,
+ * Runs the benchmarks B1 to B7 and prints each figure with its target and PASS/FAIL: the harness. Each family
+ * measures in a class of its own ({@link ApprovalFigures} B1, B2 and B7, {@link GrowthFigures} B3 and B3pg,
  * {@link FootprintFigures} B4 and B5, {@link HashingFigures} B6), through {@link Measuring}. Every figure is a ratio of
  * two measurements taken side by side in one run (two JMH methods, or two JVMs started here), except B5's
- * bytes per account and B6's verify time, which are absolute. B1 and B3pg run on an embedded PostgreSQL.
+ * bytes per account and B6's verify time, which are absolute. B1, B3pg and B7 run on an embedded PostgreSQL.
  *
  * <p>Options: {@code --quick} runs each benchmark once, in this JVM, at the small sizes (it checks that they
- * still run; its figures mean nothing); {@code --only B1,B3pg} picks benchmarks (B3pg is B3 on PostgreSQL);
+ * still run; its figures mean nothing); {@code --only B1,B3pg} picks benchmarks (B3pg is B3 on PostgreSQL, B7 B1
+ * under concurrency);
  * {@code --large N} sets the large size of B3 and B5 (default 1,000,000); {@code --large-pg N} the large size of
  * B3pg (default 100,000).
  */
@@ -138,7 +139,10 @@ public final class Benchmarks {
     GrowthFigures growth = new GrowthFigures(measuring);
     FootprintFigures footprint = new FootprintFigures(measuring);
     if (wanted("B1")) {
-      figures.add(approval.onPostgres());
+      figures.addAll(approval.onPostgres());
+    }
+    if (wanted("B7")) {
+      figures.addAll(approval.underConcurrency());
     }
     if (wanted("B2")) {
       figures.addAll(approval.inMemory());

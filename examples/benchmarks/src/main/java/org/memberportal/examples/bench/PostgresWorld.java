@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import org.memberportal.account.Account;
 import org.memberportal.account.AccountStatus;
 import org.memberportal.account.AccountSummary;
@@ -84,6 +85,22 @@ public final class PostgresWorld {
    * @param pool the schema's connections
    */
   public PostgresWorld(DataSource pool) {
+    this(pool, null);
+  }
+
+  /**
+   * Builds a second library instance (its own host, stores and modules) over another pool of the schema of
+   * {@code first}, sharing its organisation and focal point: two instances on one database.
+   *
+   * @param pool connections to the same schema as {@code first}'s
+   * @param first the instance that made the organisation
+   * @return the second instance
+   */
+  public static PostgresWorld beside(DataSource pool, PostgresWorld first) {
+    return new PostgresWorld(pool, first);
+  }
+
+  private PostgresWorld(DataSource pool, @Nullable PostgresWorld first) {
     this.pool = pool;
     postgres = new PostgresHost(pool, Clock.systemUTC());
     Connections tx = postgres.transactions();
@@ -94,6 +111,12 @@ public final class PostgresWorld {
     register = new PostgresAffiliationRegister(tx);
     module = AffiliationModule.on(postgres.host(), accounts, new PostgresOrganisationRegister(tx), register,
         new PostgresFocalPointRegister(tx), ReminderPolicy.DEFAULT);
+    if (first != null) {
+      organisation = first.organisation;
+      focalPoint = first.focalPoint;
+      asFocalPoint = first.asFocalPoint;
+      return;
+    }
     organisation = module.organisations().register(RegisterOrganisation.builder().name("Benchmark Telecom")
         .membershipType(MembershipType.SECTOR_MEMBER).country("CH").build(), operator).value();
     focalPoint = tx.inTransaction(() -> active("Ida", "Focal"));

@@ -25,11 +25,13 @@ class BenchmarksTests {
         new PrintStream(printed, true, StandardCharsets.UTF_8)).run();
 
     assertThat(figures).extracting(Benchmarks.Figure::id)
-        .containsExactly("B1", "B2", "B2", "B3", "B3", "B3", "B3", "B3", "B3", "B3pg", "B3pg", "B3pg", "B3pg", "B3pg",
+        .containsExactly("B1", "B1", "B1", "B1", "B1", "B1", "B1", "B1", "B1", "B1", "B1", "B1", "B7", "B7", "B7",
+            "B7", "B7", "B7", "B7", "B2", "B2", "B3", "B3", "B3", "B3", "B3", "B3", "B3pg", "B3pg", "B3pg", "B3pg", "B3pg",
             "B3pg", "B4", "B5", "B6", "B6");
     assertThat(figures).allSatisfy(f -> assertThat(f.value()).isPositive().isFinite());
     assertThat(printed.toString(StandardCharsets.UTF_8)).contains("QUICK MODE").contains("target <= 2")
-        .contains("target >= 0.8").contains("PostgreSQL jobAlertMatching");
+        .contains("target >= 0.8").contains("target <= 1.25").contains("round trips: Manage my users")
+        .contains("PostgreSQL jobAlertMatching");
   }
 
   @Test
