@@ -190,109 +190,47 @@ public abstract class Affiliation {
     }
   }
 
-  /**
-   * A copy in another state.
-   *
-   * @param state the state
-   * @return the copy
-   */
+  /** A copy in another state. */
   public abstract Affiliation withState(AffiliationState state);
 
-  /**
-   * A copy with another version.
-   *
-   * @param version the version
-   * @return the copy
-   */
+  /** A copy with another version. */
   public abstract Affiliation withVersion(long version);
 
-  /**
-   * A copy with another organisation (after a merge).
-   *
-   * @param organisation the organisation
-   * @return the copy
-   */
+  /** A copy with another organisation (after a merge). */
   public abstract Affiliation withOrganisation(OrganisationId organisation);
 
   /**
    * A copy recording another membership type (a link become a request to a member organisation).
    *
-   * @param type the type
-   * @return the copy
    * @since 0.2.0
    */
   public abstract Affiliation withMembershipType(MembershipType type);
 
-  /**
-   * A copy sent to the focal points at this time.
-   *
-   * @param at when
-   * @return the copy
-   */
+  /** A copy sent to the focal points at this time. */
   public abstract Affiliation withSubmittedAt(Instant at);
 
-  /**
-   * A copy reminded at this time.
-   *
-   * @param at when
-   * @return the copy
-   */
+  /** A copy reminded at this time. */
   public abstract Affiliation withRemindedAt(Instant at);
 
-  /**
-   * A copy escalated at this time.
-   *
-   * @param at when
-   * @return the copy
-   */
+  /** A copy escalated at this time. */
   public abstract Affiliation withEscalatedAt(Instant at);
 
-  /**
-   * A copy decided at this time.
-   *
-   * @param at when
-   * @return the copy
-   */
+  /** A copy decided at this time. */
   public abstract Affiliation withDecidedAt(Instant at);
 
-  /**
-   * A copy decided by this focal point.
-   *
-   * @param account the focal point
-   * @return the copy
-   */
+  /** A copy decided by this focal point. */
   public abstract Affiliation withDecidedBy(AccountId account);
 
-  /**
-   * A copy decided in this seat.
-   *
-   * @param seat the seat
-   * @return the copy
-   */
+  /** A copy decided in this seat. */
   public abstract Affiliation withDecidedAs(FocalPointRole seat);
 
-  /**
-   * A copy with this reason.
-   *
-   * @param reason the reason, or empty
-   * @return the copy
-   */
+  /** A copy with this reason. */
   public abstract Affiliation withReason(Optional<String> reason);
 
-  /**
-   * A copy ended at this time.
-   *
-   * @param at when
-   * @return the copy
-   */
+  /** A copy ended at this time. */
   public abstract Affiliation withEndedAt(Instant at);
 
-  /**
-   * A copy ended for this cause.
-   *
-   * @param cause why
-   * @return the copy
-   */
+  /** A copy ended for this cause. */
   public abstract Affiliation withEndCause(EndCause cause);
 
   /**

@@ -31,81 +31,37 @@ import org.memberportal.kernel.ValidationFailed;
 @Value.Immutable
 public abstract class Application {
 
-  /**
-   * The application's identifier.
-   *
-   * @return the id
-   */
+  /** The application's identifier. */
   public abstract ApplicationId id();
 
-  /**
-   * Who applies.
-   *
-   * @return the candidate
-   */
+  /** Who applies. */
   public abstract CandidateId candidate();
 
-  /**
-   * To which vacancy.
-   *
-   * @return the vacancy
-   */
+  /** To which vacancy. */
   public abstract VacancyId vacancy();
 
-  /**
-   * Where it stands internally.
-   *
-   * @return the status
-   */
+  /** Where it stands internally. */
   public abstract ApplicationStatus status();
 
-  /**
-   * Where notifications about it go (the careers account's address when it was started or submitted).
-   *
-   * @return the address, empty once the candidate's personal data was erased
-   */
+  /** Where notifications about it go (the careers account's address when it was started or submitted). */
   public abstract Optional<EmailAddress> email();
 
-  /**
-   * The language of its notifications.
-   *
-   * @return the language
-   */
+  /** The language of its notifications. */
   public abstract Locale language();
 
-  /**
-   * The candidate's motivation for this vacancy, if written.
-   *
-   * @return the cover letter
-   */
+  /** The candidate's motivation for this vacancy, if written. */
   public abstract Optional<String> coverLetter();
 
-  /**
-   * When it was started (as a draft or submitted at once).
-   *
-   * @return the instant
-   */
+  /** When it was started (as a draft or submitted at once). */
   public abstract Instant startedAt();
 
-  /**
-   * When it was submitted.
-   *
-   * @return the instant, empty for a draft
-   */
+  /** When it was submitted. */
   public abstract Optional<Instant> submittedAt();
 
-  /**
-   * The profile frozen at submission.
-   *
-   * @return the snapshot, empty for a draft
-   */
+  /** The profile frozen at submission. */
   public abstract Optional<ProfileSnapshot> profile();
 
-  /**
-   * Every move since it was started, oldest first.
-   *
-   * @return the audit trail
-   */
+  /** Every move since it was started, oldest first. */
   public abstract List<Move> moves();
 
   /**
@@ -138,12 +94,7 @@ public abstract class Application {
    */
   public abstract long version();
 
-  /**
-   * The same application at another version; only a store sets it.
-   *
-   * @param version the version
-   * @return a copy
-   */
+  /** The same application at another version; only a store sets it. */
   public abstract Application withVersion(long version);
 
   /**

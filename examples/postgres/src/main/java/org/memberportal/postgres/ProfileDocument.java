@@ -4,8 +4,6 @@
 package org.memberportal.postgres;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonSubTypes;
-import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.SerializableString;
@@ -20,29 +18,15 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.memberportal.careers.CandidateId;
 import org.memberportal.careers.profile.Address;
-import org.memberportal.careers.profile.ComputerSkill;
 import org.memberportal.careers.profile.ContractInformation;
 import org.memberportal.careers.profile.ContractInterest;
-import org.memberportal.careers.profile.Education;
-import org.memberportal.careers.profile.Employment;
 import org.memberportal.careers.profile.EntryId;
-import org.memberportal.careers.profile.Expertise;
-import org.memberportal.careers.profile.LanguageSkill;
 import org.memberportal.careers.profile.PersonalInformation;
-import org.memberportal.careers.profile.Proficiency;
 import org.memberportal.careers.profile.Profile;
-import org.memberportal.careers.profile.ProfileEntry;
-import org.memberportal.careers.profile.Publication;
-import org.memberportal.careers.profile.Qualification;
-import org.memberportal.careers.profile.QualificationKind;
-import org.memberportal.careers.profile.Reference;
-import org.memberportal.careers.profile.Relative;
-import org.memberportal.careers.profile.RelativeEmployer;
 
 /**
  * The codec of a whole {@link Profile} as one JSON document, for the {@code profile} table and the snapshots frozen
@@ -92,7 +76,7 @@ final class ProfileDocument {
         p.contractInformation().map(c -> new Contract(List.copyOf(c.interests()),
             c.availableFrom().map(LocalDate::toString).orElse(null))).orElse(null),
         p.noRelativesDeclared(),
-        p.entries().stream().map(ProfileDocument::entry).toList());
+        p.entries().stream().map(DocumentEntry::of).toList());
     try {
       return JSON.writeValueAsString(doc);
     } catch (JsonProcessingException e) {
@@ -120,37 +104,6 @@ final class ProfileDocument {
     }
   }
 
-  private static Entry entry(ProfileEntry e) {
-    UUID id = e.id().value();
-    if (e instanceof LanguageSkill l) {
-      return new Language(id, l.language(), l.reading(), l.writing(), l.speaking());
-    } else if (e instanceof Relative r) {
-      return new Kin(id, r.name(), r.relationship(), r.employer(), r.organisation());
-    } else if (e instanceof Education d) {
-      return new Study(id, d.institution(), d.degree(), d.field(), d.country(), d.from().toString(),
-          d.to().map(LocalDate::toString).orElse(null));
-    } else if (e instanceof Employment m) {
-      return new Job(id, m.employer(), m.title(), m.country(), m.duties(), m.from().toString(),
-          m.to().map(LocalDate::toString).orElse(null));
-    } else if (e instanceof Qualification q) {
-      return new Diploma(id, q.kind(), q.title(), q.issuer(), q.obtained().toString());
-    } else if (e instanceof Expertise x) {
-      return new Field(id, x.area(), x.years());
-    } else if (e instanceof ComputerSkill c) {
-      return new Software(id, c.skill(), c.level());
-    } else if (e instanceof Publication p) {
-      return new Paper(id, p.title(), p.venue(), p.year());
-    } else if (e instanceof Reference r) {
-      return new Referee(id, r.name(), r.position(), r.email(), r.phone());
-    }
-    // a new entry type must get its record here (and a new format name if older readers cannot skip it)
-    throw new IllegalArgumentException("no encoding for " + e.getClass().getSimpleName());
-  }
-
-  private static @Nullable LocalDate date(@Nullable String iso) {
-    return iso == null ? null : LocalDate.parse(iso);
-  }
-
   // ------------------------------------------------------------------------------ format profile/1
   // Members are boxed and nullable so that a missing one reaches the domain's builders, which refuse it; the
   // order of the components is the order of the members in the text.
@@ -158,7 +111,7 @@ final class ProfileDocument {
   @JsonInclude(JsonInclude.Include.NON_NULL)
   private record Document(UUID candidate, Long version, String createdAt, String lastActivity,
       @Nullable Personal personalInformation, @Nullable Place address, @Nullable Contract contractInformation,
-      Boolean noRelativesDeclared, List<Entry> entries) {
+      Boolean noRelativesDeclared, List<DocumentEntry> entries) {
 
     Profile profile() {
       Profile.Builder b = Profile.builder()
@@ -170,7 +123,7 @@ final class ProfileDocument {
       if (personalInformation != null) {
         Personal s = personalInformation;
         b.personalInformation(PersonalInformation.builder().firstName(s.firstName()).lastName(s.lastName())
-            .birthDate(date(s.birthDate())).addAllNationalities(s.nationalities()).email(s.email())
+            .birthDate(DocumentEntry.date(s.birthDate())).addAllNationalities(s.nationalities()).email(s.email())
             .phone(s.phone()).build());
       }
       if (address != null) {
@@ -185,7 +138,7 @@ final class ProfileDocument {
         }
         b.contractInformation(c.build());
       }
-      for (Entry e : entries) {
+      for (DocumentEntry e : entries) {
         b.addEntries(e.entry(new EntryId(e.id())));
       }
       return b.build();
@@ -199,109 +152,6 @@ final class ProfileDocument {
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
   private record Contract(List<ContractInterest> interests, @Nullable String availableFrom) {}
-
-  /** An entry: its section's code names its type, first in the object. */
-  @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "section")
-  @JsonSubTypes({
-      @JsonSubTypes.Type(value = Language.class, name = "languages"),
-      @JsonSubTypes.Type(value = Kin.class, name = "relatives"),
-      @JsonSubTypes.Type(value = Study.class, name = "education"),
-      @JsonSubTypes.Type(value = Job.class, name = "employment"),
-      @JsonSubTypes.Type(value = Diploma.class, name = "qualifications"),
-      @JsonSubTypes.Type(value = Field.class, name = "expertise"),
-      @JsonSubTypes.Type(value = Software.class, name = "computer-skills"),
-      @JsonSubTypes.Type(value = Paper.class, name = "publications"),
-      @JsonSubTypes.Type(value = Referee.class, name = "references")})
-  private sealed interface Entry {
-
-    UUID id();
-
-    ProfileEntry entry(EntryId id);
-  }
-
-  private record Language(UUID id, String language, Proficiency reading, Proficiency writing,
-      Proficiency speaking) implements Entry {
-
-    @Override
-    public ProfileEntry entry(EntryId entryId) {
-      return LanguageSkill.builder().id(entryId).language(language).reading(reading).writing(writing)
-          .speaking(speaking).build();
-    }
-  }
-
-  private record Kin(UUID id, String name, String relationship, RelativeEmployer employer, String organisation)
-      implements Entry {
-
-    @Override
-    public ProfileEntry entry(EntryId entryId) {
-      return Relative.builder().id(entryId).name(name).relationship(relationship).employer(employer)
-          .organisation(organisation).build();
-    }
-  }
-
-  @JsonInclude(JsonInclude.Include.NON_NULL)
-  private record Study(UUID id, String institution, String degree, String field, String country, String from,
-      @Nullable String to) implements Entry {
-
-    @Override
-    public ProfileEntry entry(EntryId entryId) {
-      return Education.builder().id(entryId).institution(institution).degree(degree).field(field).country(country)
-          .from(date(from)).to(Optional.ofNullable(date(to))).build();
-    }
-  }
-
-  @JsonInclude(JsonInclude.Include.NON_NULL)
-  private record Job(UUID id, String employer, String title, String country, String duties, String from,
-      @Nullable String to) implements Entry {
-
-    @Override
-    public ProfileEntry entry(EntryId entryId) {
-      return Employment.builder().id(entryId).employer(employer).title(title).country(country).duties(duties)
-          .from(date(from)).to(Optional.ofNullable(date(to))).build();
-    }
-  }
-
-  private record Diploma(UUID id, QualificationKind kind, String title, String issuer, String obtained)
-      implements Entry {
-
-    @Override
-    public ProfileEntry entry(EntryId entryId) {
-      return Qualification.builder().id(entryId).kind(kind).title(title).issuer(issuer).obtained(date(obtained))
-          .build();
-    }
-  }
-
-  private record Field(UUID id, String area, Integer years) implements Entry {
-
-    @Override
-    public ProfileEntry entry(EntryId entryId) {
-      return Expertise.builder().id(entryId).area(area).years(years).build();
-    }
-  }
-
-  private record Software(UUID id, String skill, Proficiency level) implements Entry {
-
-    @Override
-    public ProfileEntry entry(EntryId entryId) {
-      return ComputerSkill.builder().id(entryId).skill(skill).level(level).build();
-    }
-  }
-
-  private record Paper(UUID id, String title, String venue, Integer year) implements Entry {
-
-    @Override
-    public ProfileEntry entry(EntryId entryId) {
-      return Publication.builder().id(entryId).title(title).venue(venue).year(year).build();
-    }
-  }
-
-  private record Referee(UUID id, String name, String position, String email, String phone) implements Entry {
-
-    @Override
-    public ProfileEntry entry(EntryId entryId) {
-      return Reference.builder().id(entryId).name(name).position(position).email(email).phone(phone).build();
-    }
-  }
 
   /**
    * Jackson's standard escapes, plus U+2028 and U+2029 as {@code privacy.Json} writes them (so that a document is
