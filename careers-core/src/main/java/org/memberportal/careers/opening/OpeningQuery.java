@@ -25,9 +25,6 @@ import org.memberportal.kernel.Text;
 @Value.Immutable
 public abstract class OpeningQuery implements Paging {
 
-  /** Largest page a search returns. */
-  public static final int MAX_PAGE_SIZE = Paging.MAX_SIZE;
-
   /**
    * Types wanted.
    *

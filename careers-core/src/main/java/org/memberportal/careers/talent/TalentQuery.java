@@ -25,9 +25,6 @@ import org.memberportal.kernel.Text;
 @Value.Immutable
 public abstract class TalentQuery implements Paging {
 
-  /** Largest page a search returns. */
-  public static final int MAX_PAGE_SIZE = Paging.MAX_SIZE;
-
   /**
    * The kinds of work the candidates must be interested in (one of them is enough).
    *
