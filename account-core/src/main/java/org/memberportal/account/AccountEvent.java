@@ -16,6 +16,7 @@ import org.memberportal.kernel.DomainEvent;
  * @since 0.1.0
  */
 @API(status = API.Status.STABLE, since = "0.1.0")
+@DomainEvent.Subject(kind = "account")
 public sealed interface AccountEvent extends DomainEvent {
 
   /**
@@ -24,11 +25,6 @@ public sealed interface AccountEvent extends DomainEvent {
    * @return the account
    */
   AccountId account();
-
-  @Override
-  default String subject() {
-    return "account:" + account();
-  }
 
   /**
    * A visitor signed up; the account awaits verification of its address.

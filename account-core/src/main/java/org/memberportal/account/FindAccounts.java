@@ -3,12 +3,11 @@
  */
 package org.memberportal.account;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
+import org.memberportal.kernel.Paging;
 import org.memberportal.kernel.Text;
 
 /**
@@ -19,8 +18,9 @@ import org.memberportal.kernel.Text;
  * @since 0.1.0
  */
 @API(status = API.Status.STABLE, since = "0.1.0")
+@Paging.Codes(page = "account.page.invalid", size = "account.page-size.invalid")
 @Value.Immutable
-public abstract class FindAccounts {
+public abstract class FindAccounts implements Paging {
 
   /**
    * The address to look up, as typed.
@@ -39,29 +39,6 @@ public abstract class FindAccounts {
   @Size(max = 200)
   @Text
   public abstract @Nullable String name();
-
-  /**
-   * Page number, from 0.
-   *
-   * @return the page
-   */
-  @Value.Default
-  @Min(value = 0, message = "{account.page.invalid}")
-  public int page() {
-    return 0;
-  }
-
-  /**
-   * Page size, 1 to 100.
-   *
-   * @return the size
-   */
-  @Value.Default
-  @Min(value = 1, message = "{account.page-size.invalid}")
-  @Max(value = 100, message = "{account.page-size.invalid}")
-  public int size() {
-    return 20;
-  }
 
   /**
    * Starts the command.

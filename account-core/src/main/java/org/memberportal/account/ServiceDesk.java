@@ -66,6 +66,6 @@ final class ServiceDesk {
     if (UserHolders.relation(actor, id).stream().noneMatch(r -> r == AccountRole.OWNER || r == AccountRole.OPERATOR)) {
       throw new NotAllowed(AccountRefusals.NOT_ALLOWED, "only the holder or the operator may read the trail");
     }
-    return parts.host().query(() -> parts.host().events().log().trail("account:" + id));
+    return parts.host().query(() -> parts.host().events().log().trail(DomainEvent.subjectOf(AccountEvent.class, id)));
   }
 }

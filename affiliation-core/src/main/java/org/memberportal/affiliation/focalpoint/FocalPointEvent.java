@@ -18,6 +18,7 @@ import org.memberportal.kernel.DomainEvent;
  * @since 0.2.0
  */
 @API(status = API.Status.STABLE, since = "0.2.0")
+@DomainEvent.Subject(kind = "focal-points", typePrefix = "FocalPoint")
 public sealed interface FocalPointEvent extends DomainEvent {
 
   /**
@@ -26,16 +27,6 @@ public sealed interface FocalPointEvent extends DomainEvent {
    * @return its id
    */
   OrganisationId organisation();
-
-  @Override
-  default String subject() {
-    return "focal-points:" + organisation();
-  }
-
-  @Override
-  default String type() {
-    return "FocalPoint" + getClass().getSimpleName();
-  }
 
   /**
    * A focal point seat of an organisation changed holder; authorisation follows at once (F11).

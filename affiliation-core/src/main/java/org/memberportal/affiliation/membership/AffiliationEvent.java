@@ -21,6 +21,7 @@ import org.memberportal.kernel.DomainEvent;
  * @since 0.2.0
  */
 @API(status = API.Status.STABLE, since = "0.2.0")
+@DomainEvent.Subject(kind = "affiliation", typePrefix = "Affiliation")
 public sealed interface AffiliationEvent extends DomainEvent {
 
   /**
@@ -43,16 +44,6 @@ public sealed interface AffiliationEvent extends DomainEvent {
    * @return the organisation
    */
   OrganisationId organisation();
-
-  @Override
-  default String subject() {
-    return "affiliation:" + affiliation();
-  }
-
-  @Override
-  default String type() {
-    return "Affiliation" + getClass().getSimpleName();
-  }
 
   /**
    * An account asked to be affiliated with a member organisation; it waits for the email verification when

@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Size;
 import java.util.Optional;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
-import org.memberportal.affiliation.Paging;
+import org.memberportal.kernel.Paging;
 import org.memberportal.kernel.Text;
 
 /**
@@ -18,6 +18,7 @@ import org.memberportal.kernel.Text;
  * @since 0.1.0
  */
 @API(status = API.Status.STABLE, since = "0.1.0")
+@Paging.Codes(page = "affiliation.page.invalid", size = "affiliation.page-size.invalid")
 @Value.Immutable
 public abstract class DirectoryQuery implements Paging {
 

@@ -15,6 +15,7 @@ import org.memberportal.kernel.DomainEvent;
  * @since 0.2.0
  */
 @API(status = API.Status.STABLE, since = "0.2.0")
+@DomainEvent.Subject(kind = "organisation", typePrefix = "Organisation")
 public sealed interface OrganisationEvent extends DomainEvent {
 
   /**
@@ -23,16 +24,6 @@ public sealed interface OrganisationEvent extends DomainEvent {
    * @return its id
    */
   OrganisationId organisation();
-
-  @Override
-  default String subject() {
-    return "organisation:" + organisation();
-  }
-
-  @Override
-  default String type() {
-    return "Organisation" + getClass().getSimpleName();
-  }
 
   /**
    * The operator (or a seed import) added or updated a verified organisation of the directory.

@@ -9,8 +9,8 @@ import java.util.Optional;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
-import org.memberportal.affiliation.Paging;
 import org.memberportal.affiliation.organisation.OrganisationId;
+import org.memberportal.kernel.Paging;
 import org.memberportal.kernel.Text;
 
 /**
@@ -20,6 +20,7 @@ import org.memberportal.kernel.Text;
  * @since 0.1.0
  */
 @API(status = API.Status.STABLE, since = "0.1.0")
+@Paging.Codes(page = "affiliation.page.invalid", size = "affiliation.page-size.invalid")
 @Value.Immutable
 public abstract class RosterQuery implements Paging {
 

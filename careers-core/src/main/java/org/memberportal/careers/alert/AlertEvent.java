@@ -15,6 +15,7 @@ import org.memberportal.kernel.DomainEvent;
  * @since 0.1.0
  */
 @API(status = API.Status.STABLE, since = "0.1.0")
+@DomainEvent.Subject(kind = "job-alert")
 public sealed interface AlertEvent extends DomainEvent {
 
   /**
@@ -23,11 +24,6 @@ public sealed interface AlertEvent extends DomainEvent {
    * @return its id
    */
   AlertId alert();
-
-  @Override
-  default String subject() {
-    return "job-alert:" + alert();
-  }
 
   /**
    * A candidate subscribed.

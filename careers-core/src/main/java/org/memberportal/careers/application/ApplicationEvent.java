@@ -15,6 +15,7 @@ import org.memberportal.kernel.DomainEvent;
  * @since 0.1.0
  */
 @API(status = API.Status.STABLE, since = "0.1.0")
+@DomainEvent.Subject(kind = "application")
 public sealed interface ApplicationEvent extends DomainEvent {
 
   /**
@@ -23,11 +24,6 @@ public sealed interface ApplicationEvent extends DomainEvent {
    * @return its id
    */
   ApplicationId application();
-
-  @Override
-  default String subject() {
-    return "application:" + application();
-  }
 
   /**
    * A candidate started a draft application.

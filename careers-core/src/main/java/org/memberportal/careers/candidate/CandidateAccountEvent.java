@@ -15,6 +15,7 @@ import org.memberportal.kernel.DomainEvent;
  * @since 0.1.0
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
+@DomainEvent.Subject(kind = "candidate")
 public sealed interface CandidateAccountEvent extends DomainEvent {
 
   /**
@@ -23,11 +24,6 @@ public sealed interface CandidateAccountEvent extends DomainEvent {
    * @return the candidate
    */
   CandidateId candidate();
-
-  @Override
-  default String subject() {
-    return "candidate:" + candidate();
-  }
 
   /**
    * A careers account was created, awaiting verification.

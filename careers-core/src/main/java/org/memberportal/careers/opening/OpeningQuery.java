@@ -3,8 +3,6 @@
  */
 package org.memberportal.careers.opening;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import java.time.Duration;
 import java.util.Locale;
@@ -13,6 +11,7 @@ import java.util.Set;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.memberportal.careers.vacancy.VacancyType;
+import org.memberportal.kernel.Paging;
 import org.memberportal.kernel.Text;
 
 /**
@@ -22,11 +21,9 @@ import org.memberportal.kernel.Text;
  * @since 0.1.0
  */
 @API(status = API.Status.STABLE, since = "0.1.0")
+@Paging.Codes(page = "careers.opening.page.negative", size = "careers.opening.size.out-of-range")
 @Value.Immutable
-public abstract class OpeningQuery {
-
-  /** Largest page a search returns. */
-  public static final int MAX_PAGE_SIZE = 100;
+public abstract class OpeningQuery implements Paging {
 
   /**
    * Types wanted.
@@ -71,29 +68,6 @@ public abstract class OpeningQuery {
    * @return the window, empty for any deadline
    */
   public abstract Optional<Duration> closingWithin();
-
-  /**
-   * The page wanted, from 0.
-   *
-   * @return the page
-   */
-  @Value.Default
-  @Min(value = 0, message = "{careers.opening.page.negative}")
-  public int page() {
-    return 0;
-  }
-
-  /**
-   * The page size.
-   *
-   * @return the size
-   */
-  @Value.Default
-  @Min(value = 1, message = "{careers.opening.size.out-of-range}")
-  @Max(value = MAX_PAGE_SIZE, message = "{careers.opening.size.out-of-range}")
-  public int size() {
-    return 20;
-  }
 
   /**
    * A query for every opening, first page.

@@ -16,6 +16,7 @@ import org.memberportal.kernel.DomainEvent;
  * @since 0.2.0
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.2.0")
+@DomainEvent.Subject(kind = "candidate")
 public sealed interface PrivacyEvent extends DomainEvent {
 
   /**
@@ -26,7 +27,7 @@ public sealed interface PrivacyEvent extends DomainEvent {
    * @return {@code "candidate:<id>"}
    */
   static String subjectOf(CandidateId candidate) {
-    return "candidate:" + candidate;
+    return DomainEvent.subjectOf(PrivacyEvent.class, candidate);
   }
 
   /**
@@ -35,11 +36,6 @@ public sealed interface PrivacyEvent extends DomainEvent {
    * @return the candidate
    */
   CandidateId candidate();
-
-  @Override
-  default String subject() {
-    return subjectOf(candidate());
-  }
 
   /**
    * A candidate gave a consent.

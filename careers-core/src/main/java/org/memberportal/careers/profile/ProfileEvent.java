@@ -17,6 +17,7 @@ import org.memberportal.kernel.DomainEvent;
  * @since 0.2.0
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.2.0")
+@DomainEvent.Subject(kind = "profile", typePrefix = "Profile")
 public sealed interface ProfileEvent extends DomainEvent {
 
   /**
@@ -26,7 +27,7 @@ public sealed interface ProfileEvent extends DomainEvent {
    * @return {@code "profile:<id>"}
    */
   static String subjectOf(CandidateId candidate) {
-    return "profile:" + candidate;
+    return DomainEvent.subjectOf(ProfileEvent.class, candidate);
   }
 
   /**
@@ -35,11 +36,6 @@ public sealed interface ProfileEvent extends DomainEvent {
    * @return the candidate
    */
   CandidateId candidate();
-
-  @Override
-  default String subject() {
-    return subjectOf(candidate());
-  }
 
   /**
    * A profile section was edited.
@@ -54,12 +50,6 @@ public sealed interface ProfileEvent extends DomainEvent {
    */
   record Edited(Instant occurredAt, Actor actor, CandidateId candidate, Section section, EntryChange change,
       Optional<EntryId> entry, long version) implements ProfileEvent {
-
-    /** {@code ProfileEdited}, the type's name before it was nested, kept for the stored event logs. */
-    @Override
-    public String type() {
-      return "ProfileEdited";
-    }
 
     /** The section's code and the change, e.g. {@code personal-information ADDED}. */
     @Override

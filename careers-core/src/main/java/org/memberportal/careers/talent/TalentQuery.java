@@ -3,8 +3,6 @@
  */
 package org.memberportal.careers.talent;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
 import java.util.Set;
@@ -12,6 +10,7 @@ import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.memberportal.careers.profile.ContractInterest;
 import org.memberportal.careers.profile.IsoLanguage;
+import org.memberportal.kernel.Paging;
 import org.memberportal.kernel.Text;
 
 /**
@@ -22,11 +21,9 @@ import org.memberportal.kernel.Text;
  * @since 0.1.0
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
+@Paging.Codes(page = "careers.talent.page.negative", size = "careers.talent.size.out-of-range")
 @Value.Immutable
-public abstract class TalentQuery {
-
-  /** Largest page a search returns. */
-  public static final int MAX_PAGE_SIZE = 100;
+public abstract class TalentQuery implements Paging {
 
   /**
    * The kinds of work the candidates must be interested in (one of them is enough).
@@ -49,29 +46,6 @@ public abstract class TalentQuery {
    * @return the languages
    */
   public abstract Set<@Text @IsoLanguage(message = "{careers.talent.language.not-iso}") String> languages();
-
-  /**
-   * The page wanted, from 0.
-   *
-   * @return the page
-   */
-  @Value.Default
-  @Min(value = 0, message = "{careers.talent.page.negative}")
-  public int page() {
-    return 0;
-  }
-
-  /**
-   * The page size.
-   *
-   * @return the size
-   */
-  @Value.Default
-  @Min(value = 1, message = "{careers.talent.size.out-of-range}")
-  @Max(value = MAX_PAGE_SIZE, message = "{careers.talent.size.out-of-range}")
-  public int size() {
-    return 20;
-  }
 
   /**
    * Starts the query.

@@ -14,6 +14,7 @@ import org.memberportal.kernel.DomainEvent;
  * @since 0.1.0
  */
 @API(status = API.Status.STABLE, since = "0.1.0")
+@DomainEvent.Subject(kind = "vacancy")
 public sealed interface VacancyEvent extends DomainEvent {
 
   /**
@@ -22,11 +23,6 @@ public sealed interface VacancyEvent extends DomainEvent {
    * @return its id
    */
   VacancyId vacancy();
-
-  @Override
-  default String subject() {
-    return "vacancy:" + vacancy();
-  }
 
   /**
    * A recruiter drafted a vacancy.

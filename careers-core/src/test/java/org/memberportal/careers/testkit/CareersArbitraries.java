@@ -97,6 +97,6 @@ public final class CareersArbitraries {
         Arbitraries.integers().between(1, 200).map(h -> Duration.ofHours(h)).optional(0.3))
         .as((types, grades, stations, lang, word, within) -> OpeningQuery.builder().addAllTypes(types)
             .addAllGrades(grades).addAllDutyStations(stations).language(lang).keywords(word)
-            .closingWithin(within).size(OpeningQuery.MAX_PAGE_SIZE).build());
+            .closingWithin(within).size(OpeningQuery.MAX_SIZE).build());
   }
 }

@@ -20,6 +20,7 @@ import org.memberportal.kernel.DomainEvent;
  * @since 0.2.0
  */
 @API(status = API.Status.STABLE, since = "0.2.0")
+@DomainEvent.Subject(kind = "ties", typePrefix = "TiesAccess")
 public sealed interface TiesAccessEvent extends DomainEvent {
 
   /**
@@ -35,16 +36,6 @@ public sealed interface TiesAccessEvent extends DomainEvent {
    * @return the organisation
    */
   OrganisationId organisation();
-
-  @Override
-  default String subject() {
-    return "ties:" + account();
-  }
-
-  @Override
-  default String type() {
-    return "TiesAccess" + getClass().getSimpleName();
-  }
 
   /**
    * TIES access was requested, by the user or from the sign-up tick when the affiliation was approved.

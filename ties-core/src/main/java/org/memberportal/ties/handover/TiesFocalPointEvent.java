@@ -18,6 +18,7 @@ import org.memberportal.kernel.DomainEvent;
  * @since 0.2.0
  */
 @API(status = API.Status.STABLE, since = "0.2.0")
+@DomainEvent.Subject(kind = "ties-focal-point", typePrefix = "TiesFocalPoint")
 public sealed interface TiesFocalPointEvent extends DomainEvent {
 
   /**
@@ -26,16 +27,6 @@ public sealed interface TiesFocalPointEvent extends DomainEvent {
    * @return its id
    */
   OrganisationId organisation();
-
-  @Override
-  default String subject() {
-    return "ties-focal-point:" + organisation();
-  }
-
-  @Override
-  default String type() {
-    return "TiesFocalPoint" + getClass().getSimpleName();
-  }
 
   /**
    * A focal point prepared handing the TIES seat over; nothing changed yet (the token is not part of the event).
