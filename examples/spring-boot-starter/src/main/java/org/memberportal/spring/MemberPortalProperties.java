@@ -222,7 +222,7 @@ public class MemberPortalProperties {
 
   /** The mails, sent through the application's JavaMailSender (spring.mail.*) when it has one. */
   public static class Mail {
-    /** The From address of the library's mails, e.g. {@code Member Portal <no-reply@example.org>}. */
+    /** The From address of the library's mails, e.g. "Member Portal <no-reply@example.org>". */
     private String from = "no-reply@localhost";
     /** The domain part of the mails' Message-IDs (derived from each notification's idempotency key). */
     private String messageIdDomain = "localhost";
@@ -230,7 +230,7 @@ public class MemberPortalProperties {
     private ZoneId zone = ZoneId.of("UTC");
     /**
      * A class-path folder of the application's own templates and sentences over the library's (what it lacks comes
-     * from the library's), e.g. {@code mail/templates}; unset, the library's alone.
+     * from the library's), e.g. "mail/templates"; unset, the library's alone.
      */
     private @Nullable String templates;
 
