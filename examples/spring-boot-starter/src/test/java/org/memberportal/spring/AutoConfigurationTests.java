@@ -7,12 +7,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.Base64;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.memberportal.account.UserAccounts;
 import org.memberportal.account.credential.PasswordPolicy;
 import org.memberportal.account.inmemory.InMemoryAccounts;
 import org.memberportal.account.port.Accounts;
+import org.memberportal.account.port.Secrets;
 import org.memberportal.affiliation.AffiliationModule;
 import org.memberportal.affiliation.focalpoint.FocalPoints;
 import org.memberportal.affiliation.membership.Affiliations;
@@ -103,5 +106,16 @@ class AutoConfigurationTests {
           assertThat(context.getBean(UserAccounts.class).passwordPolicy().minLength())
               .isEqualTo(PasswordPolicy.nist().minLength()).isNotEqualTo(PasswordPolicy.seed().minLength());
         });
+  }
+
+  @Test
+  void theCodeKeyComesFromThePropertiesAndMustHoldAtLeast32Bytes() {
+    byte[] key = new byte[32];
+    Arrays.fill(key, (byte) 7);
+    runner.withPropertyValues("member-portal.accounts.code-key=" + Base64.getEncoder().encodeToString(key))
+        .run(context -> assertThat(context.getBean(Secrets.class).codeKey()).isEqualTo(key));
+    runner.withPropertyValues("member-portal.accounts.code-key=" + Base64.getEncoder().encodeToString(new byte[16]))
+        .run(context -> assertThat(context).hasFailed().getFailure().rootCause()
+            .hasMessageContaining("at least 32 bytes"));
   }
 }
