@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
 
 /**
  * Turns every failure of an endpoint into problem details ({@link Problems}): the library's refusals with the
@@ -71,10 +72,25 @@ public class ProblemAnswers extends ResponseEntityExceptionHandler {
     return answer(problems.own(HttpStatus.INTERNAL_SERVER_ERROR, Problems.INTERNAL, locale));
   }
 
+  /**
+   * A body that Jackson could not turn into the command (read by {@code Commands}).
+   *
+   * @param failure Jackson's failure
+   * @param locale the caller's language
+   * @return as for an unreadable body
+   */
+  @ExceptionHandler(JacksonException.class)
+  public ResponseEntity<Object> unreadable(JacksonException failure, Locale locale) {
+    return unreadable((Throwable) failure, locale);
+  }
+
   @Override
   protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException failure,
       HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-    Locale locale = LocaleContextHolder.getLocale();
+    return unreadable(failure, LocaleContextHolder.getLocale());
+  }
+
+  private ResponseEntity<Object> unreadable(Throwable failure, Locale locale) {
     for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
       if (cause instanceof PortalException refusal) {
         return ResponseEntity.status(Problems.statusOf(refusal.code())).body(problems.of(refusal, locale));
