@@ -11,35 +11,55 @@ import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.nio.charset.StandardCharsets;
+import org.apiguardian.api.API;
 import org.memberportal.kernel.Notification;
 
 /**
- * {@link SmtpNotifier}'s message building: a rendered notification as a multipart email (plain text, then HTML)
- * from the sender to its recipient, whose Message-ID derives from the notification's idempotency key only, so
- * every attempt carries the same one.
+ * The message building of {@link SmtpNotifier} and of any other sender of the rendered mails (the Spring Boot
+ * starter's, on Spring's mail sender): a rendered notification as a multipart email (plain text, then HTML) from
+ * the sender to its recipient, whose Message-ID derives from the notification's idempotency key only, so every
+ * attempt carries the same one.
  *
  * @param session the session the messages belong to
  * @param from the From address
  * @param messageIdDomain the domain part of the Message-IDs
+ * @since 0.2.0
  */
-record MimeMails(Session session, InternetAddress from, String messageIdDomain) {
+@API(status = API.Status.EXPERIMENTAL, since = "0.2.0")
+public record MimeMails(Session session, InternetAddress from, String messageIdDomain) {
 
   /**
    * Builds messages for a session.
    *
+   * @param session the session the messages belong to
+   * @param from the From address, e.g. {@code Member Portal <no-reply@example.org>}
+   * @param messageIdDomain the domain part of the Message-IDs
+   * @return the builder of messages
    * @throws IllegalArgumentException when the From address is not one
    */
-  static MimeMails of(Session session, String from, String messageIdDomain) {
+  public static MimeMails of(Session session, String from, String messageIdDomain) {
     return new MimeMails(session, address(from), messageIdDomain);
   }
 
-  /** The Message-ID of a notification, with its angle brackets. */
-  String messageId(Notification notification) {
+  /**
+   * The Message-ID of a notification: derived from its idempotency key only.
+   *
+   * @param notification the notification
+   * @return the Message-ID, with its angle brackets
+   */
+  public String messageId(Notification notification) {
     return "<" + encode(notification.idempotencyKey()) + "@" + messageIdDomain + ">";
   }
 
-  /** The message of a notification, rendered, ready to send. */
-  MimeMessage message(Notification notification, Mail mail) throws MessagingException {
+  /**
+   * The message of a notification, ready to send.
+   *
+   * @param notification the notification
+   * @param mail the notification rendered ({@link MailTemplates#render})
+   * @return the multipart message
+   * @throws MessagingException when the message cannot be built
+   */
+  public MimeMessage message(Notification notification, Mail mail) throws MessagingException {
     String id = messageId(notification);
     MimeMessage message = new MimeMessage(session) {
       @Override

@@ -33,10 +33,12 @@ import org.springframework.transaction.PlatformTransactionManager;
 @AutoConfiguration(afterName = {
     "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
     "org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration",
-    "org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration"})
+    "org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration",
+    "org.springframework.boot.mail.autoconfigure.MailSenderAutoConfiguration"})
 @ConditionalOnBean({DataSource.class, PlatformTransactionManager.class})
 @EnableConfigurationProperties(MemberPortalProperties.class)
-@Import({StoresConfiguration.class, ServicesConfiguration.class})
+@Import({StoresConfiguration.class, ServicesConfiguration.class, MailConfiguration.class, JobsConfiguration.class,
+    ActorConfiguration.class})
 public class MemberPortalAutoConfiguration {
 
   /** For Spring. */

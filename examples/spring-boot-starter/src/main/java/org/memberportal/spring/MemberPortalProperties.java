@@ -228,6 +228,11 @@ public class MemberPortalProperties {
     private String messageIdDomain = "localhost";
     /** The time zone in which the mails show instants (deadlines, expiries). */
     private ZoneId zone = ZoneId.of("UTC");
+    /**
+     * A class-path folder of the application's own templates and sentences over the library's (what it lacks comes
+     * from the library's), e.g. {@code mail/templates}; unset, the library's alone.
+     */
+    private @Nullable String templates;
 
     public String getFrom() { return from; }
 
@@ -240,5 +245,9 @@ public class MemberPortalProperties {
     public ZoneId getZone() { return zone; }
 
     public void setZone(ZoneId value) { this.zone = value; }
+
+    public @Nullable String getTemplates() { return templates; }
+
+    public void setTemplates(@Nullable String value) { this.templates = value; }
   }
 }
