@@ -118,8 +118,8 @@ public class Seed implements ApplicationRunner {
   public void run(ApplicationArguments args) {
     Organisation alpine = register(ORGANISATION, MembershipType.SECTOR_MEMBER);
     register("Helvetia Radio Office", MembershipType.MEMBER_STATE);
-    AccountSummary ida = person("Ida", "Weber", ITU_FOCAL_POINT);
-    AccountSummary tom = person("Tom", "Keller", TIES_FOCAL_POINT);
+    AccountSummary ida = person("Ida", "Weber", ITU_FOCAL_POINT, "female");
+    AccountSummary tom = person("Tom", "Keller", TIES_FOCAL_POINT, "male");
     appoint(alpine, FocalPointRole.ITU, ida);
     Affiliation request = affiliations.request(RequestAffiliation.builder().account(tom.id())
         .organisation(alpine.id()).build(), as(tom)).value();
@@ -154,8 +154,9 @@ public class Seed implements ApplicationRunner {
   }
 
   /** Signs a person up and verifies the address with the code the relay mailed to the in-process server. */
-  private AccountSummary person(String first, String last, String email) {
-    accounts.signUp(SignUp.builder().email(email).firstName(first).lastName(last).password(Secret.of(PASSWORD))
+  private AccountSummary person(String first, String last, String email, String gender) {
+    accounts.signUp(SignUp.builder().email(email).firstName(first).lastName(last).gender(gender)
+        .professionalRole("engineer").password(Secret.of(PASSWORD))
         .passwordConfirmation(Secret.of(PASSWORD)).preferredLanguage("en").termsAccepted(true).build(),
         Actor.anonymous().in(Locale.ENGLISH));
     return accounts.verifyEmail(VerifyEmail.builder().email(email).code(Secret.of(codeFor(email))).build(),

@@ -102,6 +102,7 @@ public class ProblemAnswers extends ResponseEntityExceptionHandler {
             .body(problems.missing(Arrays.stream(names.split(",")).map(String::strip).toList(), locale));
       }
     }
+    LOG.debug("an unreadable request", failure);
     return ResponseEntity.badRequest().body(problems.own(HttpStatus.BAD_REQUEST, Problems.MALFORMED, locale));
   }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.memberportal.kernel.Actor;
+import org.memberportal.spring.ActorResolver;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -32,16 +33,19 @@ public class Sessions {
 
   private final SecurityContextRepository contexts;
   private final SessionRegistry registry;
+  private final ActorResolver actors;
 
   /**
    * Makes the sessions.
    *
    * @param contexts where Spring Security keeps a session's context
    * @param registry every session of every principal
+   * @param actors the starter's actor resolver (the principal's actor in the request's language)
    */
-  public Sessions(SecurityContextRepository contexts, SessionRegistry registry) {
+  public Sessions(SecurityContextRepository contexts, SessionRegistry registry, ActorResolver actors) {
     this.contexts = contexts;
     this.registry = registry;
+    this.actors = actors;
   }
 
   /**
@@ -61,9 +65,7 @@ public class Sessions {
    * @return the actor
    */
   public Actor actor() {
-    Signed signed = signed();
-    Locale locale = LocaleContextHolder.getLocale();
-    return signed == null ? Actor.anonymous().in(locale) : signed.actor(locale);
+    return actors.current();
   }
 
   /**

@@ -3,28 +3,20 @@
  */
 package org.memberportal.portal.security;
 
-import java.util.Locale;
 import org.memberportal.careers.Candidate;
 import org.memberportal.careers.CandidateId;
 import org.memberportal.careers.Recruiter;
 import org.memberportal.kernel.AccountId;
 import org.memberportal.kernel.Actor;
 import org.memberportal.kernel.StaffId;
+import org.memberportal.spring.ActorPrincipal;
 
 /**
  * Who a session belongs to: the principal the portal keeps in the session after a sign-in, and the library's
  * {@link Actor} it stands for. Equal principals are the same person (the session registry finds a holder's other
- * sessions by them).
+ * sessions by them). The starter's actor resolver reads it ({@link ActorPrincipal}).
  */
-public sealed interface Signed {
-
-  /**
-   * The library's actor, reading a language.
-   *
-   * @param locale the language
-   * @return the actor
-   */
-  Actor actor(Locale locale);
+public sealed interface Signed extends ActorPrincipal {
 
   /**
    * An account holder of the member portal.
@@ -33,8 +25,8 @@ public sealed interface Signed {
    */
   record Member(AccountId account) implements Signed {
     @Override
-    public Actor actor(Locale locale) {
-      return Actor.account(account).in(locale);
+    public Actor actor() {
+      return Actor.account(account);
     }
   }
 
@@ -45,8 +37,8 @@ public sealed interface Signed {
    */
   record Applicant(CandidateId candidate) implements Signed {
     @Override
-    public Actor actor(Locale locale) {
-      return Candidate.of(candidate).in(locale);
+    public Actor actor() {
+      return Candidate.of(candidate);
     }
   }
 
@@ -57,8 +49,8 @@ public sealed interface Signed {
    */
   record Operator(StaffId staff) implements Signed {
     @Override
-    public Actor actor(Locale locale) {
-      return Actor.operator(staff).in(locale);
+    public Actor actor() {
+      return Actor.operator(staff);
     }
   }
 
@@ -69,8 +61,8 @@ public sealed interface Signed {
    */
   record Recruiting(StaffId staff) implements Signed {
     @Override
-    public Actor actor(Locale locale) {
-      return Recruiter.of(staff).in(locale);
+    public Actor actor() {
+      return Recruiter.of(staff);
     }
   }
 }
