@@ -16,7 +16,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -28,7 +28,7 @@ import org.springframework.web.util.HtmlUtils;
  * Exists only with the embedded SMTP server; never in a deployment with a real one.
  */
 @RestController
-@ConditionalOnBean(GreenMail.class)
+@ConditionalOnProperty(prefix = "portal.embedded", name = "enabled", havingValue = "true", matchIfMissing = true)
 public class DevelopmentMails {
 
   private final GreenMail server;

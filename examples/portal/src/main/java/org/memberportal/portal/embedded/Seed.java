@@ -48,7 +48,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
@@ -60,8 +59,7 @@ import org.springframework.stereotype.Component;
  * recruiter are the staff login's.
  */
 @Component
-@ConditionalOnBean(GreenMail.class)
-@ConditionalOnProperty(prefix = "portal.embedded", name = "seed", havingValue = "true")
+@ConditionalOnProperty(prefix = "portal.embedded", name = {"enabled", "seed"}, havingValue = "true")
 public class Seed implements ApplicationRunner {
 
   /** Every seeded person's password. */
