@@ -141,10 +141,11 @@ abstract class BrowserTest {
   }
 
   /**
-   * A screen as a person meets it: no serious or critical accessibility violation (axe-core, WCAG 2.x A and AA),
-   * and its screenshot saved.
+   * A screen as a person meets it: every sentence found in the bundles, no serious or critical accessibility
+   * violation (axe-core, WCAG 2.x A and AA), and its screenshot saved.
    */
   void screen(String name) {
+    assertThat(browser.getPageSource()).as("a sentence missing from the bundles on %s", name).doesNotContain("??");
     if (!"true".equals(browser.executeScript("return String(typeof axe !== 'undefined')"))) {
       browser.executeScript(axe);
     }
