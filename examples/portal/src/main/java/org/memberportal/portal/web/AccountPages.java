@@ -356,7 +356,7 @@ public class AccountPages {
   }
 
   private String accountPage(Feedback feedback, Model model) {
-    model.addAttribute("account", accounts.find(member()).orElseThrow(() -> new SignInFirst("/sign-in")));
+    model.addAttribute("account", accounts.find(member()).orElseThrow(() -> new SentElsewhere("/sign-in")));
     model.addAttribute("reference", accounts.referenceData());
     model.addAttribute("feedback", feedback);
     model.addAttribute("passwordRules", PasswordChecklist.of(accounts.passwordPolicy(), feedback));
@@ -372,7 +372,7 @@ public class AccountPages {
     if (Sessions.signed() instanceof Signed.Member member) {
       return member.account();
     }
-    throw new SignInFirst("/sign-in");
+    throw new SentElsewhere("/sign-in");
   }
 
   private String sentence(String key) {

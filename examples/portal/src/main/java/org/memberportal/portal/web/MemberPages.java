@@ -345,7 +345,7 @@ public class MemberPages {
 
   private OrganisationId myOrganisation() {
     return affiliations.approvedAffiliationOf(AccountPages.member()).map(Affiliation::organisation)
-        .orElseThrow(() -> new SignInFirst("/my/requests"));
+        .orElseThrow(() -> new SentElsewhere("/my/requests"));
   }
 
   private String decided(Runnable decision, String notice, Model model, RedirectAttributes flash) {

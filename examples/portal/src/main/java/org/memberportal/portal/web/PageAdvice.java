@@ -63,14 +63,14 @@ public class PageAdvice {
   }
 
   /**
-   * A page for members, candidates or staff read without such a session.
+   * A page the reader cannot use now.
    *
-   * @param missing which sign-in page
-   * @return a redirection to it
+   * @param missing where to go instead
+   * @return a redirection there
    */
-  @ExceptionHandler(SignInFirst.class)
-  public String signInFirst(SignInFirst missing) {
-    return "redirect:" + missing.signInPage();
+  @ExceptionHandler(SentElsewhere.class)
+  public String elsewhere(SentElsewhere missing) {
+    return "redirect:" + missing.page();
   }
 
   /**
