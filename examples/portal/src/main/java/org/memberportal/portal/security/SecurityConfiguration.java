@@ -4,6 +4,7 @@
 package org.memberportal.portal.security;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Locale;
@@ -27,6 +28,7 @@ import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.SessionLocaleResolver;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -84,7 +86,8 @@ public class SecurityConfiguration {
             .logoutSuccessHandler((request, response, authentication) ->
                 response.setStatus(HttpStatus.NO_CONTENT.value())))
         .headers(headers -> headers
-            .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
+            .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; script-src 'self'; "
+                + "style-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"))
             .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
         .addFilterBefore(new RateLimit(capacity, period, problems, json), BasicAuthenticationFilter.class);
     return http.build();
@@ -121,16 +124,23 @@ public class SecurityConfiguration {
   }
 
   /**
-   * The request's language: the signed-in person's preference, kept in the session at sign-in; else
-   * {@code Accept-Language}; else English.
+   * The request's language: the language chosen on a page ({@code ?lang=}, remembered in a cookie); else the
+   * signed-in person's preference, kept in the session at sign-in; else {@code Accept-Language}; else English.
    *
    * @return the resolver
    */
   @Bean
   public LocaleResolver localeResolver() {
-    SessionLocaleResolver resolver = new SessionLocaleResolver();
-    resolver.setDefaultLocaleFunction(request ->
-        request.getHeader("Accept-Language") == null ? Locale.ENGLISH : request.getLocale());
+    CookieLocaleResolver resolver = new CookieLocaleResolver("portal-language");
+    resolver.setCookieMaxAge(Duration.ofDays(365));
+    resolver.setCookieSameSite("Lax");
+    resolver.setDefaultLocaleFunction(request -> {
+      HttpSession session = request.getSession(false);
+      Object preferred = session == null ? null
+          : session.getAttribute(SessionLocaleResolver.LOCALE_SESSION_ATTRIBUTE_NAME);
+      return preferred instanceof Locale locale ? locale
+          : request.getHeader("Accept-Language") == null ? Locale.ENGLISH : request.getLocale();
+    });
     return resolver;
   }
 

@@ -1,0 +1,94 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package org.memberportal.portal.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
+import org.memberportal.affiliation.focalpoint.FocalPoints;
+import org.memberportal.affiliation.membership.Affiliations;
+import org.memberportal.kernel.PortalException;
+import org.memberportal.portal.problem.Problems;
+import org.memberportal.portal.security.Me;
+import org.memberportal.ties.access.TiesAccess;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/**
+ * What every page has: the reader ({@link Viewer}, for the menu), the page's own path (for the language switch) and
+ * the language; a page that needs a session sends the reader to sign in; a refusal no form shows is a page with
+ * its sentence. Applies to the pages only (the API answers with problem details).
+ */
+@ControllerAdvice(basePackageClasses = PageAdvice.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+public class PageAdvice {
+
+  private final Me me;
+  private final TiesAccess ties;
+  private final Affiliations affiliations;
+  private final FocalPoints focalPoints;
+
+  /**
+   * Makes the advice.
+   *
+   * @param me the caller
+   * @param ties TIES access
+   * @param affiliations the affiliations
+   * @param focalPoints the focal point seats
+   */
+  public PageAdvice(Me me, TiesAccess ties, Affiliations affiliations, FocalPoints focalPoints) {
+    this.me = me;
+    this.ties = ties;
+    this.affiliations = affiliations;
+    this.focalPoints = focalPoints;
+  }
+
+  /**
+   * The reader, the page's path and the language, for the layout.
+   *
+   * @param model the page's model
+   * @param request the request
+   * @param locale the reader's language
+   */
+  @ModelAttribute
+  public void layout(Model model, HttpServletRequest request, Locale locale) {
+    model.addAttribute("viewer", Viewer.of(me.actor(), ties, affiliations, focalPoints));
+    model.addAttribute("here", request.getServletPath());
+    model.addAttribute("lang", locale.getLanguage());
+  }
+
+  /**
+   * A page the reader cannot use now.
+   *
+   * @param missing where to go instead
+   * @return a redirection there
+   */
+  @ExceptionHandler(SentElsewhere.class)
+  public String elsewhere(SentElsewhere missing) {
+    return "redirect:" + missing.page();
+  }
+
+  /**
+   * A refusal that no form of the page shows (a request already decided, a stale page): its sentence.
+   *
+   * @param refusal the library's refusal
+   * @param model the page's model
+   * @param request the request
+   * @param response the response (its status is the refusal's)
+   * @param locale the reader's language
+   * @return the refusal page
+   */
+  @ExceptionHandler(PortalException.class)
+  public String refused(PortalException refusal, Model model, HttpServletRequest request,
+      HttpServletResponse response, Locale locale) {
+    layout(model, request, locale);
+    response.setStatus(Problems.statusOf(refusal.code()).value());
+    model.addAttribute("feedback", Feedback.of(refusal, "", locale));
+    return "refused";
+  }
+}
