@@ -30,6 +30,12 @@ public final class TimedJobs implements SmartLifecycle {
 
   private static final Logger LOG = LoggerFactory.getLogger(TimedJobs.class);
 
+  /**
+   * How long stopping waits for a running job before interrupting it (a job stuck on a database that is going
+   * away must not hold the application's shutdown); what an interrupted job left is taken by its next tick.
+   */
+  private static final Duration STOP_GRACE = Duration.ofSeconds(5);
+
   private final PostgresJobs jobs;
   private final Duration poll;
   private final Map<String, AtomicLong> runs = new ConcurrentHashMap<>();
@@ -89,8 +95,12 @@ public final class TimedJobs implements SmartLifecycle {
     if (running != null) {
       running.shutdown();
       try {
-        running.awaitTermination(30, TimeUnit.SECONDS);
+        if (!running.awaitTermination(STOP_GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
+          running.shutdownNow();
+          running.awaitTermination(STOP_GRACE.toMillis(), TimeUnit.MILLISECONDS);
+        }
       } catch (InterruptedException e) {
+        running.shutdownNow();
         Thread.currentThread().interrupt();
       }
       timer = null;
