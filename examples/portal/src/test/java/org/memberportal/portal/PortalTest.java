@@ -60,7 +60,8 @@ abstract class PortalTest {
         "passwordConfirmation", PASSWORD, "preferredLanguage", "en", "termsAccepted", true);
   }
 
-  private static boolean to(MimeMessage message, String email) {
+  /** Whether a mail went to an address. */
+  static boolean to(MimeMessage message, String email) {
     try {
       return message.getAllRecipients()[0].toString().contains(email);
     } catch (jakarta.mail.MessagingException e) {

@@ -3,8 +3,11 @@
  */
 package org.memberportal.portal.json;
 
+import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -42,5 +45,21 @@ public class Commands {
       node.set((String) path[i], json.valueToTree(path[i + 1]));
     }
     return json.treeToValue(node, type);
+  }
+
+  /**
+   * The query of a request's parameters, read as a command is: a parameter given once is a value, one given several
+   * times is an array (a set-valued attribute takes a single value too), e.g. {@code ?types=INTERNSHIP&grades=P-2}.
+   *
+   * @param parameters the request's parameters
+   * @param type the query's type
+   * @param <T> the query's type
+   * @return the query
+   */
+  public <T> T query(Map<String, List<String>> parameters, Class<T> type) {
+    ObjectNode node = json.createObjectNode();
+    parameters.forEach((name, values) ->
+        node.set(name, json.valueToTree(values.size() == 1 ? values.get(0) : values)));
+    return json.readerFor(type).with(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY).readValue(node);
   }
 }

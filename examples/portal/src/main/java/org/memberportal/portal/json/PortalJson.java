@@ -7,10 +7,13 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.memberportal.kernel.EmailAddress;
 import org.memberportal.kernel.Secret;
@@ -22,6 +25,7 @@ import tools.jackson.databind.BeanDescription;
 import tools.jackson.databind.DeserializationConfig;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.JavaType;
+import tools.jackson.databind.PropertyName;
 import tools.jackson.databind.SerializationConfig;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueDeserializer;
@@ -46,7 +50,8 @@ import tools.jackson.databind.ser.std.ToStringSerializer;
  *       plain strings, read with the id's own {@code of(String)} (a malformed id is the library's {@code NotFound});
  *   <li>a {@link Secret} is write-only: read from a string, never written (no property of that type is serialised);
  *   <li>commands (abstract Immutables types with a static {@code builder()}) are read through their builder, one
- *       property per attribute, so a violation's path is the JSON property's name;
+ *       property per attribute (a collection or a map through its {@code addAll}/{@code putAll}), so a
+ *       violation's path is the JSON property's name;
  *   <li>results that are Immutables types are written with their accessors ({@code email()} as {@code email}),
  *       not as {@code {}}; an {@link EmailAddress} is its display form, a {@link Locale} its language tag.
  * </ul>
@@ -57,6 +62,9 @@ public final class PortalJson extends SimpleModule {
 
   /** Where the library's types live; nothing outside it is touched. */
   private static final String LIBRARY = "org.memberportal.";
+
+  /** A builder's setter of a whole collection or map. */
+  private static final Pattern ALL = Pattern.compile("(addAll|putAll)([A-Z].*)");
 
   /** Methods of every object that are never properties. */
   private static final Set<String> NOT_PROPERTIES = Set.of("toString", "hashCode", "builder");
@@ -150,11 +158,40 @@ public final class PortalJson extends SimpleModule {
         && (type.isInterface() || type.getSimpleName().startsWith("Immutable") || builderOf(type) != null);
   }
 
-  /** A builder's method that is not an attribute's setter: the copy, adders and putters, Optional overloads. */
+  /**
+   * A builder's method that is not an attribute's setter: the copy ({@code from} a value the built type is), the
+   * one-element adders and putters, Optional overloads. A collection's or a map's setter is its
+   * {@code addAll}/{@code putAll} ({@link #collectionOf}).
+   */
   private static boolean isBuilderExtra(AnnotatedMethod method) {
     String name = method.getName();
-    return name.equals("from") || method.getRawParameterType(0) == Optional.class
-        || name.matches("(add|addAll|put|putAll)[A-Z].*");
+    Class<?> parameter = method.getRawParameterType(0);
+    Class<?> built = method.getDeclaringClass().getEnclosingClass();
+    return (name.equals("from") && built != null && parameter.isAssignableFrom(built))
+        || parameter == Optional.class || (name.matches("(add|put)[A-Z].*") && collectionOf(method) == null);
+  }
+
+  /**
+   * The collection or map attribute a builder's {@code addAllX}/{@code putAllX} sets ({@code x}) when the builder has
+   * no setter {@code x} of its own, which is how the house's builders name the setter of a set, list or map
+   * ({@code types}, {@code texts}).
+   */
+  private static @Nullable String collectionOf(AnnotatedMethod method) {
+    Matcher all = ALL.matcher(method.getName());
+    if (method.getParameterCount() != 1 || !all.matches()) {
+      return null;
+    }
+    String attribute = Character.toLowerCase(all.group(2).charAt(0)) + all.group(2).substring(1);
+    return Arrays.stream(method.getDeclaringClass().getMethods())
+        .anyMatch(setter -> setter.getName().equals(attribute) && setter.getParameterCount() == 1) ? null : attribute;
+  }
+
+  /**
+   * A value's method that makes another value of its type ({@code Application.anonymised()},
+   * {@code Notification.scrubbed()}): not a property (written, it would nest without end).
+   */
+  private static boolean isTransformation(AnnotatedMethod method) {
+    return method.getRawReturnType().isAssignableFrom(method.getDeclaringClass());
   }
 
   /** Reads a typed id with the id's own {@code of(String)}. */
@@ -200,8 +237,22 @@ public final class PortalJson extends SimpleModule {
       if (member instanceof AnnotatedMethod method && method.getParameterCount() == 0
           && method.getRawReturnType() != void.class && Modifier.isPublic(method.getModifiers())
           && !Modifier.isStatic(method.getModifiers()) && !NOT_PROPERTIES.contains(method.getName())
-          && isImmutableValue(method.getDeclaringClass())) {
+          && isImmutableValue(method.getDeclaringClass()) && !isTransformation(method)) {
         return method.getName();
+      }
+      return null;
+    }
+
+    /**
+     * A builder's setter is named explicitly, so that Jackson drops only the overloads beside it ({@code from}'s
+     * copy, an {@code Optional} overload), not the attribute.
+     */
+    @Override
+    public @Nullable PropertyName findNameForDeserialization(MapperConfig<?> config, Annotated member) {
+      if (member instanceof AnnotatedMethod method && method.getParameterCount() == 1
+          && isBuilderOfTheLibrary(method) && !isBuilderExtra(method)) {
+        String collection = collectionOf(method);
+        return PropertyName.construct(collection != null ? collection : method.getName());
       }
       return null;
     }
@@ -209,8 +260,12 @@ public final class PortalJson extends SimpleModule {
     @Override
     public boolean hasIgnoreMarker(MapperConfig<?> config, AnnotatedMember member) {
       return member instanceof AnnotatedMethod method && method.getParameterCount() == 1
-          && method.getDeclaringClass().getName().startsWith(LIBRARY)
-          && method.getDeclaringClass().getSimpleName().equals("Builder") && isBuilderExtra(method);
+          && isBuilderOfTheLibrary(method) && isBuilderExtra(method);
+    }
+
+    private static boolean isBuilderOfTheLibrary(AnnotatedMethod method) {
+      return method.getDeclaringClass().getName().startsWith(LIBRARY)
+          && method.getDeclaringClass().getSimpleName().equals("Builder");
     }
 
     @Override

@@ -9,8 +9,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.memberportal.account.AccountStatus;
@@ -18,6 +21,18 @@ import org.memberportal.account.AccountSummary;
 import org.memberportal.account.OperatorDecision;
 import org.memberportal.account.SignIn;
 import org.memberportal.account.SignUp;
+import org.memberportal.careers.Candidate;
+import org.memberportal.careers.CandidateId;
+import org.memberportal.careers.alert.AlertCriteria;
+import org.memberportal.careers.application.Application;
+import org.memberportal.careers.application.ApplicationAction;
+import org.memberportal.careers.application.ApplicationId;
+import org.memberportal.careers.application.ApplicationStatus;
+import org.memberportal.careers.application.Apply;
+import org.memberportal.careers.application.Move;
+import org.memberportal.careers.profile.Education;
+import org.memberportal.careers.vacancy.VacancyId;
+import org.memberportal.careers.vacancy.DraftVacancy;
 import org.memberportal.kernel.AccountId;
 import org.memberportal.kernel.EmailAddress;
 import org.memberportal.kernel.NotFound;
@@ -53,6 +68,28 @@ class PortalJsonTests {
   }
 
   @Test
+  void aCollectionOrAMapAttributeIsReadThroughItsBuildersAddAllOrPutAll() {
+    AlertCriteria criteria = json.readValue("{\"grades\": [\"P-2\", \"P-3\"], \"languages\": [\"fr\"]}",
+        AlertCriteria.class);
+    assertThat(criteria.grades()).containsExactlyInAnyOrder("P-2", "P-3");
+    assertThat(criteria.languages()).containsExactly(Locale.FRENCH);
+    DraftVacancy draft = json.readValue("{\"texts\": {\"fr\": {\"title\": \"Titre\", \"body\": \"Texte\"}}}",
+        DraftVacancy.class);
+    assertThat(draft.texts()).containsOnlyKeys(Locale.FRENCH);
+    assertThat(draft.texts().get(Locale.FRENCH).title()).isEqualTo("Titre");
+  }
+
+  @Test
+  void anOptionalAttributeAndAnAttributeNamedFromAreReadBesideTheBuildersOverloadsAndCopy() {
+    assertThat(json.readValue("{\"coverLetter\": \"Hello\"}", Apply.class).coverLetter()).contains("Hello");
+    Education education = json.readValue("""
+        {"institution": "University of Geneva", "degree": "MSc", "field": "Physics", "country": "CH",
+         "from": "2010-09-01", "to": "2012-06-30"}""", Education.class);
+    assertThat(education.from()).isEqualTo(LocalDate.of(2010, 9, 1));
+    assertThat(education.to()).contains(LocalDate.of(2012, 6, 30));
+  }
+
+  @Test
   void aSecretIsNeverWritten() {
     SignIn signIn = SignIn.builder().email("ada@example.org").password(Secret.of("Blue-Heron-Sky-42")).build();
     String written = json.writeValueAsString(signIn);
@@ -70,6 +107,19 @@ class PortalJsonTests {
     assertThat(json.readTree(json.writeValueAsString(summary)).toString())
         .contains("\"id\":\"00000000-0000-0000-0000-000000000002\"", "\"email\":\"ada@example.org\"",
             "\"language\":\"fr-CA\"", "\"status\":\"ACTIVE\"");
+  }
+
+  @Test
+  void aValuesTransformationIsNotAPropertySoAnApplicationIsWrittenWithItsMoves() {
+    CandidateId candidate = new CandidateId(new UUID(0, 3));
+    Application application = Application.builder().id(new ApplicationId(new UUID(0, 4))).candidate(candidate)
+        .vacancy(new VacancyId(new UUID(0, 5))).status(ApplicationStatus.SUBMITTED).language(Locale.ENGLISH)
+        .startedAt(Instant.EPOCH).version(1).addMoves(new Move(ApplicationAction.SUBMIT, ApplicationStatus.DRAFT,
+            ApplicationStatus.SUBMITTED, Candidate.of(candidate), Instant.EPOCH, Optional.empty(), Optional.empty()))
+        .build();
+    String written = json.writeValueAsString(application);
+    assertThat(written).contains("\"status\":\"SUBMITTED\"", "\"action\":\"SUBMIT\"",
+        "\"candidate\":\"00000000-0000-0000-0000-000000000003\"").doesNotContain("anonymised", "outcomeTold");
   }
 
   @Test
