@@ -83,12 +83,15 @@ public final class PostgresAlertSubscriptions implements AlertSubscriptions {
   }
 
   /**
-   * {@inheritDoc}
+   * A candidate's alerts, oldest first.
    *
    * <p>Reads behind a lock on the candidate held to the end of the transaction, so that a subscription's count
    * of the candidate's alerts and its insert run one at a time across instances: under READ COMMITTED, two
    * subscriptions counting at once would both see room for one more alert and both add one. The lock comes
    * first, in a statement of its own, so that the count's snapshot is taken after the other transaction commits.
+   *
+   * @param candidate the candidate
+   * @return the alerts
    */
   @Override
   public List<JobAlert> ofCandidate(CandidateId candidate) {
