@@ -22,6 +22,7 @@ import tools.jackson.databind.BeanDescription;
 import tools.jackson.databind.DeserializationConfig;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.JavaType;
+import tools.jackson.databind.PropertyName;
 import tools.jackson.databind.SerializationConfig;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueDeserializer;
@@ -208,9 +209,22 @@ public final class PortalJson extends SimpleModule {
 
     @Override
     public boolean hasIgnoreMarker(MapperConfig<?> config, AnnotatedMember member) {
-      return member instanceof AnnotatedMethod method && method.getParameterCount() == 1
-          && method.getDeclaringClass().getName().startsWith(LIBRARY)
-          && method.getDeclaringClass().getSimpleName().equals("Builder") && isBuilderExtra(method);
+      return member instanceof AnnotatedMethod method && isBuilderMethod(method) && isBuilderExtra(method);
+    }
+
+    /**
+     * A builder's setter is named explicitly: an attribute whose {@code Optional} overload is ignored keeps its
+     * plain setter (Jackson drops a property of which an ignored member is all that is explicit).
+     */
+    @Override
+    public @Nullable PropertyName findNameForDeserialization(MapperConfig<?> config, Annotated member) {
+      return member instanceof AnnotatedMethod method && isBuilderMethod(method) && !isBuilderExtra(method)
+          ? PropertyName.construct(method.getName()) : null;
+    }
+
+    private static boolean isBuilderMethod(AnnotatedMethod method) {
+      return method.getParameterCount() == 1 && method.getDeclaringClass().getName().startsWith(LIBRARY)
+          && method.getDeclaringClass().getSimpleName().equals("Builder");
     }
 
     @Override

@@ -18,6 +18,8 @@ import org.memberportal.account.AccountSummary;
 import org.memberportal.account.OperatorDecision;
 import org.memberportal.account.SignIn;
 import org.memberportal.account.SignUp;
+import org.memberportal.affiliation.organisation.OrganisationId;
+import org.memberportal.affiliation.organisation.ReviewOrganisation;
 import org.memberportal.kernel.AccountId;
 import org.memberportal.kernel.EmailAddress;
 import org.memberportal.kernel.NotFound;
@@ -50,6 +52,15 @@ class PortalJsonTests {
     assertThat(signUp.email()).isEqualTo("ada@example.org");
     assertThat(signUp.password()).isEqualTo(Secret.of("Blue-Heron-Sky-42"));
     assertThat(signUp.termsAccepted()).isTrue();
+  }
+
+  @Test
+  void anOptionalAttributeIsReadFromItsPlainValue() {
+    ReviewOrganisation review = json.readValue("""
+        {"organisation": "00000000-0000-0000-0000-000000000001", "mergeInto": "00000000-0000-0000-0000-000000000002",
+         "reason": "duplicate"}""", ReviewOrganisation.class);
+    assertThat(review.mergeInto()).contains(OrganisationId.of("00000000-0000-0000-0000-000000000002"));
+    assertThat(review.reason()).contains("duplicate");
   }
 
   @Test
