@@ -9,6 +9,7 @@ import org.memberportal.affiliation.organisation.OrganisationId;
 import org.memberportal.affiliation.port.OrganisationRegister;
 import org.memberportal.careers.profile.RemoveEntry;
 import org.memberportal.portal.json.Commands;
+import org.memberportal.portal.json.Reads;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -70,6 +71,7 @@ class TestDoubles {
     }
 
     @PostMapping("/test/strict-builder")
+    @Reads(RemoveEntry.class)
     RemoveEntry read(@RequestBody JsonNode body) {
       return commands.read(body, RemoveEntry.class);
     }

@@ -123,14 +123,24 @@ public final class PortalJson extends SimpleModule {
     context.insertAnnotationIntrospector(new LibraryIntrospector());
   }
 
-  /** A typed id: a record in the library named {@code *Id} whose one component is a {@link UUID}. */
-  static boolean isId(Class<?> type) {
+  /**
+   * A typed id: a record in the library named {@code *Id} whose one component is a {@link UUID}.
+   *
+   * @param type a type
+   * @return whether it is written and read as a plain string
+   */
+  public static boolean isId(Class<?> type) {
     return type.isRecord() && type.getName().startsWith(LIBRARY) && type.getSimpleName().endsWith("Id")
         && type.getRecordComponents().length == 1 && type.getRecordComponents()[0].getType() == UUID.class;
   }
 
-  /** An abstract value of the library built through its static {@code builder()}: a command or an aggregate. */
-  static @Nullable Class<?> builderOf(Class<?> type) {
+  /**
+   * An abstract value of the library built through its static {@code builder()}: a command or an aggregate.
+   *
+   * @param type a type
+   * @return its builder's type, or null when it is not such a value
+   */
+  public static @Nullable Class<?> builderOf(Class<?> type) {
     if (!type.getName().startsWith(LIBRARY) || !Modifier.isAbstract(type.getModifiers()) || type.isInterface()) {
       return null;
     }
@@ -145,16 +155,48 @@ public final class PortalJson extends SimpleModule {
   /**
    * An Immutables implementation ({@code ImmutableX}), the abstract value it implements, or an interface of the
    * library declaring the value's accessors (a command part such as {@code EnteredCredentials}).
+   *
+   * @param type a type
+   * @return whether its properties are its accessors
    */
-  private static boolean isImmutableValue(Class<?> type) {
+  public static boolean isImmutableValue(Class<?> type) {
     return type.getName().startsWith(LIBRARY) && !type.isRecord() && !type.isEnum()
         && (type.isInterface() || type.getSimpleName().startsWith("Immutable") || builderOf(type) != null);
   }
 
-  /** A builder's method that is not an attribute's setter: the copy, adders and putters, Optional overloads. */
-  private static boolean isBuilderExtra(AnnotatedMethod method) {
+  /**
+   * A property of a library value as it is written: a public accessor (no parameter, not static) of an
+   * Immutables value or of a library interface declaring its accessors, named as the accessor is. (A
+   * {@link Secret} property is write-only: never written.)
+   *
+   * @param method a method
+   * @return whether it is a written property
+   */
+  public static boolean isWrittenAccessor(Method method) {
+    return method.getParameterCount() == 0 && method.getReturnType() != void.class
+        && Modifier.isPublic(method.getModifiers()) && !Modifier.isStatic(method.getModifiers())
+        && !NOT_PROPERTIES.contains(method.getName()) && isImmutableValue(method.getDeclaringClass());
+  }
+
+  /**
+   * An attribute's setter on a library builder, which reads the property of the attribute's name; not the copy
+   * ({@code from}), the adders and putters, nor the {@code Optional} overloads.
+   *
+   * @param method a method
+   * @return whether it reads a property
+   */
+  public static boolean isBuilderSetter(Method method) {
+    return isBuilderMethod(method) && !isBuilderExtra(method);
+  }
+
+  private static boolean isBuilderMethod(Method method) {
+    return method.getParameterCount() == 1 && method.getDeclaringClass().getName().startsWith(LIBRARY)
+        && method.getDeclaringClass().getSimpleName().equals("Builder");
+  }
+
+  private static boolean isBuilderExtra(Method method) {
     String name = method.getName();
-    return name.equals("from") || method.getRawParameterType(0) == Optional.class
+    return name.equals("from") || method.getParameterTypes()[0] == Optional.class
         || name.matches("(add|addAll|put|putAll)[A-Z].*");
   }
 
@@ -198,18 +240,14 @@ public final class PortalJson extends SimpleModule {
 
     @Override
     public @Nullable String findImplicitPropertyName(MapperConfig<?> config, AnnotatedMember member) {
-      if (member instanceof AnnotatedMethod method && method.getParameterCount() == 0
-          && method.getRawReturnType() != void.class && Modifier.isPublic(method.getModifiers())
-          && !Modifier.isStatic(method.getModifiers()) && !NOT_PROPERTIES.contains(method.getName())
-          && isImmutableValue(method.getDeclaringClass())) {
-        return method.getName();
-      }
-      return null;
+      return member instanceof AnnotatedMethod method && isWrittenAccessor(method.getAnnotated())
+          ? method.getName() : null;
     }
 
     @Override
     public boolean hasIgnoreMarker(MapperConfig<?> config, AnnotatedMember member) {
-      return member instanceof AnnotatedMethod method && isBuilderMethod(method) && isBuilderExtra(method);
+      return member instanceof AnnotatedMethod method && isBuilderMethod(method.getAnnotated())
+          && isBuilderExtra(method.getAnnotated());
     }
 
     /**
@@ -218,13 +256,8 @@ public final class PortalJson extends SimpleModule {
      */
     @Override
     public @Nullable PropertyName findNameForDeserialization(MapperConfig<?> config, Annotated member) {
-      return member instanceof AnnotatedMethod method && isBuilderMethod(method) && !isBuilderExtra(method)
+      return member instanceof AnnotatedMethod method && isBuilderSetter(method.getAnnotated())
           ? PropertyName.construct(method.getName()) : null;
-    }
-
-    private static boolean isBuilderMethod(AnnotatedMethod method) {
-      return method.getParameterCount() == 1 && method.getDeclaringClass().getName().startsWith(LIBRARY)
-          && method.getDeclaringClass().getSimpleName().equals("Builder");
     }
 
     @Override
