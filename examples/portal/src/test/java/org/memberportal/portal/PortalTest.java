@@ -16,10 +16,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * The portal started once for every end-to-end test class (they share this one configuration, so Spring's test
  * context cache starts one application): its own main class's configuration on a random port, the embedded default
- * seeded, the client's forwarded address trusted from localhost.
+ * seeded, the client's forwarded address trusted from localhost, and the {@link TestDoubles}.
  */
 @SpringBootTest(classes = PortalApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {"server.forward-headers-strategy=native", "member-portal.jobs.relay=200ms"})
+    properties = {"server.forward-headers-strategy=native", "member-portal.jobs.relay=200ms",
+        "portal.test.doubles=true"})
 abstract class PortalTest {
 
   static final String PASSWORD = Seed.PASSWORD;

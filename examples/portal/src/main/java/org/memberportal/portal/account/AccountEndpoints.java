@@ -3,6 +3,7 @@
  */
 package org.memberportal.portal.account;
 
+import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
@@ -31,6 +32,7 @@ import org.memberportal.kernel.Actor;
 import org.memberportal.kernel.NotFound;
 import org.memberportal.kernel.Outcome;
 import org.memberportal.portal.json.Commands;
+import org.memberportal.portal.json.Reads;
 import org.memberportal.portal.security.Me;
 import org.memberportal.portal.security.Sessions;
 import org.memberportal.portal.security.Signed;
@@ -85,7 +87,7 @@ public class AccountEndpoints {
    * @return the header's name and the token
    */
   @GetMapping("/api/csrf")
-  public Map<String, String> csrf(CsrfToken token) {
+  public Map<String, String> csrf(@Parameter(hidden = true) CsrfToken token) {
     return Map.of("headerName", token.getHeaderName(), "token", token.getToken());
   }
 
@@ -100,6 +102,7 @@ public class AccountEndpoints {
   @PostMapping("/api/accounts")
   @ResponseStatus(HttpStatus.ACCEPTED)
   @Transactional
+  @Reads(value = {SignUp.class, RequestAffiliation.class}, set = "account")
   public Acknowledgement signUp(@RequestBody JsonNode body) {
     Outcome<Acknowledgement> outcome = accounts.signUp(commands.read(body, SignUp.class), me.actor());
     JsonNode organisation = body.get("organisation");
@@ -119,6 +122,7 @@ public class AccountEndpoints {
    * @return the account
    */
   @PostMapping("/api/accounts/verification")
+  @Reads(VerifyEmail.class)
   public AccountSummary verify(@RequestBody JsonNode body) {
     return accounts.verifyEmail(commands.read(body, VerifyEmail.class), me.actor()).value();
   }
@@ -131,6 +135,7 @@ public class AccountEndpoints {
    */
   @PostMapping("/api/accounts/verification-code")
   @ResponseStatus(HttpStatus.ACCEPTED)
+  @Reads(ResendCode.class)
   public Acknowledgement resend(@RequestBody JsonNode body) {
     return accounts.resendCode(commands.read(body, ResendCode.class), me.actor()).value();
   }
@@ -146,6 +151,7 @@ public class AccountEndpoints {
    * @return the outcome, and the account when signed in
    */
   @PostMapping("/api/session")
+  @Reads(SignIn.class)
   public Map<String, Object> signIn(@RequestBody JsonNode body, HttpServletRequest request,
       HttpServletResponse response) {
     SignInResult result = accounts.signIn(commands.read(body, SignIn.class), me.actor()).value();
@@ -171,6 +177,7 @@ public class AccountEndpoints {
    */
   @PostMapping("/api/accounts/password-reset")
   @ResponseStatus(HttpStatus.ACCEPTED)
+  @Reads(value = ForgotPassword.class, set = "requester")
   public Acknowledgement forgot(@RequestBody JsonNode body, HttpServletRequest request) {
     return accounts.forgotPassword(commands.read(body, ForgotPassword.class, "requester", request.getRemoteAddr()),
         me.actor()).value();
@@ -184,6 +191,7 @@ public class AccountEndpoints {
    * @return the account
    */
   @PutMapping("/api/accounts/password")
+  @Reads(value = ResetPassword.class, set = "requester")
   public AccountSummary reset(@RequestBody JsonNode body, HttpServletRequest request) {
     AccountSummary account = accounts.resetPassword(commands.read(body, ResetPassword.class, "requester",
         request.getRemoteAddr()), me.actor()).value();
@@ -209,6 +217,7 @@ public class AccountEndpoints {
    * @return the account
    */
   @PutMapping("/api/me/details")
+  @Reads(value = UpdateDetails.class, set = "account")
   public AccountSummary details(@RequestBody JsonNode body) {
     return accounts.updateDetails(commands.read(body, UpdateDetails.class, "account", me.account()), me.actor())
         .value();
@@ -222,6 +231,7 @@ public class AccountEndpoints {
    * @return the account
    */
   @PutMapping("/api/me/password")
+  @Reads(value = ChangePassword.class, set = "account")
   public AccountSummary password(@RequestBody JsonNode body, HttpServletRequest request) {
     AccountSummary account = accounts.changePassword(commands.read(body, ChangePassword.class, "account",
         me.account()), me.actor()).value();
@@ -236,6 +246,7 @@ public class AccountEndpoints {
    * @return the account (its address unchanged until confirmed)
    */
   @PostMapping("/api/me/email-change")
+  @Reads(value = ChangeEmail.class, set = "account")
   public AccountSummary changeEmail(@RequestBody JsonNode body) {
     return accounts.changeEmail(commands.read(body, ChangeEmail.class, "account", me.account()), me.actor())
         .value();
@@ -248,6 +259,7 @@ public class AccountEndpoints {
    * @return the account at its new address
    */
   @PostMapping("/api/me/email-change/confirmation")
+  @Reads(value = ConfirmEmailChange.class, set = "account")
   public AccountSummary confirmEmail(@RequestBody @Nullable JsonNode body) {
     return accounts.confirmEmailChange(commands.read(body, ConfirmEmailChange.class, "account", me.account()),
         me.actor()).value();

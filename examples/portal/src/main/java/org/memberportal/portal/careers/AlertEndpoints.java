@@ -9,6 +9,7 @@ import org.memberportal.careers.alert.JobAlerts;
 import org.memberportal.careers.alert.SubscribeToAlerts;
 import org.memberportal.careers.alert.Unsubscribe;
 import org.memberportal.portal.json.Commands;
+import org.memberportal.portal.json.Reads;
 import org.memberportal.portal.security.Me;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -63,6 +64,7 @@ public class AlertEndpoints {
    */
   @PostMapping("/api/careers/me/alerts")
   @ResponseStatus(HttpStatus.CREATED)
+  @Reads(SubscribeToAlerts.class)
   public JobAlert subscribe(@RequestBody JsonNode body) {
     return alerts.subscribe(commands.read(body, SubscribeToAlerts.class), me.actor()).value();
   }

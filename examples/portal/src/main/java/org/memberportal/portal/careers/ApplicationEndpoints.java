@@ -13,6 +13,7 @@ import org.memberportal.careers.application.Apply;
 import org.memberportal.careers.application.CandidateApplication;
 import org.memberportal.careers.application.SaveDraft;
 import org.memberportal.portal.json.Commands;
+import org.memberportal.portal.json.Reads;
 import org.memberportal.portal.security.Me;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -60,6 +61,7 @@ public class ApplicationEndpoints {
    */
   @PostMapping("/api/careers/me/applications")
   @ResponseStatus(HttpStatus.CREATED)
+  @Reads(Apply.class)
   public CandidateApplication apply(@RequestBody JsonNode body) {
     return desk.apply(commands.read(body, Apply.class), me.actor()).value();
   }
@@ -72,6 +74,7 @@ public class ApplicationEndpoints {
    */
   @PostMapping("/api/careers/me/applications/drafts")
   @ResponseStatus(HttpStatus.CREATED)
+  @Reads(Apply.class)
   public CandidateApplication startDraft(@RequestBody JsonNode body) {
     return desk.startDraft(commands.read(body, Apply.class), me.actor()).value();
   }
@@ -84,6 +87,7 @@ public class ApplicationEndpoints {
    * @return the draft
    */
   @PutMapping("/api/careers/me/applications/{application}/cover-letter")
+  @Reads(SaveDraft.class)
   public CandidateApplication saveDraft(@PathVariable String application, @RequestBody @Nullable JsonNode body) {
     return desk.saveDraft(commands.read(body, SaveDraft.class, "application", application), me.actor()).value();
   }
@@ -119,6 +123,7 @@ public class ApplicationEndpoints {
    * @return the application
    */
   @PostMapping("/api/careers/me/applications/{application}/withdrawal")
+  @Reads(ApplicationStep.class)
   public CandidateApplication withdraw(@PathVariable String application, @RequestBody @Nullable JsonNode body) {
     return desk.withdraw(step(application, body), me.actor()).value();
   }

@@ -22,6 +22,7 @@ import org.memberportal.careers.candidate.VerifyCandidateEmail;
 import org.memberportal.careers.port.CandidateAccounts;
 import org.memberportal.kernel.NotFound;
 import org.memberportal.portal.json.Commands;
+import org.memberportal.portal.json.Reads;
 import org.memberportal.portal.security.Me;
 import org.memberportal.portal.security.Sessions;
 import org.memberportal.portal.security.Signed;
@@ -77,6 +78,7 @@ public class CandidateAccountEndpoints {
    */
   @PostMapping("/api/careers/accounts")
   @ResponseStatus(HttpStatus.ACCEPTED)
+  @Reads(CreateCandidateAccount.class)
   public Acknowledgement create(@RequestBody JsonNode body) {
     return careers.createAccount(commands.read(body, CreateCandidateAccount.class), me.actor()).value();
   }
@@ -88,6 +90,7 @@ public class CandidateAccountEndpoints {
    * @return {@code candidate}, the careers account's id
    */
   @PostMapping("/api/careers/accounts/verification")
+  @Reads(VerifyCandidateEmail.class)
   public Map<String, CandidateId> verify(@RequestBody JsonNode body) {
     return Map.of("candidate", careers.verifyEmail(commands.read(body, VerifyCandidateEmail.class), me.actor())
         .value());
@@ -103,6 +106,7 @@ public class CandidateAccountEndpoints {
    * @return the outcome, and the candidate when signed in
    */
   @PostMapping("/api/careers/session")
+  @Reads(CandidateSignIn.class)
   public Map<String, Object> signIn(@RequestBody JsonNode body, HttpServletRequest request,
       HttpServletResponse response) {
     CandidateSignInResult result = careers.signIn(commands.read(body, CandidateSignIn.class), me.actor()).value();
@@ -127,6 +131,7 @@ public class CandidateAccountEndpoints {
    */
   @PostMapping("/api/careers/accounts/password-reset")
   @ResponseStatus(HttpStatus.ACCEPTED)
+  @Reads(value = CandidateForgotPassword.class, set = "requester")
   public Acknowledgement forgot(@RequestBody JsonNode body, HttpServletRequest request) {
     return careers.forgotPassword(commands.read(body, CandidateForgotPassword.class, "requester",
         request.getRemoteAddr()), me.actor()).value();
@@ -140,6 +145,7 @@ public class CandidateAccountEndpoints {
    * @return {@code candidate}
    */
   @PutMapping("/api/careers/accounts/password")
+  @Reads(value = CandidateResetPassword.class, set = "requester")
   public Map<String, CandidateId> reset(@RequestBody JsonNode body, HttpServletRequest request) {
     CandidateId candidate = careers.resetPassword(commands.read(body, CandidateResetPassword.class, "requester",
         request.getRemoteAddr()), me.actor()).value();
@@ -166,6 +172,7 @@ public class CandidateAccountEndpoints {
    * @return {@code candidate}
    */
   @PutMapping("/api/careers/me/password")
+  @Reads(value = ChangeCandidatePassword.class, set = "candidate")
   public Map<String, CandidateId> password(@RequestBody JsonNode body, HttpServletRequest request) {
     CandidateId candidate = careers.changePassword(commands.read(body, ChangeCandidatePassword.class, "candidate",
         me.candidate()), me.actor()).value();

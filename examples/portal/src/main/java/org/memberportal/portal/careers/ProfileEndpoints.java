@@ -16,6 +16,7 @@ import org.memberportal.careers.profile.SetContractInformation;
 import org.memberportal.careers.profile.SetPersonalInformation;
 import org.memberportal.careers.profile.UpdateEntry;
 import org.memberportal.portal.json.Commands;
+import org.memberportal.portal.json.Reads;
 import org.memberportal.portal.security.Me;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -88,6 +89,7 @@ public class ProfileEndpoints {
    * @return the profile
    */
   @PutMapping("/api/careers/me/profile/personal-information")
+  @Reads(value = SetPersonalInformation.class, set = "candidate")
   public Profile personalInformation(@RequestBody JsonNode body) {
     return profiles.setPersonalInformation(read(body, SetPersonalInformation.class), me.actor()).value();
   }
@@ -100,6 +102,7 @@ public class ProfileEndpoints {
    * @return the profile
    */
   @PutMapping("/api/careers/me/profile/address")
+  @Reads(value = SetAddress.class, set = "candidate")
   public Profile address(@RequestBody JsonNode body) {
     return profiles.setAddress(read(body, SetAddress.class), me.actor()).value();
   }
@@ -112,6 +115,7 @@ public class ProfileEndpoints {
    * @return the profile
    */
   @PutMapping("/api/careers/me/profile/contract-information")
+  @Reads(value = SetContractInformation.class, set = "candidate")
   public Profile contractInformation(@RequestBody JsonNode body) {
     return profiles.setContractInformation(read(body, SetContractInformation.class), me.actor()).value();
   }
@@ -124,6 +128,7 @@ public class ProfileEndpoints {
    * @return the profile
    */
   @PutMapping("/api/careers/me/profile/no-relatives")
+  @Reads(value = DeclareNoRelatives.class, set = "candidate")
   public Profile noRelatives(@RequestBody JsonNode body) {
     return profiles.declareNoRelatives(read(body, DeclareNoRelatives.class), me.actor()).value();
   }
@@ -136,6 +141,7 @@ public class ProfileEndpoints {
    */
   @PostMapping("/api/careers/me/profile/entries")
   @ResponseStatus(HttpStatus.CREATED)
+  @Reads(value = AddEntry.class, set = "candidate")
   public Profile addEntry(@RequestBody JsonNode body) {
     return profiles.addEntry(read(body, AddEntry.class), me.actor()).value();
   }
@@ -143,15 +149,16 @@ public class ProfileEndpoints {
   /**
    * Replaces an entry ({@code expectedVersion}, {@code entry} with its {@code section}; its id is the path's).
    *
-   * @param entry the entry's id
+   * @param id the entry's id (the path's {@code entry}; the body's {@code entry} is the new entry)
    * @param body the entry
    * @return the profile
    */
   @PutMapping("/api/careers/me/profile/entries/{entry}")
-  public Profile updateEntry(@PathVariable String entry, @RequestBody JsonNode body) {
+  @Reads(value = UpdateEntry.class, set = "candidate")
+  public Profile updateEntry(@PathVariable("entry") String id, @RequestBody JsonNode body) {
     JsonNode replaced = body.path("entry");
     if (replaced instanceof ObjectNode fields && body instanceof ObjectNode command) {
-      ObjectNode withId = fields.deepCopy().put("id", entry);
+      ObjectNode withId = fields.deepCopy().put("id", id);
       body = command.deepCopy().set("entry", withId);
     }
     return profiles.updateEntry(read(body, UpdateEntry.class), me.actor()).value();

@@ -130,14 +130,24 @@ public final class PortalJson extends SimpleModule {
     context.insertAnnotationIntrospector(new LibraryIntrospector());
   }
 
-  /** A typed id: a record in the library named {@code *Id} whose one component is a {@link UUID}. */
-  static boolean isId(Class<?> type) {
+  /**
+   * A typed id: a record in the library named {@code *Id} whose one component is a {@link UUID}.
+   *
+   * @param type a type
+   * @return whether it is written and read as a plain string
+   */
+  public static boolean isId(Class<?> type) {
     return type.isRecord() && type.getName().startsWith(LIBRARY) && type.getSimpleName().endsWith("Id")
         && type.getRecordComponents().length == 1 && type.getRecordComponents()[0].getType() == UUID.class;
   }
 
-  /** An abstract value of the library built through its static {@code builder()}: a command or an aggregate. */
-  static @Nullable Class<?> builderOf(Class<?> type) {
+  /**
+   * An abstract value of the library built through its static {@code builder()}: a command or an aggregate.
+   *
+   * @param type a type
+   * @return its builder's type, or null when it is not such a value
+   */
+  public static @Nullable Class<?> builderOf(Class<?> type) {
     if (!type.getName().startsWith(LIBRARY) || !Modifier.isAbstract(type.getModifiers()) || type.isInterface()) {
       return null;
     }
@@ -152,46 +162,62 @@ public final class PortalJson extends SimpleModule {
   /**
    * An Immutables implementation ({@code ImmutableX}), the abstract value it implements, or an interface of the
    * library declaring the value's accessors (a command part such as {@code EnteredCredentials}).
+   *
+   * @param type a type
+   * @return whether its properties are its accessors
    */
-  private static boolean isImmutableValue(Class<?> type) {
+  public static boolean isImmutableValue(Class<?> type) {
     return type.getName().startsWith(LIBRARY) && !type.isRecord() && !type.isEnum()
         && (type.isInterface() || type.getSimpleName().startsWith("Immutable") || builderOf(type) != null);
   }
 
   /**
-   * A builder's method that is not an attribute's setter: the copy ({@code from} a value the built type is), the
-   * one-element adders and putters, Optional overloads. A collection's or a map's setter is its
-   * {@code addAll}/{@code putAll} ({@link #collectionOf}).
+   * A property of a library value as it is written: a public accessor (no parameter, not static) of an
+   * Immutables value or of a library interface declaring its accessors, named as the accessor is; not a
+   * transformation into another value of its type ({@code Application.anonymised()}, {@code Notification.scrubbed()}),
+   * which written would nest without end. (A {@link Secret} property is write-only: never written.)
+   *
+   * @param method a method
+   * @return whether it is a written property
    */
-  private static boolean isBuilderExtra(AnnotatedMethod method) {
-    String name = method.getName();
-    Class<?> parameter = method.getRawParameterType(0);
-    Class<?> built = method.getDeclaringClass().getEnclosingClass();
-    return (name.equals("from") && built != null && parameter.isAssignableFrom(built))
-        || parameter == Optional.class || (name.matches("(add|put)[A-Z].*") && collectionOf(method) == null);
+  public static boolean isWrittenAccessor(Method method) {
+    return method.getParameterCount() == 0 && method.getReturnType() != void.class
+        && Modifier.isPublic(method.getModifiers()) && !Modifier.isStatic(method.getModifiers())
+        && !NOT_PROPERTIES.contains(method.getName()) && isImmutableValue(method.getDeclaringClass())
+        && !method.getReturnType().isAssignableFrom(method.getDeclaringClass());
   }
 
   /**
-   * The collection or map attribute a builder's {@code addAllX}/{@code putAllX} sets ({@code x}) when the builder has
-   * no setter {@code x} of its own, which is how the house's builders name the setter of a set, list or map
-   * ({@code types}, {@code texts}).
+   * The property a library builder's method reads: an attribute's setter reads the property of its name, a
+   * collection's or a map's {@code addAllX}/{@code putAllX} the property {@code x} when the builder has no setter
+   * {@code x} of its own (how the house's builders name the setter of a set, list or map); the copy ({@code from}
+   * a value the built type is), the one-element adders and putters and the {@code Optional} overloads read none.
+   *
+   * @param method a method
+   * @return the property's name, or null
    */
-  private static @Nullable String collectionOf(AnnotatedMethod method) {
+  public static @Nullable String propertyReadBy(Method method) {
+    if (method.getParameterCount() != 1 || !method.getDeclaringClass().getName().startsWith(LIBRARY)
+        || !method.getDeclaringClass().getSimpleName().equals("Builder")) {
+      return null;
+    }
+    String name = method.getName();
+    Class<?> parameter = method.getParameterTypes()[0];
+    Class<?> built = method.getDeclaringClass().getEnclosingClass();
+    String collection = collectionOf(method);
+    boolean extra = (name.equals("from") && built != null && parameter.isAssignableFrom(built))
+        || parameter == Optional.class || (name.matches("(add|put)[A-Z].*") && collection == null);
+    return extra ? null : collection != null ? collection : name;
+  }
+
+  private static @Nullable String collectionOf(Method method) {
     Matcher all = ALL.matcher(method.getName());
-    if (method.getParameterCount() != 1 || !all.matches()) {
+    if (!all.matches()) {
       return null;
     }
     String attribute = Character.toLowerCase(all.group(2).charAt(0)) + all.group(2).substring(1);
     return Arrays.stream(method.getDeclaringClass().getMethods())
         .anyMatch(setter -> setter.getName().equals(attribute) && setter.getParameterCount() == 1) ? null : attribute;
-  }
-
-  /**
-   * A value's method that makes another value of its type ({@code Application.anonymised()},
-   * {@code Notification.scrubbed()}): not a property (written, it would nest without end).
-   */
-  private static boolean isTransformation(AnnotatedMethod method) {
-    return method.getRawReturnType().isAssignableFrom(method.getDeclaringClass());
   }
 
   /** Reads a typed id with the id's own {@code of(String)}. */
@@ -234,13 +260,16 @@ public final class PortalJson extends SimpleModule {
 
     @Override
     public @Nullable String findImplicitPropertyName(MapperConfig<?> config, AnnotatedMember member) {
-      if (member instanceof AnnotatedMethod method && method.getParameterCount() == 0
-          && method.getRawReturnType() != void.class && Modifier.isPublic(method.getModifiers())
-          && !Modifier.isStatic(method.getModifiers()) && !NOT_PROPERTIES.contains(method.getName())
-          && isImmutableValue(method.getDeclaringClass()) && !isTransformation(method)) {
-        return method.getName();
-      }
-      return null;
+      return member instanceof AnnotatedMethod method && isWrittenAccessor(method.getAnnotated())
+          ? method.getName() : null;
+    }
+
+    @Override
+    public boolean hasIgnoreMarker(MapperConfig<?> config, AnnotatedMember member) {
+      return member instanceof AnnotatedMethod method && method.getParameterCount() == 1
+          && method.getDeclaringClass().getName().startsWith(LIBRARY)
+          && method.getDeclaringClass().getSimpleName().equals("Builder")
+          && propertyReadBy(method.getAnnotated()) == null;
     }
 
     /**
@@ -249,23 +278,8 @@ public final class PortalJson extends SimpleModule {
      */
     @Override
     public @Nullable PropertyName findNameForDeserialization(MapperConfig<?> config, Annotated member) {
-      if (member instanceof AnnotatedMethod method && method.getParameterCount() == 1
-          && isBuilderOfTheLibrary(method) && !isBuilderExtra(method)) {
-        String collection = collectionOf(method);
-        return PropertyName.construct(collection != null ? collection : method.getName());
-      }
-      return null;
-    }
-
-    @Override
-    public boolean hasIgnoreMarker(MapperConfig<?> config, AnnotatedMember member) {
-      return member instanceof AnnotatedMethod method && method.getParameterCount() == 1
-          && isBuilderOfTheLibrary(method) && isBuilderExtra(method);
-    }
-
-    private static boolean isBuilderOfTheLibrary(AnnotatedMethod method) {
-      return method.getDeclaringClass().getName().startsWith(LIBRARY)
-          && method.getDeclaringClass().getSimpleName().equals("Builder");
+      String property = member instanceof AnnotatedMethod method ? propertyReadBy(method.getAnnotated()) : null;
+      return property == null ? null : PropertyName.construct(property);
     }
 
     @Override

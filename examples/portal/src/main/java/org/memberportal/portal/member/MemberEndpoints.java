@@ -28,6 +28,7 @@ import org.memberportal.affiliation.roster.RosterQuery;
 import org.memberportal.kernel.AccountId;
 import org.memberportal.kernel.Page;
 import org.memberportal.portal.json.Commands;
+import org.memberportal.portal.json.Reads;
 import org.memberportal.portal.security.Me;
 import org.memberportal.ties.access.AssignTiesAccess;
 import org.memberportal.ties.access.DecideTiesRequest;
@@ -127,6 +128,7 @@ public class MemberEndpoints {
    * @return a page of organisations
    */
   @GetMapping("/api/organisations")
+  @Reads(DirectoryQuery.class)
   public Page<Organisation> directory(@RequestParam Map<String, String> query) {
     return organisations.search(commands.read(json.valueToTree(query), DirectoryQuery.class), me.actor());
   }
@@ -139,6 +141,7 @@ public class MemberEndpoints {
    */
   @PostMapping("/api/me/organisations")
   @ResponseStatus(HttpStatus.CREATED)
+  @Reads(EnterOrganisation.class)
   public Organisation enter(@RequestBody JsonNode body) {
     return organisations.enter(commands.read(body, EnterOrganisation.class), me.actor()).value();
   }
@@ -161,6 +164,7 @@ public class MemberEndpoints {
    */
   @PostMapping("/api/me/affiliations")
   @ResponseStatus(HttpStatus.CREATED)
+  @Reads(value = RequestAffiliation.class, set = "account")
   public Affiliation request(@RequestBody JsonNode body) {
     return affiliations.request(commands.read(body, RequestAffiliation.class, "account", me.account()), me.actor())
         .value();
@@ -208,6 +212,7 @@ public class MemberEndpoints {
    */
   @PostMapping("/api/me/ties-access")
   @ResponseStatus(HttpStatus.CREATED)
+  @Reads(value = RequestTiesAccess.class, set = "account")
   public TiesAccount requestTies(@RequestBody @Nullable JsonNode body) {
     return ties.request(commands.read(body, RequestTiesAccess.class, "account", me.account()), me.actor()).value();
   }
@@ -233,6 +238,7 @@ public class MemberEndpoints {
    * @return a page of users
    */
   @GetMapping("/api/me/users")
+  @Reads(RosterQuery.class)
   public Page<RosterEntry> users(@RequestParam Map<String, String> query) {
     return roster.list(commands.read(json.valueToTree(query), RosterQuery.class), me.actor());
   }
@@ -245,6 +251,7 @@ public class MemberEndpoints {
    * @return the affiliation
    */
   @PostMapping("/api/me/users/affiliations/{affiliation}/approval")
+  @Reads(DecideAffiliation.class)
   public Affiliation approve(@PathVariable String affiliation, @RequestBody @Nullable JsonNode body) {
     return affiliations.approve(decision(affiliation, body), me.actor()).value();
   }
@@ -257,6 +264,7 @@ public class MemberEndpoints {
    * @return the affiliation
    */
   @PostMapping("/api/me/users/affiliations/{affiliation}/rejection")
+  @Reads(DecideAffiliation.class)
   public Affiliation reject(@PathVariable String affiliation, @RequestBody @Nullable JsonNode body) {
     return affiliations.reject(decision(affiliation, body), me.actor()).value();
   }
@@ -269,6 +277,7 @@ public class MemberEndpoints {
    * @return the affiliation
    */
   @PostMapping("/api/me/users/affiliations/{affiliation}/removal")
+  @Reads(RemoveAffiliation.class)
   public Affiliation remove(@PathVariable String affiliation, @RequestBody @Nullable JsonNode body) {
     return affiliations.remove(commands.read(body, RemoveAffiliation.class, "affiliation", affiliation),
         me.actor()).value();
@@ -282,6 +291,7 @@ public class MemberEndpoints {
    * @return the TIES account
    */
   @PostMapping("/api/me/users/{account}/ties-access/approval")
+  @Reads(DecideTiesRequest.class)
   public TiesAccount approveTies(@PathVariable String account, @RequestBody @Nullable JsonNode body) {
     return ties.approve(tiesDecision(account, body), me.actor()).value();
   }
@@ -294,6 +304,7 @@ public class MemberEndpoints {
    * @return the TIES account
    */
   @PostMapping("/api/me/users/{account}/ties-access/rejection")
+  @Reads(DecideTiesRequest.class)
   public TiesAccount rejectTies(@PathVariable String account, @RequestBody @Nullable JsonNode body) {
     return ties.reject(tiesDecision(account, body), me.actor()).value();
   }
@@ -306,6 +317,7 @@ public class MemberEndpoints {
    * @return the TIES account
    */
   @PostMapping("/api/me/users/{account}/ties-access/assignment")
+  @Reads(AssignTiesAccess.class)
   public TiesAccount assignTies(@PathVariable String account, @RequestBody @Nullable JsonNode body) {
     return ties.assign(commands.read(body, AssignTiesAccess.class, "account", account), me.actor()).value();
   }
@@ -318,6 +330,7 @@ public class MemberEndpoints {
    * @return the TIES account
    */
   @PostMapping("/api/me/users/{account}/ties-access/removal")
+  @Reads(RemoveTiesAccess.class)
   public TiesAccount removeTies(@PathVariable String account, @RequestBody @Nullable JsonNode body) {
     return ties.remove(commands.read(body, RemoveTiesAccess.class, "account", account), me.actor()).value();
   }
@@ -330,6 +343,7 @@ public class MemberEndpoints {
    * @return the preview, with {@code token}
    */
   @PostMapping("/api/me/ties-focal-point/hand-over")
+  @Reads(PrepareTiesHandOver.class)
   public Map<String, Object> prepareHandOver(@RequestBody JsonNode body) {
     HandOverPreview preview = handOver.prepare(commands.read(body, PrepareTiesHandOver.class), me.actor()).value();
     Map<String, Object> answer = new LinkedHashMap<>(json.convertValue(preview, Map.class));
@@ -344,6 +358,7 @@ public class MemberEndpoints {
    * @return the organisation's seats
    */
   @PostMapping("/api/me/ties-focal-point/hand-over/confirmation")
+  @Reads(ConfirmTiesHandOver.class)
   public FocalPointSeats confirmHandOver(@RequestBody JsonNode body) {
     return handOver.confirm(commands.read(body, ConfirmTiesHandOver.class), me.actor()).value();
   }

@@ -10,6 +10,7 @@ import org.memberportal.careers.application.ApplicationDesk;
 import org.memberportal.careers.application.ApplicationId;
 import org.memberportal.careers.application.ApplicationStep;
 import org.memberportal.portal.json.Commands;
+import org.memberportal.portal.json.Reads;
 import org.memberportal.portal.security.Me;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -66,6 +67,7 @@ public class PipelineEndpoints {
    * @return the application's record
    */
   @PostMapping("/api/recruiting/applications/{application}/moves/{action}")
+  @Reads(ApplicationStep.class)
   public Application move(@PathVariable String application, @PathVariable ApplicationAction action,
       @RequestBody @Nullable JsonNode body) {
     return applications.move(commands.read(body, ApplicationStep.class, "application", application), action,

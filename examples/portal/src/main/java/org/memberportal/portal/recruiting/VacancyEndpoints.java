@@ -13,6 +13,7 @@ import org.memberportal.careers.vacancy.VacancyDesk;
 import org.memberportal.careers.vacancy.VacancyId;
 import org.memberportal.careers.vacancy.VacancyStep;
 import org.memberportal.portal.json.Commands;
+import org.memberportal.portal.json.Reads;
 import org.memberportal.portal.security.Me;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -62,6 +63,7 @@ public class VacancyEndpoints {
    */
   @PostMapping("/api/recruiting/vacancies")
   @ResponseStatus(HttpStatus.CREATED)
+  @Reads(DraftVacancy.class)
   public Vacancy draft(@RequestBody JsonNode body) {
     return vacancies.draft(commands.read(body, DraftVacancy.class), me.actor()).value();
   }
@@ -85,6 +87,7 @@ public class VacancyEndpoints {
    * @return the draft
    */
   @PutMapping("/api/recruiting/vacancies/{vacancy}")
+  @Reads(ReviseVacancy.class)
   public Vacancy revise(@PathVariable String vacancy, @RequestBody JsonNode body) {
     return vacancies.revise(commands.read(body, ReviseVacancy.class, "vacancy", vacancy), me.actor()).value();
   }

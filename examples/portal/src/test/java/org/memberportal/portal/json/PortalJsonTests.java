@@ -21,6 +21,8 @@ import org.memberportal.account.AccountSummary;
 import org.memberportal.account.OperatorDecision;
 import org.memberportal.account.SignIn;
 import org.memberportal.account.SignUp;
+import org.memberportal.affiliation.organisation.OrganisationId;
+import org.memberportal.affiliation.organisation.ReviewOrganisation;
 import org.memberportal.careers.Candidate;
 import org.memberportal.careers.CandidateId;
 import org.memberportal.careers.alert.AlertCriteria;
@@ -31,8 +33,8 @@ import org.memberportal.careers.application.ApplicationStatus;
 import org.memberportal.careers.application.Apply;
 import org.memberportal.careers.application.Move;
 import org.memberportal.careers.profile.Education;
-import org.memberportal.careers.vacancy.VacancyId;
 import org.memberportal.careers.vacancy.DraftVacancy;
+import org.memberportal.careers.vacancy.VacancyId;
 import org.memberportal.kernel.AccountId;
 import org.memberportal.kernel.EmailAddress;
 import org.memberportal.kernel.NotFound;
@@ -87,6 +89,15 @@ class PortalJsonTests {
          "from": "2010-09-01", "to": "2012-06-30"}""", Education.class);
     assertThat(education.from()).isEqualTo(LocalDate.of(2010, 9, 1));
     assertThat(education.to()).contains(LocalDate.of(2012, 6, 30));
+  }
+
+  @Test
+  void anOptionalAttributeIsReadFromItsPlainValue() {
+    ReviewOrganisation review = json.readValue("""
+        {"organisation": "00000000-0000-0000-0000-000000000001", "mergeInto": "00000000-0000-0000-0000-000000000002",
+         "reason": "duplicate"}""", ReviewOrganisation.class);
+    assertThat(review.mergeInto()).contains(OrganisationId.of("00000000-0000-0000-0000-000000000002"));
+    assertThat(review.reason()).contains("duplicate");
   }
 
   @Test
