@@ -17,6 +17,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -26,9 +27,10 @@ import tools.jackson.core.JacksonException;
  * Turns every failure of an endpoint into problem details ({@link Problems}): the library's refusals with the
  * status their kind chooses, a body the portal cannot read as 400 (or 422 when only required attributes are
  * missing), Spring MVC's own refusals (405, 415, ...) as Spring words them, and anything unexpected as a bare 500
- * that shows nothing of its cause (which is logged).
+ * that shows nothing of its cause (which is logged). Applies to the API's controllers only: the pages answer with
+ * pages (package {@code web}).
  */
-@RestControllerAdvice
+@RestControllerAdvice(annotations = RestController.class)
 public class ProblemAnswers extends ResponseEntityExceptionHandler {
 
   private static final Logger LOG = LoggerFactory.getLogger(ProblemAnswers.class);

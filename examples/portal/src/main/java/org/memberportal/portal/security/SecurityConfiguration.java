@@ -35,7 +35,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The portal's web security: sessions (the cookie's attributes are in {@code application.properties}), CSRF with
  * the cookie-to-header pattern for a JSON API ({@code XSRF-TOKEN} cookie, {@code X-XSRF-TOKEN} header), the
- * desks for staff only, problem details for a missing session or token, the rate limit, and security headers.
+ * desks for staff only, problem details for a missing session or token (on a page: the error page), the rate
+ * limit, and security headers.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(StaffLogin.class)
@@ -78,9 +79,15 @@ public class SecurityConfiguration {
         .exceptionHandling(errors -> errors
             .authenticationEntryPoint((request, response, e) ->
                 refuse(response, problems, json, HttpStatus.UNAUTHORIZED, Problems.SIGN_IN_REQUIRED))
-            .accessDeniedHandler((request, response, e) -> refuse(response, problems, json, HttpStatus.FORBIDDEN,
-                e instanceof org.springframework.security.web.csrf.CsrfException ? Problems.CSRF_TOKEN
-                    : Problems.SIGN_IN_REQUIRED)))
+            .accessDeniedHandler((request, response, e) -> {
+              if (!request.getServletPath().startsWith("/api/")) {
+                response.sendError(HttpStatus.FORBIDDEN.value());
+                return;
+              }
+              refuse(response, problems, json, HttpStatus.FORBIDDEN,
+                  e instanceof org.springframework.security.web.csrf.CsrfException ? Problems.CSRF_TOKEN
+                      : Problems.SIGN_IN_REQUIRED);
+            }))
         .logout(logout -> logout.logoutRequestMatcher(request -> "DELETE".equals(request.getMethod())
                 && request.getServletPath().matches("/api/(careers/|staff/)?session"))
             .logoutSuccessHandler((request, response, authentication) ->

@@ -129,16 +129,20 @@ public class AccountPages {
    * Signs out: the session ends.
    *
    * @param request the request
-   * @return the sign-in page
+   * @return the sign-in page of whoever signed out (member, candidate or staff)
    */
   @PostMapping("/sign-out")
   public String signOut(HttpServletRequest request) {
+    Signed signed = Sessions.signed();
+    String next = signed instanceof Signed.Applicant ? "redirect:/careers/sign-in"
+        : signed instanceof Signed.Operator || signed instanceof Signed.Recruiting ? "redirect:/staff/sign-in"
+            : "redirect:/sign-in";
     HttpSession session = request.getSession(false);
     if (session != null) {
       session.invalidate();
     }
     SecurityContextHolder.clearContext();
-    return "redirect:/sign-in";
+    return next;
   }
 
   /**

@@ -27,11 +27,12 @@ import org.memberportal.portal.PortalApplication;
 import org.memberportal.portal.embedded.Seed;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -60,7 +61,8 @@ abstract class BrowserTest {
   private static final Path SHOTS = Path.of("target", "screenshots");
   private static final Path DOCS = Path.of("..", "..", "docs", "screenshots");
   private static final List<String> README_SHOTS = List.of("sign-up-step-1", "manage-my-users",
-      "hand-over-pop-up", "my-requests");
+      "hand-over-pop-up", "my-requests", "candidate-profile", "jobs-applied-outcome", "vacancy-pipeline",
+      "service-desk");
   private static final Pattern CODE = Pattern.compile("\\b(\\d{6,8})\\b");
   private static final String AXE = "META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
 
@@ -110,11 +112,30 @@ abstract class BrowserTest {
     return messages.getMessage(key, arguments, locale);
   }
 
-  /** Clicks something that loads a new page, and waits for it. */
+  /** Clicks something that loads a new page, and waits until it has loaded (a redirection's target too). */
   void go(By target) {
     WebElement page = browser.findElement(By.tagName("html"));
     browser.findElement(target).click();
-    wait.until(ExpectedConditions.stalenessOf(page));
+    wait.until(d -> gone(page));
+    wait.until(d -> "complete".equals(browser.executeScript("return document.readyState")));
+  }
+
+  /**
+   * Whether an element's page was replaced: stale, or (Chromium's answer when the old document is being torn down)
+   * a node that no longer belongs to the document.
+   */
+  private static boolean gone(WebElement element) {
+    try {
+      element.isEnabled();
+      return false;
+    } catch (StaleElementReferenceException e) {
+      return true;
+    } catch (WebDriverException e) {
+      if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+        return true;
+      }
+      throw e;
+    }
   }
 
   /** Types into a field, replacing what it held. */
