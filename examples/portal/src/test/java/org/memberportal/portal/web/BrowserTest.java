@@ -51,7 +51,8 @@ import org.springframework.context.MessageSource;
  * README shows are copied to {@code docs/screenshots}.
  */
 @SpringBootTest(classes = PortalApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {"server.forward-headers-strategy=native", "member-portal.jobs.relay=200ms"})
+    properties = {"server.forward-headers-strategy=native", "member-portal.jobs.relay=200ms",
+        "portal.test.doubles=true"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class BrowserTest {
 
