@@ -29,7 +29,7 @@ record MigrationFigures(Measuring measuring) {
     Collection<RunResult> results = measuring.jmh(MigrationBenchmark.class, TimeUnit.MILLISECONDS,
         o -> o.param("records", Integer.toString(count)));
     double library = Measuring.score(results, "bulkImport");
-    double copy = Measuring.score(results, "bareCopy");
+    double copy = Measuring.score(results, "copyOfTheSameRows");
     double ratio = copy / library;
     return List.of(new Figure("B8", String.format(Locale.ROOT,
         "import of %,d accounts: library / bare COPY throughput (%.1f vs %.1f s)", count, library / 1e3,
