@@ -68,16 +68,13 @@ public final class PostgresEventLog implements EventLog {
     this.transactions = transactions;
   }
 
+  /**
+   * Appends the event's row; in a transaction of {@link PostgresTransactions}, at its next statement or its commit,
+   * with its other appends ({@link Appends}).
+   */
   @Override
   public void append(DomainEvent event) {
-    transactions.withConnection(c -> {
-      try (PreparedStatement insert = c.prepareStatement("insert into event_log (" + ROW_COLUMNS
-          + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-        row(Sql.bind(insert), event);
-        insert.executeUpdate();
-      }
-      return null;
-    });
+    Appends.append(transactions, appends -> appends.event(event));
   }
 
   @Override
