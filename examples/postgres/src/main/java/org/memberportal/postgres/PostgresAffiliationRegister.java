@@ -44,6 +44,7 @@ public final class PostgresAffiliationRegister implements AffiliationRegister {
       + " requested_at, submitted_at, decided_at, decided_by, decided_as, reason, ended_at, end_cause, reminded_at,"
       + " escalated_at, version";
   private static final String SELECT = "select " + COLUMNS + " from affiliation ";
+  private static final String BY_ACCOUNT = " order by requested_at desc, id desc";
 
   private final Connections transactions;
 
@@ -56,10 +57,35 @@ public final class PostgresAffiliationRegister implements AffiliationRegister {
     this.transactions = transactions;
   }
 
+  /**
+   * Reads the affiliation; in a transaction of {@link PostgresTransactions}, in the same round trip, what a decision
+   * on it reads next (its organisation's focal point seats, the organisation, the account's affiliations), kept for
+   * those reads until the transaction's next statement ({@link ReadAhead}).
+   */
   @Override
   public Optional<Affiliation> find(AffiliationId id) {
-    return transactions.withConnection(c -> Sql.one(c, SELECT + "where id = ?", b -> b.uuid(id.value()),
-        PostgresAffiliationRegister::read));
+    if (!ReadAhead.available(transactions)) {
+      return transactions.withConnection(c -> Sql.one(c, SELECT + "where id = ?", b -> b.uuid(id.value()),
+          PostgresAffiliationRegister::read));
+    }
+    return transactions.withConnection(c -> ReadAhead.of(c, SELECT + "where id = ?;"
+          + PostgresFocalPointRegister.SELECT + "where organisation_id = (select organisation_id from affiliation"
+          + " where id = ?);"
+          + PostgresOrganisationRegister.SELECT + "where id = (select organisation_id from affiliation where id = ?);"
+          + SELECT + "where account_id = (select account_id from affiliation where id = ?)" + BY_ACCOUNT,
+          b -> b.uuid(id.value()).uuid(id.value()).uuid(id.value()).uuid(id.value()), reads -> {
+            Optional<Affiliation> found = reads.next(PostgresAffiliationRegister::read).stream().findFirst();
+            if (found.isPresent()) {
+              Affiliation a = found.get();
+              reads.keepOne(transactions, ReadAhead.SEATS + a.organisation().value(),
+                  PostgresFocalPointRegister::read);
+              reads.keepOne(transactions, ReadAhead.ORGANISATION + a.organisation().value(),
+                  PostgresOrganisationRegister::read);
+              ReadAhead.keep(transactions, ReadAhead.AFFILIATIONS + a.account().value(),
+                  reads.next(PostgresAffiliationRegister::read));
+            }
+            return found;
+          }));
   }
 
   @Override
@@ -103,8 +129,8 @@ public final class PostgresAffiliationRegister implements AffiliationRegister {
 
   @Override
   public List<Affiliation> ofAccount(AccountId account) {
-    return transactions.withConnection(c -> Sql.list(c, SELECT + "where account_id = ?"
-        + " order by requested_at desc, id desc", b -> b.uuid(account.value()), PostgresAffiliationRegister::read));
+    return ReadAhead.take(transactions, ReadAhead.AFFILIATIONS + account.value(), c -> Sql.list(c,
+        SELECT + "where account_id = ?" + BY_ACCOUNT, b -> b.uuid(account.value()), PostgresAffiliationRegister::read));
   }
 
   @Override

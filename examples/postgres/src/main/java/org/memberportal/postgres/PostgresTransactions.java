@@ -5,6 +5,8 @@ package org.memberportal.postgres;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.apiguardian.api.API;
@@ -37,13 +39,18 @@ public final class PostgresTransactions implements Connections {
   private static final class Open {
     private final Connection connection;
     private @Nullable Appends appends;
+    private @Nullable Map<String, Object> readAhead;
 
     Open(Connection connection) {
       this.connection = connection;
     }
 
-    /** Writes the waiting appends, then returns the connection for the next statement. */
+    /**
+     * Writes the waiting appends and forgets the rows read ahead, then returns the connection for the next
+     * statement.
+     */
     Connection flushed() throws SQLException {
+      readAhead = null;
       if (appends != null) {
         appends.write(connection);
       }
@@ -100,6 +107,35 @@ public final class PostgresTransactions implements Connections {
     } catch (SQLException e) {
       throw new DatabaseFailure(e);
     }
+  }
+
+  /**
+   * Keeps a row (or rows) a statement read ahead of the reads that follow it in this transaction ({@link
+   * ReadAhead}), until the transaction's next statement: no statement of this transaction can have changed it
+   * before it is taken.
+   *
+   * @param key what was read, as {@link ReadAhead} names it
+   * @param value what was read
+   */
+  void keepReadAhead(String key, Object value) {
+    Open open = current.get();
+    if (open != null) {
+      if (open.readAhead == null) {
+        open.readAhead = new HashMap<>();
+      }
+      open.readAhead.put(key, value);
+    }
+  }
+
+  /**
+   * Takes a row read ahead, once.
+   *
+   * @param key what was read
+   * @return it, or null when nothing was read ahead under that key since this transaction's last statement
+   */
+  @Nullable Object takeReadAhead(String key) {
+    Open open = current.get();
+    return open == null || open.readAhead == null ? null : open.readAhead.remove(key);
   }
 
   /**
