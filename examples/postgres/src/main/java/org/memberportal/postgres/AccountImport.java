@@ -18,8 +18,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 import org.memberportal.account.Account;
 import org.memberportal.account.AccountRefusals;
 import org.memberportal.account.ImportAccount;
@@ -55,6 +60,10 @@ import org.slf4j.LoggerFactory;
  *       once: the second's batch fails with {@code stale-version}.
  *   <li>A sign-up that takes an address while its batch is written makes the batch fail on the unique key; the
  *       batch is then checked and written again.
+ *   <li>Each checked batch is written on a thread of the import's own while the next batch is read and checked
+ *       (with its {@code COPY} text) on the caller's, so the database and the account module's checks work at
+ *       once; a run ends, whether it returns or throws, only once the batch handed to that thread is committed
+ *       or failed, and the thread ends with the run.
  * </ul>
  *
  * <p>Run it outside any transaction: each batch is a transaction of its own.
@@ -124,25 +133,46 @@ public final class AccountImport {
     long next = start(name);
     ImportedAddresses imported = new ImportedAddresses();
     Set<Long> refusedBefore = next > 1 ? refusedLines(name) : Set.of();
-    List<ImportAccount> batch = new ArrayList<>(Math.min(batchSize, 65_536));
-    long line = 0;
-    Iterator<ImportAccount> it = records.iterator();
-    while (it.hasNext()) {
-      ImportAccount record = it.next();
-      line++;
-      if (line < next) {
-        if (!refusedBefore.contains(line)) {
-          rememberDone(imported, record, line);
+    ExecutorService writer = Executors.newSingleThreadExecutor(runnable -> {
+      Thread thread = new Thread(runnable, "account-import");
+      thread.setDaemon(true);
+      return thread;
+    });
+    Future<?> writing = null;
+    try {
+      List<ImportAccount> batch = new ArrayList<>(Math.min(batchSize, 65_536));
+      long line = 0;
+      Iterator<ImportAccount> it = records.iterator();
+      while (it.hasNext()) {
+        ImportAccount record = it.next();
+        line++;
+        if (line < next) {
+          if (!refusedBefore.contains(line)) {
+            rememberDone(imported, record, line);
+          }
+          continue;
         }
-        continue;
+        batch.add(record);
+        if (batch.size() == batchSize) {
+          writing = writeBehind(writing, writer, name, check(line - batch.size() + 1, batch, actor), imported);
+          batch = new ArrayList<>(batch.size());
+        }
       }
-      batch.add(record);
-      if (batch.size() == batchSize) {
-        write(name, line - batch.size() + 1, batch, actor, imported);
-        batch.clear();
+      if (!batch.isEmpty()) {
+        writing = writeBehind(writing, writer, name, check(line - batch.size() + 1, batch, actor), imported);
       }
+      done(writing);
+    } catch (RuntimeException | Error e) {
+      // what was handed to the writer commits or fails before the run ends, as if written on this thread
+      try {
+        done(writing);
+      } catch (RuntimeException | Error alsoFailed) {
+        e.addSuppressed(alsoFailed);
+      }
+      throw e;
+    } finally {
+      writer.shutdown();
     }
-    write(name, line - batch.size() + 1, batch, actor, imported);
     transactions.withConnection(c -> Sql.update(c,
         "update account_import set finished_at = ? where name = ? and finished_at is null",
         b -> b.instant(clock.instant()).text(name)));
@@ -206,40 +236,79 @@ public final class AccountImport {
     }
   }
 
-  /** The accounts of a batch and the records it refuses, as the account module and the input decide. */
-  private record Checked(long first, List<Outcome<Account>> accepted, List<Long> acceptedLines,
-      Map<Long, List<Violation>> refused, Map<String, Long> repeatsOf) {}
+  /**
+   * The accounts of a batch and the records it refuses, as the account module and the input decide, and the rows
+   * of the accounts and their events, should no account have taken any of the addresses.
+   */
+  private record Checked(long first, List<ImportAccount> batch, Actor actor, List<Outcome<Account>> accepted,
+      List<Long> acceptedLines, Map<Long, List<Violation>> refused, Rows rows) {}
 
-  private void write(String name, long first, List<ImportAccount> batch, Actor actor, ImportedAddresses imported) {
-    if (batch.isEmpty()) {
+  /** The {@code COPY} text of a batch's accounts and of their events. */
+  private record Rows(CopyRows accounts, CopyRows events) {}
+
+  /**
+   * Hands a checked batch to the import's writer thread once the batch before it is written, so that the next
+   * batch is read and checked on this thread while this one is written.
+   *
+   * @param before the batch handed before, or null
+   * @return the batch being written
+   */
+  private Future<?> writeBehind(@Nullable Future<?> before, ExecutorService writer, String name, Checked checked,
+      ImportedAddresses imported) {
+    done(before);
+    return writer.submit(() -> write(name, checked, checked.actor(), imported));
+  }
+
+  /** Waits until a batch handed to the writer is written, and throws what writing it threw. */
+  private static void done(@Nullable Future<?> writing) {
+    if (writing == null) {
       return;
     }
+    try {
+      writing.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while a batch was written", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException failure) {
+        throw failure;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  private void write(String name, Checked firstCheck, Actor actor, ImportedAddresses imported) {
+    Checked checked = firstCheck;
     for (int attempt = 1; ; attempt++) {
-      Checked checked = check(first, batch, actor, imported);
+      Checked attempted = checked;
       try {
-        transactions.inTransaction(() -> transactions.withConnection(c -> store(c, name, checked, actor)));
+        transactions.inTransaction(() -> transactions.withConnection(c -> store(c, name, attempted, actor,
+            imported)));
         for (int i = 0; i < checked.accepted().size(); i++) {
           imported.add(checked.accepted().get(i).value().email().key(), checked.acceptedLines().get(i));
         }
-        LOG.info("account import {}: lines {} to {} done, {} imported", name, first, first + batch.size() - 1,
-            checked.accepted().size());
+        LOG.info("account import {}: lines {} to {} done, {} imported", name, checked.first(),
+            checked.first() + checked.batch().size() - 1, checked.accepted().size());
         return;
       } catch (DatabaseFailure e) {
         if (!e.isUniqueViolation() || attempt == ATTEMPTS) {
           throw e;
         }
         // an account took one of the addresses since the check: check the batch again
+        checked = check(checked.first(), checked.batch(), actor);
       }
     }
   }
 
-  private Checked check(long first, List<ImportAccount> batch, Actor actor, ImportedAddresses imported) {
+  private Checked check(long first, List<ImportAccount> batch, Actor actor) {
     Instant now = clock.instant();
     List<Outcome<Account>> accepted = new ArrayList<>(batch.size());
     List<Long> acceptedLines = new ArrayList<>(batch.size());
     Map<Long, List<Violation>> refused = new LinkedHashMap<>();
     Map<String, Long> inBatch = new HashMap<>();
-    Map<String, Long> repeatsOf = new HashMap<>();
     for (int i = 0; i < batch.size(); i++) {
       long line = first + i;
       Outcome<Account> account;
@@ -255,14 +324,32 @@ public final class AccountImport {
         refused.put(line, List.of(repeated(earlier, actor)));
         continue;
       }
-      long before = imported.lineOf(key);
-      if (before != 0) {
-        repeatsOf.put(key, before);
-      }
       accepted.add(account);
       acceptedLines.add(line);
     }
-    return new Checked(first, accepted, acceptedLines, refused, repeatsOf);
+    return new Checked(first, batch, actor, accepted, acceptedLines, refused, rows(accepted, Set.of()));
+  }
+
+  /** The rows of the accounts whose address no account has taken, and of their events. */
+  private static Rows rows(List<Outcome<Account>> accepted, Set<String> taken) {
+    CopyRows accountRows = new CopyRows();
+    CopyRows eventRows = new CopyRows();
+    try {
+      for (Outcome<Account> imported : accepted) {
+        if (taken.contains(imported.value().email().key())) {
+          continue;
+        }
+        PostgresAccounts.row(accountRows, imported.value().withStoredVersion(1));
+        accountRows.endRow();
+        for (DomainEvent event : imported.events()) {
+          PostgresEventLog.row(eventRows, event);
+          eventRows.endRow();
+        }
+      }
+    } catch (SQLException e) {
+      throw new DatabaseFailure(e);
+    }
+    return new Rows(accountRows, eventRows);
   }
 
   private static Violation repeated(long line, Actor actor) {
@@ -270,7 +357,8 @@ public final class AccountImport {
   }
 
   /** One batch in one transaction: the checkpoint, the accounts and their events, the refusals. */
-  private Void store(Connection c, String name, Checked checked, Actor actor) throws SQLException {
+  private Void store(Connection c, String name, Checked checked, Actor actor, ImportedAddresses imported)
+      throws SQLException {
     long first = checked.first();
     long lines = checked.accepted().size() + checked.refused().size();
     Optional<Long> next = Sql.one(c, "select next_line from account_import where name = ? for update",
@@ -279,25 +367,19 @@ public final class AccountImport {
       throw new Conflict(KernelRefusals.STALE_VERSION, "another run of this import moved on meanwhile");
     }
     Set<String> taken = taken(c, checked.accepted());
-    CopyRows accountRows = new CopyRows();
-    CopyRows eventRows = new CopyRows();
     Map<Long, List<Violation>> refused = new HashMap<>(checked.refused());
     for (int i = 0; i < checked.accepted().size(); i++) {
-      Outcome<Account> imported = checked.accepted().get(i);
-      String key = imported.value().email().key();
+      String key = checked.accepted().get(i).value().email().key();
       if (taken.contains(key)) {
-        Long repeats = checked.repeatsOf().get(key);
-        refused.put(checked.acceptedLines().get(i), List.of(repeats != null ? repeated(repeats, actor)
+        // an earlier batch of this import stored it (its line is known), or another account has it
+        long repeats = imported.lineOf(key);
+        refused.put(checked.acceptedLines().get(i), List.of(repeats != 0 ? repeated(repeats, actor)
             : Validation.violation("email", AccountRefusals.EMAIL_TAKEN, actor.locale())));
-        continue;
-      }
-      PostgresAccounts.row(accountRows, imported.value().withStoredVersion(1));
-      accountRows.endRow();
-      for (DomainEvent event : imported.events()) {
-        PostgresEventLog.row(eventRows, event);
-        eventRows.endRow();
       }
     }
+    Rows rows = taken.isEmpty() ? checked.rows() : rows(checked.accepted(), taken);
+    CopyRows accountRows = rows.accounts();
+    CopyRows eventRows = rows.events();
     accountRows.copyInto(c, "account", PostgresAccounts.ROW_COLUMNS);
     eventRows.copyInto(c, "event_log", PostgresEventLog.ROW_COLUMNS);
     CopyRows refusalRows = new CopyRows();
