@@ -22,6 +22,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 import java.util.stream.Stream;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
@@ -133,11 +134,8 @@ public final class AccountImport {
     long next = start(name);
     ImportedAddresses imported = new ImportedAddresses();
     Set<Long> refusedBefore = next > 1 ? refusedLines(name) : Set.of();
-    ExecutorService writer = Executors.newSingleThreadExecutor(runnable -> {
-      Thread thread = new Thread(runnable, "account-import");
-      thread.setDaemon(true);
-      return thread;
-    });
+    ExecutorService writer = Executors.newSingleThreadExecutor(daemon("account-import-write"));
+    Parts parts = new Parts();
     Future<?> writing = null;
     try {
       List<ImportAccount> batch = new ArrayList<>(Math.min(batchSize, 65_536));
@@ -154,12 +152,14 @@ public final class AccountImport {
         }
         batch.add(record);
         if (batch.size() == batchSize) {
-          writing = writeBehind(writing, writer, name, check(line - batch.size() + 1, batch, actor), imported);
+          Checked checked = check(line - batch.size() + 1, batch, actor, parts);
+          writing = writeBehind(writing, writer, name, checked, imported, parts);
           batch = new ArrayList<>(batch.size());
         }
       }
       if (!batch.isEmpty()) {
-        writing = writeBehind(writing, writer, name, check(line - batch.size() + 1, batch, actor), imported);
+        Checked checked = check(line - batch.size() + 1, batch, actor, parts);
+        writing = writeBehind(writing, writer, name, checked, imported, parts);
       }
       done(writing);
     } catch (RuntimeException | Error e) {
@@ -172,6 +172,7 @@ public final class AccountImport {
       throw e;
     } finally {
       writer.shutdown();
+      parts.shutdown();
     }
     transactions.withConnection(c -> Sql.update(c,
         "update account_import set finished_at = ? where name = ? and finished_at is null",
@@ -244,7 +245,54 @@ public final class AccountImport {
       List<Long> acceptedLines, Map<Long, List<Violation>> refused, Rows rows) {}
 
   /** The {@code COPY} text of a batch's accounts and of their events. */
-  private record Rows(CopyRows accounts, CopyRows events) {}
+  private record Rows(CopyRows accounts, CopyRows events) {
+    void append(Rows more) {
+      accounts.append(more.accounts());
+      events.append(more.events());
+    }
+  }
+
+  /**
+   * The import's checking threads, one per processor: a batch's work split into as many parts, each part's
+   * result in the order of the parts.
+   */
+  private static final class Parts {
+    private final int count = Runtime.getRuntime().availableProcessors();
+    private final ExecutorService threads = Executors.newFixedThreadPool(count, daemon("account-import-check"));
+
+    /** {@return the result of each part of {@code 0..size}, in order} */
+    <R> List<R> each(int size, Part<R> part) {
+      List<Future<R>> parts = new ArrayList<>(count);
+      for (int k = 0; k < count; k++) {
+        int from = (int) ((long) size * k / count);
+        int to = (int) ((long) size * (k + 1) / count);
+        parts.add(threads.submit(() -> part.of(from, to)));
+      }
+      List<R> results = new ArrayList<>(count);
+      for (Future<R> each : parts) {
+        results.add(done(each));
+      }
+      return results;
+    }
+
+    void shutdown() {
+      threads.shutdown();
+    }
+  }
+
+  /** The work on a part of a batch, from index {@code from} (inclusive) to {@code to} (exclusive). */
+  @FunctionalInterface
+  private interface Part<R> {
+    R of(int from, int to);
+  }
+
+  private static ThreadFactory daemon(String name) {
+    return runnable -> {
+      Thread thread = new Thread(runnable, name);
+      thread.setDaemon(true);
+      return thread;
+    };
+  }
 
   /**
    * Hands a checked batch to the import's writer thread once the batch before it is written, so that the next
@@ -254,21 +302,24 @@ public final class AccountImport {
    * @return the batch being written
    */
   private Future<?> writeBehind(@Nullable Future<?> before, ExecutorService writer, String name, Checked checked,
-      ImportedAddresses imported) {
+      ImportedAddresses imported, Parts parts) {
     done(before);
-    return writer.submit(() -> write(name, checked, checked.actor(), imported));
+    return writer.submit(() -> write(name, checked, imported, parts));
   }
 
-  /** Waits until a batch handed to the writer is written, and throws what writing it threw. */
-  private static void done(@Nullable Future<?> writing) {
-    if (writing == null) {
-      return;
+  /**
+   * Waits until work handed to the import's threads is done, and returns its result or throws what it threw, as
+   * if it had run on this thread.
+   */
+  private static <R> @Nullable R done(@Nullable Future<R> work) {
+    if (work == null) {
+      return null;
     }
     try {
-      writing.get();
+      return work.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while a batch was written", e);
+      throw new IllegalStateException("interrupted while the import's threads worked", e);
     } catch (ExecutionException e) {
       if (e.getCause() instanceof RuntimeException failure) {
         throw failure;
@@ -280,8 +331,9 @@ public final class AccountImport {
     }
   }
 
-  private void write(String name, Checked firstCheck, Actor actor, ImportedAddresses imported) {
+  private void write(String name, Checked firstCheck, ImportedAddresses imported, Parts parts) {
     Checked checked = firstCheck;
+    Actor actor = checked.actor();
     for (int attempt = 1; ; attempt++) {
       Checked attempted = checked;
       try {
@@ -298,24 +350,41 @@ public final class AccountImport {
           throw e;
         }
         // an account took one of the addresses since the check: check the batch again
-        checked = check(checked.first(), checked.batch(), actor);
+        checked = check(checked.first(), checked.batch(), actor, parts);
       }
     }
   }
 
-  private Checked check(long first, List<ImportAccount> batch, Actor actor) {
+  /** A record as the account module sees it: the account to store, or why not. */
+  private record Record(@Nullable Outcome<Account> account, List<Violation> refusal) {}
+
+  /**
+   * Checks a batch: each record by the account module, a part of the batch on each of the import's checking
+   * threads, then the repeated addresses in line order, then the rows, again in parts.
+   */
+  private Checked check(long first, List<ImportAccount> batch, Actor actor, Parts parts) {
     Instant now = clock.instant();
+    List<Record> records = new ArrayList<>(batch.size());
+    parts.each(batch.size(), (from, to) -> {
+      List<Record> part = new ArrayList<>(to - from);
+      for (ImportAccount record : batch.subList(from, to)) {
+        try {
+          part.add(new Record(accounts.accountToImport(record, actor, now), List.of()));
+        } catch (ValidationFailed e) {
+          part.add(new Record(null, e.violations()));
+        }
+      }
+      return part;
+    }).forEach(records::addAll);
     List<Outcome<Account>> accepted = new ArrayList<>(batch.size());
     List<Long> acceptedLines = new ArrayList<>(batch.size());
     Map<Long, List<Violation>> refused = new LinkedHashMap<>();
     Map<String, Long> inBatch = new HashMap<>();
     for (int i = 0; i < batch.size(); i++) {
       long line = first + i;
-      Outcome<Account> account;
-      try {
-        account = accounts.accountToImport(batch.get(i), actor, now);
-      } catch (ValidationFailed e) {
-        refused.put(line, e.violations());
+      Outcome<Account> account = records.get(i).account();
+      if (account == null) {
+        refused.put(line, records.get(i).refusal());
         continue;
       }
       String key = account.value().email().key();
@@ -327,7 +396,9 @@ public final class AccountImport {
       accepted.add(account);
       acceptedLines.add(line);
     }
-    return new Checked(first, batch, actor, accepted, acceptedLines, refused, rows(accepted, Set.of()));
+    Rows rows = new Rows(new CopyRows(), new CopyRows());
+    parts.each(accepted.size(), (from, to) -> rows(accepted.subList(from, to), Set.of())).forEach(rows::append);
+    return new Checked(first, batch, actor, accepted, acceptedLines, refused, rows);
   }
 
   /** The rows of the accounts whose address no account has taken, and of their events. */

@@ -31,6 +31,12 @@ final class CopyRows implements Sql.Binder {
     return rows;
   }
 
+  /** Adds the ended rows of another {@code CopyRows} after these. */
+  void append(CopyRows more) {
+    text.append(more.text);
+    rows += more.rows;
+  }
+
   /** Ends the current row: the next value starts a new one. */
   void endRow() {
     text.append('\n');
@@ -144,7 +150,13 @@ final class CopyRows implements Sql.Binder {
   }
 
   private static void escape(StringBuilder out, String value) {
-    for (int i = 0; i < value.length(); i++) {
+    int plain = 0;
+    while (plain < value.length() && !special(value.charAt(plain))) {
+      plain++;
+    }
+    // the usual text has nothing to escape: appended at once
+    out.append(value, 0, plain);
+    for (int i = plain; i < value.length(); i++) {
       char c = value.charAt(i);
       switch (c) {
         case '\\' -> out.append("\\\\");
@@ -154,5 +166,9 @@ final class CopyRows implements Sql.Binder {
         default -> out.append(c);
       }
     }
+  }
+
+  private static boolean special(char c) {
+    return c == '\\' || c == '\t' || c == '\n' || c == '\r';
   }
 }
