@@ -98,15 +98,13 @@ public final class PostgresVacancies implements Vacancies {
   public Vacancy update(Vacancy vacancy) {
     Vacancy v = vacancy.withVersion(vacancy.version() + 1);
     return transactions.withConnection(c -> {
-      if (Sql.exists(c, "select 1 from vacancy where reference_key = ? and id <> ?",
-          b -> b.text(referenceKey(v)).uuid(v.id().value()))) {
-        throw new Conflict(VACANCY_DUPLICATE_REFERENCE, "reference number taken");
-      }
+      // the reference check is in the statement: the usual refusal costs no round trip of its own
       int updated;
       try {
         updated = Sql.update(c, "update vacancy set (" + COLUMNS.substring(4) + ") = (?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-            + " ?, ?, ?, ?, ?, ?, ?, ?, ?) where id = ? and version = ?",
-            b -> bind(b, v).number(v.version()).uuid(v.id().value()).number(vacancy.version()));
+            + " ?, ?, ?, ?, ?, ?, ?, ?, ?) where id = ? and version = ? and not exists (select 1 from vacancy other"
+            + " where other.reference_key = ? and other.id <> ?)", b -> bind(b, v).number(v.version())
+            .uuid(v.id().value()).number(vacancy.version()).text(referenceKey(v)).uuid(v.id().value()));
       } catch (PSQLException e) {
         if (DatabaseFailure.UNIQUE_VIOLATION.equals(e.getSQLState())) {
           throw new Conflict(VACANCY_DUPLICATE_REFERENCE, "reference number taken");
@@ -114,6 +112,10 @@ public final class PostgresVacancies implements Vacancies {
         throw e;
       }
       if (updated == 0) {
+        if (Sql.exists(c, "select 1 from vacancy where reference_key = ? and id <> ?",
+            b -> b.text(referenceKey(v)).uuid(v.id().value()))) {
+          throw new Conflict(VACANCY_DUPLICATE_REFERENCE, "reference number taken");
+        }
         if (!Sql.exists(c, "select 1 from vacancy where id = ?", b -> b.uuid(v.id().value()))) {
           throw new NotFound(VACANCY_NOT_FOUND, "no vacancy " + v.id());
         }
