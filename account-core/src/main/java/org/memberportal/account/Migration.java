@@ -31,6 +31,23 @@ final class Migration {
   }
 
   Outcome<AccountSummary> importAccount(ImportAccount command, Actor actor) {
+    check(command, actor);
+    return parts.host().command(() -> {
+      Outcome<Account> imported = imported(command, actor, parts.host().clock().instant());
+      Account account = parts.accounts().add(imported.value());
+      LOG.info("account {} imported ({})", account.id(), account.email().masked());
+      return new Outcome<>(account.summary(), imported.events());
+    });
+  }
+
+  /** The account an import stores and its event, checked and normalised as {@link #importAccount} does. */
+  Outcome<Account> accountToImport(ImportAccount command, Actor actor, Instant at) {
+    check(command, actor);
+    return imported(command, actor, at);
+  }
+
+  /** Only the operator or a system process imports; the command's constraints; a language the portal offers. */
+  private void check(ImportAccount command, Actor actor) {
     if (!(actor instanceof Actor.Operator) && !(actor instanceof Actor.System)) {
       throw new NotAllowed(AccountRefusals.NOT_ALLOWED, "only the operator imports accounts");
     }
@@ -40,26 +57,25 @@ final class Migration {
           actor);
       return out;
     });
-    EmailAddress email = EmailAddress.of(value(command.email()));
-    return parts.host().command(() -> {
-      Instant now = parts.host().clock().instant();
-      Account account = parts.accounts().add(Account.builder()
-          .id(AccountId.random())
-          .email(email)
-          .title(Optional.ofNullable(command.title()))
-          .firstName(value(command.firstName()).strip())
-          .lastName(value(command.lastName()).strip())
-          .gender(Optional.ofNullable(command.gender()))
-          .jobTitle(Optional.ofNullable(command.jobTitle()))
-          .professionalRole(Optional.ofNullable(command.professionalRole()))
-          .language(Locale.forLanguageTag(value(command.preferredLanguage())))
-          .newsletter(false)
-          .status(AccountStatus.PASSWORD_RESET_REQUIRED)
-          .putAllLegacyAttributes(command.legacyAttributes())
-          .createdAt(now)
-          .build());
-      LOG.info("account {} imported ({})", account.id(), email.masked());
-      return Outcome.of(account.summary(), new AccountEvent.Imported(now, actor, account.id()));
-    });
+  }
+
+  /** The imported account: the normalised address, stripped names, no password, the reset required. */
+  private static Outcome<Account> imported(ImportAccount command, Actor actor, Instant now) {
+    Account account = Account.builder()
+        .id(AccountId.random())
+        .email(EmailAddress.of(value(command.email())))
+        .title(Optional.ofNullable(command.title()))
+        .firstName(value(command.firstName()).strip())
+        .lastName(value(command.lastName()).strip())
+        .gender(Optional.ofNullable(command.gender()))
+        .jobTitle(Optional.ofNullable(command.jobTitle()))
+        .professionalRole(Optional.ofNullable(command.professionalRole()))
+        .language(Locale.forLanguageTag(value(command.preferredLanguage())))
+        .newsletter(false)
+        .status(AccountStatus.PASSWORD_RESET_REQUIRED)
+        .putAllLegacyAttributes(command.legacyAttributes())
+        .createdAt(now)
+        .build();
+    return Outcome.of(account, new AccountEvent.Imported(now, actor, account.id()));
   }
 }

@@ -3,6 +3,7 @@
  */
 package org.memberportal.account;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -201,6 +202,25 @@ public final class UserAccounts implements AccountDirectory {
    */
   public Outcome<AccountSummary> importAccount(ImportAccount command, Actor actor) {
     return migration.importAccount(command, actor);
+  }
+
+  /**
+   * The account {@link #importAccount} would store for the command, and its {@code Imported} event, without storing
+   * or publishing anything: the same checks and the same normalisation, for a host's bulk import that writes many
+   * accounts at once (the PostgreSQL adapter's {@code AccountImport}). The writer must keep what the store keeps:
+   * one account per normalised address ({@code EmailAddress.key()}), and the event in the log with the account.
+   *
+   * @param command the account's data
+   * @param actor an operator or a system process
+   * @param at when the account is imported: its creation time and the event's
+   * @return the account to store, at no version yet, and its {@code Imported} event
+   * @throws ValidationFailed listing every broken constraint, as {@link #importAccount} would
+   * @throws NotAllowed when the actor is neither an operator nor a system process
+   * @since 0.2.0
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.2.0")
+  public Outcome<Account> accountToImport(ImportAccount command, Actor actor, Instant at) {
+    return migration.accountToImport(command, actor, at);
   }
 
   /** {@return the summary of the account an operator suspended (A9), audited with the reason ({@code Suspended})} */

@@ -44,6 +44,7 @@ public final class PostgresAffiliationRegister implements AffiliationRegister {
       + " requested_at, submitted_at, decided_at, decided_by, decided_as, reason, ended_at, end_cause, reminded_at,"
       + " escalated_at, version";
   private static final String SELECT = "select " + COLUMNS + " from affiliation ";
+  private static final String BY_ACCOUNT = " order by requested_at desc, id desc";
 
   private final Connections transactions;
 
@@ -56,23 +57,48 @@ public final class PostgresAffiliationRegister implements AffiliationRegister {
     this.transactions = transactions;
   }
 
+  /**
+   * Reads the affiliation; in a transaction of {@link PostgresTransactions}, in the same round trip, what a decision
+   * on it reads next (its organisation's focal point seats, the organisation, the account's affiliations), kept for
+   * those reads until the transaction's next statement ({@link ReadAhead}).
+   */
   @Override
   public Optional<Affiliation> find(AffiliationId id) {
-    return transactions.withConnection(c -> Sql.one(c, SELECT + "where id = ?", b -> b.uuid(id.value()),
-        PostgresAffiliationRegister::read));
+    if (!ReadAhead.available(transactions)) {
+      return transactions.withConnection(c -> Sql.one(c, SELECT + "where id = ?", b -> b.uuid(id.value()),
+          PostgresAffiliationRegister::read));
+    }
+    return transactions.withConnection(c -> ReadAhead.of(c, SELECT + "where id = ?;"
+          + PostgresFocalPointRegister.SELECT + "where organisation_id = (select organisation_id from affiliation"
+          + " where id = ?);"
+          + PostgresOrganisationRegister.SELECT + "where id = (select organisation_id from affiliation where id = ?);"
+          + SELECT + "where account_id = (select account_id from affiliation where id = ?)" + BY_ACCOUNT,
+          b -> b.uuid(id.value()).uuid(id.value()).uuid(id.value()).uuid(id.value()), reads -> {
+            Optional<Affiliation> found = reads.next(PostgresAffiliationRegister::read).stream().findFirst();
+            if (found.isPresent()) {
+              Affiliation a = found.get();
+              reads.keepOne(transactions, ReadAhead.SEATS + a.organisation().value(),
+                  PostgresFocalPointRegister::read);
+              reads.keepOne(transactions, ReadAhead.ORGANISATION + a.organisation().value(),
+                  PostgresOrganisationRegister::read);
+              ReadAhead.keep(transactions, ReadAhead.AFFILIATIONS + a.account().value(),
+                  reads.next(PostgresAffiliationRegister::read));
+            }
+            return found;
+          }));
   }
 
   @Override
   public Affiliation add(Affiliation affiliation) {
     Affiliation next = affiliation.withVersion(1);
     return transactions.withConnection(c -> {
-      // checked first so that the usual refusal leaves the transaction usable; the unique indexes below
-      // settle the races the check cannot see
-      refuseSecond(c, next);
-      int written = Sql.update(c, "insert into affiliation (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-          + " ?, ?, ?, ?, ?, ?) on conflict do nothing", b -> bind(b.uuid(next.id().value()), next).number(1));
+      // the check is in the statement, so that the usual refusal leaves the transaction usable and costs no round
+      // trip of its own; the unique indexes settle the races the check cannot see
+      int written = Sql.update(c, "insert into affiliation (" + COLUMNS + ") select ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+          + " ?, ?, ?, ?, ?, ? where " + noSecond(next) + " on conflict do nothing",
+          b -> noSecond(bind(b.uuid(next.id().value()), next).number(1), next));
       if (written == 0) {
-        // a racing transaction committed a row this one could not see when checking
+        // a second open or current affiliation, or a racing transaction's row this one could not see
         refuseSecond(c, next);
         throw new Conflict(STALE_VERSION, "affiliation already stored");
       }
@@ -84,13 +110,17 @@ public final class PostgresAffiliationRegister implements AffiliationRegister {
   public Affiliation update(Affiliation affiliation) {
     Affiliation next = affiliation.withVersion(affiliation.version() + 1);
     return transactions.withConnection(c -> {
-      refuseSecond(c, next);
+      int written;
       try {
-        Sql.versionedWrite(c, "update affiliation set (" + COLUMNS.substring(4) + ") = (?, ?, ?, ?, ?, ?, ?, ?, ?,"
-            + " ?, ?, ?, ?, ?, ?, ?) where id = ? and version = ?", b -> bind(b, next).number(next.version())
-            .uuid(next.id().value()).number(affiliation.version()), "affiliation changed since it was read");
+        written = Sql.update(c, "update affiliation set (" + COLUMNS.substring(4) + ") = (?, ?, ?, ?, ?, ?, ?, ?, ?,"
+            + " ?, ?, ?, ?, ?, ?, ?) where id = ? and version = ? and " + noSecond(next), b -> noSecond(bind(b, next)
+            .number(next.version()).uuid(next.id().value()).number(affiliation.version()), next));
       } catch (PSQLException e) {
         throw uniqueViolation(e).orElseThrow(() -> e);
+      }
+      if (written == 0) {
+        refuseSecond(c, next);
+        throw new Conflict(STALE_VERSION, "affiliation changed since it was read");
       }
       return next;
     });
@@ -99,8 +129,8 @@ public final class PostgresAffiliationRegister implements AffiliationRegister {
 
   @Override
   public List<Affiliation> ofAccount(AccountId account) {
-    return transactions.withConnection(c -> Sql.list(c, SELECT + "where account_id = ?"
-        + " order by requested_at desc, id desc", b -> b.uuid(account.value()), PostgresAffiliationRegister::read));
+    return ReadAhead.take(transactions, ReadAhead.AFFILIATIONS + account.value(), c -> Sql.list(c,
+        SELECT + "where account_id = ?" + BY_ACCOUNT, b -> b.uuid(account.value()), PostgresAffiliationRegister::read));
   }
 
   @Override
@@ -115,6 +145,23 @@ public final class PostgresAffiliationRegister implements AffiliationRegister {
   public List<Affiliation> pendingSince(Instant instant) {
     return transactions.withConnection(c -> Sql.list(c, SELECT + "where state = 'PENDING' and submitted_at <= ?"
         + " order by submitted_at, id", b -> b.instant(instant), PostgresAffiliationRegister::read));
+  }
+
+  /**
+   * The condition a write of {@code a} needs: no other open affiliation of its account when {@code a} is open, no
+   * other current one when it is current (parameters: the account, the affiliation, bound by {@link #noSecond(
+   * Sql.Binder, Affiliation)}). {@link #refuseSecond} says which one failed.
+   */
+  private static String noSecond(Affiliation a) {
+    if (!a.state().open() && !a.state().current()) {
+      return "true";
+    }
+    return "not exists (select 1 from affiliation where account_id = ? and id <> ? and state in "
+        + (a.state().open() ? OPEN_STATES : CURRENT_STATES) + ")";
+  }
+
+  private static Sql.Binder noSecond(Sql.Binder b, Affiliation a) throws SQLException {
+    return a.state().open() || a.state().current() ? b.uuid(a.account().value()).uuid(a.id().value()) : b;
   }
 
   private static void refuseSecond(Connection c, Affiliation a) throws SQLException {

@@ -72,9 +72,11 @@ public final class PostgresApplications implements Applications {
   public Application add(Application application) {
     Application a = application.withVersion(1);
     return transactions.withConnection(c -> {
-      refuseSecondLive(c, a);
-      if (Sql.update(c, "insert into application (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-          + " on conflict do nothing", b -> bind(b.uuid(a.id().value()), a).number(a.version())) == 0) {
+      // the check is in the statement: the usual refusal costs no round trip of its own
+      if (Sql.update(c, "insert into application (" + COLUMNS + ") select ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?"
+          + " where " + noSecondLive(a) + " on conflict do nothing",
+          b -> noSecondLive(bind(b.uuid(a.id().value()), a).number(a.version()), a)) == 0) {
+        refuseSecondLive(c, a);
         if (Sql.exists(c, "select 1 from application where id = ?", b -> b.uuid(a.id().value()))) {
           throw new Conflict(APPLICATION_DUPLICATE_ID, "application " + a.id() + " exists");
         }
@@ -89,12 +91,14 @@ public final class PostgresApplications implements Applications {
   public Application update(Application application) {
     Application a = application.withVersion(application.version() + 1);
     return transactions.withConnection(c -> {
-      refuseSecondLive(c, a);
-      int updated;
+      // the moves stored so far come back with the update: moves are only ever added
+      List<Integer> stored;
       try {
-        updated = Sql.update(c, "update application set (" + COLUMNS.substring(4) + ") = (?, ?, ?, ?, ?, ?, ?, ?, ?,"
-            + " ?, ?, ?, ?, ?) where id = ? and version = ?",
-            b -> bind(b, a).number(a.version()).uuid(a.id().value()).number(application.version()));
+        stored = Sql.list(c, "update application set (" + COLUMNS.substring(4) + ") = (?, ?, ?, ?, ?, ?, ?, ?, ?,"
+            + " ?, ?, ?, ?, ?) where id = ? and version = ? and " + noSecondLive(a)
+            + " returning (select count(*) from application_move m where m.application_id = application.id)",
+            b -> noSecondLive(bind(b, a).number(a.version()).uuid(a.id().value()).number(application.version()), a),
+            rows -> rows.getInt(1));
       } catch (PSQLException e) {
         if (DatabaseFailure.UNIQUE_VIOLATION.equals(e.getSQLState())) {
           // a racing transaction made another live application: this one is aborted and rolls back
@@ -102,15 +106,14 @@ public final class PostgresApplications implements Applications {
         }
         throw e;
       }
-      if (updated == 0) {
+      if (stored.isEmpty()) {
+        refuseSecondLive(c, a);
         if (!Sql.exists(c, "select 1 from application where id = ?", b -> b.uuid(a.id().value()))) {
           throw new NotFound(APPLICATION_NOT_FOUND, "no application " + a.id());
         }
         throw new Conflict(STALE_VERSION, "application " + a.id() + " changed meanwhile");
       }
-      int stored = Sql.one(c, "select count(*) from application_move where application_id = ?",
-          b -> b.uuid(a.id().value()), rows -> rows.getInt(1)).orElse(0);
-      insertMoves(c, a, stored);
+      insertMoves(c, a, stored.get(0));
       return a;
     });
   }
@@ -131,6 +134,20 @@ public final class PostgresApplications implements Applications {
   public List<Application> ofVacancy(VacancyId vacancy) {
     return transactions.withConnection(c -> select(c, SELECT + "where vacancy_id = ? order by started_at, id",
         b -> b.uuid(vacancy.value())));
+  }
+
+  /**
+   * The condition a write of {@code a} needs: no other live application of its candidate to its vacancy when
+   * {@code a} is live (parameters bound by {@link #noSecondLive(Sql.Binder, Application)}); {@link
+   * #refuseSecondLive} says when it failed.
+   */
+  private static String noSecondLive(Application a) {
+    return a.status().live() ? "not exists (select 1 from application where candidate_id = ? and vacancy_id = ?"
+        + " and id <> ? and status not in ('WITHDRAWN', 'EXPIRED'))" : "true";
+  }
+
+  private static Sql.Binder noSecondLive(Sql.Binder b, Application a) throws SQLException {
+    return a.status().live() ? b.uuid(a.candidate().value()).uuid(a.vacancy().value()).uuid(a.id().value()) : b;
   }
 
   private static void refuseSecondLive(Connection c, Application a) throws SQLException {

@@ -79,14 +79,14 @@ public final class PostgresCandidateAccounts implements CandidateAccounts {
   public CandidateAccount update(CandidateAccount account) {
     CandidateAccount updated = account.withVersion(account.version() + 1);
     return transactions.withConnection(c -> {
-      if (emailTakenByAnother(c, account)) {
-        throw new Conflict(CANDIDATE_EMAIL_TAKEN, "a careers account has this address");
-      }
+      // the address check is in the statement: the usual refusal costs no round trip of its own
       int written;
       try {
         written = Sql.update(c, "update candidate_account set (" + COLUMNS.substring(4) + ") = (?, ?, ?, ?, ?, ?, ?,"
-            + " ?, ?, ?, ?, ?, ?, ?) where id = ? and version = ?", b -> bind(b, updated).number(updated.version())
-            .uuid(account.id().value()).number(account.version()));
+            + " ?, ?, ?, ?, ?, ?, ?) where id = ? and version = ? and not exists (select 1 from candidate_account"
+            + " other where other.email_key = ? and other.id <> ?)", b -> bind(b, updated).number(updated.version())
+            .uuid(account.id().value()).number(account.version()).text(account.email().key())
+            .uuid(account.id().value()));
       } catch (SQLException e) {
         if (DatabaseFailure.UNIQUE_VIOLATION.equals(e.getSQLState())) {
           // taken between the check and the write: this transaction is aborted, the command rolls back
@@ -95,6 +95,9 @@ public final class PostgresCandidateAccounts implements CandidateAccounts {
         throw e;
       }
       if (written == 0) {
+        if (emailTakenByAnother(c, account)) {
+          throw new Conflict(CANDIDATE_EMAIL_TAKEN, "a careers account has this address");
+        }
         throw new Conflict(STALE_VERSION, "the careers account changed meanwhile");
       }
       return updated;

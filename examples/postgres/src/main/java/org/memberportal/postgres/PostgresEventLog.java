@@ -8,6 +8,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -52,6 +53,10 @@ public final class PostgresEventLog implements EventLog {
     }
   };
 
+  /** The columns of {@link #row}. */
+  static final String ROW_COLUMNS =
+      "subject, type, event_class, occurred_at, actor_kind, actor_ref, actor_locale, detail, attributes";
+
   private final Connections transactions;
 
   /**
@@ -63,25 +68,13 @@ public final class PostgresEventLog implements EventLog {
     this.transactions = transactions;
   }
 
+  /**
+   * Appends the event's row; in a transaction of {@link PostgresTransactions}, at its next statement or its commit,
+   * with its other appends ({@link Appends}).
+   */
   @Override
   public void append(DomainEvent event) {
-    transactions.withConnection(c -> {
-      try (PreparedStatement insert = c.prepareStatement("insert into event_log "
-          + "(subject, type, event_class, occurred_at, actor_kind, actor_ref, actor_locale, detail, attributes) "
-          + "values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-        insert.setString(1, event.subject());
-        insert.setString(2, event.type());
-        insert.setString(3, event.getClass().getName());
-        insert.setObject(4, Sql.timestamp(event.occurredAt()));
-        insert.setString(5, Actors.kind(event.actor()));
-        insert.setString(6, Actors.reference(event.actor()));
-        insert.setString(7, event.actor().locale().toLanguageTag());
-        insert.setString(8, event.detail());
-        insert.setString(9, attributes(event));
-        insert.executeUpdate();
-      }
-      return null;
-    });
+    Appends.append(transactions, appends -> appends.event(event));
   }
 
   @Override
@@ -108,6 +101,22 @@ public final class PostgresEventLog implements EventLog {
         return trail;
       }
     });
+  }
+
+  /**
+   * An event's row, in the order of {@link #ROW_COLUMNS}: what {@link #append} inserts and a bulk import copies
+   * ({@link AccountImport}).
+   */
+  static Sql.Binder row(Sql.Binder b, DomainEvent event) throws SQLException {
+    return b.text(event.subject())
+        .text(event.type())
+        .text(event.getClass().getName())
+        .instant(event.occurredAt())
+        .text(Actors.kind(event.actor()))
+        .text(Actors.reference(event.actor()))
+        .text(event.actor().locale().toLanguageTag())
+        .text(event.detail())
+        .text(attributes(event));
   }
 
   /** The event's own components as {@link Fields} text, written as they are read (no intermediate map). */

@@ -23,7 +23,7 @@ import org.memberportal.kernel.AccountId;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class PostgresFocalPointRegister implements FocalPointRegister {
 
-  private static final String SELECT = "select organisation_id, itu, ties, version from focal_point_seats ";
+  static final String SELECT = "select organisation_id, itu, ties, version from focal_point_seats ";
 
   private final Connections transactions;
 
@@ -38,8 +38,8 @@ public final class PostgresFocalPointRegister implements FocalPointRegister {
 
   @Override
   public Optional<FocalPointSeats> find(OrganisationId organisation) {
-    return transactions.withConnection(c -> Sql.one(c, SELECT + "where organisation_id = ?",
-        b -> b.uuid(organisation.value()), PostgresFocalPointRegister::read));
+    return ReadAhead.take(transactions, ReadAhead.SEATS + organisation.value(), c -> Sql.one(c,
+        SELECT + "where organisation_id = ?", b -> b.uuid(organisation.value()), PostgresFocalPointRegister::read));
   }
 
   @Override
@@ -71,7 +71,7 @@ public final class PostgresFocalPointRegister implements FocalPointRegister {
         .uuid(s.organisation().value());
   }
 
-  private static FocalPointSeats read(ResultSet rows) throws SQLException {
+  static FocalPointSeats read(ResultSet rows) throws SQLException {
     return FocalPointSeats.builder()
         .organisation(new OrganisationId(Sql.uuid(rows, "organisation_id")))
         .itu(Sql.optionalUuid(rows, "itu").map(AccountId::new))

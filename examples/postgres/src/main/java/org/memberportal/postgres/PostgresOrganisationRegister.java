@@ -31,7 +31,7 @@ public final class PostgresOrganisationRegister implements OrganisationRegister 
 
   private static final String COLUMNS = "id, name, name_key, membership_type, country, sectors, address, website,"
       + " status, declared_membership_type, entered_by, merged_into, version";
-  private static final String SELECT = "select " + COLUMNS + " from organisation ";
+  static final String SELECT = "select " + COLUMNS + " from organisation ";
   // byte order, as the in-memory register's String comparison: the result does not depend on the collation
   private static final String BY_NAME = " order by name_key collate \"C\", id";
 
@@ -48,8 +48,8 @@ public final class PostgresOrganisationRegister implements OrganisationRegister 
 
   @Override
   public Optional<Organisation> find(OrganisationId id) {
-    return transactions.withConnection(c -> Sql.one(c, SELECT + "where id = ?", b -> b.uuid(id.value()),
-        PostgresOrganisationRegister::read));
+    return ReadAhead.take(transactions, ReadAhead.ORGANISATION + id.value(), c -> Sql.one(c, SELECT + "where id = ?",
+        b -> b.uuid(id.value()), PostgresOrganisationRegister::read));
   }
 
   @Override
@@ -146,7 +146,7 @@ public final class PostgresOrganisationRegister implements OrganisationRegister 
         .uuid(o.mergedInto().map(OrganisationId::value).orElse(null));
   }
 
-  private static Organisation read(ResultSet rows) throws SQLException {
+  static Organisation read(ResultSet rows) throws SQLException {
     return Organisation.builder()
         .id(new OrganisationId(Sql.uuid(rows, "id")))
         .name(rows.getString("name"))

@@ -69,36 +69,26 @@ public final class PostgresOutbox implements Outbox {
     this.instance = instance;
   }
 
+  /** The columns of {@link #row}. */
+  static final String ROW_COLUMNS = "idempotency_key, recipient, kind, locale, next_attempt, data_subject";
+
+  /**
+   * Appends the letter with its parameters unless the outbox holds its idempotency key; in a transaction of
+   * {@link PostgresTransactions}, at its next statement or its commit, with its other appends ({@link Appends}).
+   */
   @Override
   public void append(Notification notification, Instant now) {
-    transactions.withConnection(c -> {
-      int added;
-      try (PreparedStatement insert = c.prepareStatement("insert into outbox "
-          + "(idempotency_key, recipient, kind, locale, next_attempt, data_subject) values (?, ?, ?, ?, ?, ?) "
-          + "on conflict (idempotency_key) do nothing")) {
-        insert.setString(1, notification.idempotencyKey());
-        insert.setString(2, notification.recipient().display());
-        insert.setString(3, notification.kind());
-        insert.setString(4, notification.locale().toLanguageTag());
-        insert.setObject(5, Sql.timestamp(now));
-        insert.setString(6, notification.dataSubject().orElse(null));
-        added = insert.executeUpdate();
-      }
-      if (added == 1 && !notification.parameters().isEmpty()) {
-        try (PreparedStatement insert = c.prepareStatement(
-            "insert into outbox_parameter (idempotency_key, name, value, secret) values (?, ?, ?, ?)")) {
-          for (Map.Entry<String, String> p : notification.parameters().entrySet()) {
-            insert.setString(1, notification.idempotencyKey());
-            insert.setString(2, p.getKey());
-            insert.setString(3, p.getValue());
-            insert.setBoolean(4, notification.secretParameters().contains(p.getKey()));
-            insert.addBatch();
-          }
-          insert.executeBatch();
-        }
-      }
-      return null;
-    });
+    Appends.append(transactions, appends -> appends.letter(notification, now));
+  }
+
+  /** A letter's row, in the order of {@link #ROW_COLUMNS}, due at {@code due}. */
+  static Sql.Binder row(Sql.Binder b, Notification notification, Instant due) throws SQLException {
+    return b.text(notification.idempotencyKey())
+        .text(notification.recipient().display())
+        .text(notification.kind())
+        .text(notification.locale().toLanguageTag())
+        .instant(due)
+        .text(notification.dataSubject());
   }
 
   @Override

@@ -52,6 +52,8 @@ public final class PostgresVacancies implements Vacancies {
       + " station_kind, station_languages, station_key, opens_at, opens_zone, closes_at, closes_zone, status,"
       + " drafted_by, published_at, languages, words, version";
   private static final String SELECT = "select " + COLUMNS + " from vacancy ";
+  private static final String TEXTS = "select language, title, body from vacancy_text where vacancy_id = ?"
+      + " order by language";
   private static final String LISTING_ORDER = " order by closes_at, reference_number collate \"C\", id";
 
   private final Connections transactions;
@@ -67,10 +69,13 @@ public final class PostgresVacancies implements Vacancies {
 
   @Override
   public Optional<Vacancy> find(VacancyId id) {
-    return transactions.withConnection(c -> {
-      List<Vacancy> found = select(c, SELECT + "where id = ?", b -> b.uuid(id.value()));
-      return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
-    });
+    // the vacancy and its texts in one round trip
+    return transactions.withConnection(c -> ReadAhead.of(c, SELECT + "where id = ?;" + TEXTS,
+        b -> b.uuid(id.value()).uuid(id.value()), reads -> {
+          Optional<Vacancy.Builder> found = reads.next(PostgresVacancies::read).stream().findFirst();
+          reads.next(rows -> text(found.orElseThrow(), rows));
+          return found.map(Vacancy.Builder::build);
+        }));
   }
 
   @Override
@@ -93,15 +98,13 @@ public final class PostgresVacancies implements Vacancies {
   public Vacancy update(Vacancy vacancy) {
     Vacancy v = vacancy.withVersion(vacancy.version() + 1);
     return transactions.withConnection(c -> {
-      if (Sql.exists(c, "select 1 from vacancy where reference_key = ? and id <> ?",
-          b -> b.text(referenceKey(v)).uuid(v.id().value()))) {
-        throw new Conflict(VACANCY_DUPLICATE_REFERENCE, "reference number taken");
-      }
+      // the reference check is in the statement: the usual refusal costs no round trip of its own
       int updated;
       try {
         updated = Sql.update(c, "update vacancy set (" + COLUMNS.substring(4) + ") = (?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-            + " ?, ?, ?, ?, ?, ?, ?, ?, ?) where id = ? and version = ?",
-            b -> bind(b, v).number(v.version()).uuid(v.id().value()).number(vacancy.version()));
+            + " ?, ?, ?, ?, ?, ?, ?, ?, ?) where id = ? and version = ? and not exists (select 1 from vacancy other"
+            + " where other.reference_key = ? and other.id <> ?)", b -> bind(b, v).number(v.version())
+            .uuid(v.id().value()).number(vacancy.version()).text(referenceKey(v)).uuid(v.id().value()));
       } catch (PSQLException e) {
         if (DatabaseFailure.UNIQUE_VIOLATION.equals(e.getSQLState())) {
           throw new Conflict(VACANCY_DUPLICATE_REFERENCE, "reference number taken");
@@ -109,6 +112,10 @@ public final class PostgresVacancies implements Vacancies {
         throw e;
       }
       if (updated == 0) {
+        if (Sql.exists(c, "select 1 from vacancy where reference_key = ? and id <> ?",
+            b -> b.text(referenceKey(v)).uuid(v.id().value()))) {
+          throw new Conflict(VACANCY_DUPLICATE_REFERENCE, "reference number taken");
+        }
         if (!Sql.exists(c, "select 1 from vacancy where id = ?", b -> b.uuid(v.id().value()))) {
           throw new NotFound(VACANCY_NOT_FOUND, "no vacancy " + v.id());
         }
@@ -258,12 +265,16 @@ public final class PostgresVacancies implements Vacancies {
     for (int i = 0; i < builders.size(); i++) {
       Vacancy.Builder builder = builders.get(i);
       VacancyId id = ids.get(i);
-      Sql.list(c, "select language, title, body from vacancy_text where vacancy_id = ? order by language",
-          b -> b.uuid(id.value()), rows -> builder.putTexts(Locale.forLanguageTag(rows.getString("language")),
-              VacancyText.of(rows.getString("title"), rows.getString("body"))));
+      Sql.list(c, TEXTS, b -> b.uuid(id.value()), rows -> text(builder, rows));
       found.add(builder.build());
     }
     return found;
+  }
+
+  private static boolean text(Vacancy.Builder builder, ResultSet rows) throws SQLException {
+    builder.putTexts(Locale.forLanguageTag(rows.getString("language")),
+        VacancyText.of(rows.getString("title"), rows.getString("body")));
+    return true;
   }
 
   private static Vacancy.Builder read(ResultSet rows) throws SQLException {

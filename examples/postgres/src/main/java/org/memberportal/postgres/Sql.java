@@ -33,30 +33,56 @@ final class Sql {
 
   private Sql() {}
 
-  /** Binds parameters in order, so a store lists values in the order of its columns. */
-  static final class Binder {
+  /**
+   * Takes a row's values in the order of its columns: bound to a statement's parameters ({@link #bind}), or written
+   * as a line of {@code COPY} text ({@link CopyRows}), so a store states its row once for both.
+   */
+  interface Binder {
+
+    Binder text(@Nullable String value) throws SQLException;
+
+    default Binder text(Optional<String> value) throws SQLException {
+      return text(value.orElse(null));
+    }
+
+    Binder uuid(@Nullable UUID value) throws SQLException;
+
+    Binder instant(@Nullable Instant value) throws SQLException;
+
+    Binder integer(int value) throws SQLException;
+
+    Binder number(long value) throws SQLException;
+
+    Binder bool(boolean value) throws SQLException;
+
+    Binder uuids(Collection<UUID> values) throws SQLException;
+
+    Binder texts(Collection<String> values) throws SQLException;
+  }
+
+  /** Binds parameters in order. */
+  private static final class StatementBinder implements Binder {
     private final PreparedStatement statement;
     private int index;
 
-    Binder(PreparedStatement statement) {
+    StatementBinder(PreparedStatement statement) {
       this.statement = statement;
     }
 
-    Binder text(@Nullable String value) throws SQLException {
+    @Override
+    public Binder text(@Nullable String value) throws SQLException {
       statement.setString(++index, value);
       return this;
     }
 
-    Binder text(Optional<String> value) throws SQLException {
-      return text(value.orElse(null));
-    }
-
-    Binder uuid(@Nullable UUID value) throws SQLException {
+    @Override
+    public Binder uuid(@Nullable UUID value) throws SQLException {
       statement.setObject(++index, value, Types.OTHER);
       return this;
     }
 
-    Binder instant(@Nullable Instant value) throws SQLException {
+    @Override
+    public Binder instant(@Nullable Instant value) throws SQLException {
       if (value == null) {
         statement.setNull(++index, Types.TIMESTAMP_WITH_TIMEZONE);
       } else {
@@ -65,27 +91,32 @@ final class Sql {
       return this;
     }
 
-    Binder integer(int value) throws SQLException {
+    @Override
+    public Binder integer(int value) throws SQLException {
       statement.setInt(++index, value);
       return this;
     }
 
-    Binder number(long value) throws SQLException {
+    @Override
+    public Binder number(long value) throws SQLException {
       statement.setLong(++index, value);
       return this;
     }
 
-    Binder bool(boolean value) throws SQLException {
+    @Override
+    public Binder bool(boolean value) throws SQLException {
       statement.setBoolean(++index, value);
       return this;
     }
 
-    Binder uuids(Collection<UUID> values) throws SQLException {
+    @Override
+    public Binder uuids(Collection<UUID> values) throws SQLException {
       statement.setArray(++index, statement.getConnection().createArrayOf("uuid", values.toArray()));
       return this;
     }
 
-    Binder texts(Collection<String> values) throws SQLException {
+    @Override
+    public Binder texts(Collection<String> values) throws SQLException {
       statement.setArray(++index, statement.getConnection().createArrayOf("text", values.toArray()));
       return this;
     }
@@ -217,7 +248,7 @@ final class Sql {
   }
 
   static Binder bind(PreparedStatement statement) {
-    return new Binder(statement);
+    return new StatementBinder(statement);
   }
 
   static @Nullable Instant instant(ResultSet rows, String column) throws SQLException {

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -18,8 +19,10 @@ import org.junit.jupiter.api.Test;
 import org.memberportal.kernel.AccountId;
 import org.memberportal.kernel.Actor;
 import org.memberportal.kernel.DomainEvent;
+import org.memberportal.kernel.EmailAddress;
 import org.memberportal.kernel.EventBus;
 import org.memberportal.kernel.Host;
+import org.memberportal.kernel.Notification;
 import org.memberportal.kernel.Outcome;
 import org.memberportal.kernel.Unavailable;
 import org.memberportal.kernel.testkit.MutableClock;
@@ -30,6 +33,7 @@ class PostgresTransactionsTests {
   private static final DataSource DATABASE = EmbeddedDatabase.freshSchema("transactions");
   private final PostgresTransactions transactions = new PostgresTransactions(DATABASE);
   private final PostgresEventLog eventLog = new PostgresEventLog(transactions);
+  private final PostgresOutbox outbox = new PostgresOutbox(transactions);
 
   record Renamed(Instant occurredAt, Actor actor, String subject, AccountId account, String note)
       implements DomainEvent {}
@@ -144,6 +148,82 @@ class PostgresTransactionsTests {
       try (ResultSet r = s.executeQuery()) {
         r.next();
         assertThat(r.getInt(1)).isEqualTo(1);
+      }
+    }
+  }
+
+  @Test
+  void appendsWaitingInATransactionAreSeenByItsNextStatement() {
+    String subject = "test:" + UUID.randomUUID();
+    String key = "letter-" + UUID.randomUUID();
+    int[] seen = transactions.inTransaction(() -> {
+      eventLog.append(renamed(subject, "first"));
+      outbox.append(letter(key, "one"), MutableClock.START);
+      return transactions.withConnection(c -> new int[] {
+          count(c, "select count(*) from event_log where subject = ?", subject),
+          count(c, "select count(*) from outbox_parameter where idempotency_key = ?", key)});
+    });
+
+    assertThat(seen).containsExactly(1, 2);
+  }
+
+  @Test
+  void appendsOfARolledBackTransactionAreNeverWritten() {
+    String subject = "test:" + UUID.randomUUID();
+    String key = "letter-" + UUID.randomUUID();
+    assertThatThrownBy(() -> transactions.inTransaction(() -> {
+      eventLog.append(renamed(subject, "lost"));
+      outbox.append(letter(key, "lost"), MutableClock.START);
+      throw new IllegalStateException("boom");
+    })).isInstanceOf(IllegalStateException.class);
+
+    assertThat(eventLog.trail(subject)).isEmpty();
+    assertThat(outbox.entries()).noneMatch(e -> e.notification().idempotencyKey().equals(key));
+  }
+
+  @Test
+  void aSecondLetterUnderAKeyAppendedInTheSameTransactionIsDroppedLikeOneTheOutboxHolds() {
+    String key = "letter-" + UUID.randomUUID();
+    transactions.inTransaction(() -> {
+      outbox.append(letter(key, "first"), MutableClock.START);
+      outbox.append(Notification.builder().from(letter(key, "second")).putParameters("extra", "x").build(),
+          MutableClock.START);
+      return null;
+    });
+    outbox.append(letter(key, "third"), MutableClock.START);
+
+    assertThat(outbox.entries()).filteredOn(e -> e.notification().idempotencyKey().equals(key)).singleElement()
+        .satisfies(e -> assertThat(e.notification()).isEqualTo(letter(key, "first")));
+  }
+
+  @Test
+  void rowsReadAheadServeOnlyTheReadsBeforeTheTransactionsNextStatement() {
+    String[] read = transactions.inTransaction(() -> {
+      ReadAhead.keep(transactions, "row:1", "read ahead");
+      ReadAhead.keep(transactions, "row:2", "read ahead");
+      String first = ReadAhead.take(transactions, "row:1", c -> "queried");
+      String again = ReadAhead.take(transactions, "row:1", c -> "queried");
+      transactions.withConnection(c -> count(c, "select count(*) from event_log where subject = ?", "none"));
+      String afterAStatement = ReadAhead.take(transactions, "row:2", c -> "queried");
+      return new String[] {first, again, afterAStatement};
+    });
+
+    assertThat(read).containsExactly("read ahead", "queried", "queried");
+    assertThat(ReadAhead.available(transactions)).isFalse();
+  }
+
+  private static Notification letter(String key, String note) {
+    return Notification.builder().idempotencyKey(key).recipient(EmailAddress.of("Marie.Curie@Example.org"))
+        .kind("account.verification-code").locale(Locale.FRENCH).putParameters("note", note)
+        .putParameters("code", "123456").addSecretParameters("code").build();
+  }
+
+  private static int count(Connection c, String sql, String value) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(sql)) {
+      s.setString(1, value);
+      try (ResultSet r = s.executeQuery()) {
+        r.next();
+        return r.getInt(1);
       }
     }
   }

@@ -61,6 +61,7 @@ public final class Benchmarks {
   private final Set<String> only;
   private final int large;
   private final int largePostgres;
+  private final int migrated;
   private final PrintStream out;
   private final List<Figure> figures = new ArrayList<>();
 
@@ -73,7 +74,7 @@ public final class Benchmarks {
    * @param out where progress and figures go
    */
   public Benchmarks(boolean quick, Set<String> only, int large, PrintStream out) {
-    this(quick, only, large, 100_000, out);
+    this(quick, only, large, 100_000, 1_000_000, out);
   }
 
   /**
@@ -83,20 +84,22 @@ public final class Benchmarks {
    * @param only the benchmarks to run (empty: all), in upper case ({@code B3PG})
    * @param large the large size of B3 and B5
    * @param largePostgres the large size of B3pg
+   * @param migrated the accounts B8 imports
    * @param out where progress and figures go
    */
-  public Benchmarks(boolean quick, Set<String> only, int large, int largePostgres, PrintStream out) {
+  public Benchmarks(boolean quick, Set<String> only, int large, int largePostgres, int migrated, PrintStream out) {
     this.quick = quick;
     this.only = only;
     this.large = large;
     this.largePostgres = largePostgres;
+    this.migrated = migrated;
     this.out = out;
   }
 
   /**
    * Parses the options and runs.
    *
-   * @param args {@code [--quick] [--only B1,B3pg] [--large N] [--large-pg N]}
+   * @param args {@code [--quick] [--only B1,B3pg] [--large N] [--large-pg N] [--accounts N]}
    * @throws Exception when a benchmark cannot run
    */
   public static void main(String[] args) throws Exception {
@@ -104,16 +107,18 @@ public final class Benchmarks {
     Set<String> only = new LinkedHashSet<>();
     int large = 1_000_000;
     int largePostgres = 100_000;
+    int migrated = 1_000_000;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--quick" -> quick = true;
         case "--only" -> only.addAll(Arrays.asList(args[++i].toUpperCase(Locale.ROOT).split(",")));
         case "--large" -> large = Integer.parseInt(args[++i].replace("_", ""));
         case "--large-pg" -> largePostgres = Integer.parseInt(args[++i].replace("_", ""));
+        case "--accounts" -> migrated = Integer.parseInt(args[++i].replace("_", ""));
         default -> throw new IllegalArgumentException("unknown option " + args[i]);
       }
     }
-    List<Figure> figures = new Benchmarks(quick, only, large, largePostgres, System.out).run();
+    List<Figure> figures = new Benchmarks(quick, only, large, largePostgres, migrated, System.out).run();
     // the exit code says whether every figure met its target (always 0 in quick mode)
     System.exit(quick || figures.stream().allMatch(Figure::pass) ? 0 : 1);
   }
@@ -161,6 +166,9 @@ public final class Benchmarks {
     }
     if (wanted("B6")) {
       figures.addAll(new HashingFigures(measuring).figures());
+    }
+    if (wanted("B8")) {
+      figures.addAll(new MigrationFigures(measuring).figures(migrated));
     }
     double loadAfter = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     out.println();

@@ -27,11 +27,11 @@ class BenchmarksTests {
     assertThat(figures).extracting(Benchmarks.Figure::id)
         .containsExactly("B1", "B1", "B1", "B1", "B1", "B1", "B1", "B1", "B1", "B1", "B1", "B1", "B7", "B7", "B7",
             "B7", "B7", "B7", "B7", "B2", "B2", "B3", "B3", "B3", "B3", "B3", "B3", "B3pg", "B3pg", "B3pg", "B3pg", "B3pg",
-            "B3pg", "B4", "B5", "B6", "B6");
+            "B3pg", "B4", "B5", "B6", "B6", "B8");
     assertThat(figures).allSatisfy(f -> assertThat(f.value()).isPositive().isFinite());
     assertThat(printed.toString(StandardCharsets.UTF_8)).contains("QUICK MODE").contains("target <= 2")
         .contains("target >= 0.8").contains("target <= 1.25").contains("round trips: Manage my users")
-        .contains("PostgreSQL jobAlertMatching");
+        .contains("PostgreSQL jobAlertMatching").contains("import of 2,000 accounts").contains("target >= 0.5");
   }
 
   @Test

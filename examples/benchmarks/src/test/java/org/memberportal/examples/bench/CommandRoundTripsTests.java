@@ -26,4 +26,14 @@ class CommandRoundTripsTests {
     assertThat(figures.get(10).value()).isEqualTo(1);
     assertThat(figures.get(4).value()).isGreaterThan(figures.get(10).value());
   }
+
+  @Test
+  void approveReadsInOneRoundTripAndWritesItsEventAndLetterInAnother() {
+    List<Figure> figures = CommandRoundTrips.figures();
+
+    // the request with what the decision reads next, the update, the letter's account, the appends, the commit
+    assertThat(figures.get(4)).returns("round trips: approve", Figure::what).returns(5.0, Figure::value);
+    // a vacancy with its texts in one, the live-application check inside the insert and the update
+    assertThat(figures.get(7)).returns("round trips: apply", Figure::what).returns(15.0, Figure::value);
+  }
 }

@@ -455,6 +455,9 @@ class AuthorisationMatrixTests {
     c.add(new Command(acc, "import account", "UserAccounts.importAccount", none(), (s, a) -> s.portal.accounts.importAccount(
         AccountFixtures.importAccount(Portal.uniqueEmail("migrated")), a),
         EnumSet.of(Relation.OPERATOR, Relation.SYSTEM)));
+    c.add(new Command(acc, "account to import", "UserAccounts.accountToImport", none(), (s, a) -> s.portal.accounts
+        .accountToImport(AccountFixtures.importAccount(Portal.uniqueEmail("migrated")), a, java.time.Instant.EPOCH),
+        EnumSet.of(Relation.OPERATOR, Relation.SYSTEM)));
     c.add(new Command(acc, "suspend account", "UserAccounts.suspend", none(), (s, a) -> s.portal.accounts.suspend(OperatorDecision.builder()
         .account(s.holder.id()).reason("abuse").build(), a), EnumSet.of(Relation.OPERATOR)));
     c.add(new Command(acc, "reactivate account", "UserAccounts.reactivate", Scene::suspended, (s, a) -> s.portal.accounts.reactivate(

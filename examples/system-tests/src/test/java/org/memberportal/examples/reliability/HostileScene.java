@@ -444,7 +444,7 @@ final class HostileScene {
           AccountId id = account(v, 0);
           yield id == null ? null : Actor.account(id);
         }
-        case "importAccount", "suspend", "reactivate", "close" -> portal.operator;
+        case "importAccount", "accountToImport", "suspend", "reactivate", "close" -> portal.operator;
         case "expireUnverified" -> Actor.system("expiry");
         default -> Actor.anonymous();
       };
@@ -576,6 +576,10 @@ final class HostileScene {
       }
       return b.build();
     }), s.actor(v))));
+    c.add(new Command(acc, "UserAccounts.accountToImport", (s, v) -> s.portal.accounts.accountToImport(build(() ->
+        ImportAccount.builder().email(s.email(v, 0)).firstName(v.s(1)).lastName(v.s(2)).title(v.s(3))
+            .jobTitle(v.s(5)).preferredLanguage(v.pick(1) % 2 == 0 ? "en" : v.s(7)).build()), s.actor(v),
+        java.time.Instant.EPOCH)));
     c.add(new Command(acc, "UserAccounts.suspend", (s, v) -> s.portal.accounts.suspend(decision(s, v), s.actor(v))));
     c.add(new Command(acc, "UserAccounts.reactivate", (s, v) -> s.portal.accounts.reactivate(decision(s, v),
         s.actor(v))));
