@@ -96,6 +96,7 @@ class ProfilePagesTests extends BrowserTest {
     assertThat(browser.findElement(By.id("publications-year-message")).getText()).as("the library's violation")
         .isNotBlank().isNotEqualTo(words("web.profile.number.invalid", locale)).doesNotContain("profile.");
     assertThat(entries("publications")).isEmpty();
+    show("publications");
     screen("profile-entry-refused" + shot);
     type("publications-year", "2019");
     save("publications");
@@ -114,12 +115,14 @@ class ProfilePagesTests extends BrowserTest {
     // an entry changed in place
     go(By.xpath("//section[@id='publications']//li//a"));
     assertThat(browser.findElement(By.id("publications-venue")).getAttribute("value")).isEqualTo("ITU Journal");
+    show("publications");
     screen("profile-entry-editing" + shot);
     type("publications-venue", "ITU News");
     save("publications");
     assertThat(notice()).isEqualTo(words("web.profile.saved", locale));
     assertThat(entries("publications")).containsExactly(words("web.profile.entry.publications", locale,
         "Sharing the C band", "ITU News", "2019"));
+    show("qualifications");
     screen("profile-optional-sections" + shot);
 
     // a relative answers the section; removing them opens it again
@@ -134,6 +137,7 @@ class ProfilePagesTests extends BrowserTest {
         "sister", words("web.profile.relative-employer.UN_COMMON_SYSTEM", locale) + " (WHO)"));
     assertThat(completeness()).isEqualTo(words("web.profile.completeness", locale, 2, 8));
     assertThat(noRelativesOffered()).as("a listed relative and 'none' cannot stand together").isFalse();
+    show("relatives");
     screen("profile-relative" + shot);
     go(By.xpath("//section[@id='relatives']//li//button"));
     assertThat(notice()).isEqualTo(words("web.profile.removed", locale));
@@ -143,6 +147,11 @@ class ProfilePagesTests extends BrowserTest {
     go(By.cssSelector("form[action$='/careers/profile/relatives'] button[type=submit]"));
     assertThat(pageText()).contains(words("web.profile.no-relatives.declared", locale));
     assertThat(completeness()).isEqualTo(words("web.profile.completeness", locale, 2, 8));
+  }
+
+  /** Scrolls a section to the top, so that its screenshot shows it. */
+  private void show(String section) {
+    browser.executeScript("document.getElementById(arguments[0]).scrollIntoView()", section);
   }
 
   private void save(String section) {
