@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -76,6 +77,27 @@ final class Entered {
       note(attribute, "web.date.invalid");
       return null;
     }
+  }
+
+  /** A whole number, if given; noted when it is not one, or missing but required. */
+  Optional<Integer> number(String attribute, boolean required) {
+    String value = required ? required(attribute) : text(attribute);
+    try {
+      return value.isEmpty() ? Optional.empty() : Optional.of(Integer.valueOf(value));
+    } catch (NumberFormatException e) {
+      note(attribute, "web.profile.number.invalid");
+      return Optional.empty();
+    }
+  }
+
+  /** One of an enumeration's values, chosen by its name; noted when none (or no such value) is chosen. */
+  <E extends Enum<E>> Optional<E> choice(String attribute, Class<E> type) {
+    String chosen = required(attribute);
+    Optional<E> value = Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(chosen)).findFirst();
+    if (value.isEmpty() && !chosen.isEmpty()) {
+      note(attribute, "web.required");
+    }
+    return value;
   }
 
   /** Whether a box was ticked. */

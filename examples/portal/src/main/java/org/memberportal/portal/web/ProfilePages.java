@@ -8,30 +8,38 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.memberportal.account.UserAccounts;
 import org.memberportal.careers.CandidateId;
 import org.memberportal.careers.profile.AddEntry;
 import org.memberportal.careers.profile.Address;
 import org.memberportal.careers.profile.CandidateProfiles;
+import org.memberportal.careers.profile.ComputerSkill;
 import org.memberportal.careers.profile.ContractInformation;
 import org.memberportal.careers.profile.ContractInterest;
 import org.memberportal.careers.profile.DeclareNoRelatives;
 import org.memberportal.careers.profile.Education;
 import org.memberportal.careers.profile.Employment;
 import org.memberportal.careers.profile.EntryId;
+import org.memberportal.careers.profile.Expertise;
 import org.memberportal.careers.profile.LanguageSkill;
 import org.memberportal.careers.profile.PersonalInformation;
 import org.memberportal.careers.profile.Proficiency;
 import org.memberportal.careers.profile.Profile;
 import org.memberportal.careers.profile.ProfileEntry;
+import org.memberportal.careers.profile.Publication;
+import org.memberportal.careers.profile.Qualification;
+import org.memberportal.careers.profile.QualificationKind;
 import org.memberportal.careers.profile.Reference;
+import org.memberportal.careers.profile.Relative;
+import org.memberportal.careers.profile.RelativeEmployer;
 import org.memberportal.careers.profile.RemoveEntry;
 import org.memberportal.careers.profile.Section;
 import org.memberportal.careers.profile.SetAddress;
 import org.memberportal.careers.profile.SetContractInformation;
 import org.memberportal.careers.profile.SetPersonalInformation;
+import org.memberportal.careers.profile.UpdateEntry;
 import org.memberportal.kernel.PortalException;
 import org.memberportal.portal.security.Me;
 import org.springframework.context.MessageSource;
@@ -45,14 +53,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The Candidate Profile, section by section, with its completeness (the required sections answered, those still
- * missing by their titles): personal information, address, languages, relatives (none declared), education,
- * employment, references and contract information. Each form sends the profile's version it was read at, so a
+ * missing by their titles): personal information, address, languages, relatives (listed, or none declared),
+ * education, employment, the optional qualifications, expertise, computer skills and publications, references and
+ * contract information; an entry of any section can be changed or removed, and its levels and kinds read in the
+ * reader's language. Each form sends the profile's version it was read at, so a
  * profile changed meanwhile (another tab) is refused rather than overwritten.
  */
 @Controller
 public class ProfilePages {
 
   private static final String PROFILE = "redirect:/careers/profile";
+  /** The enumerations an entry holds, by the part of their values' message keys that names them. */
+  private static final Map<Class<?>, String> CHOICES = Map.of(Proficiency.class, "proficiency",
+      QualificationKind.class, "qualification-kind", RelativeEmployer.class, "relative-employer");
 
   private final CandidateProfiles profiles;
   private final UserAccounts accounts;
@@ -75,19 +88,29 @@ public class ProfilePages {
   }
 
   /**
-   * The Candidate Profile.
+   * The Candidate Profile; with {@code edit}, one entry's values fill its section's form, which then changes that
+   * entry instead of adding one.
    *
+   * @param edit the entry to change, if any
    * @param model the page's model
    * @return the page
    */
   @GetMapping("/careers/profile")
-  public String profile(Model model) {
-    return page(Map.of(), Feedback.none(), model);
+  public String profile(@RequestParam Optional<String> edit, Model model) {
+    Map<String, String> form = new HashMap<>();
+    edit.ifPresent(id -> {
+      ProfileEntry entry = profiles.profile(CandidatePages.candidate(), me.actor()).entry(EntryId.of(id))
+          .orElseThrow(() -> new SentElsewhere("/careers/profile"));
+      form.putAll(fields(entry));
+      form.put("entry", id);
+    });
+    return page(form, Feedback.none(), model);
   }
 
   /**
-   * Saves one section: personal information and address are replaced, an entry is added to the other sections,
-   * relatives are declared none.
+   * Saves one section: personal information, address and contract information are replaced; an entry is added to
+   * the other sections, or changed when the form names it ({@code entry}); relatives may instead be declared none
+   * ({@code relatives-none}).
    *
    * @param section the section's code ({@link Section#code})
    * @param form the section's form (fields {@code section-attribute}) and {@code expectedVersion}
@@ -102,8 +125,16 @@ public class ProfilePages {
     Locale locale = me.actor().locale();
     Entered entered = new Entered(form, section, messages, locale);
     long version = Long.parseLong(form.getOrDefault("expectedVersion", "0"));
-    Function<ProfileEntry, AddEntry> adding = entry -> AddEntry.builder().candidate(candidate)
-        .expectedVersion(version).entry(entry).build();
+    Optional<EntryId> editing = Optional.ofNullable(form.get("entry")).filter(id -> !id.isBlank()).map(EntryId::of);
+    Consumer<ProfileEntry> keep = entry -> {
+      if (editing.isPresent()) {
+        profiles.updateEntry(UpdateEntry.builder().candidate(candidate).expectedVersion(version).entry(entry)
+            .build(), me.actor());
+      } else {
+        profiles.addEntry(AddEntry.builder().candidate(candidate).expectedVersion(version).entry(entry).build(),
+            me.actor());
+      }
+    };
     try {
       switch (section) {
         case "personal-information" -> {
@@ -126,22 +157,36 @@ public class ProfilePages {
         }
         case "languages" -> {
           LanguageSkill.Builder skill = LanguageSkill.builder().language(entered.required("language"));
-          proficiency(entered, "reading").ifPresent(skill::reading);
-          proficiency(entered, "writing").ifPresent(skill::writing);
-          proficiency(entered, "speaking").ifPresent(skill::speaking);
+          entered.choice("reading", Proficiency.class).ifPresent(skill::reading);
+          entered.choice("writing", Proficiency.class).ifPresent(skill::writing);
+          entered.choice("speaking", Proficiency.class).ifPresent(skill::speaking);
+          editing.ifPresent(skill::id);
           if (entered.complete()) {
-            profiles.addEntry(adding.apply(skill.build()), me.actor());
+            keep.accept(skill.build());
           }
         }
-        case "relatives" -> profiles.declareNoRelatives(DeclareNoRelatives.builder().candidate(candidate)
-            .expectedVersion(version).build(), me.actor());
+        case "relatives" -> {
+          if (entered.ticked("none")) {
+            profiles.declareNoRelatives(DeclareNoRelatives.builder().candidate(candidate).expectedVersion(version)
+                .build(), me.actor());
+          } else {
+            Relative.Builder entry = Relative.builder().name(entered.required("name"))
+                .relationship(entered.required("relationship")).organisation(entered.text("organisation"));
+            entered.choice("employer", RelativeEmployer.class).ifPresent(entry::employer);
+            editing.ifPresent(entry::id);
+            if (entered.complete()) {
+              keep.accept(entry.build());
+            }
+          }
+        }
         case "education" -> {
           Education.Builder entry = Education.builder().institution(entered.required("institution"))
               .degree(entered.required("degree")).field(entered.required("field"))
               .country(entered.required("country")).to(entered.date("to", false));
           entered.date("from", true).ifPresent(entry::from);
+          editing.ifPresent(entry::id);
           if (entered.complete()) {
-            profiles.addEntry(adding.apply(entry.build()), me.actor());
+            keep.accept(entry.build());
           }
         }
         case "employment" -> {
@@ -149,16 +194,52 @@ public class ProfilePages {
               .title(entered.required("title")).country(entered.required("country"))
               .duties(entered.text("duties")).to(entered.date("to", false));
           entered.date("from", true).ifPresent(entry::from);
+          editing.ifPresent(entry::id);
           if (entered.complete()) {
-            profiles.addEntry(adding.apply(entry.build()), me.actor());
+            keep.accept(entry.build());
+          }
+        }
+        case "qualifications" -> {
+          Qualification.Builder entry = Qualification.builder().title(entered.required("title"))
+              .issuer(entered.required("issuer"));
+          entered.choice("kind", QualificationKind.class).ifPresent(entry::kind);
+          entered.date("obtained", true).ifPresent(entry::obtained);
+          editing.ifPresent(entry::id);
+          if (entered.complete()) {
+            keep.accept(entry.build());
+          }
+        }
+        case "expertise" -> {
+          Expertise.Builder entry = Expertise.builder().area(entered.required("area"));
+          entered.number("years", true).ifPresent(entry::years);
+          editing.ifPresent(entry::id);
+          if (entered.complete()) {
+            keep.accept(entry.build());
+          }
+        }
+        case "computer-skills" -> {
+          ComputerSkill.Builder entry = ComputerSkill.builder().skill(entered.required("skill"));
+          entered.choice("level", Proficiency.class).ifPresent(entry::level);
+          editing.ifPresent(entry::id);
+          if (entered.complete()) {
+            keep.accept(entry.build());
+          }
+        }
+        case "publications" -> {
+          Publication.Builder entry = Publication.builder().title(entered.required("title"))
+              .venue(entered.required("venue"));
+          entered.number("year", true).ifPresent(entry::year);
+          editing.ifPresent(entry::id);
+          if (entered.complete()) {
+            keep.accept(entry.build());
           }
         }
         case "references" -> {
-          Reference entry = Reference.builder().name(entered.required("name"))
-              .position(entered.required("position")).email(entered.text("email")).phone(entered.text("phone"))
-              .build();
+          Reference.Builder entry = Reference.builder().name(entered.required("name"))
+              .position(entered.required("position")).email(entered.text("email")).phone(entered.text("phone"));
+          editing.ifPresent(entry::id);
           if (entered.complete()) {
-            profiles.addEntry(adding.apply(entry), me.actor());
+            keep.accept(entry.build());
           }
         }
         case "contract-information" -> {
@@ -215,17 +296,30 @@ public class ProfilePages {
     model.addAttribute("form", shown);
     model.addAttribute("feedback", feedback);
     model.addAttribute("reference", accounts.referenceData());
+    Locale locale = me.actor().locale();
     model.addAttribute("labels", profile.entries().stream().collect(Collectors.toMap(ProfileEntry::id,
-        ProfilePages::label)));
+        e -> label(e, locale))));
+    model.addAttribute("editing", Optional.ofNullable(form.get("entry")).map(EntryId::of).flatMap(profile::entry)
+        .map(e -> e.section().code()).orElse(""));
     model.addAttribute("proficiencies", Proficiency.values());
+    model.addAttribute("kinds", QualificationKind.values());
+    model.addAttribute("employers", RelativeEmployer.values());
     model.addAttribute("interests", ContractInterest.values());
     return "profile";
   }
 
-  /** An entry in one line. */
-  private static String label(ProfileEntry entry) {
+  /** An entry in one line, its levels and kinds in the reader's language. */
+  private String label(ProfileEntry entry, Locale locale) {
     if (entry instanceof LanguageSkill skill) {
-      return skill.language() + ": " + skill.reading() + " / " + skill.writing() + " / " + skill.speaking();
+      String language = accounts.referenceData().languages().stream().filter(c -> c.code().equals(skill.language()))
+          .findFirst().map(c -> c.label(locale)).orElse(skill.language());
+      return words("web.profile.entry.languages", locale, language, words(skill.reading(), locale),
+          words(skill.writing(), locale), words(skill.speaking(), locale));
+    }
+    if (entry instanceof Relative relative) {
+      String employer = words(relative.employer(), locale);
+      return words("web.profile.entry.relatives", locale, relative.name(), relative.relationship(),
+          relative.organisation().isEmpty() ? employer : employer + " (" + relative.organisation() + ")");
     }
     if (entry instanceof Education education) {
       return education.degree() + ", " + education.field() + ", " + education.institution();
@@ -233,14 +327,67 @@ public class ProfilePages {
     if (entry instanceof Employment employment) {
       return employment.title() + ", " + employment.employer();
     }
+    if (entry instanceof Qualification qualification) {
+      return words("web.profile.entry.qualifications", locale, words(qualification.kind(), locale),
+          qualification.title(), qualification.issuer(), qualification.obtained().toString());
+    }
+    if (entry instanceof Expertise expertise) {
+      return words("web.profile.entry.expertise", locale, expertise.area(), expertise.years());
+    }
+    if (entry instanceof ComputerSkill skill) {
+      return words("web.profile.entry.computer-skills", locale, skill.skill(), words(skill.level(), locale));
+    }
+    if (entry instanceof Publication publication) {
+      return words("web.profile.entry.publications", locale, publication.title(), publication.venue(),
+          String.valueOf(publication.year()));
+    }
     if (entry instanceof Reference reference) {
       return reference.name() + ", " + reference.position();
     }
     return entry.section().code();
   }
 
-  private static Optional<Proficiency> proficiency(Entered entered, String attribute) {
-    String chosen = entered.required(attribute);
-    return Arrays.stream(Proficiency.values()).filter(p -> p.name().equals(chosen)).findFirst();
+  /** An entry's values as its section's form names them ({@code section-attribute}). */
+  private static Map<String, String> fields(ProfileEntry entry) {
+    Map<String, String> values = new HashMap<>();
+    if (entry instanceof LanguageSkill skill) {
+      values.putAll(Map.of("language", skill.language(), "reading", skill.reading().name(), "writing",
+          skill.writing().name(), "speaking", skill.speaking().name()));
+    } else if (entry instanceof Relative relative) {
+      values.putAll(Map.of("name", relative.name(), "relationship", relative.relationship(), "employer",
+          relative.employer().name(), "organisation", relative.organisation()));
+    } else if (entry instanceof Education education) {
+      values.putAll(Map.of("institution", education.institution(), "degree", education.degree(), "field",
+          education.field(), "country", education.country(), "from", education.from().toString()));
+      education.to().ifPresent(to -> values.put("to", to.toString()));
+    } else if (entry instanceof Employment employment) {
+      values.putAll(Map.of("employer", employment.employer(), "title", employment.title(), "country",
+          employment.country(), "duties", employment.duties(), "from", employment.from().toString()));
+      employment.to().ifPresent(to -> values.put("to", to.toString()));
+    } else if (entry instanceof Qualification qualification) {
+      values.putAll(Map.of("kind", qualification.kind().name(), "title", qualification.title(), "issuer",
+          qualification.issuer(), "obtained", qualification.obtained().toString()));
+    } else if (entry instanceof Expertise expertise) {
+      values.putAll(Map.of("area", expertise.area(), "years", String.valueOf(expertise.years())));
+    } else if (entry instanceof ComputerSkill skill) {
+      values.putAll(Map.of("skill", skill.skill(), "level", skill.level().name()));
+    } else if (entry instanceof Publication publication) {
+      values.putAll(Map.of("title", publication.title(), "venue", publication.venue(), "year",
+          String.valueOf(publication.year())));
+    } else if (entry instanceof Reference reference) {
+      values.putAll(Map.of("name", reference.name(), "position", reference.position(), "email", reference.email(),
+          "phone", reference.phone()));
+    }
+    return values.entrySet().stream().collect(Collectors.toMap(e -> entry.section().code() + "-" + e.getKey(),
+        Map.Entry::getValue));
+  }
+
+  /** An enumeration's value in the reader's language, as the forms' choices name it. */
+  private String words(Enum<?> value, Locale locale) {
+    return words("web.profile." + CHOICES.get(value.getDeclaringClass()) + "." + value.name(), locale);
+  }
+
+  private String words(String key, Locale locale, Object... arguments) {
+    return messages.getMessage(key, arguments, locale);
   }
 }

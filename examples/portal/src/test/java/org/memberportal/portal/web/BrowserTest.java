@@ -146,6 +146,11 @@ abstract class BrowserTest {
     field.sendKeys(text);
   }
 
+  /** Sets a field's value as a date picker would (typing into one depends on the browser's locale). */
+  void setValue(String id, String value) {
+    browser.executeScript("arguments[0].value = arguments[1]", browser.findElement(By.id(id)), value);
+  }
+
   void choose(String id, String value) {
     new Select(browser.findElement(By.id(id))).selectByValue(value);
   }

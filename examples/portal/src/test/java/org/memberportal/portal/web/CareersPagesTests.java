@@ -227,10 +227,6 @@ class CareersPagesTests extends BrowserTest {
     return String.join("|", texts(By.cssSelector("button[name=action]")));
   }
 
-  private void setValue(String id, String value) {
-    browser.executeScript("arguments[0].value = arguments[1]", browser.findElement(By.id(id)), value);
-  }
-
   private WebElement row(String title) {
     return browser.findElement(By.xpath("//tr[th[normalize-space(.)='" + title + "']]"));
   }
