@@ -74,17 +74,7 @@ final class SigningUp {
   }
 
   Outcome<Acknowledgement> resendCode(ResendCode command, Actor actor) {
-    Validation.check(command, actor);
-    parts.holders().requireVisitor(actor);
-    EmailAddress email = EmailAddress.of(value(command.email()));
-    return parts.host().command(() -> {
-      Instant now = parts.host().clock().instant();
-      List<DomainEvent> events = new ArrayList<>();
-      parts.accounts().findByEmail(email)
-          .filter(a -> parts.holders().allows(a, Step.RESEND_CODE))
-          .ifPresent(a -> parts.credentials().sendVerificationCode(a, actor, now, events));
-      return new Outcome<>(new Acknowledgement(now), events);
-    });
+    return parts.credentials().resendCode(command, actor).map(Acknowledgement::new);
   }
 
   Outcome<Integer> expireUnverified(Actor actor) {

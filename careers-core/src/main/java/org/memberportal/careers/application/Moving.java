@@ -60,7 +60,7 @@ record Moving(Records records) {
     Validation.check(command, actor);
     Records.recruiter(actor, "only recruiters move applications");
     return records.host().command(() -> {
-      Application a = records.load(Objects.requireNonNull(command.application()));
+      Application a = records.submitted(Objects.requireNonNull(command.application()));
       return move(a, action, Set.of(CareersRole.RECRUITER), actor, command.reason(), command.step());
     });
   }
@@ -73,7 +73,7 @@ record Moving(Records records) {
     }
     Instant now = records.host().clock().instant();
     Application moved = records.applications().update(a.moved(action, roles, actor, now, reason, step));
-    Move m = moved.lastMove();
+    Move m = moved.lastMove().orElseThrow();
     String kind = noticeOn(action);
     if (kind != null) {
       records.notice(moved, kind, step.map(s -> Map.of("step", s)).orElse(Map.of()));
