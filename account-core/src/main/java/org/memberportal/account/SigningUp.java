@@ -14,7 +14,6 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.memberportal.account.credential.CredentialHolders.Step;
 import org.memberportal.account.credential.Credentials;
 import org.memberportal.account.credential.PasswordContext;
 import org.memberportal.account.verification.CodePurpose;
@@ -23,7 +22,6 @@ import org.memberportal.kernel.Actor;
 import org.memberportal.kernel.DomainEvent;
 import org.memberportal.kernel.EmailAddress;
 import org.memberportal.kernel.Outcome;
-import org.memberportal.kernel.Validation;
 import org.memberportal.kernel.Violation;
 
 /**
