@@ -14,7 +14,6 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.memberportal.account.credential.CredentialHolders.Step;
 import org.memberportal.account.credential.Credentials;
 import org.memberportal.account.credential.PasswordContext;
 import org.memberportal.account.verification.CodePurpose;
@@ -23,7 +22,6 @@ import org.memberportal.kernel.Actor;
 import org.memberportal.kernel.DomainEvent;
 import org.memberportal.kernel.EmailAddress;
 import org.memberportal.kernel.Outcome;
-import org.memberportal.kernel.Validation;
 import org.memberportal.kernel.Violation;
 
 /**
@@ -74,17 +72,7 @@ final class SigningUp {
   }
 
   Outcome<Acknowledgement> resendCode(ResendCode command, Actor actor) {
-    Validation.check(command, actor);
-    parts.holders().requireVisitor(actor);
-    EmailAddress email = EmailAddress.of(value(command.email()));
-    return parts.host().command(() -> {
-      Instant now = parts.host().clock().instant();
-      List<DomainEvent> events = new ArrayList<>();
-      parts.accounts().findByEmail(email)
-          .filter(a -> parts.holders().allows(a, Step.RESEND_CODE))
-          .ifPresent(a -> parts.credentials().sendVerificationCode(a, actor, now, events));
-      return new Outcome<>(new Acknowledgement(now), events);
-    });
+    return parts.credentials().resendCode(command, actor).map(Acknowledgement::new);
   }
 
   Outcome<Integer> expireUnverified(Actor actor) {

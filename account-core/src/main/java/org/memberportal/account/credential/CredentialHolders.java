@@ -26,9 +26,12 @@ public interface CredentialHolders<H extends CredentialHolder<H>> {
 
   /** A step of the credential flows, which the kind's own workflow table allows or not. */
   enum Step {
-    /** Verify the address with the code sent at sign-up. */
+    /**
+     * Verify the address with the code sent at sign-up; where it is allowed, "Didn't get the code?" sends a fresh
+     * one ({@link Credentials#resendCode}).
+     */
     VERIFY_EMAIL,
-    /** Send a fresh verification code (also to a sign-up with the address of an account awaiting one). */
+    /** Answer a sign-up with the address of an account awaiting verification with a fresh code. */
     RESEND_CODE,
     /** Sign in. */
     SIGN_IN,

@@ -126,6 +126,21 @@ public final class Credentials<H extends CredentialHolder<H>> {
   }
 
   /**
+   * "Didn't get the code?": sends a fresh verification code, killing the previous one, when an account with the
+   * address still awaits verification ({@link Step#VERIFY_EMAIL}), within the cool-down and the daily cap of
+   * {@link #sendVerificationCode}. Answers the same whatever the address, so that nobody learns which have
+   * accounts.
+   *
+   * @param command the address, validated first
+   * @param actor a visitor
+   * @return the uniform acknowledgement: when it was given
+   * @since 0.2.0
+   */
+  public Outcome<Instant> resendCode(EnteredAddress command, Actor actor) {
+    return registration.resendCode(command, actor);
+  }
+
+  /**
    * Verifies the address given at sign-up with the emailed code: the account moves on ({@link Step#VERIFY_EMAIL}).
    *
    * @param command the command, validated first

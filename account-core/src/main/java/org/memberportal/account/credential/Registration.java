@@ -62,6 +62,17 @@ final class Registration<H extends CredentialHolder<H>> {
     }));
   }
 
+  Outcome<Instant> resendCode(EnteredAddress command, Actor actor) {
+    EmailAddress address = c.visitorAddress(command, command.email(), actor);
+    return c.host.command(() -> {
+      Instant now = c.host.clock().instant();
+      List<DomainEvent> events = new ArrayList<>();
+      c.store.findByEmail(address).filter(holder -> c.holders.allows(holder, Step.VERIFY_EMAIL))
+          .ifPresent(holder -> sendVerificationCode(holder, actor, now, events));
+      return new Outcome<>(now, events);
+    });
+  }
+
   void sendVerificationCode(H holder, Actor actor, Instant now, List<DomainEvent> events) {
     VerificationCodes.Issue issue = c.codes.issue(holder.codeSubject(), CodePurpose.EMAIL_VERIFICATION, now);
     if (issue instanceof VerificationCodes.Issued issued) {

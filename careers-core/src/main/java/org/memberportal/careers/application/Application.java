@@ -144,13 +144,12 @@ public abstract class Application {
   }
 
   /**
-   * The latest move.
+   * The latest move, if any: a draft has made none.
    *
-   * @return the last entry of {@link #moves()}
-   * @throws IndexOutOfBoundsException when it never moved (a fresh draft)
+   * @return the last entry of {@link #moves()}, empty when it never moved
    */
-  public Move lastMove() {
-    return moves().get(moves().size() - 1);
+  public Optional<Move> lastMove() {
+    return moves().isEmpty() ? Optional.empty() : Optional.of(moves().get(moves().size() - 1));
   }
 
   /**

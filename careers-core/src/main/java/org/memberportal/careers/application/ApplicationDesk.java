@@ -193,6 +193,7 @@ public final class ApplicationDesk {
    * @param action the move
    * @param actor a recruiter
    * @return the moved application
+   * @throws NotFound {@code application.not-found} for an unknown id or a draft (the candidate's own)
    */
   public Outcome<Application> move(ApplicationStep command, ApplicationAction action, Actor actor) {
     return moving.move(command, action, actor);
@@ -222,11 +223,12 @@ public final class ApplicationDesk {
 
   /**
    * One application's internal record (status, moves, reason codes), for recruiters only; its candidate reads it
-   * through {@link #ownApplication}.
+   * through {@link #ownApplication}. A draft is the candidate's own: to a recruiter it does not exist.
    *
    * @param id the application
    * @param actor a recruiter
    * @return the application
+   * @throws NotFound {@code application.not-found} for an unknown id or a draft
    */
   public Application application(ApplicationId id, Actor actor) {
     return reviewing.application(id, actor);

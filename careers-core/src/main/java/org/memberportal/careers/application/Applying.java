@@ -122,7 +122,7 @@ record Applying(Records records) {
         records.applicants().freeze(candidate.candidate(), now), profile.email(), profile.language(), candidate, now));
     records.notice(current, ApplicationDesk.RECEIVED, Map.of());
     LOG.info("application {} to vacancy {} submitted", current.id(), current.vacancy());
-    return Outcome.of(current, new ApplicationEvent.Moved(now, candidate, current.id(), current.lastMove()));
+    return Outcome.of(current, new ApplicationEvent.Moved(now, candidate, current.id(), current.lastMove().orElseThrow()));
   }
 
   /** The refusal naming the missing sections in the profile's order; without an account, every required one. */

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.memberportal.careers.Candidate;
 import org.memberportal.careers.CareersRefusals;
 import org.memberportal.careers.CareersRole;
@@ -22,21 +23,28 @@ import org.slf4j.LoggerFactory;
  * Moves through the pipeline (C8, C9): the candidate withdraws their own application before a final decision; a
  * recruiter screens, records assessment steps, shortlists, invites, offers, selects or decides not to select.
  * Every move is checked against {@link ApplicationWorkflow#TABLE}, kept on the application, and the moves that
- * concern the candidate tell them ({@link #NOTICE_ON}). Submitting and expiring are not moves anybody asks for
+ * concern the candidate tell them ({@link #noticeOn}). Submitting and expiring are not moves anybody asks for
  * here (the candidate submits a draft; the library expires drafts).
  */
 record Moving(Records records) {
 
-  /** The notice each move sends its candidate; screening, shortlisting and the decisions contact nobody. */
-  private static final Map<ApplicationAction, String> NOTICE_ON = Map.of(
-      ApplicationAction.SUBMIT, ApplicationDesk.RECEIVED,
-      ApplicationAction.WITHDRAW, ApplicationDesk.WITHDRAWN,
-      ApplicationAction.RECORD_ASSESSMENT, ApplicationDesk.ASSESSMENT,
-      ApplicationAction.INVITE_TO_INTERVIEW, ApplicationDesk.INTERVIEW,
-      ApplicationAction.OFFER, ApplicationDesk.OFFER,
-      ApplicationAction.EXPIRE, ApplicationDesk.DRAFT_EXPIRED);
-
   private static final Logger LOG = LoggerFactory.getLogger(Moving.class);
+
+  /**
+   * The notice a move sends its candidate, a constant kind; screening, shortlisting and the decisions contact
+   * nobody (null).
+   */
+  private static @Nullable String noticeOn(ApplicationAction action) {
+    return switch (action) {
+      case SUBMIT -> ApplicationDesk.RECEIVED;
+      case WITHDRAW -> ApplicationDesk.WITHDRAWN;
+      case RECORD_ASSESSMENT -> ApplicationDesk.ASSESSMENT;
+      case INVITE_TO_INTERVIEW -> ApplicationDesk.INTERVIEW;
+      case OFFER -> ApplicationDesk.OFFER;
+      case EXPIRE -> ApplicationDesk.DRAFT_EXPIRED;
+      case START_SCREENING, SHORTLIST, SELECT, REJECT, CANCEL -> null;
+    };
+  }
 
   Outcome<CandidateApplication> withdraw(ApplicationStep command, Actor actor) {
     Validation.check(command, actor);
@@ -52,7 +60,7 @@ record Moving(Records records) {
     Validation.check(command, actor);
     Records.recruiter(actor, "only recruiters move applications");
     return records.host().command(() -> {
-      Application a = records.load(Objects.requireNonNull(command.application()));
+      Application a = records.submitted(Objects.requireNonNull(command.application()));
       return move(a, action, Set.of(CareersRole.RECRUITER), actor, command.reason(), command.step());
     });
   }
@@ -65,8 +73,8 @@ record Moving(Records records) {
     }
     Instant now = records.host().clock().instant();
     Application moved = records.applications().update(a.moved(action, roles, actor, now, reason, step));
-    Move m = moved.lastMove();
-    String kind = NOTICE_ON.get(action);
+    Move m = moved.lastMove().orElseThrow();
+    String kind = noticeOn(action);
     if (kind != null) {
       records.notice(moved, kind, step.map(s -> Map.of("step", s)).orElse(Map.of()));
     }

@@ -25,8 +25,19 @@ import org.memberportal.kernel.Outcome;
 record Records(Host host, Applications applications, Vacancies vacancies, Applicants applicants) {
 
   Application load(ApplicationId id) {
-    return applications.find(id).orElseThrow(() -> new NotFound(CareersRefusals.APPLICATION_NOT_FOUND,
-        "no application " + id));
+    return applications.find(id).orElseThrow(() -> notFound(id));
+  }
+
+  /**
+   * The application as recruiters reach it: a draft is its candidate's own, so to them it does not exist
+   * ({@code application.not-found}, as for an unknown id).
+   */
+  Application submitted(ApplicationId id) {
+    return applications.find(id).filter(a -> !a.isDraft()).orElseThrow(() -> notFound(id));
+  }
+
+  private static NotFound notFound(ApplicationId id) {
+    return new NotFound(CareersRefusals.APPLICATION_NOT_FOUND, "no application " + id);
   }
 
   /** The application, refused ({@code application.not-owner}) when another candidate made it. */

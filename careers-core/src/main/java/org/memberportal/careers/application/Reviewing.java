@@ -8,8 +8,9 @@ import org.memberportal.careers.vacancy.VacancyId;
 import org.memberportal.kernel.Actor;
 
 /**
- * What recruiters read: a vacancy's applications (drafts are the candidates' own and are left out), oldest
- * first, and one application's internal record (status, moves, reason codes). Nobody else reads them.
+ * What recruiters read: a vacancy's applications, oldest first, and one application's internal record (status,
+ * moves, reason codes). Drafts are the candidates' own: left out of the list, and not found by id. Nobody else
+ * reads them.
  */
 record Reviewing(Records records) {
 
@@ -21,6 +22,6 @@ record Reviewing(Records records) {
 
   Application application(ApplicationId id, Actor actor) {
     Records.recruiter(actor, "only recruiters read an application's internal record");
-    return records.host().query(() -> records.load(id));
+    return records.host().query(() -> records.submitted(id));
   }
 }

@@ -64,19 +64,20 @@ final class CandidateHolders implements CredentialHolders<CandidateAccount> {
 
   @Override
   public Optional<Notification.Builder> mail(Mail mail, CandidateAccount holder, String key) {
-    Optional<String> kind = switch (mail) {
-      case VERIFICATION_CODE -> Optional.of(CareersAccounts.VERIFICATION_CODE);
-      case SIGN_UP_ATTEMPT -> Optional.of(CareersAccounts.SIGN_UP_ATTEMPT);
-      case RESET_CODE -> Optional.of(CareersAccounts.RESET_CODE);
-      case PASSWORD_CHANGED -> Optional.of(CareersAccounts.PASSWORD_CHANGED);
-      case ACCOUNT_LOCKED -> Optional.empty();
+    String kind = switch (mail) {
+      case VERIFICATION_CODE -> CareersAccounts.VERIFICATION_CODE;
+      case SIGN_UP_ATTEMPT -> CareersAccounts.SIGN_UP_ATTEMPT;
+      case RESET_CODE -> CareersAccounts.RESET_CODE;
+      case PASSWORD_CHANGED -> CareersAccounts.PASSWORD_CHANGED;
+      case ACCOUNT_LOCKED -> null;
     };
-    return kind.map(k -> {
-      Notification.Builder b = Notification.builder();
-      b.idempotencyKey(k + ":" + holder.id() + ":" + key).recipient(holder.email()).kind(k)
-          .locale(holder.language()).dataSubject(PrivacyEvent.subjectOf(holder.id()));
-      return b;
-    });
+    if (kind == null) {
+      return Optional.empty();
+    }
+    Notification.Builder b = Notification.builder();
+    b.idempotencyKey(kind + ":" + holder.id() + ":" + key).recipient(holder.email()).kind(kind)
+        .locale(holder.language()).dataSubject(PrivacyEvent.subjectOf(holder.id()));
+    return Optional.of(b);
   }
 
   @Override

@@ -142,6 +142,20 @@ public final class CareersAccounts {
   }
 
   /**
+   * "Didn't get the code?": emails a fresh verification code, killing the previous one, when a careers account
+   * with the address awaits verification, within the same cool-down and daily cap as the code sent at sign-up
+   * (the credential flow's {@code resendCode}, as for user accounts). Answers the same whatever the address.
+   *
+   * @param command the address
+   * @param actor a visitor who is not signed in
+   * @return the uniform acknowledgement
+   * @since 0.2.0
+   */
+  public Outcome<Acknowledgement> resendCode(ResendCandidateCode command, Actor actor) {
+    return credentials.resendCode(command, actor).map(Acknowledgement::new);
+  }
+
+  /**
    * Signs a candidate in: one uniform rejection for every failure; failures lock the account for a while; an
    * outdated hash is remade.
    *

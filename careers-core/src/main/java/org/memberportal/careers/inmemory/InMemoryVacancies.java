@@ -24,12 +24,14 @@ import org.memberportal.careers.port.Vacancies;
 import org.memberportal.careers.vacancy.Languages;
 import org.memberportal.careers.vacancy.Vacancy;
 import org.memberportal.careers.vacancy.VacancyId;
+import org.memberportal.careers.vacancy.VacancyQuery;
 import org.memberportal.careers.vacancy.VacancyStatus;
 import org.memberportal.careers.vacancy.VacancyType;
 import org.memberportal.kernel.Conflict;
 import org.memberportal.kernel.KernelRefusals;
 import org.memberportal.kernel.NotFound;
 import org.memberportal.kernel.Page;
+import org.memberportal.kernel.StaffId;
 import org.memberportal.kernel.inmemory.InMemoryTransactions;
 
 /**
@@ -54,6 +56,9 @@ public final class InMemoryVacancies implements Vacancies {
 
   private static final Comparator<Opening> BY_OPENING = Comparator.comparing(Opening::opensAt)
       .thenComparing(o -> o.id().value());
+
+  private static final Comparator<Vacancy> NEWEST_FIRST = Comparator.comparing((Vacancy v) -> v.opensAt().toInstant())
+      .reversed().thenComparing(Vacancy::referenceNumber).thenComparing(v -> v.id().value());
 
   private static final VacancyId FIRST = new VacancyId(new UUID(Long.MIN_VALUE, Long.MIN_VALUE));
   private static final VacancyId LAST = new VacancyId(new UUID(Long.MAX_VALUE, Long.MAX_VALUE));
@@ -196,6 +201,14 @@ public final class InMemoryVacancies implements Vacancies {
       }
     }
     return new Page<>(items, query.page(), query.size(), window ? open : openCount(now));
+  }
+
+  @Override
+  public synchronized Page<Vacancy> draftedBy(StaffId recruiter, VacancyQuery query) {
+    List<Vacancy> theirs = byId.values().stream().filter(v -> v.draftedBy().equals(recruiter))
+        .filter(v -> query.statuses().isEmpty() || query.statuses().contains(v.status()))
+        .sorted(NEWEST_FIRST).toList();
+    return Page.of(theirs, query.page(), query.size());
   }
 
   /**

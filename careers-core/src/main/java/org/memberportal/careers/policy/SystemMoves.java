@@ -37,7 +37,7 @@ record SystemMoves(Host host, Applications applications, Vacancies vacancies) {
       List<DomainEvent> events) {
     Application moved = applications.update(a.moved(action, Set.of(CareersRole.SYSTEM), system, at, reason,
         Optional.empty()));
-    events.add(new ApplicationEvent.Moved(at, system, moved.id(), moved.lastMove()));
+    events.add(new ApplicationEvent.Moved(at, system, moved.id(), moved.lastMove().orElseThrow()));
     return moved;
   }
 

@@ -10,7 +10,9 @@ import org.apiguardian.api.API;
 import org.memberportal.careers.opening.OpeningQuery;
 import org.memberportal.careers.vacancy.Vacancy;
 import org.memberportal.careers.vacancy.VacancyId;
+import org.memberportal.careers.vacancy.VacancyQuery;
 import org.memberportal.kernel.Page;
+import org.memberportal.kernel.StaffId;
 
 /**
  * Port: the vacancies, with the searches the public listing needs. The store owns the version: {@link #add}
@@ -70,4 +72,15 @@ public interface Vacancies {
    * @return the page
    */
   Page<Vacancy> openings(OpeningQuery query, Instant now);
+
+  /**
+   * One page of the vacancies a recruiter drafted, in the statuses the query asks for (every status when it
+   * names none), newest first: latest opening date first, then by reference number, then by id.
+   *
+   * @param recruiter who drafted them
+   * @param query the statuses and page
+   * @return the page
+   * @since 0.2.0
+   */
+  Page<Vacancy> draftedBy(StaffId recruiter, VacancyQuery query);
 }

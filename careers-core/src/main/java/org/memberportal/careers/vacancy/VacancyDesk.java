@@ -13,7 +13,10 @@ import org.memberportal.kernel.Host;
 import org.memberportal.kernel.NotAllowed;
 import org.memberportal.kernel.NotFound;
 import org.memberportal.kernel.Outcome;
+import org.memberportal.kernel.Page;
 import org.memberportal.kernel.PreconditionFailed;
+import org.memberportal.kernel.StaffId;
+import org.memberportal.kernel.Validation;
 import org.memberportal.kernel.ValidationFailed;
 
 /**
@@ -148,6 +151,23 @@ public final class VacancyDesk {
   public Vacancy vacancy(VacancyId id, Actor actor) {
     Records.recruiter(actor);
     return records.host().query(() -> records.load(id));
+  }
+
+  /**
+   * The recruiter's desk: one page of the vacancies the acting recruiter drafted, in every status unless the
+   * query names some, newest first (latest opening date first).
+   *
+   * @param query the statuses and page
+   * @param actor a recruiter
+   * @return the page
+   * @throws ValidationFailed {@code careers.vacancy.page.negative}, {@code careers.vacancy.size.out-of-range}
+   * @throws NotAllowed when the actor is not a recruiter
+   * @since 0.2.0
+   */
+  public Page<Vacancy> vacancies(VacancyQuery query, Actor actor) {
+    Validation.check(query, actor);
+    StaffId recruiter = Records.recruiter(actor);
+    return records.host().query(() -> records.vacancies().draftedBy(recruiter, query));
   }
 
   /** Configures a {@link VacancyDesk}. */

@@ -23,6 +23,7 @@ import org.memberportal.careers.vacancy.VacancyStep;
 import org.memberportal.kernel.Actor;
 import org.memberportal.careers.Candidate;
 import org.memberportal.careers.CandidateId;
+import org.memberportal.careers.CareersRefusals;
 import org.memberportal.kernel.Conflict;
 import org.memberportal.kernel.EmailAddress;
 import org.memberportal.kernel.IllegalTransition;
@@ -290,6 +291,32 @@ class ApplicationDeskTests {
 
     assertThat(world.applications.find(draft.id())).isEmpty();
     assertThat(internal(apply(ana, v))).isEqualTo(ApplicationStatus.SUBMITTED);
+  }
+
+  @Test
+  void aDraftIsTheCandidatesOwnRecruitersNeitherReadNorMoveItAsIfItDidNotExist() {
+    Vacancy v = world.published();
+    CandidateApplication draft = world.applying.startDraft(Apply.to(v.id()), ana).value();
+
+    assertThatThrownBy(() -> world.applying.application(draft.id(), world.recruiter)).isInstanceOf(NotFound.class)
+        .extracting("reason").isEqualTo(CareersRefusals.APPLICATION_NOT_FOUND);
+    assertThatThrownBy(() -> world.applying.move(ApplicationStep.of(draft.id()), ApplicationAction.START_SCREENING,
+        world.recruiter)).isInstanceOf(NotFound.class).extracting("reason")
+        .isEqualTo(CareersRefusals.APPLICATION_NOT_FOUND);
+    assertThat(world.applying.applicationsTo(v.id(), world.recruiter)).isEmpty();
+    assertThat(internal(draft)).isEqualTo(ApplicationStatus.DRAFT);
+    assertThat(world.applying.ownApplication(draft.id(), ana).status()).isEqualTo(CandidateStatus.DRAFT);
+  }
+
+  @Test
+  void aDraftHasNoLastMoveAndASubmittedApplicationItsSubmission() {
+    Vacancy v = world.published();
+    CandidateApplication draft = world.applying.startDraft(Apply.to(v.id()), ana).value();
+
+    assertThat(world.applications.find(draft.id()).orElseThrow().lastMove()).isEmpty();
+    world.applying.submit(ApplicationStep.of(draft.id()), ana);
+    assertThat(world.applying.application(draft.id(), world.recruiter).lastMove()).hasValueSatisfying(
+        m -> assertThat(m.action()).isEqualTo(ApplicationAction.SUBMIT));
   }
 
   @Test

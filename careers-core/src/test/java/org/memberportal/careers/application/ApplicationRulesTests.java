@@ -105,9 +105,9 @@ class ApplicationRulesTests {
   void theLastMoveIsTheLatestEntryOfTheTrail() {
     Application rejected = moved(submitted(), ApplicationAction.REJECT, Optional.of("profile"));
 
-    assertThat(rejected.lastMove().action()).isEqualTo(ApplicationAction.REJECT);
-    assertThat(rejected.lastMove().from()).isEqualTo(ApplicationStatus.SUBMITTED);
-    assertThat(rejected.lastMove().reason()).contains("profile");
+    assertThat(rejected.lastMove().orElseThrow().action()).isEqualTo(ApplicationAction.REJECT);
+    assertThat(rejected.lastMove().orElseThrow().from()).isEqualTo(ApplicationStatus.SUBMITTED);
+    assertThat(rejected.lastMove().orElseThrow().reason()).contains("profile");
   }
 
   @Test

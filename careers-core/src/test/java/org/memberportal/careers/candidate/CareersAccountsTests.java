@@ -153,6 +153,66 @@ class CareersAccountsTests {
         .isInstanceOf(CandidateAccountEvent.CodeRefused.class);
   }
 
+  private Outcome<Acknowledgement> resend(String email) {
+    return service.resendCode(ResendCandidateCode.builder().email(email).build(), visitor);
+  }
+
+  @Test
+  void didntGetTheCodeSendsAFreshOneThatVerifiesAndKillsThePreviousOne() {
+    create(EMAIL, StaffRelation.NONE);
+    Secret first = lastCode(CareersAccounts.VERIFICATION_CODE);
+    world.clock.advance(Duration.ofMinutes(2));
+
+    resend(EMAIL.toUpperCase(Locale.ROOT));
+    Secret fresh = lastCode(CareersAccounts.VERIFICATION_CODE);
+
+    assertThat(sent(CareersAccounts.VERIFICATION_CODE)).hasSize(2);
+    assertThatThrownBy(() -> service.verifyEmail(VerifyCandidateEmail.builder().email(EMAIL).code(first).build(),
+        visitor)).isInstanceOf(PreconditionFailed.class).extracting("reason").isEqualTo(CareersAccounts.CODE_REJECTED);
+    assertThat(service.verifyEmail(VerifyCandidateEmail.builder().email(EMAIL).code(fresh).build(), visitor).value())
+        .isEqualTo(world.accounts.findByEmail(EmailAddress.of(EMAIL)).orElseThrow().id());
+  }
+
+  @Test
+  void didntGetTheCodeAnswersTheSameForEveryAddressAndMailsOnlyAnAccountAwaitingVerification() {
+    verified("active@example.org");
+    create(EMAIL, StaffRelation.NONE);
+    world.clock.advance(Duration.ofMinutes(2));
+    int mails = world.kernel.outbox().entries().size();
+
+    Outcome<Acknowledgement> unknown = resend("nobody@example.org");
+    Outcome<Acknowledgement> active = resend("active@example.org");
+    Outcome<Acknowledgement> awaiting = resend(EMAIL);
+
+    assertThat(List.of(unknown, active, awaiting)).extracting(Outcome::value).containsOnly(unknown.value());
+    assertThat(unknown.events()).isEmpty();
+    assertThat(active.events()).isEmpty();
+    assertThat(world.kernel.outbox().entries()).hasSize(mails + 1);
+    assertThat(world.kernel.outbox().entries().get(mails).notification().recipient())
+        .isEqualTo(EmailAddress.of(EMAIL));
+  }
+
+  @Test
+  void didntGetTheCodeKeepsTheCoolDownAndTheDailyCapOfTheSignUpCode() {
+    create(EMAIL, StaffRelation.NONE);
+
+    resend(EMAIL);
+    assertThat(sent(CareersAccounts.VERIFICATION_CODE)).hasSize(1);
+    for (int i = 0; i < 20; i++) {
+      world.clock.advance(Duration.ofMinutes(2));
+      resend(EMAIL);
+    }
+
+    assertThat(sent(CareersAccounts.VERIFICATION_CODE)).hasSize(10);
+  }
+
+  @Test
+  void didntGetTheCodeValidatesTheAddressFirstAndIsForVisitorsOnly() {
+    assertThatThrownBy(() -> resend("not an address")).isInstanceOf(ValidationFailed.class);
+    assertThatThrownBy(() -> service.resendCode(ResendCandidateCode.builder().email(EMAIL).build(),
+        Candidate.of(CandidateId.random()))).isInstanceOf(NotAllowed.class);
+  }
+
   @Test
   void signUpWithATakenAddressCreatesNoSecondAccountAndTellsTheHolder() {
     Outcome<Acknowledgement> first = create(EMAIL, StaffRelation.NONE);

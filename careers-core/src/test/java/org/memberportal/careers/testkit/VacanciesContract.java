@@ -17,12 +17,14 @@ import org.memberportal.careers.opening.OpeningQuery;
 import org.memberportal.careers.port.Vacancies;
 import org.memberportal.careers.vacancy.Vacancy;
 import org.memberportal.careers.vacancy.VacancyId;
+import org.memberportal.careers.vacancy.VacancyQuery;
 import org.memberportal.careers.vacancy.VacancyStatus;
 import org.memberportal.careers.vacancy.VacancyType;
 import org.memberportal.kernel.Conflict;
 import org.memberportal.kernel.KernelRefusals;
 import org.memberportal.kernel.NotFound;
 import org.memberportal.kernel.Page;
+import org.memberportal.kernel.StaffId;
 
 /** What every {@link Vacancies} implementation must do; extend it with a factory for a fresh, empty store. */
 public abstract class VacanciesContract {
@@ -160,5 +162,51 @@ public abstract class VacanciesContract {
     assertThat(second.total()).isEqualTo(5);
     assertThat(second.items()).extracting(v -> v.closesAt().toInstant())
         .containsExactly(NOW.plus(Duration.ofDays(3)), NOW.plus(Duration.ofDays(4)));
+  }
+
+  private Vacancy drafted(StaffId recruiter, VacancyStatus status, Instant opensAt) {
+    Vacancy v = VacancyFixtures.vacancy(status, VacancyType.REGULAR_POST, "P-3", HEADQUARTERS, opensAt,
+        opensAt.plus(Duration.ofDays(30)));
+    return vacancies.add(Vacancy.builder().id(v.id()).referenceNumber(v.referenceNumber()).type(v.type())
+        .grade(v.grade()).dutyStation(v.dutyStation()).putAllTexts(v.texts()).opensAt(v.opensAt())
+        .closesAt(v.closesAt()).draftedBy(recruiter).status(status).version(0).build());
+  }
+
+  @Test
+  void aRecruitersVacanciesAreTheirsInEveryStatusNewestFirstAndPaged() {
+    StaffId recruiter = StaffId.random();
+    Vacancy oldest = drafted(recruiter, VacancyStatus.CLOSED, NOW.minus(Duration.ofDays(40)));
+    Vacancy published = drafted(recruiter, VacancyStatus.PUBLISHED, NOW.minus(Duration.ofDays(2)));
+    Vacancy cancelled = drafted(recruiter, VacancyStatus.CANCELLED, NOW.minus(Duration.ofDays(1)));
+    Vacancy draft = drafted(recruiter, VacancyStatus.DRAFT, NOW.plus(Duration.ofDays(5)));
+    drafted(StaffId.random(), VacancyStatus.DRAFT, NOW);
+
+    Page<Vacancy> all = vacancies.draftedBy(recruiter, VacancyQuery.all());
+    Page<Vacancy> second = vacancies.draftedBy(recruiter, VacancyQuery.builder().size(2).page(1).build());
+
+    assertThat(all.items()).containsExactly(draft, cancelled, published, oldest);
+    assertThat(all.total()).isEqualTo(4);
+    assertThat(second.items()).containsExactly(published, oldest);
+    assertThat(second.total()).isEqualTo(4);
+    assertThat(vacancies.draftedBy(StaffId.random(), VacancyQuery.all()).items()).isEmpty();
+  }
+
+  @Test
+  void aRecruitersVacanciesAreFilteredByStatusAndFollowStatusChanges() {
+    StaffId recruiter = StaffId.random();
+    Vacancy draft = drafted(recruiter, VacancyStatus.DRAFT, NOW);
+    Vacancy closed = drafted(recruiter, VacancyStatus.CLOSED, NOW.minus(Duration.ofDays(40)));
+    VacancyQuery drafts = VacancyQuery.builder().addStatuses(VacancyStatus.DRAFT).build();
+    VacancyQuery draftsOrPublished = VacancyQuery.builder().addStatuses(VacancyStatus.DRAFT, VacancyStatus.PUBLISHED)
+        .build();
+
+    assertThat(vacancies.draftedBy(recruiter, drafts).items()).containsExactly(draft);
+    assertThat(vacancies.draftedBy(recruiter, drafts).total()).isEqualTo(1);
+    Vacancy published = vacancies.update(next(draft, VacancyStatus.PUBLISHED));
+
+    assertThat(vacancies.draftedBy(recruiter, drafts).items()).isEmpty();
+    assertThat(vacancies.draftedBy(recruiter, draftsOrPublished).items()).containsExactly(published);
+    assertThat(vacancies.draftedBy(recruiter, VacancyQuery.builder().addStatuses(VacancyStatus.CLOSED).build())
+        .items()).containsExactly(closed);
   }
 }

@@ -5,6 +5,7 @@ package org.memberportal.careers.vacancy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.memberportal.careers.testkit.VacancyFixtures.AMERICAS;
 import static org.memberportal.careers.testkit.VacancyFixtures.CAIRO;
 import static org.memberportal.careers.testkit.VacancyFixtures.ENGLISH_TEXT;
@@ -29,6 +30,10 @@ import org.memberportal.kernel.Actor;
 import org.memberportal.kernel.Conflict;
 import org.memberportal.kernel.IllegalTransition;
 import org.memberportal.kernel.PreconditionFailed;
+import org.memberportal.careers.Recruiter;
+import org.memberportal.kernel.StaffId;
+import org.memberportal.kernel.Page;
+import org.memberportal.kernel.Paging;
 import org.memberportal.kernel.ValidationFailed;
 import org.memberportal.kernel.Violation;
 
@@ -46,6 +51,35 @@ class VacancyTests {
     assertThat(draft.draftedBy()).isEqualTo(world.recruiter.staff());
     assertThat(world.kernel.eventLog().trail("vacancy:" + draft.id()))
         .singleElement().isInstanceOf(VacancyEvent.Drafted.class);
+  }
+
+  @Test
+  void theRecruitersDeskListsTheirVacanciesInEveryStatusNewestFirstFilteredByStatus() {
+    Vacancy published = world.published(regularHeadquartersPost(world.now()).build());
+    world.clock.advance(Duration.ofHours(1));
+    Vacancy draft = world.draft(regularHeadquartersPost(world.now()).build());
+    Recruiter colleague = Recruiter.of(StaffId.random());
+    world.desk.draft(regularHeadquartersPost(world.now()).build(), colleague);
+
+    Page<Vacancy> mine = world.desk.vacancies(VacancyQuery.all(), world.recruiter);
+    Page<Vacancy> drafts = world.desk.vacancies(VacancyQuery.builder().addStatuses(VacancyStatus.DRAFT).build(),
+        world.recruiter);
+
+    assertThat(mine.items()).extracting(Vacancy::id).containsExactly(draft.id(), published.id());
+    assertThat(mine.total()).isEqualTo(2);
+    assertThat(drafts.items()).extracting(Vacancy::id).containsExactly(draft.id());
+    assertThat(world.desk.vacancies(VacancyQuery.all(), colleague).items()).singleElement()
+        .satisfies(v -> assertThat(v.draftedBy()).isEqualTo(colleague.staff()));
+  }
+
+  @Test
+  void theRecruitersDeskRefusesAPageOutOfRangeInTheCallersLanguage() {
+    VacancyQuery bad = VacancyQuery.builder().page(-1).size(Paging.MAX_SIZE + 1).build();
+
+    assertThatThrownBy(() -> world.desk.vacancies(bad, world.recruiter))
+        .isInstanceOfSatisfying(ValidationFailed.class, e -> assertThat(e.violations())
+            .extracting(Violation::path, Violation::code).containsExactlyInAnyOrder(
+                tuple("page", "careers.vacancy.page.negative"), tuple("size", "careers.vacancy.size.out-of-range")));
   }
 
   @Test

@@ -18,13 +18,16 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.memberportal.account.AccountNotifications;
 import org.memberportal.account.AccountSummary;
+import org.memberportal.account.UserAccounts;
 import org.memberportal.account.testkit.AccountFixtures;
 import org.memberportal.account.testkit.AccountWorld;
+import org.memberportal.affiliation.AffiliationModule;
 import org.memberportal.affiliation.focalpoint.FocalPointRole;
 import org.memberportal.affiliation.membership.Affiliation;
 import org.memberportal.affiliation.membership.DecideAffiliation;
 import org.memberportal.affiliation.membership.RemoveAffiliation;
 import org.memberportal.affiliation.testkit.AffiliationWorld;
+import org.memberportal.careers.CareersModule;
 import org.memberportal.careers.alert.JobAlerts;
 import org.memberportal.careers.application.ApplicationDesk;
 import org.memberportal.careers.candidate.CareersAccounts;
@@ -32,6 +35,8 @@ import org.memberportal.kernel.Actor;
 import org.memberportal.kernel.EmailAddress;
 import org.memberportal.kernel.Notification;
 import org.memberportal.kernel.Outbox;
+import org.memberportal.kernel.testkit.NotificationKinds;
+import org.memberportal.ties.TiesModule;
 
 /**
  * The library's mail templates cover every notification kind the modules emit, in English and French, and
@@ -44,9 +49,17 @@ class NotificationTemplatesTests {
   private static final String CODE_PARAMS = "firstName code expiresAt";
   private static final String AFFILIATION = "organisationName requesterName affiliationId";
   private static final String APPLICATION = "application vacancy reference title";
+  private static final String TIES = "organisationName userName";
   private static final Set<String> INSTANTS = Set.of("expiresAt", "lockedUntil", "closesAt");
 
-  /** Each kind with the parameters its module sends ({@code ?} marks an optional one), read from the modules. */
+  /** Every kind the modules' compiled code can send, found by following literals into the notifications. */
+  private static final NotificationKinds SENT = NotificationKinds.of(UserAccounts.class, AffiliationModule.class,
+      TiesModule.class, CareersModule.class);
+
+  /**
+   * Each kind with the parameters its module sends ({@code ?} marks an optional one), read from the modules;
+   * {@link #theSamplesCoverEveryKindTheModulesCanSend} holds it to the kinds found in the code.
+   */
   private static final Map<String, String> KINDS = new LinkedHashMap<>();
 
   static {
@@ -64,6 +77,12 @@ class NotificationTemplatesTests {
     KINDS.put("affiliation.escalation", AFFILIATION);
     KINDS.put("affiliation.focal-point-appointed", "organisationName seat");
     KINDS.put("affiliation.focal-point-released", "organisationName seat");
+    KINDS.put("ties.requested", TIES);
+    KINDS.put("ties.approved", TIES + " reason?");
+    KINDS.put("ties.rejected", TIES + " reason?");
+    KINDS.put("ties.assigned", TIES);
+    KINDS.put("ties.removed", TIES + " reason?");
+    KINDS.put("ties.lapsed", TIES);
     KINDS.put(CareersAccounts.VERIFICATION_CODE, "code expiresAt");
     KINDS.put(CareersAccounts.SIGN_UP_ATTEMPT, "");
     KINDS.put(CareersAccounts.RESET_CODE, "code expiresAt");
@@ -136,9 +155,33 @@ class NotificationTemplatesTests {
   }
 
   @Test
-  void everyKindOfEveryModuleHasEnglishAndFrenchTextAndHtmlTemplates() {
+  void everyKindTheModulesCanSendHasEnglishAndFrenchTextAndHtmlTemplates() {
+    List<String> missing = new ArrayList<>();
+    for (String kind : SENT.kinds().keySet()) {
+      for (Locale language : LANGUAGES) {
+        try {
+          templates.requireAll(List.of(kind), List.of(language));
+        } catch (MissingTemplate e) {
+          missing.add(e.getMessage() + " (sent by " + SENT.kinds().get(kind) + ")");
+        }
+      }
+    }
+
+    assertThat(missing).isEmpty();
+  }
+
+  @Test
+  void theScanFollowsKindsThroughHelpersLambdasAndConstants() {
+    assertThat(SENT.unresolved()).isEmpty();
+    assertThat(SENT.kinds()).containsKeys(AccountNotifications.VERIFICATION_CODE, CareersAccounts.RESET_CODE,
+        "affiliation.focal-point-appointed", "ties.assigned", "ties.requested", JobAlerts.KIND)
+        .containsKeys(ApplicationDesk.KINDS.toArray(String[]::new));
+  }
+
+  @Test
+  void theSamplesCoverEveryKindTheModulesCanSend() {
+    assertThat(KINDS.keySet()).containsExactlyInAnyOrderElementsOf(SENT.kinds().keySet());
     assertThatCode(() -> templates.requireAll(KINDS.keySet(), LANGUAGES)).doesNotThrowAnyException();
-    assertThat(KINDS).containsKeys(ApplicationDesk.KINDS.toArray(String[]::new));
   }
 
   @ParameterizedTest

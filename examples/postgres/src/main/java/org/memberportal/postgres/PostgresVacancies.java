@@ -29,6 +29,7 @@ import org.memberportal.careers.vacancy.Languages;
 import org.memberportal.careers.vacancy.StationKind;
 import org.memberportal.careers.vacancy.Vacancy;
 import org.memberportal.careers.vacancy.VacancyId;
+import org.memberportal.careers.vacancy.VacancyQuery;
 import org.memberportal.careers.vacancy.VacancyStatus;
 import org.memberportal.careers.vacancy.VacancyText;
 import org.memberportal.careers.vacancy.VacancyType;
@@ -300,5 +301,26 @@ public final class PostgresVacancies implements Vacancies {
 
   private static ZonedDateTime zoned(Instant instant, String zone) {
     return instant.atZone(ZoneId.of(zone));
+  }
+
+  @Override
+  public Page<Vacancy> draftedBy(StaffId recruiter, VacancyQuery query) {
+    String where = "where drafted_by = ?" + (query.statuses().isEmpty() ? "" : " and status = any (?)");
+    List<String> statuses = query.statuses().stream().map(Enum::name).sorted().toList();
+    Sql.Binding filters = b -> {
+      b.uuid(recruiter.value());
+      if (!statuses.isEmpty()) {
+        b.texts(statuses);
+      }
+    };
+    return transactions.withConnection(c -> {
+      long total = Sql.one(c, "select count(*) from vacancy " + where, filters, rows -> rows.getLong(1)).orElse(0L);
+      String newestFirst = " order by opens_at desc, reference_number collate \"C\", id";
+      List<Vacancy> items = select(c, SELECT + where + newestFirst + " limit ? offset ?", b -> {
+        filters.bind(b);
+        b.integer(query.size()).number((long) query.page() * query.size());
+      });
+      return new Page<>(items, query.page(), query.size(), total);
+    });
   }
 }

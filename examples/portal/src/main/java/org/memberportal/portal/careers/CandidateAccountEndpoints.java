@@ -18,6 +18,7 @@ import org.memberportal.careers.candidate.CandidateSignInResult;
 import org.memberportal.careers.candidate.CareersAccounts;
 import org.memberportal.careers.candidate.ChangeCandidatePassword;
 import org.memberportal.careers.candidate.CreateCandidateAccount;
+import org.memberportal.careers.candidate.ResendCandidateCode;
 import org.memberportal.careers.candidate.VerifyCandidateEmail;
 import org.memberportal.careers.port.CandidateAccounts;
 import org.memberportal.kernel.NotFound;
@@ -94,6 +95,19 @@ public class CandidateAccountEndpoints {
   public Map<String, CandidateId> verify(@RequestBody JsonNode body) {
     return Map.of("candidate", careers.verifyEmail(commands.read(body, VerifyCandidateEmail.class), me.actor())
         .value());
+  }
+
+  /**
+   * "Didn't get the code?": mails a fresh verification code when a careers account with the address awaits
+   * verification, within the library's cool-down and daily cap. The answer is the same for every address.
+   *
+   * @param body {@code email}
+   * @return the uniform acknowledgement
+   */
+  @PostMapping("/api/careers/accounts/verification-code")
+  @ResponseStatus(HttpStatus.ACCEPTED)
+  public Acknowledgement resend(@RequestBody JsonNode body) {
+    return careers.resendCode(commands.read(body, ResendCandidateCode.class), me.actor()).value();
   }
 
   /**

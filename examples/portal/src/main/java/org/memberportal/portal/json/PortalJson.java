@@ -15,6 +15,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.memberportal.careers.profile.Completeness;
 import org.memberportal.kernel.EmailAddress;
 import org.memberportal.kernel.Secret;
 import tools.jackson.core.JsonGenerator;
@@ -53,7 +54,8 @@ import tools.jackson.databind.ser.std.ToStringSerializer;
  *       property per attribute (a collection or a map through its {@code addAll}/{@code putAll}), so a
  *       violation's path is the JSON property's name;
  *   <li>results that are Immutables types are written with their accessors ({@code email()} as {@code email}),
- *       not as {@code {}}; an {@link EmailAddress} is its display form, a {@link Locale} its language tag.
+ *       not as {@code {}}; an {@link EmailAddress} is its display form, a {@link Locale} its language tag; a
+ *       profile's {@link Completeness} also writes its derived {@code complete}.
  * </ul>
  */
 public final class PortalJson extends SimpleModule {
@@ -103,6 +105,13 @@ public final class PortalJson extends SimpleModule {
         return Secret.of(parser.getValueAsString());
       }
     });
+    setMixInAnnotation(Completeness.class, CompletenessWithFlag.class);
+  }
+
+  /** A profile's completeness also says whether it is {@code complete} (a derived method, not a component). */
+  private abstract static class CompletenessWithFlag {
+    @JsonProperty("complete")
+    abstract boolean complete();
   }
 
   @Override

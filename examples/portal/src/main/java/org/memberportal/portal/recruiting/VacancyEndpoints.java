@@ -4,6 +4,7 @@
 package org.memberportal.portal.recruiting;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.memberportal.careers.application.Application;
 import org.memberportal.careers.application.ApplicationDesk;
 import org.memberportal.careers.vacancy.DraftVacancy;
@@ -11,7 +12,11 @@ import org.memberportal.careers.vacancy.ReviseVacancy;
 import org.memberportal.careers.vacancy.Vacancy;
 import org.memberportal.careers.vacancy.VacancyDesk;
 import org.memberportal.careers.vacancy.VacancyId;
+import org.memberportal.careers.vacancy.VacancyQuery;
+import org.memberportal.careers.vacancy.VacancyStatus;
 import org.memberportal.careers.vacancy.VacancyStep;
+import org.memberportal.kernel.Page;
+import org.memberportal.kernel.Paging;
 import org.memberportal.portal.json.Commands;
 import org.memberportal.portal.json.Reads;
 import org.memberportal.portal.security.Me;
@@ -21,6 +26,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
@@ -66,6 +72,22 @@ public class VacancyEndpoints {
   @Reads(DraftVacancy.class)
   public Vacancy draft(@RequestBody JsonNode body) {
     return vacancies.draft(commands.read(body, DraftVacancy.class), me.actor()).value();
+  }
+
+  /**
+   * The recruiter's desk: one page of the vacancies the signed-in recruiter drafted, in every status unless
+   * {@code status} names some (repeatable), newest first.
+   *
+   * @param status the statuses wanted ({@code DRAFT}, {@code PUBLISHED}, {@code CLOSED}, ...), none for all
+   * @param page the page number, from 0
+   * @param size the page size, 1 to 100
+   * @return the page: {@code items}, {@code page}, {@code size}, {@code total}
+   */
+  @GetMapping("/api/recruiting/vacancies")
+  public Page<Vacancy> vacancies(@RequestParam(required = false) @Nullable List<VacancyStatus> status,
+      @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "" + Paging.DEFAULT_SIZE) int size) {
+    return vacancies.vacancies(VacancyQuery.builder().addAllStatuses(status == null ? List.of() : status).page(page)
+        .size(size).build(), me.actor());
   }
 
   /**

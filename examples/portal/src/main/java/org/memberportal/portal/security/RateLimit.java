@@ -36,7 +36,7 @@ public class RateLimit extends OncePerRequestFilter {
   /** The paths limited, for POST. */
   static final Set<String> LIMITED = Set.of("/api/session", "/api/accounts", "/api/accounts/verification-code",
       "/api/accounts/password-reset", "/api/careers/session", "/api/careers/accounts",
-      "/api/careers/accounts/password-reset", "/api/staff/session");
+      "/api/careers/accounts/verification-code", "/api/careers/accounts/password-reset", "/api/staff/session");
 
   /** Beyond this many clients the buckets start afresh (a bound on memory under a spray of addresses). */
   private static final int MAX_CLIENTS = 100_000;

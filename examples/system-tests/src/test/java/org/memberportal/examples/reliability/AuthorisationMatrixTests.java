@@ -580,6 +580,10 @@ class AuthorisationMatrixTests {
     c.add(new Command(car, "candidate forgot password", "CareersAccounts.forgotPassword", Scene::careers, (s, a) -> s.portal.careers
         .careersAccounts().forgotPassword(CandidateForgotPassword.builder().email(s.candidateEmail).build(), a),
         anonymous));
+    c.add(new Command(car, "candidate resend code", "CareersAccounts.resendCode", Scene::candidateAwaitingVerification,
+        (s, a) -> s.portal.careers.careersAccounts().resendCode(
+            org.memberportal.careers.candidate.ResendCandidateCode.builder().email(s.candidateEmail).build(), a),
+        anonymous));
     c.add(new Command(car, "candidate verify email", "CareersAccounts.verifyEmail", Scene::candidateAwaitingVerification,
         (s, a) -> s.portal.careers.careersAccounts().verifyEmail(VerifyCandidateEmail.builder().email(s.candidateEmail)
             .code(s.code).build(), a), anonymous));
@@ -667,6 +671,8 @@ class AuthorisationMatrixTests {
         .closeDue(a), EnumSet.of(Relation.RECRUITER, Relation.SYSTEM)));
     c.add(new Command(car, "read vacancy (desk)", "VacancyDesk.vacancy", Scene::careers, (s, a) -> s.portal.careers.vacancyDesk()
         .vacancy(s.vacancy.id(), a), EnumSet.of(Relation.RECRUITER)));
+    c.add(new Command(car, "list vacancies (desk)", "VacancyDesk.vacancies", Scene::careers, (s, a) -> s.portal.careers
+        .vacancyDesk().vacancies(org.memberportal.careers.vacancy.VacancyQuery.all(), a), EnumSet.of(Relation.RECRUITER)));
     c.add(new Command(car, "search job openings", "JobOpenings.search", Scene::careers, (s, a) -> s.portal.careers.jobOpenings()
         .search(OpeningQuery.all(), a), EVERYONE));
     c.add(new Command(car, "read job opening", "JobOpenings.opening", Scene::careers, (s, a) -> s.portal.careers.jobOpenings()

@@ -713,6 +713,9 @@ final class HostileScene {
     c.add(new Command(car, "CareersAccounts.forgotPassword", (s, v) -> s.portal.careers.careersAccounts()
         .forgotPassword(build(() -> org.memberportal.careers.candidate.CandidateForgotPassword.builder()
             .email(s.email(v, 0)).requester(v.s(1)).build()), s.actor(v))));
+    c.add(new Command(car, "CareersAccounts.resendCode", (s, v) -> s.portal.careers.careersAccounts()
+        .resendCode(build(() -> org.memberportal.careers.candidate.ResendCandidateCode.builder()
+            .email(s.email(v, 0)).build()), s.actor(v))));
     c.add(new Command(car, "JobOpenings.search", (s, v) -> s.portal.careers.jobOpenings().search(build(() ->
         org.memberportal.careers.opening.OpeningQuery.builder().keywords(Optional.ofNullable(v.s(0)))
             .build()), s.actor(v))));
@@ -826,6 +829,11 @@ final class HostileScene {
     c.add(new Command(car, "VacancyDesk.cancel", (s, v) -> s.portal.careers.vacancyDesk().cancel(
         build(() -> VacancyStep.of(s.vacancyId(v, 0))), s.actor(v))));
     c.add(new Command(car, "VacancyDesk.closeDue", (s, v) -> s.portal.careers.vacancyDesk().closeDue(s.actor(v))));
+    c.add(new Command(car, "VacancyDesk.vacancies", (s, v) -> s.portal.careers.vacancyDesk().vacancies(
+        build(() -> org.memberportal.careers.vacancy.VacancyQuery.builder()
+            .addAllStatuses(Optional.ofNullable(choice(org.memberportal.careers.vacancy.VacancyStatus.class, v, 0))
+                .stream().toList()).page(v.i(1))
+            .size(v.i(2)).build()), s.actor(v))));
     c.add(new Command(car, "VacancyDesk.vacancy", (s, v) -> s.portal.careers.vacancyDesk().vacancy(
         build(() -> java.util.Objects.requireNonNull(s.vacancyId(v, 0))), s.actor(v))));
     c.add(new Command(car, "JobAlerts.unsubscribe", (s, v) -> s.portal.careers.jobAlerts().unsubscribe(
