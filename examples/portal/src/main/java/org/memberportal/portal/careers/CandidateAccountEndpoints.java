@@ -106,6 +106,7 @@ public class CandidateAccountEndpoints {
    */
   @PostMapping("/api/careers/accounts/verification-code")
   @ResponseStatus(HttpStatus.ACCEPTED)
+  @Reads(ResendCandidateCode.class)
   public Acknowledgement resend(@RequestBody JsonNode body) {
     return careers.resendCode(commands.read(body, ResendCandidateCode.class), me.actor()).value();
   }
