@@ -26,4 +26,12 @@ record AccountParts(Host host, Accounts accounts, UserHolders holders, Credentia
 
   /** The user accounts log under their service's name, as hosts configure it. */
   static final Logger LOG = LoggerFactory.getLogger(UserAccounts.class);
+
+  /** {@return the parts of the configured user accounts} */
+  static AccountParts of(UserAccountSettings<?> settings) {
+    UserHolders holders = new UserHolders(settings.accounts());
+    return new AccountParts(settings.host(), settings.accounts(), holders, new Credentials<>("account",
+        UserAccounts.class, settings.host(), settings.accounts(), holders, settings), settings.reference(),
+        settings.unverifiedLifetime());
+  }
 }

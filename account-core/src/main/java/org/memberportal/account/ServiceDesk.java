@@ -8,8 +8,11 @@ import static org.memberportal.account.AccountParts.LOG;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.memberportal.kernel.AccountId;
 import org.memberportal.kernel.Actor;
 import org.memberportal.kernel.DomainEvent;
@@ -23,7 +26,7 @@ import org.memberportal.kernel.Validation;
 /**
  * The service desk's look-up (A9): by address or by name, one page at a time, operators only; each account shown
  * is recorded in its own audit trail, a look-up that finds nothing under the all-zero account. And the reading of
- * an account's audit trail, for its holder or the operator.
+ * an account's audit trail, for its holder or the operator, and of summaries for the other modules.
  */
 final class ServiceDesk {
 
@@ -67,5 +70,16 @@ final class ServiceDesk {
       throw new NotAllowed(AccountRefusals.NOT_ALLOWED, "only the holder or the operator may read the trail");
     }
     return parts.host().query(() -> parts.host().events().log().trail(DomainEvent.subjectOf(AccountEvent.class, id)));
+  }
+
+  /** {@return the summary of an account, for the modules that name accounts ({@code AccountDirectory})} */
+  Optional<AccountSummary> find(AccountId id) {
+    return parts.host().query(() -> parts.accounts().find(id).map(Account::summary));
+  }
+
+  /** {@return the summaries of the accounts found among the ids} */
+  Map<AccountId, AccountSummary> findAll(Collection<AccountId> ids) {
+    return parts.host().query(() -> parts.accounts().findAll(ids).entrySet().stream()
+        .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().summary())));
   }
 }

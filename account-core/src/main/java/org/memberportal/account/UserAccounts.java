@@ -8,7 +8,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.apiguardian.api.API;
 import org.memberportal.account.credential.Credentials;
 import org.memberportal.account.credential.PasswordPolicy;
@@ -26,11 +25,10 @@ import org.memberportal.kernel.ValidationFailed;
 
 /**
  * The user-account service (A1-A10), a façade over one class per use case: {@code SigningUp} (and verifying),
- * {@link Credentials} (sign-in, forgot, reset: the flows every kind of account shares), {@code HolderChanges},
- * {@code Migration}, {@code OperatorDecisions} and {@code ServiceDesk}. Every command validates its input,
- * authorises the actor, consults {@link AccountWorkflow}, runs in one transaction ({@link Host#command}) and
- * returns the new state with its events. Commands that judge a one-time code commit the counted attempt before
- * failing with {@code account.code-rejected}: that counter is the point of the limit.
+ * {@link Credentials} (sign-in, forgot, reset: the flows all accounts share), {@code HolderChanges}, {@code Migration},
+ * {@code OperatorDecisions}, {@code ServiceDesk}. Every command validates its input, authorises the actor, consults
+ * {@link AccountWorkflow}, runs in one transaction ({@link Host#command}) and returns the new state with its events.
+ * A command judging a one-time code commits the counted attempt before failing with {@code account.code-rejected}.
  *
  * @since 0.1.0
  */
@@ -48,10 +46,7 @@ public final class UserAccounts implements AccountDirectory {
   private final ServiceDesk serviceDesk;
 
   private UserAccounts(Builder b) {
-    UserHolders holders = new UserHolders(b.accounts());
-    this.parts = new AccountParts(b.host(), b.accounts(), holders,
-        new Credentials<>("account", UserAccounts.class, b.host(), b.accounts(), holders, b), b.reference(),
-        b.unverifiedLifetime());
+    this.parts = AccountParts.of(b);
     this.signingUp = new SigningUp(parts);
     this.changes = new HolderChanges(parts);
     this.migration = new Migration(parts);
@@ -205,10 +200,10 @@ public final class UserAccounts implements AccountDirectory {
   }
 
   /**
-   * The account {@link #importAccount} would store for the command, and its {@code Imported} event, without storing
-   * or publishing anything: the same checks and the same normalisation, for a host's bulk import that writes many
-   * accounts at once (the PostgreSQL adapter's {@code AccountImport}). The writer must keep what the store keeps:
-   * one account per normalised address ({@code EmailAddress.key()}), and the event in the log with the account.
+   * The account {@link #importAccount} would store for the command, and its {@code Imported} event, without storing or
+   * publishing anything: the same checks and the same normalisation, for a host's bulk import that writes many accounts
+   * at once (the PostgreSQL adapter's {@code AccountImport}). The writer must keep what the store keeps: one account
+   * per normalised address ({@code EmailAddress.key()}), and the event in the log with the account.
    *
    * @param command the account's data
    * @param actor an operator or a system process
@@ -268,13 +263,12 @@ public final class UserAccounts implements AccountDirectory {
 
   @Override
   public Optional<AccountSummary> find(AccountId id) {
-    return parts.host().query(() -> parts.accounts().find(id).map(Account::summary));
+    return serviceDesk.find(id);
   }
 
   @Override
   public Map<AccountId, AccountSummary> findAll(Collection<AccountId> ids) {
-    return parts.host().query(() -> parts.accounts().findAll(ids).entrySet().stream()
-        .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().summary())));
+    return serviceDesk.findAll(ids);
   }
 
   /**

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.memberportal.account.credential.CredentialHolders;
+import org.memberportal.account.credential.CredentialMails;
 import org.memberportal.account.credential.SignInAnswer;
 import org.memberportal.account.port.Accounts;
 import org.memberportal.account.verification.CodePurpose;
@@ -33,6 +34,11 @@ final class UserHolders implements CredentialHolders<Account> {
 
   /** The all-zero id, under which what concerns no account is recorded. */
   static final AccountId NO_ACCOUNT = new AccountId(new UUID(0, 0));
+
+  /** The kinds of the credential flows' emails to user accounts. */
+  private static final CredentialMails MAILS = new CredentialMails(AccountNotifications.VERIFICATION_CODE,
+      AccountNotifications.SIGN_UP_ATTEMPT, AccountNotifications.RESET_CODE, AccountNotifications.PASSWORD_CHANGED,
+      AccountNotifications.ACCOUNT_LOCKED);
 
   private final Accounts accounts;
 
@@ -88,14 +94,8 @@ final class UserHolders implements CredentialHolders<Account> {
 
   @Override
   public Optional<Notification.Builder> mail(Mail mail, Account holder, String key) {
-    String kind = switch (mail) {
-      case VERIFICATION_CODE -> AccountNotifications.VERIFICATION_CODE;
-      case SIGN_UP_ATTEMPT -> AccountNotifications.SIGN_UP_ATTEMPT;
-      case RESET_CODE -> AccountNotifications.RESET_CODE;
-      case PASSWORD_CHANGED -> AccountNotifications.PASSWORD_CHANGED;
-      case ACCOUNT_LOCKED -> AccountNotifications.ACCOUNT_LOCKED;
-    };
-    return Optional.of(notification(holder, holder.email(), kind, key));
+    return MAILS.start(mail, holder.id(), holder.email(), holder.language(), key)
+        .map(b -> b.putParameters(AccountNotifications.FIRST_NAME, holder.firstName()));
   }
 
   @Override
@@ -125,13 +125,8 @@ final class UserHolders implements CredentialHolders<Account> {
 
   /** An email to an account's holder, in their language, keyed {@code <kind>:<id>:<key>}. */
   static Notification.Builder notification(Account account, EmailAddress to, String kind, String key) {
-    Notification.Builder b = Notification.builder();
-    b.idempotencyKey(kind + ":" + account.id() + ":" + key)
-        .recipient(to)
-        .kind(kind)
-        .locale(account.language())
+    return CredentialMails.start(kind, account.id(), to, account.language(), key)
         .putParameters(AccountNotifications.FIRST_NAME, account.firstName());
-    return b;
   }
 
   /**

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.memberportal.account.credential.CredentialHolders;
+import org.memberportal.account.credential.CredentialMails;
 import org.memberportal.account.verification.VerificationCodes;
 import org.memberportal.careers.CareersRefusals;
 import org.memberportal.careers.CareersRole;
@@ -26,6 +27,10 @@ import org.memberportal.kernel.Notification;
  * retention rule.
  */
 final class CandidateHolders implements CredentialHolders<CandidateAccount> {
+
+  /** The kinds of the credential flows' emails to careers accounts: no lockout email. */
+  private static final CredentialMails MAILS = new CredentialMails(CareersAccounts.VERIFICATION_CODE,
+      CareersAccounts.SIGN_UP_ATTEMPT, CareersAccounts.RESET_CODE, CareersAccounts.PASSWORD_CHANGED, null);
 
   @Override
   public void requireVisitor(Actor actor) {
@@ -64,20 +69,8 @@ final class CandidateHolders implements CredentialHolders<CandidateAccount> {
 
   @Override
   public Optional<Notification.Builder> mail(Mail mail, CandidateAccount holder, String key) {
-    String kind = switch (mail) {
-      case VERIFICATION_CODE -> CareersAccounts.VERIFICATION_CODE;
-      case SIGN_UP_ATTEMPT -> CareersAccounts.SIGN_UP_ATTEMPT;
-      case RESET_CODE -> CareersAccounts.RESET_CODE;
-      case PASSWORD_CHANGED -> CareersAccounts.PASSWORD_CHANGED;
-      case ACCOUNT_LOCKED -> null;
-    };
-    if (kind == null) {
-      return Optional.empty();
-    }
-    Notification.Builder b = Notification.builder();
-    b.idempotencyKey(kind + ":" + holder.id() + ":" + key).recipient(holder.email()).kind(kind)
-        .locale(holder.language()).dataSubject(PrivacyEvent.subjectOf(holder.id()));
-    return Optional.of(b);
+    return MAILS.start(mail, holder.id(), holder.email(), holder.language(), key)
+        .map(b -> b.dataSubject(PrivacyEvent.subjectOf(holder.id())));
   }
 
   @Override

@@ -9,7 +9,6 @@ import org.jspecify.annotations.Nullable;
 import org.memberportal.account.Acknowledgement;
 import org.memberportal.account.credential.CredentialSettings;
 import org.memberportal.account.credential.Credentials;
-import org.memberportal.account.credential.PasswordContext;
 import org.memberportal.account.credential.PasswordPolicy;
 import org.memberportal.account.credential.SignInAnswer;
 import org.memberportal.account.recovery.ResetLimits;
@@ -21,22 +20,18 @@ import org.memberportal.careers.port.StaffDirectory;
 import org.memberportal.kernel.Actor;
 import org.memberportal.careers.Candidate;
 import org.memberportal.careers.CandidateId;
-import org.memberportal.kernel.EmailAddress;
 import org.memberportal.kernel.Host;
 import org.memberportal.kernel.NotAllowed;
 import org.memberportal.kernel.NotFound;
 import org.memberportal.kernel.Outcome;
 import org.memberportal.kernel.PreconditionFailed;
-import org.memberportal.kernel.Validation;
 import org.memberportal.kernel.ValidationFailed;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Careers accounts (C1, C2): separate from user accounts and stored through their own port, but with the same
  * password policy, hashing, one-time codes, sign-in throttle and recovery: the credential flows account-core
  * writes once for every kind of account ({@link Credentials}, over {@code CandidateHolders}). What is careers' own
- * stays here: current staff are refused (consultants, interns and loaned staff are accepted), the emails have
+ * stays here: current staff are refused ({@code SigningUpCandidates}), the emails have
  * careers' kinds, and erasing a candidate erases the account ({@link #forget}). Sign-up, resend
  * and forgot-password answer the same whether or not the address has an account.
  *
@@ -75,20 +70,17 @@ public final class CareersAccounts {
   /** Notification parameter: when the code stops working. */
   public static final String EXPIRES_AT = Credentials.EXPIRES_AT;
 
-  private static final Logger LOG = LoggerFactory.getLogger(CareersAccounts.class);
-
   private final Host host;
   private final CandidateAccounts accounts;
-  private final StaffDirectory staff;
-  private final CandidateHolders holders;
   private final Credentials<CandidateAccount> credentials;
+  private final SigningUpCandidates signingUp;
 
   private CareersAccounts(Builder b) {
     this.host = Objects.requireNonNull(b.host, "host");
     this.accounts = Objects.requireNonNull(b.accounts, "accounts");
-    this.staff = Objects.requireNonNull(b.staff, "staff");
-    this.holders = new CandidateHolders();
+    CandidateHolders holders = new CandidateHolders();
     this.credentials = new Credentials<>("candidate", CareersAccounts.class, host, new CandidateStore(accounts), holders, b);
+    this.signingUp = new SigningUpCandidates(credentials, holders, Objects.requireNonNull(b.staff, "staff"));
   }
 
   /**
@@ -111,22 +103,7 @@ public final class CareersAccounts {
    *     profile
    */
   public Outcome<Acknowledgement> createAccount(CreateCandidateAccount command, Actor actor) {
-    Validation.check(command, actor);
-    holders.requireVisitor(actor);
-    EmailAddress email = EmailAddress.of(value(command.email()));
-    if (value(command.relation()).barred() || staff.relationOf(email).barred()) {
-      LOG.info("careers sign-up refused for current staff {}", email.masked());
-      throw new PreconditionFailed(CURRENT_STAFF,
-          "current staff members use the internal employee profile, not an external careers account");
-    }
-    credentials.policy().check(command,
-        PasswordContext.of(email.key(), value(command.firstName()), value(command.lastName())), actor.locale());
-    return credentials.signUp(email, value(command.password()), actor, (hash, now) -> CandidateAccount.builder()
-        .id(CandidateId.random()).email(email)
-        .firstName(value(command.firstName()).strip()).lastName(value(command.lastName()).strip())
-        .language(value(command.language())).relation(value(command.relation()))
-        .status(CandidateAccountStatus.AWAITING_VERIFICATION).password(hash).createdAt(now).version(0).build())
-        .map(Acknowledgement::new);
+    return signingUp.createAccount(command, actor);
   }
 
   /**

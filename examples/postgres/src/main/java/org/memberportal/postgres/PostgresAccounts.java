@@ -11,7 +11,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -66,8 +65,8 @@ public final class PostgresAccounts implements Accounts {
 
   @Override
   public Optional<Account> find(AccountId id) {
-    return transactions.withConnection(c -> one(c, "select " + COLUMNS + " from account where id = ?",
-        s -> Sql.bind(s).uuid(id.value())));
+    return transactions.withConnection(c -> Sql.one(c, "select " + COLUMNS + " from account where id = ?",
+        b -> b.uuid(id.value()), PostgresAccounts::read));
   }
 
   @Override
@@ -77,49 +76,31 @@ public final class PostgresAccounts implements Accounts {
     }
     List<UUID> values = ids.stream().map(AccountId::value).distinct().toList();
     return transactions.withConnection(c -> {
-      try (PreparedStatement select = c.prepareStatement("select " + COLUMNS + " from account where id = any (?)")) {
-        Sql.bind(select).uuids(values);
-        Map<AccountId, Account> found = new HashMap<>();
-        try (ResultSet rows = select.executeQuery()) {
-          while (rows.next()) {
-            Account account = read(rows);
-            found.put(account.id(), account);
-          }
-        }
-        return found;
+      Map<AccountId, Account> found = new HashMap<>();
+      for (Account account : Sql.list(c, "select " + COLUMNS + " from account where id = any (?)",
+          b -> b.uuids(values), PostgresAccounts::read)) {
+        found.put(account.id(), account);
       }
+      return found;
     });
   }
 
   @Override
   public Optional<Account> findByEmail(EmailAddress email) {
-    return transactions.withConnection(c -> one(c, "select " + COLUMNS + " from account where email_key = ?",
-        s -> Sql.bind(s).text(email.key())));
+    return transactions.withConnection(c -> Sql.one(c, "select " + COLUMNS + " from account where email_key = ?",
+        b -> b.text(email.key()), PostgresAccounts::read));
   }
 
   @Override
   public Page<Account> findByName(String name, int page, int size) {
     List<String> words = SearchKey.words(name);
     return transactions.withConnection(c -> {
-      long total;
-      try (PreparedStatement count = c.prepareStatement("select count(*) from account where name_words @> ?")) {
-        Sql.bind(count).texts(words);
-        try (ResultSet rows = count.executeQuery()) {
-          rows.next();
-          total = rows.getLong(1);
-        }
-      }
-      List<Account> found = new ArrayList<>();
+      long total = Sql.one(c, "select count(*) from account where name_words @> ?", b -> b.texts(words),
+          rows -> rows.getLong(1)).orElseThrow();
       // the C collation and the id as text sort as the in-memory store does (code points), on any server
-      try (PreparedStatement select = c.prepareStatement("select " + COLUMNS + " from account"
-          + " where name_words @> ? order by name_key collate \"C\", id::text limit ? offset ?")) {
-        Sql.bind(select).texts(words).integer(size).number((long) page * size);
-        try (ResultSet rows = select.executeQuery()) {
-          while (rows.next()) {
-            found.add(read(rows));
-          }
-        }
-      }
+      List<Account> found = Sql.list(c, "select " + COLUMNS + " from account where name_words @> ?"
+          + " order by name_key collate \"C\", id::text limit ? offset ?",
+          b -> b.texts(words).integer(size).number((long) page * size), PostgresAccounts::read);
       return new Page<>(found, page, size, total);
     });
   }
@@ -130,14 +111,11 @@ public final class PostgresAccounts implements Accounts {
     return transactions.withConnection(c -> {
       // "on conflict do nothing" waits for a racing insert of the same address to commit, then reports 0 rows
       // without aborting the transaction
-      try (PreparedStatement insert = c.prepareStatement("insert into account (" + ROW_COLUMNS
-          + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing")) {
-        row(Sql.bind(insert), stored);
-        if (insert.executeUpdate() == 0) {
-          throw exists(c, stored.id())
-              ? new Conflict(ID_TAKEN, "account already stored")
-              : new Conflict(EMAIL_TAKEN, "another account has this address");
-        }
+      if (Sql.update(c, "insert into account (" + ROW_COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+          + " ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing", b -> row(b, stored)) == 0) {
+        throw exists(c, stored.id())
+            ? new Conflict(ID_TAKEN, "account already stored")
+            : new Conflict(EMAIL_TAKEN, "another account has this address");
       }
       return stored;
     });
@@ -180,11 +158,9 @@ public final class PostgresAccounts implements Accounts {
   @Override
   public void remove(AccountId id, long version) {
     transactions.withConnection(c -> {
-      try (PreparedStatement delete = c.prepareStatement("delete from account where id = ? and version = ?")) {
-        Sql.bind(delete).uuid(id.value()).number(version);
-        if (delete.executeUpdate() == 0 && exists(c, id)) {
-          throw new Conflict(STALE_VERSION, "the account changed meanwhile");
-        }
+      if (Sql.update(c, "delete from account where id = ? and version = ?", b -> b.uuid(id.value()).number(version))
+          == 0 && exists(c, id)) {
+        throw new Conflict(STALE_VERSION, "the account changed meanwhile");
       }
       return null;
     });
@@ -192,19 +168,9 @@ public final class PostgresAccounts implements Accounts {
 
   @Override
   public List<Account> unverifiedCreatedBefore(Instant cutoff) {
-    return transactions.withConnection(c -> {
-      try (PreparedStatement select = c.prepareStatement("select " + COLUMNS + " from account"
-          + " where status = 'AWAITING_VERIFICATION' and created_at < ? order by created_at, id")) {
-        Sql.bind(select).instant(cutoff);
-        List<Account> found = new ArrayList<>();
-        try (ResultSet rows = select.executeQuery()) {
-          while (rows.next()) {
-            found.add(read(rows));
-          }
-        }
-        return found;
-      }
-    });
+    return transactions.withConnection(c -> Sql.list(c, "select " + COLUMNS + " from account"
+        + " where status = 'AWAITING_VERIFICATION' and created_at < ? order by created_at, id",
+        b -> b.instant(cutoff), PostgresAccounts::read));
   }
 
   /**
@@ -268,36 +234,11 @@ public final class PostgresAccounts implements Accounts {
   }
 
   private static boolean emailTakenByAnother(Connection c, Account account) throws SQLException {
-    try (PreparedStatement select =
-        c.prepareStatement("select 1 from account where email_key = ? and id <> ?")) {
-      Sql.bind(select).text(account.email().key()).uuid(account.id().value());
-      try (ResultSet rows = select.executeQuery()) {
-        return rows.next();
-      }
-    }
+    return Sql.exists(c, "select 1 from account where email_key = ? and id <> ?",
+        b -> b.text(account.email().key()).uuid(account.id().value()));
   }
 
   private static boolean exists(Connection c, AccountId id) throws SQLException {
-    try (PreparedStatement select = c.prepareStatement("select 1 from account where id = ?")) {
-      Sql.bind(select).uuid(id.value());
-      try (ResultSet rows = select.executeQuery()) {
-        return rows.next();
-      }
-    }
-  }
-
-  /** Binds a statement's parameters. */
-  @FunctionalInterface
-  private interface Binding {
-    void bind(PreparedStatement statement) throws SQLException;
-  }
-
-  private static Optional<Account> one(Connection c, String sql, Binding binding) throws SQLException {
-    try (PreparedStatement select = c.prepareStatement(sql)) {
-      binding.bind(select);
-      try (ResultSet rows = select.executeQuery()) {
-        return rows.next() ? Optional.of(read(rows)) : Optional.empty();
-      }
-    }
+    return Sql.exists(c, "select 1 from account where id = ?", b -> b.uuid(id.value()));
   }
 }

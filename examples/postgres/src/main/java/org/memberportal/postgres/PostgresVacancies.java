@@ -7,32 +7,31 @@ import static org.memberportal.careers.CareersRefusals.VACANCY_DUPLICATE_ID;
 import static org.memberportal.careers.CareersRefusals.VACANCY_DUPLICATE_REFERENCE;
 import static org.memberportal.careers.CareersRefusals.VACANCY_NOT_FOUND;
 import static org.memberportal.kernel.KernelRefusals.STALE_VERSION;
+import static org.memberportal.postgres.VacancyRows.COLUMNS;
+import static org.memberportal.postgres.VacancyRows.LISTING_ORDER;
+import static org.memberportal.postgres.VacancyRows.SELECT;
+import static org.memberportal.postgres.VacancyRows.TEXTS;
+import static org.memberportal.postgres.VacancyRows.bind;
+import static org.memberportal.postgres.VacancyRows.referenceKey;
+import static org.memberportal.postgres.VacancyRows.select;
+import static org.memberportal.postgres.VacancyRows.text;
+import static org.memberportal.postgres.VacancyRows.writeTexts;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import org.apiguardian.api.API;
 import org.memberportal.careers.opening.OpeningQuery;
 import org.memberportal.careers.opening.Words;
 import org.memberportal.careers.port.Vacancies;
-import org.memberportal.careers.vacancy.DutyStation;
 import org.memberportal.careers.vacancy.Languages;
-import org.memberportal.careers.vacancy.StationKind;
 import org.memberportal.careers.vacancy.Vacancy;
 import org.memberportal.careers.vacancy.VacancyId;
 import org.memberportal.careers.vacancy.VacancyQuery;
-import org.memberportal.careers.vacancy.VacancyStatus;
-import org.memberportal.careers.vacancy.VacancyText;
-import org.memberportal.careers.vacancy.VacancyType;
 import org.memberportal.kernel.Conflict;
 import org.memberportal.kernel.NotFound;
 import org.memberportal.kernel.Page;
@@ -48,14 +47,6 @@ import org.postgresql.util.PSQLException;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class PostgresVacancies implements Vacancies {
-
-  private static final String COLUMNS = "id, reference_number, reference_key, type, grade, station_code, station_name,"
-      + " station_kind, station_languages, station_key, opens_at, opens_zone, closes_at, closes_zone, status,"
-      + " drafted_by, published_at, languages, words, version";
-  private static final String SELECT = "select " + COLUMNS + " from vacancy ";
-  private static final String TEXTS = "select language, title, body from vacancy_text where vacancy_id = ?"
-      + " order by language";
-  private static final String LISTING_ORDER = " order by closes_at, reference_number collate \"C\", id";
 
   private final Connections transactions;
 
@@ -73,7 +64,7 @@ public final class PostgresVacancies implements Vacancies {
     // the vacancy and its texts in one round trip
     return transactions.withConnection(c -> ReadAhead.of(c, SELECT + "where id = ?;" + TEXTS,
         b -> b.uuid(id.value()).uuid(id.value()), reads -> {
-          Optional<Vacancy.Builder> found = reads.next(PostgresVacancies::read).stream().findFirst();
+          Optional<Vacancy.Builder> found = reads.next(VacancyRows::read).stream().findFirst();
           reads.next(rows -> text(found.orElseThrow(), rows));
           return found.map(Vacancy.Builder::build);
         }));
@@ -198,109 +189,6 @@ public final class PostgresVacancies implements Vacancies {
         + " - (select count(*) from vacancy where status = 'PUBLISHED' and closes_at <= ?)"
         + " - (select count(*) from vacancy where status = 'PUBLISHED' and opens_at > ? and closes_at > ?)",
         b -> b.instant(now).instant(now).instant(now), rows -> rows.getLong(1)).orElse(0L);
-  }
-
-  private static String referenceKey(Vacancy v) {
-    return v.referenceNumber().strip().toUpperCase(Locale.ROOT);
-  }
-
-  private static Set<String> words(Vacancy v) {
-    Set<String> words = new HashSet<>(Words.of(v.referenceNumber()));
-    v.texts().values().forEach(t -> {
-      words.addAll(Words.of(t.title()));
-      words.addAll(Words.of(t.body()));
-    });
-    return words;
-  }
-
-  private static void writeTexts(Connection c, Vacancy v) throws SQLException {
-    for (var text : v.texts().entrySet()) {
-      Sql.update(c, "insert into vacancy_text (vacancy_id, language, title, body) values (?, ?, ?, ?)",
-          b -> b.uuid(v.id().value()).text(text.getKey().toLanguageTag()).text(text.getValue().title())
-              .text(text.getValue().body()));
-    }
-  }
-
-  /** Binds every column after {@code id} and before {@code version}. */
-  private static Sql.Binder bind(Sql.Binder b, Vacancy v) throws SQLException {
-    DutyStation s = v.dutyStation();
-    return b.text(v.referenceNumber())
-        .text(referenceKey(v))
-        .text(v.type().name())
-        .text(v.grade())
-        .text(s.code())
-        .text(s.name())
-        .text(s.kind().name())
-        .texts(s.languages().stream().map(Locale::toLanguageTag).toList())
-        .text(s.key())
-        .instant(v.opensAt().toInstant())
-        .text(v.opensAt().getZone().getId())
-        .instant(v.closesAt().toInstant())
-        .text(v.closesAt().getZone().getId())
-        .text(v.status().name())
-        .uuid(v.draftedBy().value())
-        .instant(v.publishedAt().orElse(null))
-        .texts(v.texts().keySet().stream().map(Locale::toLanguageTag).toList())
-        .texts(words(v));
-  }
-
-  private static List<Vacancy> select(Connection c, String sql, Sql.Binding binding) throws SQLException {
-    return select(c, sql, binding, false);
-  }
-
-  private static List<Vacancy> select(Connection c, String sql, Sql.Binding binding, boolean plannedForValues)
-      throws SQLException {
-    List<Vacancy.Builder> builders = new ArrayList<>();
-    List<VacancyId> ids = new ArrayList<>();
-    Sql.Reader<Boolean> reader = rows -> {
-      builders.add(read(rows));
-      ids.add(new VacancyId(Sql.uuid(rows, "id")));
-      return Boolean.TRUE;
-    };
-    if (plannedForValues) {
-      Sql.listPlannedForValues(c, sql, binding, reader);
-    } else {
-      Sql.list(c, sql, binding, reader);
-    }
-    List<Vacancy> found = new ArrayList<>();
-    for (int i = 0; i < builders.size(); i++) {
-      Vacancy.Builder builder = builders.get(i);
-      VacancyId id = ids.get(i);
-      Sql.list(c, TEXTS, b -> b.uuid(id.value()), rows -> text(builder, rows));
-      found.add(builder.build());
-    }
-    return found;
-  }
-
-  private static boolean text(Vacancy.Builder builder, ResultSet rows) throws SQLException {
-    builder.putTexts(Locale.forLanguageTag(rows.getString("language")),
-        VacancyText.of(rows.getString("title"), rows.getString("body")));
-    return true;
-  }
-
-  private static Vacancy.Builder read(ResultSet rows) throws SQLException {
-    DutyStation.Builder station = DutyStation.builder()
-        .code(rows.getString("station_code"))
-        .name(rows.getString("station_name"))
-        .kind(StationKind.valueOf(rows.getString("station_kind")));
-    Sql.texts(rows, "station_languages").forEach(l -> station.addLanguages(Locale.forLanguageTag(l)));
-    Vacancy.Builder b = Vacancy.builder();
-    b.id(new VacancyId(Sql.uuid(rows, "id")))
-        .referenceNumber(rows.getString("reference_number"))
-        .type(VacancyType.valueOf(rows.getString("type")))
-        .grade(rows.getString("grade"))
-        .dutyStation(station.build())
-        .opensAt(zoned(Sql.requiredInstant(rows, "opens_at"), rows.getString("opens_zone")))
-        .closesAt(zoned(Sql.requiredInstant(rows, "closes_at"), rows.getString("closes_zone")))
-        .status(VacancyStatus.valueOf(rows.getString("status")))
-        .draftedBy(new StaffId(Sql.uuid(rows, "drafted_by")))
-        .publishedAt(Optional.ofNullable(Sql.instant(rows, "published_at")))
-        .version(rows.getLong("version"));
-    return b;
-  }
-
-  private static ZonedDateTime zoned(Instant instant, String zone) {
-    return instant.atZone(ZoneId.of(zone));
   }
 
   @Override
