@@ -85,4 +85,13 @@ class ValidationLanguagesTests {
     assertThat(Validation.hasOwnMessage("kernel.sample.too-long", Locale.CHINESE)).isFalse();
     assertThat(Validation.hasOwnMessage("kernel.sample.too-long", Locale.forLanguageTag("ru-RU"))).isTrue();
   }
+
+  @Test
+  void aHostOverridesASentenceWithItsOwnFileAheadOnTheClassPath() {
+    // the test resources come before account-core's classes, as an application's own resources come before jars
+    assertThat(Validation.message("account.not-found", Locale.forLanguageTag("es"), Map.of()))
+        .isEqualTo("No encontramos esta cuenta.");
+    assertThat(Validation.message("account.not-found", Locale.FRENCH, Map.of()))
+        .isEqualTo("Ce compte est introuvable.");
+  }
 }
