@@ -3,7 +3,10 @@
  */
 package org.memberportal.kernel;
 
+import com.ibm.icu.text.Collator;
+import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -85,6 +88,19 @@ public record Languages(List<Locale> all, Locale fallback) {
     }
     String language = requested.getLanguage();
     return all.stream().filter(l -> l.getLanguage().equals(language)).findFirst().orElse(fallback);
+  }
+
+  /**
+   * The order of texts for a reader: the collation of the language the set answers them in (ICU4J's
+   * {@code Collator}, CLDR's rules), so that in French "Égypte" sorts among the E's and in Chinese the pinyin order
+   * holds, rather than the order of code points.
+   *
+   * @param requested the reader's locale, resolved with {@link #resolve(Locale)}
+   * @return a comparator of texts, safe to share between threads
+   */
+  public Comparator<String> collation(Locale requested) {
+    Collator collator = Collator.getInstance(ULocale.forLocale(resolve(requested))).freeze();
+    return collator::compare;
   }
 
   /**

@@ -3,17 +3,31 @@
  */
 package org.memberportal.kernel;
 
+import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.util.ULocale;
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.ResourceBundle;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apiguardian.api.API;
@@ -26,7 +40,14 @@ import org.hibernate.validator.spi.properties.GetterPropertySelectionStrategy;
 /**
  * The library's one validator: Hibernate Validator, built once per process, that treats every no-argument
  * accessor ({@code email()}, not only {@code getEmail()}) as a property, and renders messages from the
- * {@code ValidationMessages} bundles of every module (English and French at least) in the caller's locale.
+ * {@code ValidationMessages} bundles of every module in the caller's language, one of {@link Languages#current()}
+ * (any other locale is answered in the set's fall-back).
+ *
+ * <p>A message with a number is an ICU {@code MessageFormat} pattern with the language's plural rules, e.g.
+ * {@code must have at most {max, plural, one {# character} other {# characters}}}; it is rendered by ICU4J with
+ * the caller's language, whether it comes from an annotation (its attributes, such as {@code max}, and
+ * {@code validatedValue} are the arguments) or from a rule checked in code. Any other annotation message goes
+ * through Hibernate Validator's interpolation as usual ({@code {min}}-style parameters, expression language).
  *
  * <p>Each violation's code is the message key without braces; Jakarta's built-in constraints get a short
  * code ({@code {jakarta.validation.constraints.NotBlank.message}} becomes {@code not-blank}).
@@ -39,14 +60,24 @@ public final class Validation {
   /** Name of the message bundles each module ships; all of them on the class path are merged. */
   public static final String BUNDLE = "ValidationMessages";
 
-  /** The languages whose bundles are loaded eagerly. */
+  /**
+   * The two languages the library spoke before 0.2.0, no longer read by the library.
+   *
+   * @deprecated the library speaks {@link Languages#current()}; read its {@link Languages#all()}
+   */
+  @Deprecated(since = "0.2.0", forRemoval = true)
   public static final Set<Locale> LANGUAGES = Set.of(Locale.ENGLISH, Locale.FRENCH);
 
   private static final String BUILT_IN_BUNDLE = "org.hibernate.validator.ValidationMessages";
   private static final Pattern BUILT_IN_KEY =
       Pattern.compile("(?:jakarta\\.validation|org\\.hibernate\\.validator)\\.constraints\\.(\\w+)\\.message");
   private static final Pattern PARAMETER = Pattern.compile("\\{([\\w.-]+)}");
-  private static final ThreadLocal<Locale> CALLER_LOCALE = ThreadLocal.withInitial(() -> Locale.ENGLISH);
+  /** An ICU argument with a style: {@code {count, plural, ...}}, {@code {kind, select, ...}}. */
+  private static final Pattern ICU_ARGUMENT =
+      Pattern.compile("\\{\\s*\\w+\\s*,\\s*(?:plural|selectordinal|select|number)\\b");
+  private static final ThreadLocal<Locale> CALLER_LOCALE =
+      ThreadLocal.withInitial(() -> Languages.current().fallback());
+  private static final Map<Locale, Properties> OWN_MESSAGES = new ConcurrentHashMap<>();
 
   private Validation() {}
 
@@ -117,7 +148,9 @@ public final class Validation {
   }
 
   /**
-   * Renders a message of the library's bundles, falling back to Hibernate Validator's own, then to the key.
+   * Renders a message of the library's bundles, falling back to Hibernate Validator's own, then to the key. An
+   * ICU pattern (one with a {@code plural}, {@code select} or {@code number} argument) is formatted by ICU4J with
+   * the language's plural rules and number format; in any other message each {@code {name}} is replaced.
    *
    * @param key message key
    * @param locale language
@@ -129,6 +162,9 @@ public final class Validation {
     String template = lookup(Holder.MESSAGES, key, language)
         .or(() -> lookup(Holder.BUILT_IN, key, language))
         .orElse(key);
+    if (isIcuPattern(template)) {
+      return formatIcu(template, language, parameters);
+    }
     Matcher m = PARAMETER.matcher(template);
     StringBuilder out = new StringBuilder();
     while (m.find()) {
@@ -139,32 +175,30 @@ public final class Validation {
   }
 
   /**
-   * Whether the library's bundles have a message for this key in this very language (no fallback), so tests
-   * can prove that no French text silently falls back to English. The base bundles are English.
+   * Whether the library's bundles have a message for this key in this very language (no fall-back to the base
+   * bundle nor to another language), so tests can prove that no text silently falls back to English. The base
+   * bundles (no language suffix) are English; every other language is read from the {@code ValidationMessages_xx}
+   * files of every module on the class path.
    *
    * @param key message key
-   * @param locale language
-   * @return true when the bundle for exactly that language defines the key
+   * @param locale language (its language subtag is what counts)
+   * @return true when a bundle file of exactly that language defines the key
    */
   public static boolean hasOwnMessage(String key, Locale locale) {
-    ResourceBundle bundle = Holder.MESSAGES.getResourceBundle(locale);
-    if (bundle == null || !bundle.containsKey(key)) {
-      return false;
-    }
-    String found = bundle.getLocale().getLanguage();
-    // the base bundle (no language suffix) is the English one
-    return found.equals(locale.getLanguage()) || found.isEmpty() && locale.getLanguage().equals("en");
+    return OWN_MESSAGES.computeIfAbsent(Locale.forLanguageTag(locale.getLanguage()), Validation::ownMessages)
+        .containsKey(key);
   }
 
   /**
-   * The language the library answers in for a requested locale: French for any French locale ({@code fr},
-   * {@code fr-CH}), English for everything else ({@code en-GB}, {@code de}), whatever the JVM's default.
+   * The language the library answers in for a requested locale: the language of {@link Languages#current()} with
+   * the locale's language subtag ({@code fr-CH} is French, {@code zh-Hant-TW} Chinese), else the set's fall-back
+   * ({@code de} is English by default), whatever the JVM's default.
    *
    * @param requested the caller's locale
-   * @return {@link Locale#FRENCH} or {@link Locale#ENGLISH}
+   * @return one of {@code Languages.current().all()}
    */
   public static Locale language(Locale requested) {
-    return requested.getLanguage().equals(Locale.FRENCH.getLanguage()) ? Locale.FRENCH : Locale.ENGLISH;
+    return Languages.current().resolve(requested);
   }
 
   /**
@@ -186,6 +220,36 @@ public final class Validation {
     } catch (MissingResourceException e) {
       return Optional.empty();
     }
+  }
+
+  private static boolean isIcuPattern(String template) {
+    return ICU_ARGUMENT.matcher(template).find();
+  }
+
+  private static String formatIcu(String template, Locale language, Map<String, ?> arguments) {
+    return new MessageFormat(template, ULocale.forLocale(language)).format(arguments);
+  }
+
+  /** The keys of every {@code ValidationMessages} file of exactly one language (the base files for English). */
+  private static Properties ownMessages(Locale language) {
+    Set<String> names = new LinkedHashSet<>();
+    names.add(BUNDLE + "_" + language.getLanguage() + ".properties");
+    if (language.getLanguage().equals("en")) {
+      names.add(BUNDLE + ".properties");
+    }
+    Properties all = new Properties();
+    try {
+      for (String name : names) {
+        for (URL url : Collections.list(Validation.class.getClassLoader().getResources(name))) {
+          try (InputStream in = url.openStream()) {
+            all.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return all;
   }
 
   private static String codeOf(String template) {
@@ -218,6 +282,32 @@ public final class Validation {
     }
   }
 
+  /**
+   * Renders an annotation's message whose bundle text is an ICU pattern with ICU4J (the annotation's attributes
+   * and {@code validatedValue} as arguments), and every other message with Hibernate Validator's interpolation.
+   */
+  private record PluralsFirst(MessageInterpolator hibernate) implements MessageInterpolator {
+    @Override
+    public String interpolate(String template, Context context) {
+      return interpolate(template, context, CALLER_LOCALE.get());
+    }
+
+    @Override
+    public String interpolate(String template, Context context, Locale locale) {
+      Locale language = language(locale);
+      Optional<String> icu = template.startsWith("{") && template.endsWith("}")
+          ? lookup(Holder.MESSAGES, template.substring(1, template.length() - 1), language)
+              .filter(Validation::isIcuPattern)
+          : Optional.empty();
+      if (icu.isEmpty()) {
+        return hibernate.interpolate(template, context, language);
+      }
+      Map<String, Object> arguments = new HashMap<>(context.getConstraintDescriptor().getAttributes());
+      arguments.put("validatedValue", context.getValidatedValue());
+      return formatIcu(icu.get(), language, arguments);
+    }
+  }
+
   /** Built on first use, once per process: the bootstrap costs a few hundred milliseconds. */
   private static final class Holder {
     static final PlatformResourceBundleLocator MESSAGES =
@@ -230,8 +320,9 @@ public final class Validation {
       ValidatorFactory factory = jakarta.validation.Validation.byProvider(HibernateValidator.class)
           .configure()
           .getterPropertySelectionStrategy(new AccessorsAreProperties())
-          .messageInterpolator(new ResourceBundleMessageInterpolator(
-              MESSAGES, LANGUAGES, Locale.ENGLISH, context -> CALLER_LOCALE.get(), true))
+          .messageInterpolator(new PluralsFirst(new ResourceBundleMessageInterpolator(MESSAGES,
+              Set.copyOf(Languages.current().all()), Languages.current().fallback(), context -> CALLER_LOCALE.get(),
+              true)))
           .buildValidatorFactory();
       return factory.getValidator();
     }

@@ -6,6 +6,7 @@ package org.memberportal.account.reference;
 import java.util.Locale;
 import java.util.Map;
 import org.apiguardian.api.API;
+import org.memberportal.kernel.Languages;
 
 /**
  * One entry of a reference list: a stable code and its labels by language.
@@ -35,13 +36,18 @@ public record Choice(String code, Map<Locale, String> labels) {
   }
 
   /**
-   * The label in a language, falling back to English, then to the code.
+   * The label in a language: the locale's language (by its language subtag), else the fall-back of
+   * {@link Languages#current()}, else English, else the code.
    *
    * @param locale the language
    * @return the label
    */
   public String label(Locale locale) {
     String exact = labels.get(Locale.forLanguageTag(locale.getLanguage()));
-    return exact != null ? exact : labels.getOrDefault(Locale.ENGLISH, code);
+    if (exact != null) {
+      return exact;
+    }
+    String fallback = labels.get(Languages.current().fallback());
+    return fallback != null ? fallback : labels.getOrDefault(Locale.ENGLISH, code);
   }
 }

@@ -4,16 +4,17 @@
 package org.memberportal.account.reference;
 
 import java.util.AbstractList;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.RandomAccess;
 import org.apiguardian.api.API;
+import org.memberportal.kernel.Languages;
 
 /**
  * The lists of the sign-up form: titles, genders, professional roles, languages and countries, each entry with a
- * code and English and French labels. {@link #defaults()} follows the seed; a host can replace any list.
+ * code and a label in every language the library speaks. {@link #defaults()} follows the seed; a host can replace
+ * any list. A form shows a list in the reader's order with {@link Choices#sorted(List, Locale)} (countries and
+ * languages; titles, genders and roles keep the seed's order).
  *
  * @param titles optional courtesy titles (Mr., Ms., ...)
  * @param genders genders
@@ -27,6 +28,9 @@ public record ReferenceData(
     List<Choice> titles, List<Choice> genders, List<Choice> professionalRoles, List<Choice> languages,
     List<Choice> countries) {
 
+  /** The bundle of the default titles, genders and professional roles (one file per language). */
+  public static final String LABELS = "org.memberportal.account.reference.Labels";
+
   /** Copies the lists. */
   public ReferenceData {
     titles = List.copyOf(titles);
@@ -38,27 +42,21 @@ public record ReferenceData(
   }
 
   /**
-   * The seed's lists, with the countries of ISO 3166-1 labelled by the JDK in English and French.
+   * The seed's lists, labelled in every language of {@link Languages#OFFICIAL} and {@link Languages#current()}:
+   * titles, genders and professional roles from the bundle {@value #LABELS}, the languages of
+   * {@code Languages.current()} and the countries of ISO 3166-1 with the JDK's CLDR display names (countries in
+   * the order of their names in the set's fall-back language; sort for a reader with {@link Choices#sorted(List, Locale)}).
    *
    * @return the default reference data
    */
   public static ReferenceData defaults() {
+    ClassLoader loader = ReferenceData.class.getClassLoader();
     return new ReferenceData(
-        List.of(Choice.of("mr", "Mr.", "M."), Choice.of("ms", "Ms.", "Mme"), Choice.of("mrs", "Mrs.", "Mme"),
-            Choice.of("dr", "Dr.", "Dr"), Choice.of("prof", "Prof.", "Pr")),
-        List.of(Choice.of("female", "Female", "Femme"), Choice.of("male", "Male", "Homme"),
-            Choice.of("other", "Other", "Autre"), Choice.of("undisclosed", "Prefer not to say",
-                "Je préfère ne pas répondre")),
-        List.of(Choice.of("government", "Government official", "Fonctionnaire"),
-            Choice.of("engineer", "Engineer", "Ingénieur"),
-            Choice.of("manager", "Manager", "Cadre dirigeant"),
-            Choice.of("researcher", "Researcher or academic", "Chercheur ou universitaire"),
-            Choice.of("regulator", "Regulator", "Régulateur"),
-            Choice.of("student", "Student", "Étudiant"),
-            Choice.of("other", "Other", "Autre")),
-        List.of(Choice.of("en", "English", "anglais"), Choice.of("fr", "French", "français"),
-            Choice.of("es", "Spanish", "espagnol"), Choice.of("ar", "Arabic", "arabe"),
-            Choice.of("zh", "Chinese", "chinois"), Choice.of("ru", "Russian", "russe")),
+        Choices.fromBundle(LABELS, loader, "title.", List.of("mr", "ms", "mrs", "dr", "prof")),
+        Choices.fromBundle(LABELS, loader, "gender.", List.of("female", "male", "other", "undisclosed")),
+        Choices.fromBundle(LABELS, loader, "role.",
+            List.of("government", "engineer", "manager", "researcher", "regulator", "student", "other")),
+        Choices.isoLanguages(Languages.current().all().stream().map(Locale::getLanguage).toList()),
         IsoCountries.INSTANCE);
   }
 
@@ -119,12 +117,6 @@ public record ReferenceData(
   }
 
   private static List<Choice> isoCountries() {
-    List<Choice> out = new ArrayList<>();
-    for (String iso : Locale.getISOCountries()) {
-      Locale country = new Locale("", iso);
-      out.add(Choice.of(iso, country.getDisplayCountry(Locale.ENGLISH), country.getDisplayCountry(Locale.FRENCH)));
-    }
-    out.sort(Comparator.comparing(c -> c.label(Locale.ENGLISH)));
-    return List.copyOf(out);
+    return Choices.sorted(Choices.isoCountries(), Languages.current().fallback());
   }
 }

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.memberportal.kernel.Languages;
 import org.memberportal.kernel.PortalException;
 import org.memberportal.kernel.Validation;
 import org.memberportal.kernel.ValidationFailed;
@@ -22,8 +23,8 @@ import org.objectweb.asm.Type;
 
 /**
  * The refusal catalogue's check (X11): finds every {@link PortalException#reason()} that a module's compiled code
- * can raise, and whether the catalogue (the {@code ValidationMessages} bundles) has an English and a French
- * sentence for each.
+ * can raise, and whether the catalogue (the {@code ValidationMessages} bundles) has a sentence of its own for each
+ * in every language of {@link Languages#OFFICIAL} (no fall-back to English).
  *
  * <p>It reads the bytecode rather than the sources, so constants from other classes and modules are already
  * inlined. A reason reaches an exception's constructor as a string literal, through parameters of helper methods
@@ -38,7 +39,6 @@ public final class RefusalCatalogue {
 
   private static final String EXCEPTION = Type.getInternalName(PortalException.class);
   private static final String EXCLUDED = Type.getInternalName(ValidationFailed.class);
-  private static final Set<Locale> LANGUAGES = Set.of(Locale.ENGLISH, Locale.FRENCH);
 
   private final StringFlow flow;
 
@@ -117,14 +117,14 @@ public final class RefusalCatalogue {
   }
 
   /**
-   * The reasons without an own sentence in a language of the catalogue (English, French).
+   * The reasons without an own sentence in a language of {@link Languages#OFFICIAL}.
    *
    * @return {@code reason (language)} lines, sorted
    */
   public Set<String> missingSentences() {
     Set<String> missing = new TreeSet<>();
     for (String reason : reasons().keySet()) {
-      for (Locale language : LANGUAGES) {
+      for (Locale language : Languages.OFFICIAL.all()) {
         if (!Validation.hasOwnMessage(reason, language)) {
           missing.add(reason + " (" + language.getLanguage() + ") raised in " + reasons().get(reason));
         }

@@ -3,7 +3,10 @@
  */
 package org.memberportal.affiliation.organisation;
 
+import java.util.List;
 import org.apiguardian.api.API;
+import org.memberportal.account.reference.Choice;
+import org.memberportal.account.reference.Choices;
 
 /**
  * An organisation's membership type, the first choice of the sign-up form.
@@ -30,5 +33,15 @@ public enum MembershipType {
    */
   public boolean member() {
     return this != NOT_A_MEMBER;
+  }
+
+  /**
+   * The membership types as choices, labelled in every language the library speaks (the bundle
+   * {@code org.memberportal.affiliation.organisation.Labels}), in declaration order.
+   *
+   * @return one choice per type, its code the constant's name
+   */
+  public static List<Choice> choices() {
+    return Choices.of(MembershipType.class, "org.memberportal.affiliation.organisation.Labels");
   }
 }

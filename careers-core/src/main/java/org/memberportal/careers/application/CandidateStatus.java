@@ -3,7 +3,10 @@
  */
 package org.memberportal.careers.application;
 
+import java.util.List;
 import org.apiguardian.api.API;
+import org.memberportal.account.reference.Choice;
+import org.memberportal.account.reference.Choices;
 
 /**
  * The status a candidate sees on "Jobs Applied" and on every read of their own application: never the recruiters'
@@ -36,5 +39,15 @@ public enum CandidateStatus {
   /** A draft that was not submitted in time. */
   EXPIRED,
   /** The vacancy was cancelled: final for every application submitted to it and not withdrawn. */
-  VACANCY_CANCELLED
+  VACANCY_CANCELLED;
+
+  /**
+   * The statuses a candidate sees as choices, labelled in every language the library speaks (the bundle {@code
+   * org.memberportal.careers.Labels}), in declaration order.
+   *
+   * @return one choice per constant, its code the constant's name
+   */
+  public static List<Choice> choices() {
+    return Choices.of(CandidateStatus.class, "org.memberportal.careers.Labels");
+  }
 }

@@ -6,10 +6,13 @@ package org.memberportal.careers.vacancy;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
+import org.memberportal.account.reference.Choices;
+import org.memberportal.kernel.Languages;
 import org.memberportal.kernel.Text;
 
 /**
@@ -57,6 +60,19 @@ public abstract class DutyStation {
    * @return the languages
    */
   public abstract Set<Locale> languages();
+
+  /**
+   * The station's name in a reader's language: the organisation's duty stations (Geneva, the regional and area
+   * offices) are named in every language the library speaks by the bundle {@code org.memberportal.careers.Labels}
+   * under {@code DutyStation.<KEY>}; any other station keeps its own {@link #name()}.
+   *
+   * @param locale the reader's locale, resolved through {@link Languages#current()}
+   * @return the name
+   */
+  public String name(Locale locale) {
+    return Choices.fromBundle("org.memberportal.careers.Labels", DutyStation.class.getClassLoader(), "DutyStation.",
+        List.of(key())).get(0).labels().getOrDefault(Languages.current().resolve(locale), name());
+  }
 
   /**
    * The station's code in upper case, the key searches and alerts compare.

@@ -29,7 +29,8 @@ public final class LanguageRules {
   private LanguageRules() {}
 
   /**
-   * The rules the vacancy breaks, as violations of its {@code texts} in the reader's language.
+   * The rules the vacancy breaks, as violations of its {@code texts} in the reader's language (a language not
+   * allowed is named in it, with the JDK's CLDR names).
    *
    * @param vacancy the vacancy to publish
    * @param locale the language of the messages
@@ -47,7 +48,7 @@ public final class LanguageRules {
     for (Locale l : languages) {
       if (!allowed.contains(l)) {
         broken.add(Validation.violation("texts", "careers.vacancy.texts.language-not-allowed", locale,
-            Map.of("language", l.toLanguageTag())));
+            Map.of("language", l.getDisplayLanguage(Validation.language(locale)))));
       }
     }
     if (vacancy.type() == VacancyType.REGULAR_POST && !office) {

@@ -3,7 +3,10 @@
  */
 package org.memberportal.careers.vacancy;
 
+import java.util.List;
 import org.apiguardian.api.API;
+import org.memberportal.account.reference.Choice;
+import org.memberportal.account.reference.Choices;
 
 /**
  * Where in the organisation a duty station sits.
@@ -17,5 +20,15 @@ public enum StationKind {
   /** A regional office. */
   REGIONAL_OFFICE,
   /** An area office. */
-  AREA_OFFICE
+  AREA_OFFICE;
+
+  /**
+   * The kinds of duty station as choices, labelled in every language the library speaks (the bundle {@code
+   * org.memberportal.careers.Labels}), in declaration order.
+   *
+   * @return one choice per constant, its code the constant's name
+   */
+  public static List<Choice> choices() {
+    return Choices.of(StationKind.class, "org.memberportal.careers.Labels");
+  }
 }

@@ -3,7 +3,10 @@
  */
 package org.memberportal.careers.vacancy;
 
+import java.util.List;
 import org.apiguardian.api.API;
+import org.memberportal.account.reference.Choice;
+import org.memberportal.account.reference.Choices;
 
 /**
  * The kind of contract a vacancy offers; it decides which languages its text must be in.
@@ -28,5 +31,15 @@ public enum VacancyType {
    */
   public boolean shortTerm() {
     return this != REGULAR_POST;
+  }
+
+  /**
+   * The vacancy types as choices, labelled in every language the library speaks (the bundle {@code
+   * org.memberportal.careers.Labels}), in declaration order.
+   *
+   * @return one choice per constant, its code the constant's name
+   */
+  public static List<Choice> choices() {
+    return Choices.of(VacancyType.class, "org.memberportal.careers.Labels");
   }
 }

@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.memberportal.careers.opening.OpeningQuery;
 import org.memberportal.careers.testkit.CareersWorld;
@@ -128,6 +129,22 @@ class VacancyTests {
     assertThatThrownBy(() -> world.desk.publish(VacancyStep.of(spanishInCairo.id()), world.recruiter))
         .isInstanceOfSatisfying(ValidationFailed.class, e -> assertThat(e.violations())
             .extracting(Violation::code).containsExactly("careers.vacancy.texts.language-not-allowed"));
+  }
+
+  @Test
+  void aLanguageNotAllowedIsNamedInTheReadersLanguage() {
+    Vacancy spanishInCairo = world.draft(untitled(VacancyType.REGULAR_POST, CAIRO, world.now())
+        .putTexts(Locale.ENGLISH, ENGLISH_TEXT).putTexts(SPANISH, SPANISH_TEXT).build());
+    Map<String, String> named = Map.of("en", "The vacancy cannot be published in Spanish at this duty station.",
+        "fr", "L'avis ne peut pas être publié en espagnol dans ce lieu d'affectation.",
+        "ru", "Вакансию нельзя опубликовать в этом месте службы на следующем языке: испанский.",
+        "zh", "在此工作地点，空缺职位不能以西班牙语发布。",
+        "ar", "لا يمكن نشر الشاغر باللغة الإسبانية في مركز العمل هذا.");
+
+    named.forEach((tag, message) -> assertThatThrownBy(() -> world.desk.publish(VacancyStep.of(spanishInCairo.id()),
+        world.recruiter.in(Locale.forLanguageTag(tag))))
+        .isInstanceOfSatisfying(ValidationFailed.class, e -> assertThat(e.violations())
+            .extracting(Violation::message).as(tag).containsExactly(message)));
   }
 
   @Test

@@ -7,6 +7,7 @@ import java.time.Clock;
 import javax.sql.DataSource;
 import org.apiguardian.api.API;
 import org.memberportal.kernel.Host;
+import org.memberportal.kernel.Languages;
 import org.memberportal.postgres.Connections;
 import org.memberportal.postgres.PostgresHost;
 import org.memberportal.postgres.PostgresSchema;
@@ -58,6 +59,22 @@ public class MemberPortalAutoConfiguration {
   }
 
   /**
+   * The languages the library speaks, from {@code member-portal.languages} and {@code
+   * member-portal.fallback-language}, chosen for the process ({@link Languages#use(Languages)}) before the host is
+   * made, so before the first command.
+   *
+   * @param properties the languages and the fall-back
+   * @return the language set in use
+   * @throws IllegalArgumentException when a tag is not a bare language or the fall-back is not one of them
+   */
+  @Bean
+  public Languages memberPortalLanguages(MemberPortalProperties properties) {
+    Languages languages = Languages.of(properties.getLanguages(), properties.getFallbackLanguage());
+    Languages.use(languages);
+    return languages;
+  }
+
+  /**
    * The clock of the library; an application's own {@link Clock} bean replaces it.
    *
    * @return the system clock in UTC
@@ -87,12 +104,13 @@ public class MemberPortalAutoConfiguration {
    * @param connections the joined transactions
    * @param clock the clock
    * @param schema the migration, done first when it is on
+   * @param languages the language set, chosen first
    * @return the PostgreSQL host
    */
   @Bean
   @ConditionalOnMissingBean
   public PostgresHost memberPortalPostgresHost(Connections connections, Clock clock,
-      ObjectProvider<LibrarySchema> schema) {
+      ObjectProvider<LibrarySchema> schema, Languages languages) {
     schema.ifAvailable(migrated -> { });
     return new PostgresHost(connections, clock);
   }

@@ -22,6 +22,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("member-portal")
 public class MemberPortalProperties {
 
+  /**
+   * The languages the library speaks, as comma-separated language tags in the order a language picker shows them;
+   * a locale outside them is answered in the fall-back language. Each needs its bundles on the class path.
+   */
+  private String languages = "ar,zh,en,fr,ru,es";
+  /** The language of every locale outside member-portal.languages; one of them. */
+  private String fallbackLanguage = "en";
   private final Schema schema = new Schema();
   private final Accounts accounts = new Accounts();
   private final Affiliation affiliation = new Affiliation();
@@ -29,6 +36,14 @@ public class MemberPortalProperties {
   private final Careers careers = new Careers();
   private final Jobs jobs = new Jobs();
   private final Mail mail = new Mail();
+
+  public String getLanguages() { return languages; }
+
+  public void setLanguages(String value) { this.languages = value; }
+
+  public String getFallbackLanguage() { return fallbackLanguage; }
+
+  public void setFallbackLanguage(String value) { this.fallbackLanguage = value; }
 
   public Schema getSchema() { return schema; }
 

@@ -9,7 +9,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
 import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.memberportal.account.UserAccounts;
 import org.memberportal.account.credential.PasswordPolicy;
@@ -32,6 +35,8 @@ import org.memberportal.careers.profile.CandidateProfiles;
 import org.memberportal.careers.talent.TalentSearch;
 import org.memberportal.careers.vacancy.VacancyDesk;
 import org.memberportal.kernel.Host;
+import org.memberportal.kernel.Languages;
+import org.memberportal.kernel.Validation;
 import org.memberportal.kernel.inmemory.InMemoryTransactions;
 import org.memberportal.postgres.PostgresAccounts;
 import org.memberportal.postgres.PostgresHost;
@@ -117,5 +122,42 @@ class AutoConfigurationTests {
     runner.withPropertyValues("member-portal.accounts.code-key=" + Base64.getEncoder().encodeToString(new byte[16]))
         .run(context -> assertThat(context).hasFailed().getFailure().rootCause()
             .hasMessageContaining("at least 32 bytes"));
+  }
+
+  // member-portal.languages and member-portal.fallback-language choose the process's language set at start-up,
+  // before the host is made; by default the six official languages falling back to English
+
+  @AfterEach
+  void backToTheOfficialLanguages() {
+    Languages.use(Languages.OFFICIAL);
+  }
+
+  @Test
+  void byDefaultTheSixOfficialLanguagesFallingBackToEnglish() {
+    Languages.use(Languages.of("fr", "fr"));
+    runner.run(context -> {
+      assertThat(context).hasNotFailed();
+      assertThat(context.getBean(Languages.class)).isEqualTo(Languages.OFFICIAL);
+      assertThat(Languages.current()).isEqualTo(Languages.OFFICIAL);
+    });
+  }
+
+  @Test
+  void theApplicationChoosesItsLanguagesAndFallBack() {
+    runner.withPropertyValues("member-portal.languages=fr, en, es", "member-portal.fallback-language=fr")
+        .run(context -> {
+          assertThat(context).hasNotFailed();
+          assertThat(Languages.current().all())
+              .containsExactly(Locale.FRENCH, Locale.ENGLISH, Locale.forLanguageTag("es"));
+          assertThat(Validation.language(Locale.forLanguageTag("ru-RU"))).isEqualTo(Locale.FRENCH);
+          assertThat(Validation.language(Locale.forLanguageTag("es-AR"))).isEqualTo(Locale.forLanguageTag("es"));
+        });
+  }
+
+  @Test
+  void aFallBackOutsideTheLanguagesStopsTheStart() {
+    runner.withPropertyValues("member-portal.languages=en,fr", "member-portal.fallback-language=de")
+        .run(context -> assertThat(context).hasFailed());
+    assertThat(Languages.current().all()).isEqualTo(List.copyOf(Languages.OFFICIAL.all()));
   }
 }

@@ -39,6 +39,6 @@ class ConfigurationMetadataTests {
         "member-portal.ties.hand-over-lifetime", "member-portal.careers.cut-over", "member-portal.careers.retention",
         "member-portal.jobs.enabled", "member-portal.jobs.relay", "member-portal.jobs.close-due-vacancies",
         "member-portal.jobs.expire-unverified", "member-portal.jobs.affiliation-reminders",
-        "member-portal.mail.from");
+        "member-portal.mail.from", "member-portal.languages", "member-portal.fallback-language");
   }
 }
