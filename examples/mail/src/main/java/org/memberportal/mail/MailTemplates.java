@@ -37,7 +37,7 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
  * {@code th:fragment="content"}); every mail shares {@code subject.txt} (the sentence {@code <kind>.subject}),
  * {@code layout.txt} and {@code layout.html} (the HTML skeleton, the kind's content, the signature). The words
  * are sentences in {@code messages_<language>.properties}, one file a language (see {@link Sentences}): adding a
- * language is adding that file.
+ * language is adding that file and naming the language in the set.
  *
  * <p>A mail is written in the recipient's language when the language set speaks it ({@link Languages#current()}
  * unless {@link #speaking(Languages)} says otherwise), else in the set's fall-back: a {@code de} reader of the six
@@ -54,10 +54,10 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
  * <p>Each of these files may be overridden from a host's own folder ({@link #fromClassPath(String)}): a template
  * there replaces the library's file of the same name, a sentence there the library's sentence of the same key;
  * what the host's folder lacks comes from the library's. The templates see the notification's parameters as
- * variables ({@code mailKind}, the kind, is reserved for the layouts), instants shown for the reader
- * ({@link Moments}). Values are HTML-escaped in the HTML part and the subject loses its line breaks. A missing
- * template, sentence or parameter throws {@link MissingTemplate}: a French reader never silently gets the
- * English mail.
+ * variables ({@code mailKind}, the kind, and {@code mailDirection} are reserved for the layouts), instants shown
+ * for the reader ({@link Moments}). Values are HTML-escaped in the HTML part and the subject loses its line
+ * breaks. A missing template, sentence or parameter throws {@link MissingTemplate}: a French reader never silently
+ * gets the English mail.
  *
  * @since 0.1.0
  */
