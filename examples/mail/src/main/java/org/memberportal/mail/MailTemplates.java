@@ -3,10 +3,13 @@
  */
 package org.memberportal.mail;
 
+import com.ibm.icu.util.ULocale;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -19,6 +22,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
+import org.memberportal.kernel.Languages;
 import org.memberportal.kernel.Notification;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
@@ -33,15 +37,27 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
  * {@code th:fragment="content"}); every mail shares {@code subject.txt} (the sentence {@code <kind>.subject}),
  * {@code layout.txt} and {@code layout.html} (the HTML skeleton, the kind's content, the signature). The words
  * are sentences in {@code messages_<language>.properties}, one file a language (see {@link Sentences}): adding a
- * language is adding that file.
+ * language is adding that file and naming the language in the set.
+ *
+ * <p>A mail is written in the recipient's language when the language set speaks it ({@link Languages#current()}
+ * unless {@link #speaking(Languages)} says otherwise), else in the set's fall-back: a {@code de} reader of the six
+ * official languages gets the English mail, an {@code fr-CA} reader the French one. In a right-to-left language
+ * (Arabic) the HTML part says {@code dir="rtl"} (the variable {@code mailDirection}) and every value a sentence
+ * inserts is an island of its own direction, so addresses, codes and references stay left to right.
+ *
+ * <p>Times show in the recipient's zone when the notification carries one, as its parameter
+ * {@value #TIME_ZONE} (an IANA zone id), else in the zone the templates are given ({@link #inZone(ZoneId)}, UTC
+ * by default); a zone id that is no zone is ignored. Beside each instant parameter {@code x} the sentences may
+ * count {@code xInDays}, the calendar days from the rendering day to the instant's day in that zone
+ * ({@code {closesAtInDays, plural, one {# day} other {# days}}}).
  *
  * <p>Each of these files may be overridden from a host's own folder ({@link #fromClassPath(String)}): a template
  * there replaces the library's file of the same name, a sentence there the library's sentence of the same key;
  * what the host's folder lacks comes from the library's. The templates see the notification's parameters as
- * variables ({@code mailKind}, the kind, is reserved for the layouts), instants shown for the reader
- * ({@link Moments}). Values are HTML-escaped in the HTML part and the subject loses its line breaks. A missing
- * template, sentence or parameter throws {@link MissingTemplate}: a French reader never silently gets the
- * English mail.
+ * variables ({@code mailKind}, the kind, and {@code mailDirection} are reserved for the layouts), instants shown
+ * for the reader ({@link Moments}). Values are HTML-escaped in the HTML part and the subject loses its line
+ * breaks. A missing template, sentence or parameter throws {@link MissingTemplate}: a French reader never silently
+ * gets the English mail.
  *
  * @since 0.1.0
  */
@@ -54,21 +70,34 @@ public final class MailTemplates {
   /** The variable that names the kind to the layouts. */
   static final String KIND = "mailKind";
 
+  /** The variable that gives the layouts the language's direction, {@code ltr} or {@code rtl}. */
+  static final String DIRECTION = "mailDirection";
+
+  /** The notification parameter that names the recipient's time zone, when its sender knows it. */
+  public static final String TIME_ZONE = "timeZone";
+
+  /** The suffix of the variable that counts the days to an instant parameter. */
+  static final String IN_DAYS = "InDays";
+
   private static final Pattern SENTENCE = Pattern.compile("#\\{([A-Za-z0-9_.-]+)}");
 
   private final List<String> folders;
   private final ClassLoader loader;
   private final Sentences sentences;
   private final TemplateEngine engine;
-  private final Moments moments;
+  private final ZoneId zone;
+  private final Clock clock;
+  private final @Nullable Languages languages;
 
   private MailTemplates(List<String> folders, ClassLoader loader, Sentences sentences, TemplateEngine engine,
-      Moments moments) {
+      ZoneId zone, Clock clock, @Nullable Languages languages) {
     this.folders = folders;
     this.loader = loader;
     this.sentences = sentences;
     this.engine = engine;
-    this.moments = moments;
+    this.zone = zone;
+    this.clock = clock;
+    this.languages = languages;
   }
 
   /**
@@ -109,21 +138,52 @@ public final class MailTemplates {
       engine.addTemplateResolver(resolver);
     }
     engine.setMessageResolver(sentences);
-    return new MailTemplates(order, loader, sentences, engine, new Moments(ZoneId.of("UTC")));
+    return new MailTemplates(order, loader, sentences, engine, ZoneId.of("UTC"), Clock.systemUTC(), null);
   }
 
   /**
-   * The same templates showing times in another zone.
+   * The same templates showing times in another zone when the notification names none.
    *
    * @param zone the zone, e.g. {@code ZoneId.of("Europe/Zurich")}
    * @return the templates
    */
   public MailTemplates inZone(ZoneId zone) {
-    return new MailTemplates(folders, loader, sentences, engine, new Moments(zone));
+    return new MailTemplates(folders, loader, sentences, engine, zone, clock, languages);
   }
 
   /**
-   * Renders a notification in its own language.
+   * The same templates counting days ({@code xInDays}) from another clock's today.
+   *
+   * @param clock the clock
+   * @return the templates
+   */
+  public MailTemplates withClock(Clock clock) {
+    return new MailTemplates(folders, loader, sentences, engine, zone, clock, languages);
+  }
+
+  /**
+   * The same templates writing in a language set of their own instead of the process's
+   * ({@link Languages#current()}).
+   *
+   * @param languages the languages the mails are written in, and the fall-back for every other one
+   * @return the templates
+   */
+  public MailTemplates speaking(Languages languages) {
+    return new MailTemplates(folders, loader, sentences, engine, zone, clock, languages);
+  }
+
+  /**
+   * The language a recipient's mail is written in: theirs when the set speaks it, else the set's fall-back.
+   *
+   * @param recipient the recipient's locale
+   * @return the language of the mail
+   */
+  public Locale language(Locale recipient) {
+    return (languages == null ? Languages.current() : languages).resolve(recipient);
+  }
+
+  /**
+   * Renders a notification in its recipient's language ({@link #language(Locale)}).
    *
    * @param notification what to render
    * @return the mail
@@ -132,17 +192,26 @@ public final class MailTemplates {
    */
   public Mail render(Notification notification) {
     String kind = notification.kind();
-    Locale locale = notification.locale();
+    Locale locale = language(notification.locale());
     for (String name : List.of(kind + ".txt", kind + ".html")) {
       source(kind, locale, name);
     }
+    Moments moments = new Moments(zoneOf(notification));
     Map<String, Object> variables = new LinkedHashMap<>();
-    notification.parameters().forEach((name, value) -> variables.put(name, moments.shown(value, locale)));
+    notification.parameters().forEach((name, value) -> {
+      variables.put(name, moments.shown(value, locale));
+      Long days = moments.daysUntil(value, clock.instant());
+      if (days != null) {
+        variables.put(name + IN_DAYS, days);
+      }
+    });
     variables.put(KIND, kind);
+    variables.put(DIRECTION, ULocale.forLocale(locale).isRightToLeft() ? "rtl" : "ltr");
     Context context = new Context(locale, variables);
     try {
       String subject = oneLine(engine.process("subject.txt", context)).strip();
-      return new Mail(subject, engine.process("layout.txt", context), engine.process("layout.html", context));
+      return new Mail(subject, engine.process("layout.txt", context), engine.process("layout.html", context),
+          locale);
     } catch (TemplateEngineException e) {
       for (Throwable cause = e; cause != null; cause = cause.getCause()) {
         if (cause instanceof MissingTemplate missing) {
@@ -151,6 +220,17 @@ public final class MailTemplates {
       }
       throw new MissingTemplate(kind, locale, "templates that render", e);
     }
+  }
+
+  /**
+   * Checks that every kind has both templates, and every sentence they and the shared templates name, in every
+   * language of the set ({@link #language(Locale)}), so a host fails at start-up, not at the first mail.
+   *
+   * @param kinds the notification kinds the host sends
+   * @throws MissingTemplate for the first missing template or sentence
+   */
+  public void requireAll(Collection<String> kinds) {
+    requireAll(kinds, (languages == null ? Languages.current() : languages).all());
   }
 
   /**
@@ -178,6 +258,19 @@ public final class MailTemplates {
         }
       }
     }
+  }
+
+  /** The recipient's zone when the notification names one, else the templates' own. */
+  private ZoneId zoneOf(Notification notification) {
+    String id = notification.parameters().get(TIME_ZONE);
+    if (id != null) {
+      try {
+        return ZoneId.of(id);
+      } catch (DateTimeException e) {
+        // not a zone: the host's zone, as for a notification that names none
+      }
+    }
+    return zone;
   }
 
   /** The template's text from the first folder that has it. */

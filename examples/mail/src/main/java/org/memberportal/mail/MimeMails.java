@@ -71,7 +71,7 @@ public record MimeMails(Session session, InternetAddress from, String messageIdD
     message.setFrom(from);
     message.setRecipient(Message.RecipientType.TO, address(notification.recipient().display()));
     message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
-    message.setHeader("Content-Language", notification.locale().toLanguageTag());
+    message.setHeader("Content-Language", mail.language().toLanguageTag());
     message.setHeader("X-Notification-Kind", notification.kind());
     MimeBodyPart text = new MimeBodyPart();
     text.setText(mail.text(), StandardCharsets.UTF_8.name(), "plain");

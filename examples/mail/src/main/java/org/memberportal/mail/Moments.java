@@ -4,23 +4,26 @@
 package org.memberportal.mail;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How a mail shows a moment: a parameter whose value is an ISO-8601 instant (what {@link Instant#toString()}
  * writes, as the modules send {@code expiresAt}, {@code lockedUntil}, {@code closesAt}) appears as a date and
- * time in the reader's language ({@link FormatStyle#LONG} date, {@link FormatStyle#SHORT} time) in the
- * notifier's time zone, whose short name follows in brackets: "January 5, 2026, 9:10 AM (UTC)",
- * "5 janvier 2026 10:10 (CET)". Any other value is shown as it is.
+ * time in the reader's language ({@link FormatStyle#LONG} date, {@link FormatStyle#SHORT} time, the JDK's CLDR
+ * data) in the mail's time zone, whose short name follows in brackets: "January 5, 2026, 9:10 AM (UTC)",
+ * "5 janvier 2026 10:10 (CET)", "2026年1月5日 上午9:10 (UTC)". Any other value is shown as it is.
  *
- * @param zone the time zone the mails show
+ * @param zone the time zone the mail shows
  */
 record Moments(ZoneId zone) {
 
@@ -29,14 +32,8 @@ record Moments(ZoneId zone) {
 
   /** The value as the reader sees it. */
   String shown(String value, Locale locale) {
-    if (!INSTANT.matcher(value).matches()) {
-      return value;
-    }
-    Instant at;
-    try {
-      at = Instant.parse(value);
-    } catch (DateTimeParseException e) {
-      // shaped like an instant but none (month 13): a value like any other
+    Instant at = instant(value);
+    if (at == null) {
       return value;
     }
     DateTimeFormatter format = new DateTimeFormatterBuilder()
@@ -44,5 +41,30 @@ record Moments(ZoneId zone) {
         .appendLiteral(" (").appendZoneText(TextStyle.SHORT).appendLiteral(')')
         .toFormatter(locale).withZone(zone);
     return format.format(at);
+  }
+
+  /**
+   * The calendar days from now to the value's date in this zone (0 on the day itself, never negative), or
+   * {@code null} when the value is no instant.
+   */
+  @Nullable Long daysUntil(String value, Instant now) {
+    Instant at = instant(value);
+    if (at == null) {
+      return null;
+    }
+    LocalDate today = LocalDate.ofInstant(now, zone);
+    return Math.max(0, ChronoUnit.DAYS.between(today, LocalDate.ofInstant(at, zone)));
+  }
+
+  private static @Nullable Instant instant(String value) {
+    if (!INSTANT.matcher(value).matches()) {
+      return null;
+    }
+    try {
+      return Instant.parse(value);
+    } catch (DateTimeParseException e) {
+      // shaped like an instant but none (month 13): a value like any other
+      return null;
+    }
   }
 }

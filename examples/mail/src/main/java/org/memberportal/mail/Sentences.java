@@ -3,12 +3,15 @@
  */
 package org.memberportal.mail;
 
+import com.ibm.icu.text.Bidi;
 import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.text.MessagePattern;
+import com.ibm.icu.util.ULocale;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
@@ -29,7 +32,9 @@ import org.thymeleaf.templatemode.TemplateMode;
  * fails loudly ({@link MissingTemplate}) instead of falling back to English.
  *
  * <p>A sentence is an ICU {@link MessageFormat} pattern whose named arguments are the template's variables,
- * that is the notification's parameters; an argument the notification lacks fails loudly. In an HTML template
+ * that is the notification's parameters; an argument the notification lacks fails loudly. A counted argument
+ * ({@code {days, plural, one {# day} other {# days}}}) is chosen by the language's CLDR plural rules (Arabic has
+ * six forms, Russian four) and its number formatted for the language; its value must be a number. In an HTML template
  * the sentence is HTML (it may mark a value with {@code <strong>} or {@code <em>}) and every value is escaped,
  * so templates insert it unescaped ({@code [(#{key})]}); in a text template its tags are dropped and the
  * values stay as they are.
@@ -37,6 +42,9 @@ import org.thymeleaf.templatemode.TemplateMode;
 final class Sentences implements IMessageResolver {
 
   private static final Pattern TAG = Pattern.compile("</?[A-Za-z][^<>]*>");
+  private static final String LEFT_TO_RIGHT_ISOLATE = "\u2066";
+  private static final String RIGHT_TO_LEFT_ISOLATE = "\u2067";
+  private static final String POP_ISOLATE = "\u2069";
 
   private final List<String> folders;
   private final ClassLoader loader;
@@ -75,20 +83,63 @@ final class Sentences implements IMessageResolver {
       return null;
     }
     boolean html = context.getTemplateMode() == TemplateMode.HTML;
+    boolean rightToLeft = ULocale.forLocale(context.getLocale()).isRightToLeft();
     Map<String, Object> values = new HashMap<>();
     MessagePattern parts = new MessagePattern(pattern);
+    MessagePattern.ArgType type = MessagePattern.ArgType.NONE;
     for (int i = 0; i < parts.countParts(); i++) {
       MessagePattern.Part part = parts.getPart(i);
-      if (part.getType() == MessagePattern.Part.Type.ARG_NAME) {
+      if (part.getType() == MessagePattern.Part.Type.ARG_START) {
+        type = part.getArgType();
+      } else if (part.getType() == MessagePattern.Part.Type.ARG_NAME) {
         String name = parts.getSubstring(part);
         Object value = context.getVariable(name);
         if (value == null) {
           throw new MissingTemplate(MailTemplates.kind(context), context.getLocale(), "parameter {" + name + "}");
         }
-        values.put(name, html ? MailTemplates.escapeHtml(value.toString()) : value.toString());
+        values.put(name, switch (type) {
+          case NONE -> shown(value.toString(), html, rightToLeft);
+          // a select compares the value itself with its choices
+          case SELECT -> html ? MailTemplates.escapeHtml(value.toString()) : value.toString();
+          default -> number(context, name, value);
+        });
       }
     }
     return new MessageFormat(html ? pattern : plain(pattern), context.getLocale()).format(values);
+  }
+
+  /**
+   * A value inserted as text: HTML-escaped in the HTML part; in a right-to-left language, an island of its own
+   * direction (an address, a code or a reference left to right, an Arabic name right to left), so that neither
+   * it nor the sentence around it is reordered: a {@code <span dir>} in HTML, a Unicode isolate in plain text.
+   */
+  private static String shown(String value, boolean html, boolean rightToLeft) {
+    String text = html ? MailTemplates.escapeHtml(value) : value;
+    if (!rightToLeft) {
+      return text;
+    }
+    boolean rtl = Bidi.getBaseDirection(value) == Bidi.RTL;
+    if (html) {
+      return "<span dir=\"" + (rtl ? "rtl" : "ltr") + "\">" + text + "</span>";
+    }
+    return (rtl ? RIGHT_TO_LEFT_ISOLATE : LEFT_TO_RIGHT_ISOLATE) + text + POP_ISOLATE;
+  }
+
+  /**
+   * A value a sentence counts or formats as a number ({@code plural}, {@code selectordinal}, {@code number}):
+   * the notification's parameters are text, so a decimal number in text is read as one; anything else fails
+   * loudly.
+   */
+  private static Number number(ITemplateContext context, String name, Object value) {
+    if (value instanceof Number n) {
+      return n;
+    }
+    try {
+      return new BigDecimal(value.toString().strip());
+    } catch (NumberFormatException e) {
+      throw new MissingTemplate(MailTemplates.kind(context), context.getLocale(), "number in parameter {" + name
+          + "}");
+    }
   }
 
   @Override

@@ -25,8 +25,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Sends notifications as multipart emails (plain text and HTML) over SMTP with Jakarta Mail, rendered by
- * {@link MailTemplates} in the recipient's language, times shown in the configured zone (UTC unless
- * {@link Builder#zone(ZoneId)} says otherwise). The idempotency key becomes the Message-ID, the same for
+ * {@link MailTemplates} in the recipient's language (or the language set's fall-back), times shown in the
+ * recipient's zone when the notification names it ({@link MailTemplates#TIME_ZONE}), else in the configured zone
+ * (UTC unless {@link Builder#zone(ZoneId)} says otherwise). The idempotency key becomes the Message-ID, the same for
  * every attempt, so a mail server, an archive or a mail client can recognise a second copy; this notifier
  * also drops a second call with a key it has already sent. It keeps one connection to the server open between
  * mails (sends are serialised on it); {@link #close()} releases it.
@@ -177,8 +178,8 @@ public final class SmtpNotifier implements Notifier, AutoCloseable {
     }
 
     /**
-     * Sets the time zone the mails show their dates and times in (its short name follows each time); the
-     * templates' own zone, UTC, when not set.
+     * Sets the time zone the mails show their dates and times in (its short name follows each time) when the
+     * notification names none; the templates' own zone, UTC, when not set.
      *
      * @param zone the zone, e.g. {@code ZoneId.of("Europe/Zurich")}
      * @return this builder

@@ -3,7 +3,7 @@
  */
 /**
  * Reference mail adapter: renders notifications with Thymeleaf templates and one file of sentences a language
- * (English and French shipped) and sends them over SMTP.
+ * (Arabic, Chinese, English, French, Russian and Spanish shipped) and sends them over SMTP.
  */
 @NullMarked
 package org.memberportal.mail;

@@ -11,12 +11,17 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.memberportal.kernel.EmailAddress;
+import org.memberportal.kernel.Languages;
 import org.memberportal.kernel.Notification;
 
 class MailTemplatesTests {
 
-  /** A host's folder (test resources): its own kinds, layout and sentences over the library's. */
-  static final MailTemplates HOST = MailTemplates.fromClassPath("org/memberportal/mail/host");
+  /**
+   * A host's folder (test resources): its own kinds, layout and sentences over the library's, in a language set of
+   * its own: English, French, its pseudo-language and German, for which nobody wrote a file.
+   */
+  static final MailTemplates HOST = MailTemplates.fromClassPath("org/memberportal/mail/host")
+      .speaking(Languages.of("en,fr,qps,de", "en"));
 
   private final MailTemplates templates = HOST;
 
@@ -230,15 +235,19 @@ class MailTemplatesTests {
 
   @Test
   void aLanguageWithoutItsFileFailsLoudlyInsteadOfSendingEnglish() {
-    Notification spanish = Notification.builder().from(code(Locale.ENGLISH)).locale(Locale.forLanguageTag("es"))
-        .build();
+    // German is in the host's language set, but no file of sentences speaks it (Spanish, once the example, has one)
+    Notification german = Notification.builder().from(code(Locale.ENGLISH)).locale(Locale.GERMAN).build();
 
-    assertThatThrownBy(() -> templates.render(spanish))
+    assertThatThrownBy(() -> templates.render(german))
         .isInstanceOf(MissingTemplate.class)
         .hasMessageContaining("account.verification-code")
-        .hasMessageContaining("in es")
-        .hasMessageContaining("messages_es.properties");
+        .hasMessageContaining("in de")
+        .hasMessageContaining("messages_de.properties");
     assertThatThrownBy(() -> templates.requireAll(List.of("account.verification-code"),
-        List.of(Locale.forLanguageTag("es")))).isInstanceOf(MissingTemplate.class);
+        List.of(Locale.GERMAN))).isInstanceOf(MissingTemplate.class);
+    // at start-up, over every language of the set
+    assertThatThrownBy(() -> MailTemplates.standard().speaking(Languages.of("en,de", "en"))
+        .requireAll(List.of("account.verification-code"))).isInstanceOf(MissingTemplate.class)
+        .hasMessageContaining("in de");
   }
 }

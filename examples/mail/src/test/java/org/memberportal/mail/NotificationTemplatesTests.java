@@ -6,6 +6,9 @@ package org.memberportal.mail;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,19 +36,26 @@ import org.memberportal.careers.application.ApplicationDesk;
 import org.memberportal.careers.candidate.CareersAccounts;
 import org.memberportal.kernel.Actor;
 import org.memberportal.kernel.EmailAddress;
+import org.memberportal.kernel.Languages;
 import org.memberportal.kernel.Notification;
 import org.memberportal.kernel.Outbox;
 import org.memberportal.kernel.testkit.NotificationKinds;
 import org.memberportal.ties.TiesModule;
 
 /**
- * The library's mail templates cover every notification kind the modules emit, in English and French, and
- * render with the parameters the modules really send (optional ones present or absent), leaving no placeholder;
- * instants show as dates in the reader's language.
+ * The library's mail templates cover every notification kind the modules emit, in every official language
+ * ({@link Languages#OFFICIAL}: Arabic, Chinese, English, French, Russian, Spanish), and render with the parameters
+ * the modules really send (optional ones present or absent), leaving no placeholder; instants show as dates in the
+ * reader's language.
  */
 class NotificationTemplatesTests {
 
-  private static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.FRENCH);
+  private static final List<Locale> LANGUAGES = Languages.OFFICIAL.all();
+  /** The samples' closing date, 2026-01-05T09:10Z, as each language writes it. */
+  private static final Map<String, String> JANUARY_5 = Map.of("en", "January 5, 2026", "fr", "5 janvier 2026",
+      "ar", "5 يناير 2026", "zh", "2026年1月5日", "ru", "5 января 2026 г.", "es", "5 de enero de 2026");
+  /** The day the tests render on: three days before the samples' instants. */
+  private static final Clock JANUARY_2 = Clock.fixed(Instant.parse("2026-01-02T12:00:00Z"), ZoneOffset.UTC);
   private static final String CODE_PARAMS = "firstName code expiresAt";
   private static final String AFFILIATION = "organisationName requesterName affiliationId";
   private static final String APPLICATION = "application vacancy reference title";
@@ -96,7 +106,7 @@ class NotificationTemplatesTests {
     KINDS.put(JobAlerts.KIND, "vacancy reference title closesAt alert");
   }
 
-  private final MailTemplates templates = MailTemplates.standard();
+  private final MailTemplates templates = MailTemplates.standard().withClock(JANUARY_2);
 
   /** A sample value per parameter; enumerated parameters take each of their values in turn. */
   private static List<Map<String, String>> parameterSets(String spec) {
@@ -148,14 +158,16 @@ class NotificationTemplatesTests {
     for (String part : List.of(mail.subject(), mail.text(), mail.html())) {
       // no placeholder, no section marker left, and never an empty paragraph from a dropped section
       assertThat(part).as(n.kind()).doesNotContain("{").doesNotContain("}").doesNotContain("<p></p>")
-          .doesNotContain("\n\n\n");
+          .doesNotContain("\n\n\n")
+          .doesNotContain("??");
     }
     assertThat(mail.subject()).as(n.kind()).isNotBlank().doesNotContain("\n");
-    assertThat(mail.html()).contains("lang=\"" + n.locale().getLanguage() + "\"");
+    assertThat(mail.html()).contains("lang=\"" + n.locale().getLanguage() + "\"")
+        .contains("dir=\"" + (n.locale().getLanguage().equals("ar") ? "rtl" : "ltr") + "\"");
   }
 
   @Test
-  void everyKindTheModulesCanSendHasEnglishAndFrenchTextAndHtmlTemplates() {
+  void everyKindTheModulesCanSendHasTextAndHtmlTemplatesInEveryOfficialLanguage() {
     List<String> missing = new ArrayList<>();
     for (String kind : SENT.kinds().keySet()) {
       for (Locale language : LANGUAGES) {
@@ -195,8 +207,7 @@ class NotificationTemplatesTests {
       if (!Set.of("seat", "outcome", "application", "vacancy", "alert", "affiliationId", "firstName")
           .contains(name)) {
         // an instant shows as a date in the reader's language (and the time, in UTC), never as ISO text
-        String shown = !INSTANTS.contains(name) ? value
-            : n.locale().equals(Locale.FRENCH) ? "5 janvier 2026" : "January 5, 2026";
+        String shown = !INSTANTS.contains(name) ? value : JANUARY_5.get(n.locale().getLanguage());
         assertThat(mail.text()).as(n.kind() + " shows " + name).contains(shown);
         assertThat(mail.html()).as(n.kind() + " shows " + name).contains(MailTemplates.escapeHtml(shown));
         if (INSTANTS.contains(name)) {

@@ -5,8 +5,9 @@ package org.memberportal.examples.journey;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,12 +15,15 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.memberportal.kernel.Languages;
 import org.memberportal.kernel.Notification;
 
 /**
- * Renders a notification as the email a host would send, in the notification's language: a subject and a body
- * from the {@code mails} bundle (keys {@code <kind>.subject} and {@code <kind>.body}, placeholders
- * {@code {parameter}}). A real host does this with its own templates; the library only hands over the model.
+ * Renders a notification as the email a host would send, in the notification's language (the fall-back of
+ * {@link Languages#current()} when the set does not speak it): a subject and a body from the {@code mails} bundle
+ * (keys {@code <kind>.subject} and {@code <kind>.body}, placeholders {@code {parameter}}), instants as a long date
+ * and a short time in that language, in UTC. A real host does this with its own templates, or with the mail
+ * adapter's; the library only hands over the model.
  */
 final class MailText {
 
@@ -28,20 +32,23 @@ final class MailText {
 
   private static final String BUNDLE = "org.memberportal.examples.journey.mails";
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
-  private static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
   /** A rendered mail. */
   record Mail(String subject, List<String> body) {}
 
   /** Whether the demo has a template for a kind (the test asserts every mail of the journey has one). */
   boolean knows(Notification notification) {
-    return bundle(notification.locale()).containsKey(notification.kind() + ".subject");
+    return bundle(language(notification)).containsKey(notification.kind() + ".subject");
+  }
+
+  /** The language the mail is written in. */
+  static Locale language(Notification notification) {
+    return Languages.current().resolve(notification.locale());
   }
 
   /** The mail for a notification; kinds without a template show their parameter names. */
   Mail render(Notification notification) {
-    ResourceBundle bundle = bundle(notification.locale());
+    ResourceBundle bundle = bundle(language(notification));
     String kind = notification.kind();
     if (!bundle.containsKey(kind + ".subject")) {
       return new Mail(kind, List.of("(no template in the demo; parameters " + notification.parameters().keySet()
@@ -76,7 +83,7 @@ final class MailText {
       String raw = notification.parameters().getOrDefault(name, m.group());
       // coded values (an outcome such as "not-selected") are worded by the template's language
       String worded = bundle.containsKey("value." + name + "." + raw) ? bundle.getString("value." + name + "." + raw)
-          : when(raw);
+          : when(raw, language(notification));
       String value = notification.secretParameters().contains(name) ? HIDDEN : worded;
       m.appendReplacement(out, Matcher.quoteReplacement(value));
     }
@@ -84,12 +91,13 @@ final class MailText {
     return out.toString();
   }
 
-  private static String when(String value) {
+  private static String when(String value, Locale language) {
     if (value.length() < 20 || !value.endsWith("Z")) {
       return value;
     }
     try {
-      return WHEN.format(Instant.parse(value));
+      return new DateTimeFormatterBuilder().appendLocalized(FormatStyle.LONG, FormatStyle.SHORT)
+          .appendLiteral(" (UTC)").toFormatter(language).withZone(ZoneOffset.UTC).format(Instant.parse(value));
     } catch (DateTimeParseException e) {
       return value;
     }
