@@ -135,7 +135,7 @@ public class CandidatePages {
    */
   @GetMapping("/careers/verify")
   public String verify() {
-    return "careers-verify";
+    return "verify";
   }
 
   /**
@@ -150,16 +150,9 @@ public class CandidatePages {
   @PostMapping("/careers/verify")
   public String verify(@RequestParam(defaultValue = "") String email, @RequestParam(defaultValue = "") String code,
       Model model, RedirectAttributes flash) {
-    try {
-      careers.verifyEmail(VerifyCandidateEmail.builder().email(email).code(Secret.of(code)).build(), me.actor());
-    } catch (PortalException refusal) {
-      model.addAttribute("email", email);
-      model.addAttribute("feedback", Feedback.of(refusal, "", me.actor().locale()));
-      return "careers-verify";
-    }
-    flash.addFlashAttribute("notice", "web.verify.done");
-    flash.addFlashAttribute("email", email);
-    return "redirect:/careers/sign-in";
+    return Forms.submit(() -> careers.verifyEmail(VerifyCandidateEmail.builder().email(email).code(Secret.of(code))
+        .build(), me.actor()), me.actor().locale(), feedback -> Forms.again(model, "verify", email, feedback),
+        flash.addFlashAttribute("email", email), "web.verify.done", "/careers/sign-in");
   }
 
   /**
@@ -186,6 +179,7 @@ public class CandidatePages {
   @PostMapping("/careers/sign-in")
   public String signIn(@RequestParam(defaultValue = "") String email, @RequestParam(defaultValue = "") String password,
       Model model, HttpServletRequest request, HttpServletResponse response) {
+    Feedback feedback;
     try {
       CandidateSignInResult result = careers.signIn(CandidateSignIn.builder().email(email)
           .password(Secret.of(password)).build(), me.actor()).value();
@@ -193,13 +187,11 @@ public class CandidatePages {
         sessions.start(new Signed.Applicant(signedIn.candidate()), "CANDIDATE", null, request, response);
         return "redirect:/careers/profile";
       }
-      model.addAttribute("feedback", Feedback.sentence(
-          messages.getMessage("web.sign-in.rejected", null, me.actor().locale())));
+      feedback = Feedback.sentence(messages.getMessage("web.sign-in.rejected", null, me.actor().locale()));
     } catch (PortalException refusal) {
-      model.addAttribute("feedback", Feedback.of(refusal, "", me.actor().locale()));
+      feedback = Feedback.of(refusal, "", me.actor().locale());
     }
-    model.addAttribute("email", email);
-    return "careers-sign-in";
+    return Forms.again(model, "careers-sign-in", email, feedback);
   }
 
   /**
