@@ -3,7 +3,9 @@
  */
 package org.memberportal.portal.web;
 
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -115,6 +117,11 @@ class EntryViews {
     }
     return values.entrySet().stream().collect(Collectors.toMap(e -> entry.section().code() + "-" + e.getKey(),
         Map.Entry::getValue));
+  }
+
+  /** An enumeration's values as a form's choices, in the reader's language. */
+  <E extends Enum<E>> List<Choice> choices(Class<E> type, Locale locale) {
+    return Arrays.stream(type.getEnumConstants()).map(value -> new Choice(value.name(), words(value, locale))).toList();
   }
 
   /** An enumeration's value in the reader's language, as the forms' choices name it. */

@@ -281,9 +281,9 @@ public class ProfilePages {
         e -> views.label(e, locale))));
     model.addAttribute("editing", Optional.ofNullable(form.get("entry")).map(EntryId::of).flatMap(profile::entry)
         .map(e -> e.section().code()).orElse(""));
-    model.addAttribute("proficiencies", Proficiency.values());
-    model.addAttribute("kinds", QualificationKind.values());
-    model.addAttribute("employers", RelativeEmployer.values());
+    model.addAttribute("proficiencies", views.choices(Proficiency.class, locale));
+    model.addAttribute("kinds", views.choices(QualificationKind.class, locale));
+    model.addAttribute("employers", views.choices(RelativeEmployer.class, locale));
     model.addAttribute("interests", ContractInterest.values());
     return "profile";
   }
