@@ -15,7 +15,6 @@ import org.memberportal.careers.candidate.CandidateSignInResult;
 import org.memberportal.careers.candidate.CareersAccounts;
 import org.memberportal.careers.candidate.CreateCandidateAccount;
 import org.memberportal.careers.candidate.StaffRelation;
-import org.memberportal.careers.candidate.VerifyCandidateEmail;
 import org.memberportal.kernel.PortalException;
 import org.memberportal.kernel.Secret;
 import org.memberportal.portal.security.Me;
@@ -33,8 +32,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The careers account's pages, apart from the member portal's: create a careers account (with "ITU Staff login"
- * pointing current staff to their internal profile, and the password checklist), "Verify code", and the
- * candidate's sign-in, which answers one sentence whatever was wrong.
+ * pointing current staff to their internal profile, and the password checklist; then "Verify code",
+ * {@link VerifyPages}) and the candidate's sign-in, which answers one sentence whatever was wrong.
  */
 @Controller
 public class CandidatePages {
@@ -126,33 +125,6 @@ public class CandidatePages {
     model.addAttribute("passwordRules", PasswordChecklist.of(careers.passwordPolicy(),
         new Feedback(Map.of(), "", feedback.codes())));
     return "careers-sign-up";
-  }
-
-  /**
-   * "Verify code" for a careers account.
-   *
-   * @return the page
-   */
-  @GetMapping("/careers/verify")
-  public String verify() {
-    return "verify";
-  }
-
-  /**
-   * Verifies the address; then the candidate signs in.
-   *
-   * @param email the address
-   * @param code the code mailed
-   * @param model the page's model
-   * @param flash the sign-in page's address and notice
-   * @return the sign-in page, or this one with its refusal
-   */
-  @PostMapping("/careers/verify")
-  public String verify(@RequestParam(defaultValue = "") String email, @RequestParam(defaultValue = "") String code,
-      Model model, RedirectAttributes flash) {
-    return Forms.submit(() -> careers.verifyEmail(VerifyCandidateEmail.builder().email(email).code(Secret.of(code))
-        .build(), me.actor()), me.actor().locale(), feedback -> Forms.again(model, "verify", email, feedback),
-        flash.addFlashAttribute("email", email), "web.verify.done", "/careers/sign-in");
   }
 
   /**

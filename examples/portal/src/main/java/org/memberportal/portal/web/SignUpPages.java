@@ -3,24 +3,19 @@
  */
 package org.memberportal.portal.web;
 
-import org.memberportal.account.ResendCode;
 import org.memberportal.account.UserAccounts;
-import org.memberportal.account.VerifyEmail;
 import org.memberportal.affiliation.organisation.DirectoryQuery;
 import org.memberportal.affiliation.organisation.Organisations;
-import org.memberportal.kernel.PortalException;
-import org.memberportal.kernel.Secret;
 import org.memberportal.portal.security.Me;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Creating a member account: sign-up in the seed's steps, then "Verify code" and "Didn't get the code?".
+ * Creating a member account: sign-up in the seed's steps (then "Verify code", {@link VerifyPages}).
  */
 @Controller
 public class SignUpPages {
@@ -80,51 +75,5 @@ public class SignUpPages {
     model.addAttribute("organisations", organisations.search(DirectoryQuery.builder().size(100).build(),
         me.actor()).items());
     return "sign-up";
-  }
-
-  /**
-   * "Verify code": the address and the code mailed to it.
-   *
-   * @return the page
-   */
-  @GetMapping("/verify")
-  public String verify() {
-    return "verify";
-  }
-
-  /**
-   * Verifies the address; then the reader signs in.
-   *
-   * @param email the address
-   * @param code the code
-   * @param model the page's model
-   * @param flash the sign-in page's notice
-   * @return the sign-in page, or this page with its refusal
-   */
-  @PostMapping("/verify")
-  public String verify(@RequestParam(defaultValue = "") String email, @RequestParam(defaultValue = "") String code,
-      Model model, RedirectAttributes flash) {
-    return Forms.submit(() -> accounts.verifyEmail(VerifyEmail.builder().email(email).code(Secret.of(code)).build(),
-        me.actor()), me.actor().locale(), feedback -> Forms.again(model, "verify", email, feedback),
-        flash.addFlashAttribute("email", email), "web.verify.done", "/sign-in");
-  }
-
-  /**
-   * "Didn't get the code?": a fresh code (the same answer for any address).
-   *
-   * @param email the address
-   * @param model the page's model
-   * @return this page with the notice, or its refusal
-   */
-  @PostMapping("/verify/resend")
-  public String resend(@RequestParam(defaultValue = "") String email, Model model) {
-    Feedback feedback = Feedback.none();
-    try {
-      accounts.resendCode(ResendCode.builder().email(email).build(), me.actor());
-      model.addAttribute("notice", "web.verify.resent");
-    } catch (PortalException refusal) {
-      feedback = Feedback.of(refusal, "", me.actor().locale());
-    }
-    return Forms.again(model, "verify", email, feedback);
   }
 }
