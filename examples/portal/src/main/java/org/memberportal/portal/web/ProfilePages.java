@@ -281,9 +281,11 @@ public class ProfilePages {
         e -> views.label(e, locale))));
     model.addAttribute("editing", Optional.ofNullable(form.get("entry")).map(EntryId::of).flatMap(profile::entry)
         .map(e -> e.section().code()).orElse(""));
-    model.addAttribute("proficiencies", views.choices(Proficiency.class, locale));
-    model.addAttribute("kinds", views.choices(QualificationKind.class, locale));
-    model.addAttribute("employers", views.choices(RelativeEmployer.class, locale));
+    model.addAttribute("fields", ProfileForms.FIELDS);
+    model.addAttribute("single", ProfileForms.SINGLE);
+    model.addAttribute("choices", Map.of("countries", accounts.referenceData().countries(), "languages",
+        accounts.referenceData().languages(), "proficiencies", views.choices(Proficiency.class, locale), "kinds",
+        views.choices(QualificationKind.class, locale), "employers", views.choices(RelativeEmployer.class, locale)));
     model.addAttribute("interests", ContractInterest.values());
     return "profile";
   }
