@@ -151,19 +151,15 @@ public class CandidatePages {
   @PostMapping("/careers/sign-in")
   public String signIn(@RequestParam(defaultValue = "") String email, @RequestParam(defaultValue = "") String password,
       Model model, HttpServletRequest request, HttpServletResponse response) {
-    Feedback feedback;
-    try {
+    return Forms.signIn(() -> {
       CandidateSignInResult result = careers.signIn(CandidateSignIn.builder().email(email)
           .password(Secret.of(password)).build(), me.actor()).value();
       if (result instanceof CandidateSignInResult.SignedIn signedIn) {
         sessions.start(new Signed.Applicant(signedIn.candidate()), "CANDIDATE", null, request, response);
         return "redirect:/careers/profile";
       }
-      feedback = Feedback.sentence(messages.getMessage("web.sign-in.rejected", null, me.actor().locale()));
-    } catch (PortalException refusal) {
-      feedback = Feedback.of(refusal, "", me.actor().locale());
-    }
-    return Forms.again(model, "careers-sign-in", email, feedback);
+      return null;
+    }, me.actor().locale(), messages, model, "careers-sign-in", email);
   }
 
   /**

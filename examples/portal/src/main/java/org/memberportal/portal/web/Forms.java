@@ -5,7 +5,10 @@ package org.memberportal.portal.web;
 
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.memberportal.kernel.PortalException;
+import org.springframework.context.MessageSource;
 import org.springframework.ui.Model;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -38,6 +41,33 @@ final class Forms {
     }
     flash.addFlashAttribute("notice", notice);
     return "redirect:" + next;
+  }
+
+  /**
+   * A sign-in form's answer: the next page when the attempt signs the reader in; otherwise the form again, with one
+   * sentence that does not say which of address and password was wrong, or the refusal.
+   *
+   * @param attempt signs in, and names the next page; null when the address and password do not sign in
+   * @param locale the reader's language
+   * @param messages the pages' sentences
+   * @param model the page's model
+   * @param page the sign-in page
+   * @param email the address entered
+   * @return the next page, or the sign-in page
+   */
+  static String signIn(Supplier<@Nullable String> attempt, Locale locale, MessageSource messages, Model model,
+      String page, String email) {
+    Feedback feedback;
+    try {
+      String next = attempt.get();
+      if (next != null) {
+        return next;
+      }
+      feedback = Feedback.sentence(messages.getMessage("web.sign-in.rejected", null, locale));
+    } catch (PortalException refusal) {
+      feedback = Feedback.of(refusal, "", locale);
+    }
+    return again(model, page, email, feedback);
   }
 
   /**

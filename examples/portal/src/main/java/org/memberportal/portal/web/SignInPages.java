@@ -10,13 +10,11 @@ import org.memberportal.account.AccountSummary;
 import org.memberportal.account.SignIn;
 import org.memberportal.account.SignInResult;
 import org.memberportal.account.UserAccounts;
-import org.memberportal.kernel.PortalException;
 import org.memberportal.kernel.Secret;
 import org.memberportal.portal.security.Me;
 import org.memberportal.portal.security.Sessions;
 import org.memberportal.portal.security.Signed;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -88,8 +86,7 @@ public class SignInPages {
   @PostMapping("/sign-in")
   public String signIn(@RequestParam(defaultValue = "") String email, @RequestParam(defaultValue = "") String password,
       Model model, HttpServletRequest request, HttpServletResponse response, RedirectAttributes flash) {
-    Feedback feedback;
-    try {
+    return Forms.signIn(() -> {
       SignInResult result = accounts.signIn(SignIn.builder().email(email).password(Secret.of(password)).build(),
           me.actor()).value();
       if (result instanceof SignInResult.SignedIn signedIn) {
@@ -102,12 +99,8 @@ public class SignInPages {
         flash.addFlashAttribute("notice", "web.reset.required");
         return "redirect:/password/forgot";
       }
-      feedback = Feedback.sentence(messages.getMessage("web.sign-in.rejected", null, "web.sign-in.rejected",
-          LocaleContextHolder.getLocale()));
-    } catch (PortalException refusal) {
-      feedback = Feedback.of(refusal, "", me.actor().locale());
-    }
-    return Forms.again(model, "sign-in", email, feedback);
+      return null;
+    }, me.actor().locale(), messages, model, "sign-in", email);
   }
 
   /**
