@@ -15,7 +15,6 @@ import org.memberportal.careers.candidate.CandidateSignInResult;
 import org.memberportal.careers.candidate.CareersAccounts;
 import org.memberportal.careers.candidate.CreateCandidateAccount;
 import org.memberportal.careers.candidate.StaffRelation;
-import org.memberportal.careers.candidate.VerifyCandidateEmail;
 import org.memberportal.kernel.PortalException;
 import org.memberportal.kernel.Secret;
 import org.memberportal.portal.security.Me;
@@ -33,8 +32,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The careers account's pages, apart from the member portal's: create a careers account (with "ITU Staff login"
- * pointing current staff to their internal profile, and the password checklist), "Verify code", and the
- * candidate's sign-in, which answers one sentence whatever was wrong.
+ * pointing current staff to their internal profile, and the password checklist; then "Verify code",
+ * {@link VerifyPages}) and the candidate's sign-in, which answers one sentence whatever was wrong.
  */
 @Controller
 public class CandidatePages {
@@ -129,40 +128,6 @@ public class CandidatePages {
   }
 
   /**
-   * "Verify code" for a careers account.
-   *
-   * @return the page
-   */
-  @GetMapping("/careers/verify")
-  public String verify() {
-    return "careers-verify";
-  }
-
-  /**
-   * Verifies the address; then the candidate signs in.
-   *
-   * @param email the address
-   * @param code the code mailed
-   * @param model the page's model
-   * @param flash the sign-in page's address and notice
-   * @return the sign-in page, or this one with its refusal
-   */
-  @PostMapping("/careers/verify")
-  public String verify(@RequestParam(defaultValue = "") String email, @RequestParam(defaultValue = "") String code,
-      Model model, RedirectAttributes flash) {
-    try {
-      careers.verifyEmail(VerifyCandidateEmail.builder().email(email).code(Secret.of(code)).build(), me.actor());
-    } catch (PortalException refusal) {
-      model.addAttribute("email", email);
-      model.addAttribute("feedback", Feedback.of(refusal, "", me.actor().locale()));
-      return "careers-verify";
-    }
-    flash.addFlashAttribute("notice", "web.verify.done");
-    flash.addFlashAttribute("email", email);
-    return "redirect:/careers/sign-in";
-  }
-
-  /**
    * The candidate's sign-in.
    *
    * @return the page
@@ -186,20 +151,15 @@ public class CandidatePages {
   @PostMapping("/careers/sign-in")
   public String signIn(@RequestParam(defaultValue = "") String email, @RequestParam(defaultValue = "") String password,
       Model model, HttpServletRequest request, HttpServletResponse response) {
-    try {
+    return Forms.signIn(() -> {
       CandidateSignInResult result = careers.signIn(CandidateSignIn.builder().email(email)
           .password(Secret.of(password)).build(), me.actor()).value();
       if (result instanceof CandidateSignInResult.SignedIn signedIn) {
         sessions.start(new Signed.Applicant(signedIn.candidate()), "CANDIDATE", null, request, response);
         return "redirect:/careers/profile";
       }
-      model.addAttribute("feedback", Feedback.sentence(
-          messages.getMessage("web.sign-in.rejected", null, me.actor().locale())));
-    } catch (PortalException refusal) {
-      model.addAttribute("feedback", Feedback.of(refusal, "", me.actor().locale()));
-    }
-    model.addAttribute("email", email);
-    return "careers-sign-in";
+      return null;
+    }, me.actor().locale(), messages, model, "careers-sign-in", email);
   }
 
   /**

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.memberportal.kernel.PortalException;
 import org.springframework.context.MessageSource;
@@ -59,33 +60,27 @@ final class Entered {
 
   /** A date ({@code yyyy-mm-dd}), if given; noted when it is not a date, or missing but required. */
   Optional<LocalDate> date(String attribute, boolean required) {
-    String value = required ? required(attribute) : text(attribute);
-    try {
-      return value.isEmpty() ? Optional.empty() : Optional.of(LocalDate.parse(value));
-    } catch (DateTimeParseException e) {
-      note(attribute, "web.date.invalid");
-      return Optional.empty();
-    }
+    return parsed(attribute, required, LocalDate::parse, "web.date.invalid");
   }
 
   /** A moment typed as a local date and time in a zone ({@code yyyy-mm-ddThh:mm}); noted as {@link #date}. */
   @Nullable ZonedDateTime moment(String attribute, ZoneId zone) {
-    String value = required(attribute);
-    try {
-      return value.isEmpty() ? null : LocalDateTime.parse(value).atZone(zone);
-    } catch (DateTimeParseException e) {
-      note(attribute, "web.date.invalid");
-      return null;
-    }
+    return parsed(attribute, true, value -> LocalDateTime.parse(value).atZone(zone), "web.date.invalid")
+        .orElse(null);
   }
 
   /** A whole number, if given; noted when it is not one, or missing but required. */
   Optional<Integer> number(String attribute, boolean required) {
+    return parsed(attribute, required, Integer::valueOf, "web.profile.number.invalid");
+  }
+
+  /** A field's text read by a parser, if given; noted (by {@code invalid}) when the parser refuses it. */
+  private <T> Optional<T> parsed(String attribute, boolean required, Function<String, T> parser, String invalid) {
     String value = required ? required(attribute) : text(attribute);
     try {
-      return value.isEmpty() ? Optional.empty() : Optional.of(Integer.valueOf(value));
-    } catch (NumberFormatException e) {
-      note(attribute, "web.profile.number.invalid");
+      return value.isEmpty() ? Optional.empty() : Optional.of(parser.apply(value));
+    } catch (DateTimeParseException | NumberFormatException e) {
+      note(attribute, invalid);
       return Optional.empty();
     }
   }

@@ -8,7 +8,9 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.memberportal.account.UserAccounts;
 import org.memberportal.careers.CandidateId;
@@ -63,14 +65,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 public class ProfilePages {
 
   private static final String PROFILE = "redirect:/careers/profile";
-  /** The enumerations an entry holds, by the part of their values' message keys that names them. */
-  private static final Map<Class<?>, String> CHOICES = Map.of(Proficiency.class, "proficiency",
-      QualificationKind.class, "qualification-kind", RelativeEmployer.class, "relative-employer");
 
   private final CandidateProfiles profiles;
   private final UserAccounts accounts;
   private final Me me;
   private final MessageSource messages;
+  private final EntryViews views;
 
   /**
    * Makes the pages.
@@ -79,12 +79,15 @@ public class ProfilePages {
    * @param accounts the member accounts (the lists of countries and languages)
    * @param me the reader
    * @param messages the pages' sentences
+   * @param views the entries as the page shows them
    */
-  public ProfilePages(CandidateProfiles profiles, UserAccounts accounts, Me me, MessageSource messages) {
+  public ProfilePages(CandidateProfiles profiles, UserAccounts accounts, Me me, MessageSource messages,
+      EntryViews views) {
     this.profiles = profiles;
     this.accounts = accounts;
     this.me = me;
     this.messages = messages;
+    this.views = views;
   }
 
   /**
@@ -101,7 +104,7 @@ public class ProfilePages {
     edit.ifPresent(id -> {
       ProfileEntry entry = profiles.profile(CandidatePages.candidate(), me.actor()).entry(EntryId.of(id))
           .orElseThrow(() -> new SentElsewhere("/careers/profile"));
-      form.putAll(fields(entry));
+      form.putAll(EntryViews.fields(entry));
       form.put("entry", id);
     });
     return page(form, Feedback.none(), model);
@@ -126,13 +129,17 @@ public class ProfilePages {
     Entered entered = new Entered(form, section, messages, locale);
     long version = Long.parseLong(form.getOrDefault("expectedVersion", "0"));
     Optional<EntryId> editing = Optional.ofNullable(form.get("entry")).filter(id -> !id.isBlank()).map(EntryId::of);
-    Consumer<ProfileEntry> keep = entry -> {
+    BiConsumer<Consumer<EntryId>, Supplier<ProfileEntry>> keep = (id, built) -> {
+      editing.ifPresent(id);
+      if (!entered.complete()) {
+        return;
+      }
       if (editing.isPresent()) {
-        profiles.updateEntry(UpdateEntry.builder().candidate(candidate).expectedVersion(version).entry(entry)
+        profiles.updateEntry(UpdateEntry.builder().candidate(candidate).expectedVersion(version).entry(built.get())
             .build(), me.actor());
       } else {
-        profiles.addEntry(AddEntry.builder().candidate(candidate).expectedVersion(version).entry(entry).build(),
-            me.actor());
+        profiles.addEntry(AddEntry.builder().candidate(candidate).expectedVersion(version).entry(built.get())
+            .build(), me.actor());
       }
     };
     try {
@@ -160,10 +167,7 @@ public class ProfilePages {
           entered.choice("reading", Proficiency.class).ifPresent(skill::reading);
           entered.choice("writing", Proficiency.class).ifPresent(skill::writing);
           entered.choice("speaking", Proficiency.class).ifPresent(skill::speaking);
-          editing.ifPresent(skill::id);
-          if (entered.complete()) {
-            keep.accept(skill.build());
-          }
+          keep.accept(skill::id, skill::build);
         }
         case "relatives" -> {
           if (entered.ticked("none")) {
@@ -173,10 +177,7 @@ public class ProfilePages {
             Relative.Builder entry = Relative.builder().name(entered.required("name"))
                 .relationship(entered.required("relationship")).organisation(entered.text("organisation"));
             entered.choice("employer", RelativeEmployer.class).ifPresent(entry::employer);
-            editing.ifPresent(entry::id);
-            if (entered.complete()) {
-              keep.accept(entry.build());
-            }
+            keep.accept(entry::id, entry::build);
           }
         }
         case "education" -> {
@@ -184,63 +185,42 @@ public class ProfilePages {
               .degree(entered.required("degree")).field(entered.required("field"))
               .country(entered.required("country")).to(entered.date("to", false));
           entered.date("from", true).ifPresent(entry::from);
-          editing.ifPresent(entry::id);
-          if (entered.complete()) {
-            keep.accept(entry.build());
-          }
+          keep.accept(entry::id, entry::build);
         }
         case "employment" -> {
           Employment.Builder entry = Employment.builder().employer(entered.required("employer"))
               .title(entered.required("title")).country(entered.required("country"))
               .duties(entered.text("duties")).to(entered.date("to", false));
           entered.date("from", true).ifPresent(entry::from);
-          editing.ifPresent(entry::id);
-          if (entered.complete()) {
-            keep.accept(entry.build());
-          }
+          keep.accept(entry::id, entry::build);
         }
         case "qualifications" -> {
           Qualification.Builder entry = Qualification.builder().title(entered.required("title"))
               .issuer(entered.required("issuer"));
           entered.choice("kind", QualificationKind.class).ifPresent(entry::kind);
           entered.date("obtained", true).ifPresent(entry::obtained);
-          editing.ifPresent(entry::id);
-          if (entered.complete()) {
-            keep.accept(entry.build());
-          }
+          keep.accept(entry::id, entry::build);
         }
         case "expertise" -> {
           Expertise.Builder entry = Expertise.builder().area(entered.required("area"));
           entered.number("years", true).ifPresent(entry::years);
-          editing.ifPresent(entry::id);
-          if (entered.complete()) {
-            keep.accept(entry.build());
-          }
+          keep.accept(entry::id, entry::build);
         }
         case "computer-skills" -> {
           ComputerSkill.Builder entry = ComputerSkill.builder().skill(entered.required("skill"));
           entered.choice("level", Proficiency.class).ifPresent(entry::level);
-          editing.ifPresent(entry::id);
-          if (entered.complete()) {
-            keep.accept(entry.build());
-          }
+          keep.accept(entry::id, entry::build);
         }
         case "publications" -> {
           Publication.Builder entry = Publication.builder().title(entered.required("title"))
               .venue(entered.required("venue"));
           entered.number("year", true).ifPresent(entry::year);
-          editing.ifPresent(entry::id);
-          if (entered.complete()) {
-            keep.accept(entry.build());
-          }
+          keep.accept(entry::id, entry::build);
         }
         case "references" -> {
           Reference.Builder entry = Reference.builder().name(entered.required("name"))
               .position(entered.required("position")).email(entered.text("email")).phone(entered.text("phone"));
-          editing.ifPresent(entry::id);
-          if (entered.complete()) {
-            keep.accept(entry.build());
-          }
+          keep.accept(entry::id, entry::build);
         }
         case "contract-information" -> {
           ContractInformation.Builder value = ContractInformation.builder()
@@ -298,96 +278,15 @@ public class ProfilePages {
     model.addAttribute("reference", accounts.referenceData());
     Locale locale = me.actor().locale();
     model.addAttribute("labels", profile.entries().stream().collect(Collectors.toMap(ProfileEntry::id,
-        e -> label(e, locale))));
+        e -> views.label(e, locale))));
     model.addAttribute("editing", Optional.ofNullable(form.get("entry")).map(EntryId::of).flatMap(profile::entry)
         .map(e -> e.section().code()).orElse(""));
-    model.addAttribute("proficiencies", Proficiency.values());
-    model.addAttribute("kinds", QualificationKind.values());
-    model.addAttribute("employers", RelativeEmployer.values());
+    model.addAttribute("fields", ProfileForms.FIELDS);
+    model.addAttribute("single", ProfileForms.SINGLE);
+    model.addAttribute("choices", Map.of("countries", accounts.referenceData().countries(), "languages",
+        accounts.referenceData().languages(), "proficiencies", views.choices(Proficiency.class, locale), "kinds",
+        views.choices(QualificationKind.class, locale), "employers", views.choices(RelativeEmployer.class, locale)));
     model.addAttribute("interests", ContractInterest.values());
     return "profile";
-  }
-
-  /** An entry in one line, its levels and kinds in the reader's language. */
-  private String label(ProfileEntry entry, Locale locale) {
-    if (entry instanceof LanguageSkill skill) {
-      String language = accounts.referenceData().languages().stream().filter(c -> c.code().equals(skill.language()))
-          .findFirst().map(c -> c.label(locale)).orElse(skill.language());
-      return words("web.profile.entry.languages", locale, language, words(skill.reading(), locale),
-          words(skill.writing(), locale), words(skill.speaking(), locale));
-    }
-    if (entry instanceof Relative relative) {
-      String employer = words(relative.employer(), locale);
-      return words("web.profile.entry.relatives", locale, relative.name(), relative.relationship(),
-          relative.organisation().isEmpty() ? employer : employer + " (" + relative.organisation() + ")");
-    }
-    if (entry instanceof Education education) {
-      return education.degree() + ", " + education.field() + ", " + education.institution();
-    }
-    if (entry instanceof Employment employment) {
-      return employment.title() + ", " + employment.employer();
-    }
-    if (entry instanceof Qualification qualification) {
-      return words("web.profile.entry.qualifications", locale, words(qualification.kind(), locale),
-          qualification.title(), qualification.issuer(), qualification.obtained().toString());
-    }
-    if (entry instanceof Expertise expertise) {
-      return words("web.profile.entry.expertise", locale, expertise.area(), expertise.years());
-    }
-    if (entry instanceof ComputerSkill skill) {
-      return words("web.profile.entry.computer-skills", locale, skill.skill(), words(skill.level(), locale));
-    }
-    if (entry instanceof Publication publication) {
-      return words("web.profile.entry.publications", locale, publication.title(), publication.venue(),
-          String.valueOf(publication.year()));
-    }
-    if (entry instanceof Reference reference) {
-      return reference.name() + ", " + reference.position();
-    }
-    return entry.section().code();
-  }
-
-  /** An entry's values as its section's form names them ({@code section-attribute}). */
-  private static Map<String, String> fields(ProfileEntry entry) {
-    Map<String, String> values = new HashMap<>();
-    if (entry instanceof LanguageSkill skill) {
-      values.putAll(Map.of("language", skill.language(), "reading", skill.reading().name(), "writing",
-          skill.writing().name(), "speaking", skill.speaking().name()));
-    } else if (entry instanceof Relative relative) {
-      values.putAll(Map.of("name", relative.name(), "relationship", relative.relationship(), "employer",
-          relative.employer().name(), "organisation", relative.organisation()));
-    } else if (entry instanceof Education education) {
-      values.putAll(Map.of("institution", education.institution(), "degree", education.degree(), "field",
-          education.field(), "country", education.country(), "from", education.from().toString()));
-      education.to().ifPresent(to -> values.put("to", to.toString()));
-    } else if (entry instanceof Employment employment) {
-      values.putAll(Map.of("employer", employment.employer(), "title", employment.title(), "country",
-          employment.country(), "duties", employment.duties(), "from", employment.from().toString()));
-      employment.to().ifPresent(to -> values.put("to", to.toString()));
-    } else if (entry instanceof Qualification qualification) {
-      values.putAll(Map.of("kind", qualification.kind().name(), "title", qualification.title(), "issuer",
-          qualification.issuer(), "obtained", qualification.obtained().toString()));
-    } else if (entry instanceof Expertise expertise) {
-      values.putAll(Map.of("area", expertise.area(), "years", String.valueOf(expertise.years())));
-    } else if (entry instanceof ComputerSkill skill) {
-      values.putAll(Map.of("skill", skill.skill(), "level", skill.level().name()));
-    } else if (entry instanceof Publication publication) {
-      values.putAll(Map.of("title", publication.title(), "venue", publication.venue(), "year",
-          String.valueOf(publication.year())));
-    } else if (entry instanceof Reference reference) {
-      values.putAll(Map.of("name", reference.name(), "position", reference.position(), "email", reference.email(),
-          "phone", reference.phone()));
-    }
-    return values.entrySet().stream().collect(Collectors.toMap(e -> entry.section().code() + "-" + e.getKey(),
-        Map.Entry::getValue));
-  }
-
-  /** An enumeration's value in the reader's language, as the forms' choices name it. */
-  private String words(Enum<?> value, Locale locale) {
-    return words("web.profile." + CHOICES.get(value.getDeclaringClass()) + "." + value.name(), locale);
-  }
-
-  private String words(String key, Locale locale, Object... arguments) {
-    return messages.getMessage(key, arguments, locale);
   }
 }
