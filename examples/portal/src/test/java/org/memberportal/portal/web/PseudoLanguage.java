@@ -41,7 +41,7 @@ class PseudoLanguage {
    * @return the wrapper
    */
   @Bean
-  static BeanPostProcessor pseudoLanguage() {
+  static BeanPostProcessor pseudoLanguageFirst() {
     return new BeanPostProcessor() {
       @Override
       public Object postProcessAfterInitialization(Object bean, String name) {
