@@ -44,6 +44,8 @@ public final class InMemoryAccountModule {
         .host(host.host())
         .accounts(accounts)
         .codes(codes)
+        .secondFactors(new InMemoryFactorRegister(host.transactions()),
+            new InMemoryPasskeyRegister(host.transactions()), new InMemoryPasskeyChallenges(host.transactions()))
         .secrets(new RandomSecrets())).build();
   }
 
