@@ -60,9 +60,9 @@ final class FactorParts {
   }
 
   /** A refusal decided inside a command whose writes (the counted attempt) must commit before it is thrown. */
-  record Judged<T>(@Nullable T value, String reason) {
+  record Judged<T>(@Nullable T value, @Nullable String reason) {
     static <T> Judged<T> accepted(T value) {
-      return new Judged<>(value, "");
+      return new Judged<>(value, null);
     }
 
     static <T> Judged<T> refused(String reason) {
@@ -73,10 +73,11 @@ final class FactorParts {
   /** The committed outcome's value, or its refusal thrown now that the attempt is counted. */
   static <T> Outcome<T> settle(Outcome<Judged<T>> judged) {
     T value = judged.value().value();
-    if (value == null) {
-      throw new PreconditionFailed(judged.value().reason(), "the second factor was refused");
+    String reason = judged.value().reason();
+    if (value == null && reason != null) {
+      throw new PreconditionFailed(reason, "the second factor was refused");
     }
-    return new Outcome<>(value, judged.events());
+    return new Outcome<>(java.util.Objects.requireNonNull(value), judged.events());
   }
 
   static CodeSubject subject(AccountId account) {
@@ -187,9 +188,9 @@ final class FactorParts {
         .build());
   }
 
-  /** The "factor added/removed" mail, keyed by the instant. */
-  void factorMail(Account account, String kind, FactorKind factor, Instant now) {
-    mail(account, kind, now.toString(), Map.of(AccountNotifications.FACTOR, name(factor)));
+  /** The "factor added/removed" mail, keyed by the factor (the app, or the passkey's id) and the instant. */
+  void factorMail(Account account, String kind, FactorKind factor, String which, Instant now) {
+    mail(account, kind, which + ":" + now, Map.of(AccountNotifications.FACTOR, name(factor)));
   }
 
   static String name(FactorKind factor) {

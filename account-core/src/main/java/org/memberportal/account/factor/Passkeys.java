@@ -124,7 +124,7 @@ final class Passkeys {
       parts.requireRecent(enrolment, now);
       parts.passkeys.remove(passkey.id());
       List<DomainEvent> events = new ArrayList<>();
-      factors.removed(enrolment, account, FactorKind.PASSKEY, actor, now, events);
+      factors.removed(enrolment, account, FactorKind.PASSKEY, passkey.id().toString(), actor, now, events);
       return new Outcome<>(factors.status(account), events);
     });
   }

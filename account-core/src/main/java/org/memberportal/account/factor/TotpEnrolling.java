@@ -98,7 +98,8 @@ final class TotpEnrolling {
         ? parts.issueRecoveryCodes(enrolment, account, actor, now, events)
         : new FactorParts.Issued(enrolment, List.of());
     parts.save(issued.enrolment());
-    parts.factorMail(parts.account(account), AccountNotifications.FACTOR_ADDED, factor, now);
+    parts.factorMail(parts.account(account), AccountNotifications.FACTOR_ADDED, factor,
+        passkey == null ? "totp" : passkey.toString(), now);
     FactorParts.LOG.info("account {} added a second factor ({})", account, factor);
     return new Enrolled(factor, passkey, issued.codes());
   }
@@ -113,17 +114,17 @@ final class TotpEnrolling {
       }
       parts.requireRecent(enrolment, now);
       List<DomainEvent> events = new ArrayList<>();
-      removed(enrolment.withTotp(null), account, FactorKind.TOTP, actor, now, events);
+      removed(enrolment.withTotp(null), account, FactorKind.TOTP, "totp", actor, now, events);
       return new Outcome<>(status(account), events);
     });
   }
 
   /** A factor removed: the recovery codes go with the last one; audited and mailed. */
-  void removed(Enrolment without, AccountId account, FactorKind factor, Actor actor, Instant now,
+  void removed(Enrolment without, AccountId account, FactorKind factor, String which, Actor actor, Instant now,
       List<DomainEvent> events) {
     parts.save(parts.hasFactor(without) ? without : without.withRecoveryCodes(List.of()));
     events.add(new FactorEvent.FactorRemoved(now, actor, account, factor));
-    parts.factorMail(parts.account(account), AccountNotifications.FACTOR_REMOVED, factor, now);
+    parts.factorMail(parts.account(account), AccountNotifications.FACTOR_REMOVED, factor, which, now);
     FactorParts.LOG.info("account {} removed a second factor ({})", account, factor);
   }
 
