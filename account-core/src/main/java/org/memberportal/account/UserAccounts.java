@@ -16,6 +16,7 @@ import org.memberportal.account.credential.Credentials;
 import org.memberportal.account.credential.PasswordPolicy;
 import org.memberportal.account.factor.FactorDirectory;
 import org.memberportal.account.factor.FactorKind;
+import org.memberportal.account.factor.FactorPolicy;
 import org.memberportal.account.factor.SecondFactors;
 import org.memberportal.account.port.AccountDirectory;
 import org.memberportal.account.reference.ReferenceData;
@@ -295,6 +296,11 @@ public final class UserAccounts implements AccountDirectory {
   /** {@return the audit trail of an account (who did what, when), oldest first, for the holder or the operator} */
   public List<DomainEvent> auditTrail(AccountId id, Actor actor) {
     return serviceDesk.auditTrail(id, actor);
+  }
+
+  @Override
+  public FactorPolicy factorPolicy() {
+    return parts.factorPolicy();
   }
 
   @Override
