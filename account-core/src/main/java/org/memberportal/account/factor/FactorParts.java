@@ -172,6 +172,7 @@ final class FactorParts {
     String challenge = keys.newChallenge();
     Instant expires = now.plus(settings.challengeLifetime());
     PasskeyChallenge stored = new PasskeyChallenge(java.util.UUID.randomUUID(), holder, ceremony, challenge, expires);
+    challenges.forgetExpired(now);
     challenges.add(stored);
     return new PasskeyOptions(stored.id(), challenge, keys.userHandle(holder),
         passkeys.of(holder).stream().map(Passkey::credentialId).toList(), expires);
