@@ -3,15 +3,17 @@
  */
 package org.memberportal.mail;
 
+import com.ibm.icu.text.DateFormat;
+import com.ibm.icu.util.TimeZone;
+import com.ibm.icu.util.ULocale;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
-import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
+import java.util.Date;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -19,9 +21,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * How a mail shows a moment: a parameter whose value is an ISO-8601 instant (what {@link Instant#toString()}
  * writes, as the modules send {@code expiresAt}, {@code lockedUntil}, {@code closesAt}) appears as a date and
- * time in the reader's language ({@link FormatStyle#LONG} date, {@link FormatStyle#SHORT} time, the JDK's CLDR
- * data) in the mail's time zone, whose short name follows in brackets: "January 5, 2026, 9:10 AM (UTC)",
- * "5 janvier 2026 10:10 (CET)", "2026年1月5日 上午9:10 (UTC)". Any other value is shown as it is.
+ * time in the reader's language (a long date and a short time in ICU4J's CLDR data, the same whatever the JDK's
+ * own CLDR version) in the mail's time zone, whose short name follows in brackets: "January 5, 2026 at 9:10 AM
+ * (UTC)", "5 janvier 2026 à 10:10 (CET)", "2026年1月5日 09:10 (UTC)". Any other value is shown as it is.
  *
  * @param zone the time zone the mail shows
  */
@@ -36,11 +38,11 @@ record Moments(ZoneId zone) {
     if (at == null) {
       return value;
     }
-    DateTimeFormatter format = new DateTimeFormatterBuilder()
-        .appendLocalized(FormatStyle.LONG, FormatStyle.SHORT)
-        .appendLiteral(" (").appendZoneText(TextStyle.SHORT).appendLiteral(')')
-        .toFormatter(locale).withZone(zone);
-    return format.format(at);
+    DateFormat format = DateFormat.getDateTimeInstance(DateFormat.LONG, DateFormat.SHORT, ULocale.forLocale(locale));
+    format.setTimeZone(TimeZone.getTimeZone(zone.getId()));
+    String zoneName = new DateTimeFormatterBuilder().appendZoneText(TextStyle.SHORT).toFormatter(locale)
+        .withZone(zone).format(at);
+    return format.format(Date.from(at)) + " (" + zoneName + ")";
   }
 
   /**

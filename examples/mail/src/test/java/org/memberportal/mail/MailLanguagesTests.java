@@ -166,9 +166,9 @@ class MailLanguagesTests {
     Notification nowhere = Notification.builder().from(locked(Locale.ENGLISH))
         .putParameters(MailTemplates.TIME_ZONE, "Mars/Olympus_Mons").build();
 
-    assertThat(zurich.render(shanghai).text()).contains("锁定至2026年1月5日 下午5:10 (CST)。")
+    assertThat(zurich.render(shanghai).text()).contains("锁定至2026年1月5日 17:10 (CST)。")
         .doesNotContain("2026-01-05T09:10:00Z");
-    assertThat(zurich.render(locked(Locale.CHINESE)).text()).contains("2026年1月5日 上午10:10 (CET)");
+    assertThat(zurich.render(locked(Locale.CHINESE)).text()).contains("2026年1月5日 10:10 (CET)");
     // a zone id that is no zone: the host's zone, as for a notification that names none
     assertThat(zurich.render(nowhere).text()).contains("January 5, 2026", "10:10", "AM (CET).");
   }
@@ -177,9 +177,9 @@ class MailLanguagesTests {
   void datesAreWrittenInEachLanguage() {
     assertThat(TEMPLATES.render(locked(Locale.forLanguageTag("ar"))).text()).contains("5 يناير 2026", "9:10 ص");
     assertThat(TEMPLATES.render(locked(Locale.forLanguageTag("ru"))).text())
-        .contains("заблокирована до 5 января 2026 г., 09:10 (UTC).");
+        .contains("заблокирована до 5 января 2026\u202fг. в 09:10 (UTC).");
     assertThat(TEMPLATES.render(locked(Locale.forLanguageTag("es"))).text())
-        .contains("bloqueada hasta el 5 de enero de 2026 9:10 (UTC).");
+        .contains("bloqueada hasta el 5 de enero de 2026 a las 9:10 (UTC).");
   }
 
   private static Notification code(Locale locale) {

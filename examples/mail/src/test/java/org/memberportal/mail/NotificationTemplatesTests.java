@@ -53,7 +53,7 @@ class NotificationTemplatesTests {
   private static final List<Locale> LANGUAGES = Languages.OFFICIAL.all();
   /** The samples' closing date, 2026-01-05T09:10Z, as each language writes it. */
   private static final Map<String, String> JANUARY_5 = Map.of("en", "January 5, 2026", "fr", "5 janvier 2026",
-      "ar", "5 يناير 2026", "zh", "2026年1月5日", "ru", "5 января 2026 г.", "es", "5 de enero de 2026");
+      "ar", "5 يناير 2026", "zh", "2026年1月5日", "ru", "5 января 2026\u202fг.", "es", "5 de enero de 2026");
   /** The day the tests render on: three days before the samples' instants. */
   private static final Clock JANUARY_2 = Clock.fixed(Instant.parse("2026-01-02T12:00:00Z"), ZoneOffset.UTC);
   private static final String CODE_PARAMS = "firstName code expiresAt";

@@ -3,12 +3,13 @@
  */
 package org.memberportal.examples.journey;
 
+import com.ibm.icu.text.DateFormat;
+import com.ibm.icu.util.TimeZone;
+import com.ibm.icu.util.ULocale;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -96,8 +97,10 @@ final class MailText {
       return value;
     }
     try {
-      return new DateTimeFormatterBuilder().appendLocalized(FormatStyle.LONG, FormatStyle.SHORT)
-          .appendLiteral(" (UTC)").toFormatter(language).withZone(ZoneOffset.UTC).format(Instant.parse(value));
+      // ICU4J's CLDR data, not the JDK's, so the text is the same on every JDK
+      DateFormat format = DateFormat.getDateTimeInstance(DateFormat.LONG, DateFormat.SHORT, ULocale.forLocale(language));
+      format.setTimeZone(TimeZone.GMT_ZONE);
+      return format.format(Date.from(Instant.parse(value))) + " (UTC)";
     } catch (DateTimeParseException e) {
       return value;
     }
