@@ -33,6 +33,41 @@ public final class AccountNotifications {
    * {@link #EXPIRES_AT}. */
   public static final String EMAIL_CHANGE_CODE = "account.email-change-code";
 
+  /**
+   * "A second factor was added to your account" (its kind in {@link #FACTOR}).
+   *
+   * @since 0.2.0
+   */
+  public static final String FACTOR_ADDED = "account.factor-added";
+
+  /**
+   * "A second factor was removed from your account" (its kind in {@link #FACTOR}).
+   *
+   * @since 0.2.0
+   */
+  public static final String FACTOR_REMOVED = "account.factor-removed";
+
+  /**
+   * "A recovery code was used to sign in" (how many are left in {@link #CODES_LEFT}).
+   *
+   * @since 0.2.0
+   */
+  public static final String RECOVERY_CODE_USED = "account.recovery-code-used";
+
+  /**
+   * Parameter: the kind of second factor, {@code totp}, {@code passkey} or {@code recovery-code}.
+   *
+   * @since 0.2.0
+   */
+  public static final String FACTOR = "factor";
+
+  /**
+   * Parameter: how many recovery codes are left.
+   *
+   * @since 0.2.0
+   */
+  public static final String CODES_LEFT = "codesLeft";
+
   /** Parameter: the one-time code (secret). */
   public static final String CODE = "code";
 

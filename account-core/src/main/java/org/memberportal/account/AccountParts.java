@@ -5,6 +5,7 @@ package org.memberportal.account;
 
 import java.time.Duration;
 import org.memberportal.account.credential.Credentials;
+import org.memberportal.account.factor.FactorPolicy;
 import org.memberportal.account.port.Accounts;
 import org.memberportal.account.reference.ReferenceData;
 import org.memberportal.kernel.Host;
@@ -22,16 +23,9 @@ import org.slf4j.LoggerFactory;
  * @param unverifiedLifetime how long a sign-up may await the verification of its address
  */
 record AccountParts(Host host, Accounts accounts, UserHolders holders, Credentials<Account> credentials,
-    ReferenceData reference, Duration unverifiedLifetime) {
+    ReferenceData reference, Duration unverifiedLifetime,
+    FactorPolicy factorPolicy) {
 
   /** The user accounts log under their service's name, as hosts configure it. */
   static final Logger LOG = LoggerFactory.getLogger(UserAccounts.class);
-
-  /** {@return the parts of the configured user accounts} */
-  static AccountParts of(UserAccountSettings<?> settings) {
-    UserHolders holders = new UserHolders(settings.accounts());
-    return new AccountParts(settings.host(), settings.accounts(), holders, new Credentials<>("account",
-        UserAccounts.class, settings.host(), settings.accounts(), holders, settings), settings.reference(),
-        settings.unverifiedLifetime());
-  }
 }

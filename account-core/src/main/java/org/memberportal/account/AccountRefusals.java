@@ -71,6 +71,33 @@ public final class AccountRefusals {
    */
   public static final String EMAIL_TAKEN_SUFFIX = ".email-taken";
 
+  /**
+   * A code typed at the second step or to confirm an authenticator app is accepted once, within a step of the
+   * holder's clock, and only when it is the app's or one of the unused recovery codes.
+   */
+  public static final String FACTOR_CODE_REJECTED = "account.factor-code-rejected";
+
+  /** After repeated wrong second-factor codes (or passwords typed to re-authenticate) the holder waits. */
+  public static final String FACTOR_LOCKED = "account.factor-locked";
+
+  /** Adding or removing a second factor needs the password or a factor proved within the host's window. */
+  public static final String REAUTHENTICATION_REQUIRED = "account.reauthentication-required";
+
+  /** One authenticator app an account: it is removed before another is enrolled. */
+  public static final String TOTP_ENROLLED = "account.totp-enrolled";
+
+  /** A passkey counts only when the browser's answer verifies against a fresh challenge of its ceremony. */
+  public static final String PASSKEY_REJECTED = "account.passkey-rejected";
+
+  /** A passkey is registered once, and its name is unique among its holder's passkeys. */
+  public static final String PASSKEY_TAKEN = "account.passkey-taken";
+
+  /** The host's policy reserves the command to actors with a second factor, and this one has none enrolled yet. */
+  public static final String SECOND_FACTOR_ENROLMENT_REQUIRED = "account.second-factor-enrolment-required";
+
+  /** The host's policy reserves the command to actors who signed in with their second factor. */
+  public static final String SECOND_FACTOR_REQUIRED = "account.second-factor-required";
+
   /** Violation code: a new address must differ from the current one. */
   public static final String EMAIL_UNCHANGED = "account.email.unchanged";
 

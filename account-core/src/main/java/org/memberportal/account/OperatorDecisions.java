@@ -10,6 +10,7 @@ import static org.memberportal.account.AccountWorkflow.TABLE;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import org.memberportal.account.factor.FactorPolicy;
 import org.memberportal.kernel.AccountId;
 import org.memberportal.kernel.Actor;
 import org.memberportal.kernel.Outcome;
@@ -35,6 +36,7 @@ final class OperatorDecisions {
       Instant now = parts.host().clock().instant();
       Account account = parts.holders().load(id, actor);
       AccountStatus next = TABLE.next(account.status(), action, UserHolders.relation(actor, id));
+      parts.factorPolicy().check(FactorPolicy.Duty.OPERATOR, actor);
       Account saved = parts.accounts().update(account.copy().withStatus(next).withPendingEmail(Optional.empty()));
       AccountEvent event = switch (action) {
         case SUSPEND -> new AccountEvent.Suspended(now, actor, id, reason);

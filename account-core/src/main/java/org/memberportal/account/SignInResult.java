@@ -3,7 +3,9 @@
  */
 package org.memberportal.account;
 
+import java.util.Set;
 import org.apiguardian.api.API;
+import org.memberportal.account.factor.FactorKind;
 import org.memberportal.kernel.AccountId;
 
 /**
@@ -27,4 +29,20 @@ public sealed interface SignInResult {
 
   /** A migrated account: only the password-reset flow opens it (A6). */
   record PasswordResetRequired() implements SignInResult {}
+
+  /**
+   * The password is right and the account has a second factor: the host keeps the holder at the password level
+   * and asks for the second step ({@code UserAccounts.secondFactors()}), which upgrades the actor.
+   *
+   * @param account the account
+   * @param factors the factors it may use, to offer
+   * @since 0.2.0
+   */
+  record SecondFactorRequired(AccountId account, Set<FactorKind> factors) implements SignInResult {
+
+    /** Copies the set. */
+    public SecondFactorRequired {
+      factors = Set.copyOf(factors);
+    }
+  }
 }

@@ -8,9 +8,16 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 import org.memberportal.account.credential.Credentials;
 import org.memberportal.account.credential.PasswordPolicy;
+import org.memberportal.account.factor.FactorDirectory;
+import org.memberportal.account.factor.FactorKind;
+import org.memberportal.account.factor.FactorPolicy;
+import org.memberportal.account.factor.SecondFactors;
 import org.memberportal.account.port.AccountDirectory;
 import org.memberportal.account.reference.ReferenceData;
 import org.memberportal.kernel.AccountId;
@@ -44,9 +51,16 @@ public final class UserAccounts implements AccountDirectory {
   private final Migration migration;
   private final OperatorDecisions decisions;
   private final ServiceDesk serviceDesk;
+  private final @Nullable SecondFactors factors;
 
   private UserAccounts(Builder b) {
-    this.parts = AccountParts.of(b);
+    UserHolders holders = new UserHolders(b.accounts());
+    Credentials<Account> credentials = new Credentials<>("account", UserAccounts.class, b.host(), b.accounts(),
+        holders, b);
+    this.factors = b.factorWiring(credentials).map(SecondFactors::new).orElse(null);
+    FactorDirectory directory = factors == null ? FactorDirectory.NONE : factors;
+    this.parts = new AccountParts(b.host(), b.accounts(), holders, credentials, b.reference(),
+        b.unverifiedLifetime(), b.factorPolicy(directory));
     this.signingUp = new SigningUp(parts);
     this.changes = new HolderChanges(parts);
     this.migration = new Migration(parts);
@@ -62,6 +76,20 @@ public final class UserAccounts implements AccountDirectory {
   /** {@return the password policy in force, for a live checklist on forms} */
   public PasswordPolicy passwordPolicy() {
     return parts.credentials().policy();
+  }
+
+  /**
+   * The second factors of the accounts (issue 24): TOTP, recovery codes, passkeys and the second step of sign-in.
+   *
+   * @return the façade
+   * @throws IllegalStateException when the host wired no second-factor stores ({@code Builder.secondFactors})
+   * @since 0.2.0
+   */
+  public SecondFactors secondFactors() {
+    if (factors == null) {
+      throw new IllegalStateException("no second-factor stores were wired: Builder.secondFactors(...)");
+    }
+    return factors;
   }
 
   /** {@return the reference data of the sign-up form} */
@@ -106,7 +134,8 @@ public final class UserAccounts implements AccountDirectory {
   /**
    * Signs in (A4, {@link Credentials#signIn}): one uniform failure for an unknown address, a wrong password, an
    * unverified, locked, suspended or closed account, after the same hashing work; failures count towards the
-   * lockout (its start emailed at most once a day), successes clear it and upgrade an outdated hash.
+   * lockout (its start emailed at most once a day), successes clear it and upgrade an outdated hash. An account
+   * with a second factor answers {@link SignInResult.SecondFactorRequired} instead of {@code SignedIn}.
    *
    * @param command the address and password
    * @param actor the visitor
@@ -114,7 +143,14 @@ public final class UserAccounts implements AccountDirectory {
    * @throws ValidationFailed before any look-up or hashing, for a password no chosen one can be
    */
   public Outcome<SignInResult> signIn(SignIn command, Actor actor) {
-    return parts.credentials().signIn(command, actor).map(UserHolders::result);
+    Outcome<SignInResult> result = parts.credentials().signIn(command, actor).map(UserHolders::result);
+    if (factors != null && result.value() instanceof SignInResult.SignedIn signedIn) {
+      Set<FactorKind> kinds = factors.factorsOf(signedIn.account());
+      if (!kinds.isEmpty()) {
+        return new Outcome<>(new SignInResult.SecondFactorRequired(signedIn.account(), kinds), result.events());
+      }
+    }
+    return result;
   }
 
   /**
@@ -259,6 +295,11 @@ public final class UserAccounts implements AccountDirectory {
   /** {@return the audit trail of an account (who did what, when), oldest first, for the holder or the operator} */
   public List<DomainEvent> auditTrail(AccountId id, Actor actor) {
     return serviceDesk.auditTrail(id, actor);
+  }
+
+  @Override
+  public FactorPolicy factorPolicy() {
+    return parts.factorPolicy();
   }
 
   @Override

@@ -36,6 +36,17 @@ public interface Actor {
   Actor in(Locale locale);
 
   /**
+   * How the host authenticated this actor; only an account holder or an operator the host saw pass a second factor
+   * is {@link Assurance#SECOND_FACTOR}.
+   *
+   * @return the assurance, {@link Assurance#PASSWORD} by default
+   * @since 0.2.0
+   */
+  default Assurance assurance() {
+    return Assurance.PASSWORD;
+  }
+
+  /**
    * Whether this actor is the signed-in holder of the account: the rule by which a holder reads and acts on their
    * own account's records.
    *
@@ -103,11 +114,33 @@ public interface Actor {
    *
    * @param account the account
    * @param locale the holder's language
+   * @param assurance how the host authenticated them (since 0.2.0)
    */
-  record AccountHolder(AccountId account, Locale locale) implements Actor {
+  record AccountHolder(AccountId account, Locale locale, Assurance assurance) implements Actor {
+
+    /**
+     * A holder signed in with a password only.
+     *
+     * @param account the account
+     * @param locale the holder's language
+     */
+    public AccountHolder(AccountId account, Locale locale) {
+      this(account, locale, Assurance.PASSWORD);
+    }
+
     @Override
     public AccountHolder in(Locale locale) {
-      return new AccountHolder(account, locale);
+      return new AccountHolder(account, locale, assurance);
+    }
+
+    /**
+     * The same holder once they passed a second factor.
+     *
+     * @return a copy at {@link Assurance#SECOND_FACTOR}
+     * @since 0.2.0
+     */
+    public AccountHolder withSecondFactor() {
+      return new AccountHolder(account, locale, Assurance.SECOND_FACTOR);
     }
   }
 
@@ -116,11 +149,33 @@ public interface Actor {
    *
    * @param staff the staff member
    * @param locale their language
+   * @param assurance how the host authenticated them (since 0.2.0)
    */
-  record Operator(StaffId staff, Locale locale) implements Actor {
+  record Operator(StaffId staff, Locale locale, Assurance assurance) implements Actor {
+
+    /**
+     * A member of staff signed in with a password only.
+     *
+     * @param staff the staff member
+     * @param locale their language
+     */
+    public Operator(StaffId staff, Locale locale) {
+      this(staff, locale, Assurance.PASSWORD);
+    }
+
     @Override
     public Operator in(Locale locale) {
-      return new Operator(staff, locale);
+      return new Operator(staff, locale, assurance);
+    }
+
+    /**
+     * The same member of staff once the host saw them pass a second factor (the staff's own sign-in).
+     *
+     * @return a copy at {@link Assurance#SECOND_FACTOR}
+     * @since 0.2.0
+     */
+    public Operator withSecondFactor() {
+      return new Operator(staff, locale, Assurance.SECOND_FACTOR);
     }
   }
 

@@ -3,7 +3,10 @@
  */
 package org.memberportal.affiliation;
 
+import java.util.Set;
 import org.apiguardian.api.API;
+import org.memberportal.account.factor.FactorPolicy;
+import org.memberportal.kernel.Actor;
 
 /**
  * The relation of an actor to an affiliation or to an account's TIES access, as the affiliation and TIES workflow
@@ -22,5 +25,26 @@ public enum AffiliationRole {
   /** The operator's staff: service desk and administrators. */
   OPERATOR,
   /** The library itself, reacting to an event or a host-run tick. */
-  SYSTEM
+  SYSTEM;
+
+  /**
+   * Refuses an actor whose roles in a decision need a second factor they have not passed (issue 24): a focal
+   * point's roles need it when the policy names {@link FactorPolicy.Duty#FOCAL_POINT}, the operator's when it names
+   * {@link FactorPolicy.Duty#OPERATOR}.
+   *
+   * @param policy the host's policy ({@code AccountDirectory.factorPolicy()})
+   * @param actor who decides
+   * @param held the roles they decide in
+   * @throws org.memberportal.kernel.PreconditionFailed {@code account.second-factor-enrolment-required} or
+   *     {@code account.second-factor-required}
+   * @since 0.2.0
+   */
+  public static void checkAssurance(FactorPolicy policy, Actor actor, Set<AffiliationRole> held) {
+    if (held.contains(TIES_FOCAL_POINT) || held.contains(ITU_FOCAL_POINT)) {
+      policy.check(FactorPolicy.Duty.FOCAL_POINT, actor);
+    }
+    if (held.contains(OPERATOR)) {
+      policy.check(FactorPolicy.Duty.OPERATOR, actor);
+    }
+  }
 }

@@ -138,7 +138,12 @@ public abstract class CredentialSettings<B extends CredentialSettings<B>> {
     return Objects.requireNonNull(codes, "codes");
   }
 
-  Secrets secrets() {
+  /**
+   * {@return the host's key source, for the services that key more than codes (the second factor)}
+   *
+   * @since 0.2.0
+   */
+  protected Secrets secrets() {
     return Objects.requireNonNull(secrets, "secrets");
   }
 

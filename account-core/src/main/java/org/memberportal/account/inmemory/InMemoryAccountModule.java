@@ -19,6 +19,8 @@ public final class InMemoryAccountModule {
   private final InMemoryHost host;
   private final InMemoryAccounts accounts;
   private final InMemoryIssuedCodes codes;
+  private final InMemoryFactorRegister factors;
+  private final InMemoryPasskeyRegister passkeys;
   private final UserAccounts service;
 
   /**
@@ -40,10 +42,13 @@ public final class InMemoryAccountModule {
     this.host = host;
     this.accounts = new InMemoryAccounts(host.transactions());
     this.codes = new InMemoryIssuedCodes(host.transactions());
+    this.factors = new InMemoryFactorRegister(host.transactions());
+    this.passkeys = new InMemoryPasskeyRegister(host.transactions());
     this.service = configure.apply(UserAccounts.builder()
         .host(host.host())
         .accounts(accounts)
         .codes(codes)
+        .secondFactors(factors, passkeys, new InMemoryPasskeyChallenges(host.transactions()))
         .secrets(new RandomSecrets())).build();
   }
 
@@ -72,6 +77,26 @@ public final class InMemoryAccountModule {
    */
   public InMemoryIssuedCodes codes() {
     return codes;
+  }
+
+  /**
+   * The second factors' enrolments.
+   *
+   * @return the store
+   * @since 0.2.0
+   */
+  public InMemoryFactorRegister factorRegister() {
+    return factors;
+  }
+
+  /**
+   * The passkeys.
+   *
+   * @return the store
+   * @since 0.2.0
+   */
+  public InMemoryPasskeyRegister passkeyRegister() {
+    return passkeys;
   }
 
   /**

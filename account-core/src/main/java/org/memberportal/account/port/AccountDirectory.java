@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.apiguardian.api.API;
+import org.memberportal.account.factor.FactorPolicy;
 import org.memberportal.account.AccountSummary;
 import org.memberportal.kernel.AccountId;
 
@@ -38,5 +39,17 @@ public interface AccountDirectory {
   default Map<AccountId, AccountSummary> findAll(Collection<AccountId> ids) {
     return ids.stream().distinct().flatMap(id -> find(id).stream())
         .collect(Collectors.toMap(AccountSummary::id, a -> a));
+  }
+
+  /**
+   * The host's rule of who must have passed a second factor, as the accounts were configured with it
+   * ({@code UserAccounts.Builder.factorPolicy}), for the other modules' commands that need it (a focal point's
+   * decisions).
+   *
+   * @return the policy; {@link FactorPolicy#none()} by default
+   * @since 0.2.0
+   */
+  default FactorPolicy factorPolicy() {
+    return FactorPolicy.none();
   }
 }

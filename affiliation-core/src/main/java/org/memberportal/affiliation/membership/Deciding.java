@@ -69,6 +69,7 @@ final class Deciding {
         throw new Conflict(KernelRefusals.STALE_VERSION, "the request changed since it was read");
       }
       AffiliationState next = AffiliationWorkflow.TABLE.next(a.state(), action, roles);
+      AffiliationRole.checkAssurance(parts.accounts().factorPolicy(), actor, roles);
       Organisation organisation = parts.lookups().organisation(a.organisation());
       if (!organisation.membershipType().member()) {
         throw new PreconditionFailed(AffiliationRefusals.ORGANISATION_NOT_A_MEMBER, "no decision for non-members");

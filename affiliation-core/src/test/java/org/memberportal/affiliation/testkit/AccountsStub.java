@@ -13,6 +13,7 @@ import org.memberportal.account.AccountStatus;
 import org.memberportal.account.AccountSummary;
 import org.memberportal.account.AccountEvent;
 import org.memberportal.account.AccountEvent.EmailVerified;
+import org.memberportal.account.factor.FactorPolicy;
 import org.memberportal.account.port.AccountDirectory;
 import org.memberportal.kernel.AccountId;
 import org.memberportal.kernel.Actor;
@@ -30,6 +31,7 @@ public final class AccountsStub implements AccountDirectory {
   private final Host host;
   private final Map<AccountId, AccountSummary> accounts = new ConcurrentHashMap<>();
   private final AtomicInteger serial = new AtomicInteger();
+  private FactorPolicy factorPolicy = FactorPolicy.none();
 
   /**
    * Creates an empty directory.
@@ -38,6 +40,20 @@ public final class AccountsStub implements AccountDirectory {
    */
   public AccountsStub(Host host) {
     this.host = host;
+  }
+
+  /**
+   * Makes the accounts answer with the host's second-factor policy, as {@code UserAccounts} built with one does.
+   *
+   * @param policy the policy
+   */
+  public void requireSecondFactors(FactorPolicy policy) {
+    this.factorPolicy = policy;
+  }
+
+  @Override
+  public FactorPolicy factorPolicy() {
+    return factorPolicy;
   }
 
   @Override

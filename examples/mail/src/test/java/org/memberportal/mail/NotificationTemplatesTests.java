@@ -79,6 +79,9 @@ class NotificationTemplatesTests {
     KINDS.put(AccountNotifications.PASSWORD_CHANGED, "firstName");
     KINDS.put(AccountNotifications.ACCOUNT_LOCKED, "firstName lockedUntil");
     KINDS.put(AccountNotifications.EMAIL_CHANGE_CODE, CODE_PARAMS);
+    KINDS.put(AccountNotifications.FACTOR_ADDED, "firstName factor");
+    KINDS.put(AccountNotifications.FACTOR_REMOVED, "firstName factor");
+    KINDS.put(AccountNotifications.RECOVERY_CODE_USED, "firstName codesLeft");
     KINDS.put("affiliation.requested", AFFILIATION);
     KINDS.put("affiliation.approved", AFFILIATION + " reason?");
     KINDS.put("affiliation.rejected", AFFILIATION + " reason?");
@@ -118,6 +121,8 @@ class NotificationTemplatesTests {
       String value = switch (name) {
         case "seat" -> FocalPointRole.ITU.name();
         case "outcome" -> "selected";
+        case "factor" -> "totp";
+        case "codesLeft" -> "9";
         case "expiresAt", "lockedUntil", "closesAt" -> "2026-01-05T09:10:00Z"; // see INSTANTS
         default -> "<" + name + " & value>";
       };
@@ -132,6 +137,11 @@ class NotificationTemplatesTests {
       Map<String, String> ties = new LinkedHashMap<>(all);
       ties.put("seat", FocalPointRole.TIES.name());
       sets.add(ties);
+    }
+    if (all.containsKey("factor")) {
+      Map<String, String> passkey = new LinkedHashMap<>(all);
+      passkey.put("factor", "passkey");
+      sets.add(passkey);
     }
     if (all.containsKey("outcome")) {
       Map<String, String> not = new LinkedHashMap<>(all);
@@ -204,7 +214,7 @@ class NotificationTemplatesTests {
     assertComplete(mail, n);
     n.parameters().forEach((name, value) -> {
       // enumerations are worded by the template, ids are for links, and greetings by name are optional
-      if (!Set.of("seat", "outcome", "application", "vacancy", "alert", "affiliationId", "firstName")
+      if (!Set.of("seat", "outcome", "factor", "application", "vacancy", "alert", "affiliationId", "firstName")
           .contains(name)) {
         // an instant shows as a date in the reader's language (and the time, in UTC), never as ISO text
         String shown = !INSTANTS.contains(name) ? value : JANUARY_5.get(n.locale().getLanguage());

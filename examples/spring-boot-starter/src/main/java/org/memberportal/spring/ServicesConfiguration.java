@@ -6,7 +6,11 @@ package org.memberportal.spring;
 import org.memberportal.account.UserAccounts;
 import org.memberportal.account.credential.PasswordPolicy;
 import org.memberportal.account.port.Accounts;
+import org.memberportal.account.port.FactorRegister;
 import org.memberportal.account.port.IssuedCodes;
+import org.memberportal.account.port.PasskeyCeremony;
+import org.memberportal.account.port.PasskeyChallenges;
+import org.memberportal.account.port.PasskeyRegister;
 import org.memberportal.account.port.PasswordHasher;
 import org.memberportal.account.port.Secrets;
 import org.memberportal.account.reference.ReferenceData;
@@ -45,6 +49,7 @@ import org.memberportal.ties.handover.TiesFocalPoints;
 import org.memberportal.ties.myrequests.MyRequests;
 import org.memberportal.ties.port.PendingHandOvers;
 import org.memberportal.ties.port.TiesAccountRegister;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -60,10 +65,14 @@ class ServicesConfiguration {
   @Bean
   @ConditionalOnMissingBean
   UserAccounts memberPortalUserAccounts(Host host, Accounts accounts, IssuedCodes codes, Secrets secrets,
-      PasswordHasher hasher, MemberPortalProperties properties) {
+      PasswordHasher hasher, MemberPortalProperties properties, FactorRegister factors, PasskeyRegister passkeys,
+      PasskeyChallenges challenges, ObjectProvider<PasskeyCeremony> ceremony) {
     MemberPortalProperties.Accounts p = properties.getAccounts();
+    // passkeys verify once the application declares a PasskeyCeremony (member-portal-webauthn's WebAuthnCeremony)
     return UserAccounts.builder().host(host).accounts(accounts).codes(codes).secrets(secrets).hasher(hasher)
         .unverifiedLifetime(p.getUnverifiedLifetime()).policy(passwordPolicy(p)).codeRules(codeRules(p))
+        .secondFactors(factors, passkeys, challenges)
+        .passkeyCeremony(ceremony.getIfAvailable(() -> PasskeyCeremony.REFUSING))
         .build();
   }
 

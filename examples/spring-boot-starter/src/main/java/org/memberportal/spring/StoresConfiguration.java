@@ -7,7 +7,10 @@ import java.util.Base64;
 import org.memberportal.account.credential.PasswordHashing;
 import org.memberportal.account.inmemory.RandomSecrets;
 import org.memberportal.account.port.Accounts;
+import org.memberportal.account.port.FactorRegister;
 import org.memberportal.account.port.IssuedCodes;
+import org.memberportal.account.port.PasskeyChallenges;
+import org.memberportal.account.port.PasskeyRegister;
 import org.memberportal.account.port.PasswordHasher;
 import org.memberportal.account.port.Secrets;
 import org.memberportal.affiliation.port.AffiliationRegister;
@@ -29,7 +32,10 @@ import org.memberportal.postgres.PostgresApplications;
 import org.memberportal.postgres.PostgresCandidateAccounts;
 import org.memberportal.postgres.PostgresConsents;
 import org.memberportal.postgres.PostgresFocalPointRegister;
+import org.memberportal.postgres.PostgresFactorRegister;
 import org.memberportal.postgres.PostgresIssuedCodes;
+import org.memberportal.postgres.PostgresPasskeyChallenges;
+import org.memberportal.postgres.PostgresPasskeyRegister;
 import org.memberportal.postgres.PostgresOrganisationRegister;
 import org.memberportal.postgres.PostgresPendingHandOvers;
 import org.memberportal.postgres.PostgresProfiles;
@@ -63,6 +69,25 @@ class StoresConfiguration {
   @ConditionalOnMissingBean
   IssuedCodes memberPortalIssuedCodes(Connections tx) {
     return new PostgresIssuedCodes(tx);
+  }
+
+  /** The second factors' enrolments (issue 24). */
+  @Bean
+  @ConditionalOnMissingBean
+  FactorRegister memberPortalFactorRegister(Connections tx) {
+    return new PostgresFactorRegister(tx);
+  }
+
+  @Bean
+  @ConditionalOnMissingBean
+  PasskeyRegister memberPortalPasskeys(Connections tx) {
+    return new PostgresPasskeyRegister(tx);
+  }
+
+  @Bean
+  @ConditionalOnMissingBean
+  PasskeyChallenges memberPortalPasskeyChallenges(Connections tx) {
+    return new PostgresPasskeyChallenges(tx);
   }
 
   @Bean

@@ -64,6 +64,7 @@ final class Deciding {
         throw new Conflict(KernelRefusals.STALE_VERSION, "the TIES access changed since it was read");
       }
       TiesState next = TiesWorkflow.TABLE.next(t.state(), action, held);
+      AffiliationRole.checkAssurance(parts.entitlement().accounts().factorPolicy(), actor, held);
       if (action == TiesAction.APPROVE) {
         parts.entitlement().activeAccount(t.account());
       }

@@ -55,6 +55,7 @@ public final class Granting {
       }
       Optional<TiesAccount> existing = parts.register().find(account);
       TiesWorkflow.TABLE.next(TiesAccount.stateOf(existing), TiesAction.ASSIGN, held);
+      AffiliationRole.checkAssurance(parts.entitlement().accounts().factorPolicy(), actor, held);
       AccountSummary user = parts.entitlement().activeAccount(account);
       return grant(existing, affiliation.organisation(), affiliation.id(), user, TiesOrigin.FOCAL_POINT_ASSIGNMENT,
           actor, actor instanceof Actor.AccountHolder holder ? Optional.of(holder.account()) : Optional.empty());

@@ -22,7 +22,7 @@ final class Report {
 
   /** The sections, in the order the report prints them. */
   static final List<String> SECTIONS = List.of("1-hostile", "2-authorisation", "3-chains", "4-faults", "5-races",
-      "6-secrets", "7-enumeration", "8-passwords", "9-text");
+      "6-secrets", "7-enumeration", "8-passwords", "9-text", "10-second-factor");
 
   private static final Map<String, String> CONTENT = new ConcurrentSkipListMap<>();
 
@@ -78,7 +78,7 @@ final class Report {
       if (text != null) {
         text = text.replace(EVIDENCE, evidence());
       }
-      out.append(text == null ? "## " + key.substring(2) + "\n\n(not run)\n" : text).append('\n');
+      out.append(text == null ? "## " + key.substring(key.indexOf('-') + 1) + "\n\n(not run)\n" : text).append('\n');
     }
     try {
       Path target = Path.of("target", "RELIABILITY.md");

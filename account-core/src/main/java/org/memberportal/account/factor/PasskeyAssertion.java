@@ -1,0 +1,90 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package org.memberportal.account.factor;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.UUID;
+import org.apiguardian.api.API;
+import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+import org.memberportal.account.HolderChange;
+import org.memberportal.kernel.Text;
+
+/**
+ * The browser's answer to an authentication ceremony ({@code AuthenticatorAssertionResponse}).
+ *
+ * @since 0.2.0
+ */
+@API(status = API.Status.STABLE, since = "0.2.0")
+@Value.Immutable
+public abstract class PasskeyAssertion implements HolderChange {
+
+  /**
+   * The challenge the ceremony answers.
+   *
+   * @return its id, from {@link PasskeyOptions#challengeId()}
+   */
+  @NotNull
+  public abstract @Nullable UUID challengeId();
+
+  /**
+   * The credential the authenticator used, Base64url.
+   *
+   * @return the credential id ({@code rawId})
+   */
+  @NotBlank
+  @Size(max = 1024)
+  @Text
+  public abstract @Nullable String credentialId();
+
+  /**
+   * The client data, Base64url.
+   *
+   * @return {@code clientDataJSON}
+   */
+  @NotBlank
+  @Size(max = 4096)
+  @Text
+  public abstract @Nullable String clientDataJson();
+
+  /**
+   * The authenticator data, Base64url.
+   *
+   * @return {@code authenticatorData}
+   */
+  @NotBlank
+  @Size(max = 4096)
+  @Text
+  public abstract @Nullable String authenticatorData();
+
+  /**
+   * The signature, Base64url.
+   *
+   * @return {@code signature}
+   */
+  @NotBlank
+  @Size(max = 1024)
+  @Text
+  public abstract @Nullable String signature();
+
+  /**
+   * Starts the command.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Never field values: they are secrets or browser data. */
+  @Override
+  public String toString() {
+    return "PasskeyAssertion{account, challengeId, credentialId, clientDataJson, authenticatorData, signature}";
+  }
+
+  /** Builds a {@link PasskeyAssertion}. */
+  public static final class Builder extends ImmutablePasskeyAssertion.Builder {}
+}

@@ -1,0 +1,99 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package org.memberportal.account.inmemory;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
+import org.memberportal.account.AccountRefusals;
+import org.memberportal.account.factor.Passkey;
+import org.memberportal.account.factor.PasskeyId;
+import org.memberportal.account.port.PasskeyRegister;
+import org.memberportal.account.verification.CodeSubject;
+import org.memberportal.kernel.Conflict;
+import org.memberportal.kernel.KernelRefusals;
+import org.memberportal.kernel.inmemory.InMemoryTransactions;
+
+/**
+ * The passkeys in a map, undone with the transaction.
+ *
+ * @since 0.2.0
+ */
+@API(status = API.Status.STABLE, since = "0.2.0")
+public final class InMemoryPasskeyRegister implements PasskeyRegister {
+
+  private final InMemoryTransactions transactions;
+  private final Map<PasskeyId, Passkey> passkeys = new LinkedHashMap<>();
+
+  /**
+   * An empty register.
+   *
+   * @param transactions the transactions whose rollback undoes its writes
+   */
+  public InMemoryPasskeyRegister(InMemoryTransactions transactions) {
+    this.transactions = transactions;
+  }
+
+  @Override
+  public synchronized Optional<Passkey> find(PasskeyId id) {
+    return Optional.ofNullable(passkeys.get(id));
+  }
+
+  @Override
+  public synchronized Optional<Passkey> findByCredential(String credentialId) {
+    return passkeys.values().stream().filter(p -> p.credentialId().equals(credentialId)).findFirst();
+  }
+
+  @Override
+  public synchronized List<Passkey> of(CodeSubject holder) {
+    return passkeys.values().stream().filter(p -> p.holder().equals(holder))
+        .sorted(Comparator.comparing(Passkey::addedAt)).toList();
+  }
+
+  @Override
+  public synchronized Passkey add(Passkey passkey) {
+    boolean taken = passkeys.values().stream().anyMatch(p -> p.id().equals(passkey.id())
+        || p.credentialId().equals(passkey.credentialId())
+        || p.holder().equals(passkey.holder()) && p.name().equalsIgnoreCase(passkey.name()));
+    if (taken) {
+      throw new Conflict(AccountRefusals.PASSKEY_TAKEN, "the passkey or its name is registered already");
+    }
+    return write(passkey.id(), null, passkey.withVersion(1));
+  }
+
+  @Override
+  public synchronized Passkey update(Passkey passkey) {
+    Passkey previous = passkeys.get(passkey.id());
+    if (previous == null || previous.version() != passkey.version()) {
+      throw new Conflict(KernelRefusals.STALE_VERSION, "the passkey changed meanwhile");
+    }
+    return write(passkey.id(), previous, passkey.withVersion(passkey.version() + 1));
+  }
+
+  @Override
+  public synchronized void remove(PasskeyId id) {
+    Passkey previous = passkeys.remove(id);
+    if (previous != null) {
+      transactions.onRollback(() -> restore(id, previous));
+    }
+  }
+
+  private Passkey write(PasskeyId id, @Nullable Passkey previous, Passkey stored) {
+    passkeys.put(id, stored);
+    transactions.onRollback(() -> restore(id, previous));
+    return stored;
+  }
+
+  private synchronized void restore(PasskeyId id, @Nullable Passkey previous) {
+    if (previous == null) {
+      passkeys.remove(id);
+    } else {
+      passkeys.put(id, previous);
+    }
+  }
+}
