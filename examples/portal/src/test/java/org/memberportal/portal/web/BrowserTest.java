@@ -52,7 +52,7 @@ import org.springframework.context.MessageSource;
  */
 @SpringBootTest(classes = PortalApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {"server.forward-headers-strategy=native", "member-portal.jobs.relay=200ms",
-        "portal.test.doubles=true"})
+        "portal.test.doubles=true", "member-portal.accounts.second-factor-for="})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class BrowserTest {
 
@@ -153,6 +153,19 @@ abstract class BrowserTest {
 
   void choose(String id, String value) {
     new Select(browser.findElement(By.id(id))).selectByValue(value);
+  }
+
+  /** Signs a member in with the password (an account with a second factor then sees the second step). */
+  void signIn(String email) {
+    open("/sign-in");
+    type("email", email);
+    type("password", PASSWORD);
+    go(By.cssSelector("form[action$='/sign-in'] button"));
+  }
+
+  /** Signs whoever is signed in out. */
+  void signOut() {
+    go(By.cssSelector("form[action$='/sign-out'] button"));
   }
 
   String heading() {
