@@ -89,6 +89,9 @@ public final class AccountRefusals {
   /** A passkey counts only when the browser's answer verifies against a fresh challenge of its ceremony. */
   public static final String PASSKEY_REJECTED = "account.passkey-rejected";
 
+  /** A passkey a command names must be one of the holder's. */
+  public static final String PASSKEY_NOT_FOUND = "account.passkey-not-found";
+
   /** A passkey is registered once, and its name is unique among its holder's passkeys. */
   public static final String PASSKEY_TAKEN = "account.passkey-taken";
 

@@ -119,7 +119,7 @@ final class Passkeys {
       Instant now = parts.host.clock().instant();
       Passkey passkey = parts.passkeys.find(Objects.requireNonNull(command.passkey()))
           .filter(p -> p.holder().equals(FactorParts.subject(account)))
-          .orElseThrow(() -> new NotFound(AccountRefusals.NOT_FOUND, "no such passkey"));
+          .orElseThrow(() -> new NotFound(AccountRefusals.PASSKEY_NOT_FOUND, "no such passkey"));
       Enrolment enrolment = parts.enrolment(account);
       parts.requireRecent(enrolment, now);
       parts.passkeys.remove(passkey.id());
