@@ -30,7 +30,6 @@
         item.querySelector(".state").textContent = met ? list.dataset.met || "" : "";
       });
     }
-    list.dataset.met = document.documentElement.lang === "fr" ? "respectée" : "met";
     password.addEventListener("input", tick);
     if (confirmation) { confirmation.addEventListener("input", tick); }
     password.setAttribute("aria-describedby", ((password.getAttribute("aria-describedby") || "") + " password-rules").trim());
@@ -71,8 +70,8 @@
     var parts = Array.from(form.querySelectorAll("fieldset.step"));
     var invalid = form.querySelector("[aria-invalid=true]");
     var current = invalid ? parts.indexOf(invalid.closest("fieldset.step")) : 0;
-    var back = document.documentElement.lang === "fr" ? "Précédent" : "Back";
-    var next = document.documentElement.lang === "fr" ? "Suivant" : "Next";
+    var back = form.dataset.back;
+    var next = form.dataset.next;
     function show(index, focus) {
       current = index;
       parts.forEach(function (part, i) { part.hidden = i !== index; });

@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -43,7 +44,7 @@ public final class Journey {
       7, List.of(6));
 
   /** The command line's options, as the usage line shows them. */
-  static final String USAGE = "usage: Journey [--lang en|fr] [--step N] [--db memory|postgres]";
+  static final String USAGE = "usage: Journey [--lang ar|zh|en|fr|ru|es] [--step N] [--db memory|postgres]";
 
   private final PrintStream out;
   private final Set<Integer> played = new HashSet<>();
@@ -93,7 +94,8 @@ public final class Journey {
       story = new Story(out, new MailText());
       story.line("Member Portal Domain - the seed journeys on "
           + (options.database() == Portal.Database.POSTGRES ? "PostgreSQL (embedded)" : "the in-memory adapters")
-          + (options.language().getLanguage().equals("fr") ? " (mails in French)" : ""));
+          + (options.language().getLanguage().equals("en") ? ""
+              : " (mails in " + options.language().getDisplayLanguage(Locale.ENGLISH) + ")"));
       cast = Cast.on(portal, story);
       affiliationJourney = new AffiliationJourney(portal, story, cast);
       if (options.step() > 0) {

@@ -4,6 +4,7 @@
 package org.memberportal.examples.journey;
 
 import java.util.Locale;
+import org.memberportal.kernel.Languages;
 
 /**
  * The demo's command-line options, as {@link Journey#USAGE} shows them.
@@ -17,7 +18,7 @@ record Options(Locale language, int step, Portal.Database database) {
   /**
    * Reads the command line.
    *
-   * @param args {@code [--lang en|fr] [--step N] [--db memory|postgres]}
+   * @param args {@code [--lang ar|zh|en|fr|ru|es] [--step N] [--db memory|postgres]}
    * @return the options
    * @throws IllegalArgumentException when an option is unknown or malformed
    */
@@ -33,10 +34,11 @@ record Options(Locale language, int step, Portal.Database database) {
       String value = args[++i];
       switch (option) {
         case "--lang" -> {
-          if (!value.equals("en") && !value.equals("fr")) {
-            throw new IllegalArgumentException("--lang takes en or fr, not " + value);
-          }
           language = Locale.forLanguageTag(value);
+          if (!Languages.current().speaks(language)) {
+            throw new IllegalArgumentException("--lang takes one of " + Languages.current().all() + ", not " + value);
+          }
+          language = Languages.current().resolve(language);
         }
         case "--step" -> {
           try {

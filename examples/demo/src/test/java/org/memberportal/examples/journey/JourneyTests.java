@@ -212,7 +212,7 @@ class JourneyTests {
     assertThatThrownBy(() -> run("--step", "99")).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("no journey 99");
     assertThatThrownBy(() -> run("--lang", "de")).isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("en or fr");
+        .hasMessageContaining("[ar, zh, en, fr, ru, es], not de");
     assertThatThrownBy(() -> run("--db", "mysql")).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("memory or postgres");
     assertThatThrownBy(() -> run("--verbose")).isInstanceOf(IllegalArgumentException.class);

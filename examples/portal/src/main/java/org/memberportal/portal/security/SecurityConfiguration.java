@@ -4,10 +4,8 @@
 package org.memberportal.portal.security;
 
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.Locale;
 import org.memberportal.portal.problem.Problems;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -27,9 +25,6 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
-import org.springframework.web.servlet.LocaleResolver;
-import org.springframework.web.servlet.i18n.CookieLocaleResolver;
-import org.springframework.web.servlet.i18n.SessionLocaleResolver;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -128,27 +123,6 @@ public class SecurityConfiguration {
   @Bean
   public HttpSessionEventPublisher httpSessionEventPublisher() {
     return new HttpSessionEventPublisher();
-  }
-
-  /**
-   * The request's language: the language chosen on a page ({@code ?lang=}, remembered in a cookie); else the
-   * signed-in person's preference, kept in the session at sign-in; else {@code Accept-Language}; else English.
-   *
-   * @return the resolver
-   */
-  @Bean
-  public LocaleResolver localeResolver() {
-    CookieLocaleResolver resolver = new CookieLocaleResolver("portal-language");
-    resolver.setCookieMaxAge(Duration.ofDays(365));
-    resolver.setCookieSameSite("Lax");
-    resolver.setDefaultLocaleFunction(request -> {
-      HttpSession session = request.getSession(false);
-      Object preferred = session == null ? null
-          : session.getAttribute(SessionLocaleResolver.LOCALE_SESSION_ATTRIBUTE_NAME);
-      return preferred instanceof Locale locale ? locale
-          : request.getHeader("Accept-Language") == null ? Locale.ENGLISH : request.getLocale();
-    });
-    return resolver;
   }
 
   private static void refuse(HttpServletResponse response, Problems problems, JsonMapper json, HttpStatus status,

@@ -43,7 +43,8 @@ public class CareersPages {
   }
 
   /**
-   * Job openings, searched.
+   * Job openings, searched: every opening, each in the reader's language when it has a text in it, else in English,
+   * else French (a reader of Arabic sees the openings published in ITU's working languages, not an empty list).
    *
    * @param keywords the words searched
    * @param type the vacancy type, if any
@@ -55,7 +56,7 @@ public class CareersPages {
   public String jobs(@RequestParam(required = false) @Nullable String keywords,
       @RequestParam(required = false) @Nullable String type, @RequestParam(defaultValue = "false") boolean closingSoon,
       Model model) {
-    OpeningQuery.Builder query = OpeningQuery.builder().language(me.actor().locale());
+    OpeningQuery.Builder query = OpeningQuery.builder();
     if (SignUpForm.text(keywords) != null) {
       query.keywords(keywords.strip());
     }

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import org.memberportal.affiliation.focalpoint.FocalPoints;
 import org.memberportal.affiliation.membership.Affiliations;
+import org.memberportal.portal.language.PageLanguage;
 import org.memberportal.portal.security.Me;
 import org.memberportal.ties.access.TiesAccess;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
@@ -48,7 +49,7 @@ public class ErrorPages implements ErrorViewResolver {
     ModelAndView page = new ModelAndView("error", status);
     page.addObject("viewer", Viewer.of(me.actor(), ties, affiliations, focalPoints));
     page.addObject("here", "/");
-    page.addObject("lang", LocaleContextHolder.getLocale().getLanguage());
+    page.addAllObjects(PageLanguage.of(LocaleContextHolder.getLocale()).attributes());
     page.addObject("status", status.value());
     return page;
   }

@@ -9,6 +9,7 @@ import java.util.Locale;
 import org.memberportal.affiliation.focalpoint.FocalPoints;
 import org.memberportal.affiliation.membership.Affiliations;
 import org.memberportal.kernel.PortalException;
+import org.memberportal.portal.language.PageLanguage;
 import org.memberportal.portal.problem.Problems;
 import org.memberportal.portal.security.Me;
 import org.memberportal.ties.access.TiesAccess;
@@ -25,9 +26,10 @@ import org.springframework.web.ErrorResponse;
 
 /**
  * What every page has: the reader ({@link Viewer}, for the menu), the page's own path (for the language switch) and
- * the language; a page that needs a session sends the reader to sign in; a refusal no form shows is a page with
- * its sentence; anything else is the error page in the reader's language, which shows nothing of its cause. Applies
- * to the pages only (the API answers with problem details).
+ * the language ({@link PageLanguage}: its tag, its direction, the switch's choices); a page that needs a session
+ * sends the reader to sign in; a refusal no form shows is a page with its sentence; anything else is the error page
+ * in the reader's language, which shows nothing of its cause. Applies to the pages only (the API answers with
+ * problem details).
  */
 @ControllerAdvice(basePackageClasses = PageAdvice.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -66,7 +68,7 @@ public class PageAdvice {
   public void layout(Model model, HttpServletRequest request, Locale locale) {
     model.addAttribute("viewer", Viewer.of(me.actor(), ties, affiliations, focalPoints));
     model.addAttribute("here", request.getServletPath());
-    model.addAttribute("lang", locale.getLanguage());
+    model.addAllAttributes(PageLanguage.of(locale).attributes());
   }
 
   /**

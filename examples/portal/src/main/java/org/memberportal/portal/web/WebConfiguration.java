@@ -9,8 +9,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
- * The pages' language switch: any page with {@code ?lang=fr} or {@code ?lang=en} changes the language, which the
- * locale resolver remembers (a cookie).
+ * The pages' language switch: any page with {@code ?lang=} and a language of the set ({@code ?lang=ar},
+ * {@code ?lang=zh}...) changes the language, which the locale resolver remembers (a cookie); a language outside the
+ * set is read as the set's fall-back ({@link org.memberportal.portal.language.ReaderLanguage}).
  */
 @Configuration(proxyBeanMethods = false)
 public class WebConfiguration implements WebMvcConfigurer {

@@ -63,8 +63,8 @@ abstract class BrowserTest {
   private static final Path DOCS = Path.of("..", "..", "docs", "screenshots");
   private static final List<String> README_SHOTS = List.of("sign-up-step-1", "manage-my-users",
       "hand-over-pop-up", "my-requests", "candidate-profile", "jobs-applied-outcome", "vacancy-pipeline",
-      "service-desk", "sign-in-security", "authenticator-app", "second-step");
-  private static final Pattern CODE = Pattern.compile("\\b(\\d{6,8})\\b");
+      "service-desk", "manage-my-users-ar", "sign-in-security", "authenticator-app", "second-step");
+  private static final Pattern CODE = Pattern.compile("(?<!\\d)(\\d{6,8})(?!\\d)");
   private static final String AXE = "META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
 
   @LocalServerPort

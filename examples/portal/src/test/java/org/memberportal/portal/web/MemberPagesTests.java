@@ -6,6 +6,7 @@ package org.memberportal.portal.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,8 +22,8 @@ import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The member portal's seed journeys through the pages, as a person walks them in Chromium, in English and in
- * French: sign-up with the organisation and the TIES tick (the password checklist ticking as one types, the
+ * The member portal's seed journeys through the pages, as a person walks them in Chromium, in English, French,
+ * Arabic (right to left) and Chinese: sign-up with the organisation and the TIES tick (the password checklist ticking as one types, the
  * pickers filtering, a refusal next to its field), the code read on the development mailbox page, "Verify code",
  * the focal point's approvals in "Manage my users", "TIES Settings" appearing, and "Change TIES Focal Point" with
  * its pop-up; and the forced reset of a migrated account.
@@ -39,12 +40,14 @@ class MemberPagesTests extends BrowserTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"en", "fr"})
+  @ValueSource(strings = {"en", "fr", "ar", "zh"})
   void aSignUpWithTheOrganisationAndTheTiesTickEndsWithTiesSettingsAndAConfirmedHandOver(String language) {
     Locale locale = Locale.forLanguageTag(language);
     String shot = "en".equals(language) ? "" : "-" + language;
     open("/?lang=" + language);
     assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo(language);
+    assertThat(browser.findElement(By.tagName("html")).getAttribute("dir")).as("the page's direction")
+        .isEqualTo("ar".equals(language) ? "rtl" : "ltr");
     screen("home" + shot);
     go(By.linkText(words("web.menu.sign-in", locale)));
     screen("sign-in" + shot);
@@ -209,8 +212,10 @@ class MemberPagesTests extends BrowserTest {
     assertThat(browser.executeScript("return arguments[0].matches(':modal')", dialog)).as("a modal pop-up")
         .isEqualTo(true);
     assertThat(dialog.getText()).contains(words("web.handover.confirm.ok", locale));
-    assertThat(dialog.getText()).contains("en".equals(locale.getLanguage())
-        ? "your rights as TIES Focal Point will be lost" : "vos droits de point focal TIES seront perdus");
+    assertThat(dialog.getText()).contains(Map.of("en", "your rights as TIES Focal Point will be lost",
+        "fr", "vos droits de point focal TIES seront perdus",
+        "ar", "وستفقد حقوقك بصفتك جهة الاتصال الخاصة بنظام TIES",
+        "zh", "您作为 TIES 联络人的权限将会丧失").get(locale.getLanguage()));
     if (shot != null) {
       screen("hand-over-pop-up" + shot);
     }
