@@ -38,7 +38,7 @@ class ArchitectureTests {
 
   @Test
   void accountDomainImportsNoFramework() {
-    // javax.crypto is the JDK's (the second factor's TOTP, AES-GCM and HMAC: docs/decisions/0005), no framework
+    // javax.crypto is the JDK's (the second factor's TOTP, AES-GCM and HMAC: docs/decisions/0006), no framework
     domainImportsNoFramework("org.memberportal.account", "org.bouncycastle..", "me.gosimple.nbvcxz..", "javax.crypto..")
         .check(CLASSES);
   }

@@ -24,7 +24,7 @@ import org.memberportal.kernel.Secret;
 /**
  * The second factor's cryptography over the host's factor key: TOTP keys sealed with AES-256-GCM (the holder's
  * subject as associated data, so a row copied to another account does not open), recovery codes made with a
- * {@link SecureRandom} and stored as HMAC-SHA256 digests (docs/decisions/0005: 50 random bits need no slow hash).
+ * {@link SecureRandom} and stored as HMAC-SHA256 digests (docs/decisions/0006: 50 random bits need no slow hash).
  */
 final class FactorKeys {
 

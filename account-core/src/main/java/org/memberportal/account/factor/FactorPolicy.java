@@ -15,7 +15,7 @@ import org.memberportal.kernel.PreconditionFailed;
  * The host's rule of who must have passed a second factor (ASVS V6.3.3): for each {@link Duty} it names, a command
  * of that duty refuses an actor at {@link Assurance#PASSWORD} with a precise reason, "enrol first" for a holder
  * with no factor yet and "sign in with your second factor" otherwise. The modules' builders default to
- * {@link #none()} (docs/decisions/0005): a host turns it on, usually with {@link #keyHolders}.
+ * {@link #none()} (docs/decisions/0006): a host turns it on, usually with {@link #keyHolders}.
  *
  * @param duties the duties that need a second factor
  * @param directory which accounts have a factor

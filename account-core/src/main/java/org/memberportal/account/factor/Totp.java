@@ -17,7 +17,7 @@ import org.memberportal.kernel.Secret;
 /**
  * The time-based one-time password of RFC 6238 as authenticator apps compute it: HMAC-SHA1 over the number of
  * 30-second steps since the epoch, dynamically truncated (RFC 4226) to 6 digits. Written over the JDK's
- * {@link Mac} (docs/decisions/0005); RFC 6238's Appendix B vectors are its test.
+ * {@link Mac} (docs/decisions/0006); RFC 6238's Appendix B vectors are its test.
  *
  * @since 0.2.0
  */
