@@ -8,14 +8,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.apiguardian.api.API;
-import org.jspecify.annotations.Nullable;
 import org.memberportal.account.credential.Credentials;
 import org.memberportal.account.credential.PasswordPolicy;
-import org.memberportal.account.factor.FactorDirectory;
-import org.memberportal.account.factor.FactorKind;
 import org.memberportal.account.factor.FactorPolicy;
 import org.memberportal.account.factor.SecondFactors;
 import org.memberportal.account.port.AccountDirectory;
@@ -32,10 +27,11 @@ import org.memberportal.kernel.ValidationFailed;
 
 /**
  * The user-account service (A1-A10), a façade over one class per use case: {@code SigningUp} (and verifying),
- * {@link Credentials} (sign-in, forgot, reset: the flows all accounts share), {@code HolderChanges}, {@code Migration},
- * {@code OperatorDecisions}, {@code ServiceDesk}. Every command validates its input, authorises the actor, consults
- * {@link AccountWorkflow}, runs in one transaction ({@link Host#command}) and returns the new state with its events.
- * A command judging a one-time code commits the counted attempt before failing with {@code account.code-rejected}.
+ * {@link Credentials} (sign-in, forgot, reset: the flows all accounts share), {@code SigningIn} (their second factor),
+ * {@code HolderChanges}, {@code Migration}, {@code OperatorDecisions}, {@code ServiceDesk}. Every command validates its
+ * input, authorises the actor, consults {@link AccountWorkflow}, runs in one transaction ({@link Host#command}) and
+ * returns the new state with its events. A command judging a one-time code commits the counted attempt before failing
+ * with {@code account.code-rejected}.
  *
  * @since 0.1.0
  */
@@ -51,16 +47,11 @@ public final class UserAccounts implements AccountDirectory {
   private final Migration migration;
   private final OperatorDecisions decisions;
   private final ServiceDesk serviceDesk;
-  private final @Nullable SecondFactors factors;
+  private final SigningIn signingIn;
 
   private UserAccounts(Builder b) {
-    UserHolders holders = new UserHolders(b.accounts());
-    Credentials<Account> credentials = new Credentials<>("account", UserAccounts.class, b.host(), b.accounts(),
-        holders, b);
-    this.factors = b.factorWiring(credentials).map(SecondFactors::new).orElse(null);
-    FactorDirectory directory = factors == null ? FactorDirectory.NONE : factors;
-    this.parts = new AccountParts(b.host(), b.accounts(), holders, credentials, b.reference(),
-        b.unverifiedLifetime(), b.factorPolicy(directory));
+    this.parts = AccountParts.wire(b);
+    this.signingIn = new SigningIn(parts);
     this.signingUp = new SigningUp(parts);
     this.changes = new HolderChanges(parts);
     this.migration = new Migration(parts);
@@ -79,17 +70,13 @@ public final class UserAccounts implements AccountDirectory {
   }
 
   /**
-   * The second factors of the accounts (issue 24): TOTP, recovery codes, passkeys and the second step of sign-in.
+   * {@return the second factors of the accounts (issue 24): TOTP, recovery codes, passkeys, the second sign-in step}
    *
-   * @return the façade
    * @throws IllegalStateException when the host wired no second-factor stores ({@code Builder.secondFactors})
    * @since 0.2.0
    */
   public SecondFactors secondFactors() {
-    if (factors == null) {
-      throw new IllegalStateException("no second-factor stores were wired: Builder.secondFactors(...)");
-    }
-    return factors;
+    return signingIn.secondFactors();
   }
 
   /** {@return the reference data of the sign-up form} */
@@ -101,7 +88,6 @@ public final class UserAccounts implements AccountDirectory {
    * Signs a visitor up (A1, A4b): a new account awaits verification, emailed a code ({@code SignedUp}); the holder
    * of a taken address is told instead, or sent a fresh code while unverified ({@code SignUpWithTakenEmail}).
    *
-   * @param command the form
    * @param actor an anonymous visitor or an account holder
    * @return the uniform acknowledgement
    * @throws ValidationFailed listing every broken field and password rule
@@ -112,11 +98,8 @@ public final class UserAccounts implements AccountDirectory {
   }
 
   /**
-   * Verifies the address given at sign-up with the emailed code (A3): active, {@link AccountEvent.EmailVerified} published.
+   * {@return the active account's summary, its address verified with the code (A3; {@link AccountEvent.EmailVerified})}
    *
-   * @param command the address and the code
-   * @param actor the visitor (or the holder)
-   * @return the active account's summary
    * @throws PreconditionFailed {@link #CODE_REJECTED} for any refused code, and for no such sign-up
    */
   public Outcome<AccountSummary> verifyEmail(VerifyEmail command, Actor actor) {
@@ -137,28 +120,17 @@ public final class UserAccounts implements AccountDirectory {
    * lockout (its start emailed at most once a day), successes clear it and upgrade an outdated hash. An account
    * with a second factor answers {@link SignInResult.SecondFactorRequired} instead of {@code SignedIn}.
    *
-   * @param command the address and password
-   * @param actor the visitor
    * @return what the host may show; events {@code SignInSucceeded} / {@code SignInFailed} / ...
    * @throws ValidationFailed before any look-up or hashing, for a password no chosen one can be
    */
   public Outcome<SignInResult> signIn(SignIn command, Actor actor) {
-    Outcome<SignInResult> result = parts.credentials().signIn(command, actor).map(UserHolders::result);
-    if (factors != null && result.value() instanceof SignInResult.SignedIn signedIn) {
-      Set<FactorKind> kinds = factors.factorsOf(signedIn.account());
-      if (!kinds.isEmpty()) {
-        return new Outcome<>(new SignInResult.SecondFactorRequired(signedIn.account(), kinds), result.events());
-      }
-    }
-    return result;
+    return signingIn.signIn(command, actor);
   }
 
   /**
    * Sends a password-reset code when an account that may reset has the address (A5); answers the same in every
    * case. Neither a lockout nor other requesters can prevent it (codes per group of requesters).
    *
-   * @param command the address
-   * @param actor the visitor
    * @return the uniform acknowledgement; events {@code PasswordResetRequested} when a code went out
    */
   public Outcome<Acknowledgement> forgotPassword(ForgotPassword command, Actor actor) {
@@ -169,8 +141,6 @@ public final class UserAccounts implements AccountDirectory {
    * Sets a new password with a reset code (A5, A6): the policy, then the code; clears the lockout, activates a
    * migrated account, cancels a pending change of address and emails "password changed".
    *
-   * @param command the address, code and new password
-   * @param actor the visitor
    * @return the account's summary; events {@code PasswordReset}
    * @throws ValidationFailed when the new password breaks the policy (the code is not used)
    * @throws PreconditionFailed {@link #CODE_REJECTED} when the code is refused
@@ -183,8 +153,6 @@ public final class UserAccounts implements AccountDirectory {
    * Changes the password knowing the current one (A7); kills outstanding reset codes, cancels a pending change of
    * address and emails "password changed".
    *
-   * @param command the account, current and new password
-   * @param actor the holder
    * @return the summary; events {@code PasswordChanged}
    * @throws PreconditionFailed {@code account.wrong-password} when the current password is wrong
    * @throws ValidationFailed when the new password breaks the policy, or the current one cannot be a password
@@ -202,8 +170,6 @@ public final class UserAccounts implements AccountDirectory {
    * Asks to change the address (A7): with the right password and an address no other account has, a code goes
    * to the new address; the current one stays until {@link #confirmEmailChange}.
    *
-   * @param command the account, new address and current password
-   * @param actor the holder
    * @return the summary; events {@code EmailChangeRequested}, {@code VerificationCodeSent}
    * @throws org.memberportal.kernel.Conflict {@code account.email-taken} when another account has the address
    */
@@ -214,8 +180,6 @@ public final class UserAccounts implements AccountDirectory {
   /**
    * Confirms a new address with the code sent to it (A7): it replaces the current one.
    *
-   * @param command the account and code
-   * @param actor the holder
    * @return the summary with the new address; events {@code EmailChanged}
    * @throws PreconditionFailed {@link #CODE_REJECTED}, or {@code account.no-pending-email} when none was asked
    */
@@ -226,7 +190,6 @@ public final class UserAccounts implements AccountDirectory {
   /**
    * Imports an account from the old platform (A6): trusted address, no password; it must reset before signing in.
    *
-   * @param command the account's data
    * @param actor an operator or a system process
    * @return the summary, {@link AccountStatus#PASSWORD_RESET_REQUIRED}; events {@code Imported}
    * @throws org.memberportal.kernel.Conflict {@code account.email-taken} when an account has the address
@@ -241,7 +204,6 @@ public final class UserAccounts implements AccountDirectory {
    * at once (the PostgreSQL adapter's {@code AccountImport}). The writer must keep what the store keeps: one account
    * per normalised address ({@code EmailAddress.key()}), and the event in the log with the account.
    *
-   * @param command the account's data
    * @param actor an operator or a system process
    * @param at when the account is imported: its creation time and the event's
    * @return the account to store, at no version yet, and its {@code Imported} event
@@ -274,8 +236,6 @@ public final class UserAccounts implements AccountDirectory {
    * last name, folded), a page at a time, by last and first name. Each account shown is recorded in its own trail
    * ({@code LookedUp}, the criterion but not the text); none found, under the all-zero account.
    *
-   * @param command an address or a name, and the page
-   * @param actor an operator
    * @return the page of summaries
    * @throws ValidationFailed (first) for neither or both criteria, a malformed address or a page out of range
    * @throws NotAllowed when the actor is not an operator
@@ -329,9 +289,8 @@ public final class UserAccounts implements AccountDirectory {
     }
 
     /**
-     * Builds the service.
+     * {@return the service built}
      *
-     * @return the service
      * @throws NullPointerException when the host or a port is missing (a wiring error)
      */
     public UserAccounts build() {

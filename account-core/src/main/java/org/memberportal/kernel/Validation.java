@@ -3,37 +3,20 @@
  */
 package org.memberportal.kernel;
 
-import com.ibm.icu.text.MessageFormat;
-import com.ibm.icu.util.ULocale;
 import jakarta.validation.ConstraintViolation;
-import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.net.URL;
-import java.nio.charset.StandardCharsets;
-import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.MissingResourceException;
 import java.util.Optional;
-import java.util.Properties;
-import java.util.ResourceBundle;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apiguardian.api.API;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ResourceBundleMessageInterpolator;
-import org.hibernate.validator.resourceloading.PlatformResourceBundleLocator;
 import org.hibernate.validator.spi.properties.ConstrainableExecutable;
 import org.hibernate.validator.spi.properties.GetterPropertySelectionStrategy;
 
@@ -68,16 +51,10 @@ public final class Validation {
   @Deprecated(since = "0.2.0", forRemoval = true)
   public static final Set<Locale> LANGUAGES = Set.of(Locale.ENGLISH, Locale.FRENCH);
 
-  private static final String BUILT_IN_BUNDLE = "org.hibernate.validator.ValidationMessages";
   private static final Pattern BUILT_IN_KEY =
       Pattern.compile("(?:jakarta\\.validation|org\\.hibernate\\.validator)\\.constraints\\.(\\w+)\\.message");
-  private static final Pattern PARAMETER = Pattern.compile("\\{([\\w.-]+)}");
-  /** An ICU argument with a style: {@code {count, plural, ...}}, {@code {kind, select, ...}}. */
-  private static final Pattern ICU_ARGUMENT =
-      Pattern.compile("\\{\\s*\\w+\\s*,\\s*(?:plural|selectordinal|select|number)\\b");
   private static final ThreadLocal<Locale> CALLER_LOCALE =
       ThreadLocal.withInitial(() -> Languages.current().fallback());
-  private static final Map<Locale, Properties> OWN_MESSAGES = new ConcurrentHashMap<>();
 
   private Validation() {}
 
@@ -158,20 +135,7 @@ public final class Validation {
    * @return the message
    */
   public static String message(String key, Locale locale, Map<String, ?> parameters) {
-    Locale language = language(locale);
-    String template = lookup(Holder.MESSAGES, key, language)
-        .or(() -> lookup(Holder.BUILT_IN, key, language))
-        .orElse(key);
-    if (isIcuPattern(template)) {
-      return formatIcu(template, language, parameters);
-    }
-    Matcher m = PARAMETER.matcher(template);
-    StringBuilder out = new StringBuilder();
-    while (m.find()) {
-      Object value = parameters.get(m.group(1));
-      m.appendReplacement(out, Matcher.quoteReplacement(value == null ? m.group() : String.valueOf(value)));
-    }
-    return m.appendTail(out).toString();
+    return Messages.render(key, language(locale), parameters);
   }
 
   /**
@@ -185,8 +149,7 @@ public final class Validation {
    * @return true when a bundle file of exactly that language defines the key
    */
   public static boolean hasOwnMessage(String key, Locale locale) {
-    return OWN_MESSAGES.computeIfAbsent(Locale.forLanguageTag(locale.getLanguage()), Validation::ownMessages)
-        .containsKey(key);
+    return Messages.hasOwn(key, locale);
   }
 
   /**
@@ -208,48 +171,6 @@ public final class Validation {
    */
   public static Validator validator() {
     return Holder.VALIDATOR;
-  }
-
-  private static Optional<String> lookup(PlatformResourceBundleLocator locator, String key, Locale locale) {
-    ResourceBundle bundle = locator.getResourceBundle(locale);
-    if (bundle == null) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(bundle.getString(key));
-    } catch (MissingResourceException e) {
-      return Optional.empty();
-    }
-  }
-
-  private static boolean isIcuPattern(String template) {
-    return ICU_ARGUMENT.matcher(template).find();
-  }
-
-  private static String formatIcu(String template, Locale language, Map<String, ?> arguments) {
-    return new MessageFormat(template, ULocale.forLocale(language)).format(arguments);
-  }
-
-  /** The keys of every {@code ValidationMessages} file of exactly one language (the base files for English). */
-  private static Properties ownMessages(Locale language) {
-    Set<String> names = new LinkedHashSet<>();
-    names.add(BUNDLE + "_" + language.getLanguage() + ".properties");
-    if (language.getLanguage().equals("en")) {
-      names.add(BUNDLE + ".properties");
-    }
-    Properties all = new Properties();
-    try {
-      for (String name : names) {
-        for (URL url : Collections.list(Validation.class.getClassLoader().getResources(name))) {
-          try (InputStream in = url.openStream()) {
-            all.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-          }
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return all;
   }
 
   private static String codeOf(String template) {
@@ -282,47 +203,17 @@ public final class Validation {
     }
   }
 
-  /**
-   * Renders an annotation's message whose bundle text is an ICU pattern with ICU4J (the annotation's attributes
-   * and {@code validatedValue} as arguments), and every other message with Hibernate Validator's interpolation.
-   */
-  private record PluralsFirst(MessageInterpolator hibernate) implements MessageInterpolator {
-    @Override
-    public String interpolate(String template, Context context) {
-      return interpolate(template, context, CALLER_LOCALE.get());
-    }
-
-    @Override
-    public String interpolate(String template, Context context, Locale locale) {
-      Locale language = language(locale);
-      Optional<String> icu = template.startsWith("{") && template.endsWith("}")
-          ? lookup(Holder.MESSAGES, template.substring(1, template.length() - 1), language)
-              .filter(Validation::isIcuPattern)
-          : Optional.empty();
-      if (icu.isEmpty()) {
-        return hibernate.interpolate(template, context, language);
-      }
-      Map<String, Object> arguments = new HashMap<>(context.getConstraintDescriptor().getAttributes());
-      arguments.put("validatedValue", context.getValidatedValue());
-      return formatIcu(icu.get(), language, arguments);
-    }
-  }
-
   /** Built on first use, once per process: the bootstrap costs a few hundred milliseconds. */
   private static final class Holder {
-    static final PlatformResourceBundleLocator MESSAGES =
-        new PlatformResourceBundleLocator(BUNDLE, Validation.class.getClassLoader(), true);
-    static final PlatformResourceBundleLocator BUILT_IN =
-        new PlatformResourceBundleLocator(BUILT_IN_BUNDLE, Validation.class.getClassLoader(), false);
     static final Validator VALIDATOR = build();
 
     private static Validator build() {
       ValidatorFactory factory = jakarta.validation.Validation.byProvider(HibernateValidator.class)
           .configure()
           .getterPropertySelectionStrategy(new AccessorsAreProperties())
-          .messageInterpolator(new PluralsFirst(new ResourceBundleMessageInterpolator(MESSAGES,
+          .messageInterpolator(Messages.interpolator(new ResourceBundleMessageInterpolator(Messages.BUNDLES,
               Set.copyOf(Languages.current().all()), Languages.current().fallback(), context -> CALLER_LOCALE.get(),
-              true)))
+              true), CALLER_LOCALE::get))
           .buildValidatorFactory();
       return factory.getValidator();
     }

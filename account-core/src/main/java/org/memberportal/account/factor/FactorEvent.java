@@ -119,4 +119,20 @@ public sealed interface FactorEvent extends DomainEvent {
    * @param account which account
    */
   record Reauthenticated(Instant occurredAt, Actor actor, AccountId account) implements FactorEvent {}
+
+  /**
+   * The holder's password was refused when they tried to prove it again (no factor was tried).
+   *
+   * @param occurredAt when
+   * @param actor who
+   * @param account which account
+   * @param why {@code wrong-password}, or {@code locked} while wrong codes or passwords lock the second step
+   */
+  record ReauthenticationFailed(Instant occurredAt, Actor actor, AccountId account, String why)
+      implements FactorEvent {
+    @Override
+    public String detail() {
+      return why;
+    }
+  }
 }

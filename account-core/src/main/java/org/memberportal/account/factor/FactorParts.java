@@ -120,11 +120,18 @@ final class FactorParts {
     return settings.throttle().current(enrolment.lockout(), now).lockedAt(now);
   }
 
-  /** A refused attempt: counted towards the lockout, recorded, and the refusal to throw once committed. */
+  /** A refused code or answer: counted towards the lockout, recorded, and the refusal to throw once committed. */
   <T> Outcome<Judged<T>> failed(Enrolment enrolment, AccountId account, FactorKind kind, String why, String reason,
       Actor actor, Instant now) {
+    return counted(enrolment, account, new FactorEvent.SecondFactorFailed(now, actor, account, kind, why), why,
+        reason, actor, now);
+  }
+
+  /** A refused attempt: counted towards the lockout, recorded as {@code failure}, the refusal thrown once committed. */
+  <T> Outcome<Judged<T>> counted(Enrolment enrolment, AccountId account, DomainEvent failure, String why,
+      String reason, Actor actor, Instant now) {
     List<DomainEvent> events = new ArrayList<>(2);
-    events.add(new FactorEvent.SecondFactorFailed(now, actor, account, kind, why));
+    events.add(failure);
     if (locked(enrolment, now)) {
       return new Outcome<>(Judged.refused(AccountRefusals.FACTOR_LOCKED), events);
     }
@@ -165,6 +172,7 @@ final class FactorParts {
     String challenge = keys.newChallenge();
     Instant expires = now.plus(settings.challengeLifetime());
     PasskeyChallenge stored = new PasskeyChallenge(java.util.UUID.randomUUID(), holder, ceremony, challenge, expires);
+    challenges.forgetExpired(now);
     challenges.add(stored);
     return new PasskeyOptions(stored.id(), challenge, keys.userHandle(holder),
         passkeys.of(holder).stream().map(Passkey::credentialId).toList(), expires);

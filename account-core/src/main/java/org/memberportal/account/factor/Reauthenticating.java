@@ -37,14 +37,20 @@ final class Reauthenticating {
       Instant now = parts.host.clock().instant();
       Enrolment enrolment = parts.enrolment(account);
       if (parts.locked(enrolment, now)) {
-        return parts.failed(enrolment, account, FactorKind.TOTP, "locked", AccountRefusals.FACTOR_LOCKED, actor, now);
+        return refused(enrolment, account, "locked", AccountRefusals.FACTOR_LOCKED, actor, now);
       }
       if (!matches) {
-        return parts.failed(enrolment, account, FactorKind.TOTP, "wrong-password", AccountRefusals.WRONG_PASSWORD,
-            actor, now);
+        return refused(enrolment, account, "wrong-password", AccountRefusals.WRONG_PASSWORD, actor, now);
       }
       parts.save(enrolment.withReauthenticatedAt(now));
       return new Outcome<>(Judged.accepted(now), List.of(new FactorEvent.Reauthenticated(now, actor, account)));
     }));
+  }
+
+  /** A refused password is recorded as what it is, no factor's failure, and counts towards the lockout. */
+  private Outcome<Judged<Instant>> refused(Enrolment enrolment, AccountId account, String why, String reason,
+      Actor actor, Instant now) {
+    return parts.counted(enrolment, account, new FactorEvent.ReauthenticationFailed(now, actor, account, why), why,
+        reason, actor, now);
   }
 }

@@ -3,7 +3,9 @@
  */
 package org.memberportal.account.inmemory;
 
+import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -13,8 +15,8 @@ import org.memberportal.account.port.PasskeyChallenges;
 import org.memberportal.kernel.inmemory.InMemoryTransactions;
 
 /**
- * The open challenges in a map, undone with the transaction. Expired ones go when taken; a host that never takes
- * them keeps them until the process ends.
+ * The open challenges in a map, undone with the transaction. Handing one out forgets those that expired before
+ * it ({@link #forgetExpired}).
  *
  * @since 0.2.0
  */
@@ -46,6 +48,13 @@ public final class InMemoryPasskeyChallenges implements PasskeyChallenges {
       transactions.onRollback(() -> restore(taken));
     }
     return Optional.ofNullable(taken);
+  }
+
+  @Override
+  public synchronized void forgetExpired(Instant now) {
+    List<PasskeyChallenge> expired = open.values().stream().filter(c -> c.expiresAt().isBefore(now)).toList();
+    expired.forEach(c -> open.remove(c.id()));
+    transactions.onRollback(() -> expired.forEach(this::restore));
   }
 
   private synchronized void restore(PasskeyChallenge challenge) {

@@ -3,6 +3,7 @@
  */
 package org.memberportal.account.port;
 
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import org.apiguardian.api.API;
@@ -10,7 +11,7 @@ import org.memberportal.account.factor.PasskeyChallenge;
 
 /**
  * Port: the WebAuthn challenges handed out and not answered yet. A challenge is taken once: taking it removes it,
- * so a second answer finds nothing. Writes join the current transaction.
+ * so a second answer finds nothing; one never taken is forgotten once it expired. Writes join the current transaction.
  *
  * @since 0.2.0
  */
@@ -31,4 +32,12 @@ public interface PasskeyChallenges {
    * @return the challenge, or empty when it was never handed out or was taken already
    */
   Optional<PasskeyChallenge> take(UUID id);
+
+  /**
+   * Forgets the challenges that expired before an instant, never taken: no answer can use them any more. The library
+   * calls it each time it hands a challenge out, so a store keeps no more than a lifetime's worth of challenges.
+   *
+   * @param now the instant; a challenge expiring exactly then is kept
+   */
+  void forgetExpired(Instant now);
 }

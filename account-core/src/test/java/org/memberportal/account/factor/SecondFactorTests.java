@@ -158,6 +158,22 @@ class SecondFactorTests {
   }
 
   @Test
+  void aWrongPasswordAtReauthenticationIsRecordedAsARefusedPasswordNotAFactorsFailure() {
+    PasswordProof wrong = PasswordProof.builder().account(ada).password(Secret.of(AccountFixtures.OTHER_PASSWORD))
+        .build();
+    for (int i = 0; i < 4; i++) {
+      assertThat(reason(() -> factors.reauthenticate(wrong, holder))).isEqualTo(AccountRefusals.WRONG_PASSWORD);
+    }
+
+    assertThat(reason(() -> factors.reauthenticate(wrong, holder))).isEqualTo(AccountRefusals.FACTOR_LOCKED);
+    assertThat(world.events()).filteredOn(e -> e.type().equals("ReauthenticationFailed"))
+        .extracting(e -> e.detail()).containsExactly("wrong-password", "wrong-password", "wrong-password",
+            "wrong-password", "locked");
+    assertThat(world.events()).extracting(e -> e.type()).doesNotContain("SecondFactorFailed")
+        .contains("SecondFactorLocked");
+  }
+
+  @Test
   void wrongCodesLockTheSecondStepForAWhileEvenForTheRightCode() {
     App app = enrol();
     world.clock.advance(Duration.ofMinutes(1));

@@ -14,7 +14,7 @@ import org.memberportal.account.port.PasskeyChallenges;
 import org.memberportal.account.verification.CodeSubject;
 import org.memberportal.kernel.Transactions;
 
-/** The contract of the {@link PasskeyChallenges} port: a challenge is taken once. */
+/** The contract of the {@link PasskeyChallenges} port: a challenge is taken once; an expired one is forgotten. */
 public abstract class PasskeyChallengesContract {
 
   private static final CodeSubject ADA = new CodeSubject("account:00000000-0000-0000-0000-000000000001");
@@ -34,8 +34,11 @@ public abstract class PasskeyChallengesContract {
   protected abstract Transactions transactions();
 
   private static PasskeyChallenge challenge(PasskeyChallenge.Ceremony ceremony) {
-    return new PasskeyChallenge(UUID.randomUUID(), ADA, ceremony, "q2VcZ3JhY2U", Instant.parse(
-        "2026-01-05T09:05:00Z"));
+    return challenge(ceremony, Instant.parse("2026-01-05T09:05:00Z"));
+  }
+
+  private static PasskeyChallenge challenge(PasskeyChallenge.Ceremony ceremony, Instant expiresAt) {
+    return new PasskeyChallenge(UUID.randomUUID(), ADA, ceremony, "q2VcZ3JhY2U", expiresAt);
   }
 
   @Test
@@ -52,6 +55,47 @@ public abstract class PasskeyChallengesContract {
     assertThat(transactions().inTransaction(() -> store.take(handed.id()))).contains(handed);
     assertThat(transactions().inTransaction(() -> store.take(handed.id()))).isEmpty();
     assertThat(transactions().inTransaction(() -> store.take(other.id()))).contains(other);
+  }
+
+  @Test
+  void theChallengesThatExpiredAreForgottenAndTheOthersKept() {
+    PasskeyChallenges store = challenges();
+    Instant now = Instant.parse("2000-01-01T00:05:00Z");
+    PasskeyChallenge expired = challenge(PasskeyChallenge.Ceremony.AUTHENTICATION, now.minusSeconds(1));
+    PasskeyChallenge expiring = challenge(PasskeyChallenge.Ceremony.AUTHENTICATION, now);
+    PasskeyChallenge fresh = challenge(PasskeyChallenge.Ceremony.REGISTRATION, now.plusSeconds(300));
+    transactions().inTransaction(() -> {
+      store.add(expired);
+      store.add(expiring);
+      store.add(fresh);
+      return null;
+    });
+
+    transactions().inTransaction(() -> {
+      store.forgetExpired(now);
+      return null;
+    });
+
+    assertThat(transactions().inTransaction(() -> store.take(expired.id()))).isEmpty();
+    assertThat(transactions().inTransaction(() -> store.take(expiring.id()))).contains(expiring);
+    assertThat(transactions().inTransaction(() -> store.take(fresh.id()))).contains(fresh);
+  }
+
+  @Test
+  void forgettingThatRollsBackLeavesTheChallenges() {
+    PasskeyChallenges store = challenges();
+    Instant now = Instant.parse("2000-01-01T00:05:00Z");
+    PasskeyChallenge expired = challenge(PasskeyChallenge.Ceremony.AUTHENTICATION, now.minusSeconds(1));
+    transactions().inTransaction(() -> {
+      store.add(expired);
+      return null;
+    });
+    assertThatThrownBy(() -> transactions().inTransaction(() -> {
+      store.forgetExpired(now);
+      throw new IllegalStateException("rolled back");
+    })).isInstanceOf(IllegalStateException.class);
+
+    assertThat(transactions().inTransaction(() -> store.take(expired.id()))).contains(expired);
   }
 
   @Test

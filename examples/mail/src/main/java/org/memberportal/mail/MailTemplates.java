@@ -3,20 +3,16 @@
  */
 package org.memberportal.mail;
 
-import com.ibm.icu.util.ULocale;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -196,18 +192,7 @@ public final class MailTemplates {
     for (String name : List.of(kind + ".txt", kind + ".html")) {
       source(kind, locale, name);
     }
-    Moments moments = new Moments(zoneOf(notification));
-    Map<String, Object> variables = new LinkedHashMap<>();
-    notification.parameters().forEach((name, value) -> {
-      variables.put(name, moments.shown(value, locale));
-      Long days = moments.daysUntil(value, clock.instant());
-      if (days != null) {
-        variables.put(name + IN_DAYS, days);
-      }
-    });
-    variables.put(KIND, kind);
-    variables.put(DIRECTION, ULocale.forLocale(locale).isRightToLeft() ? "rtl" : "ltr");
-    Context context = new Context(locale, variables);
+    Context context = new Context(locale, MailValues.of(notification, locale, zone, clock.instant()));
     try {
       String subject = oneLine(engine.process("subject.txt", context)).strip();
       return new Mail(subject, engine.process("layout.txt", context), engine.process("layout.html", context),
@@ -258,19 +243,6 @@ public final class MailTemplates {
         }
       }
     }
-  }
-
-  /** The recipient's zone when the notification names one, else the templates' own. */
-  private ZoneId zoneOf(Notification notification) {
-    String id = notification.parameters().get(TIME_ZONE);
-    if (id != null) {
-      try {
-        return ZoneId.of(id);
-      } catch (DateTimeException e) {
-        // not a zone: the host's zone, as for a notification that names none
-      }
-    }
-    return zone;
   }
 
   /** The template's text from the first folder that has it. */

@@ -3,6 +3,7 @@
  */
 package org.memberportal.postgres;
 
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import org.apiguardian.api.API;
@@ -12,7 +13,7 @@ import org.memberportal.account.verification.CodeSubject;
 
 /**
  * The open WebAuthn challenges in {@code passkey_challenge} (V504); taking one deletes its row, so only one
- * transaction can take it. Handing one out also deletes those that expired before it.
+ * transaction can take it. Handing one out also deletes those that expired before it ({@link #forgetExpired}).
  *
  * @since 0.2.0
  */
@@ -44,5 +45,11 @@ public final class PostgresPasskeyChallenges implements PasskeyChallenges {
         rows -> new PasskeyChallenge(Sql.uuid(rows, "id"), new CodeSubject(rows.getString("holder")),
             PasskeyChallenge.Ceremony.valueOf(rows.getString("ceremony")), rows.getString("challenge"),
             Sql.requiredInstant(rows, "expires_at"))));
+  }
+
+  @Override
+  public void forgetExpired(Instant now) {
+    transactions.withConnection(c -> Sql.update(c, "delete from passkey_challenge where expires_at < ?",
+        b -> b.instant(now)));
   }
 }
