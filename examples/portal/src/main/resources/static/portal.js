@@ -4,7 +4,7 @@
 /* The pages' little script; every page works without it. It ticks the password checklist as one types, filters
    the organisations by membership type and country, shows the data of an organisation not found only when asked,
    walks the sign-up form step by step, opens the hand-over's confirmation as a modal pop-up, and moves the focus
-   to a refusal. */
+   to a refusal; it runs the passkeys' ceremonies in the browser (WebAuthn, which needs it). */
 (function () {
   "use strict";
   var tests = {
@@ -105,6 +105,58 @@
     dialog.showModal();
   }
 
+  function bytes(text) {
+    var base64 = text.replace(/-/g, "+").replace(/_/g, "/");
+    while (base64.length % 4) { base64 += "="; }
+    return Uint8Array.from(atob(base64), function (c) { return c.charCodeAt(0); });
+  }
+
+  function text(buffer) {
+    var all = new Uint8Array(buffer), binary = "";
+    for (var i = 0; i < all.length; i++) { binary += String.fromCharCode(all[i]); }
+    return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+  }
+
+  /* A passkey's ceremony: the form carries the server's options; on submit the browser creates the passkey
+     (registration) or signs the challenge (second step), and the form posts its answer. */
+  function passkeys() {
+    document.querySelectorAll("form[data-passkey]").forEach(function (form) {
+      form.addEventListener("submit", function (event) {
+        if (form.dataset.answered) { return; }
+        event.preventDefault();
+        var d = form.dataset;
+        var known = (d.credentials || "").split(" ").filter(Boolean).map(function (id) {
+          return { type: "public-key", id: bytes(id) };
+        });
+        var ceremony = d.passkey === "create"
+          ? navigator.credentials.create({ publicKey: {
+            challenge: bytes(d.challenge), rp: { id: d.rpId, name: d.rpName },
+            user: { id: bytes(d.user), name: d.userName, displayName: d.userName },
+            pubKeyCredParams: [{ type: "public-key", alg: -7 }, { type: "public-key", alg: -8 },
+              { type: "public-key", alg: -257 }],
+            excludeCredentials: known, attestation: "none", timeout: 300000,
+            authenticatorSelection: { residentKey: "preferred", userVerification: "preferred" } } })
+          : navigator.credentials.get({ publicKey: {
+            challenge: bytes(d.challenge), rpId: d.rpId, allowCredentials: known, userVerification: "preferred",
+            timeout: 300000 } });
+        ceremony.then(function (credential) {
+          var answer = credential.response;
+          var fields = { clientDataJson: answer.clientDataJSON, attestationObject: answer.attestationObject,
+            credentialId: credential.rawId, authenticatorData: answer.authenticatorData,
+            signature: answer.signature };
+          Object.keys(fields).forEach(function (name) {
+            if (form.elements[name] && fields[name]) { form.elements[name].value = text(fields[name]); }
+          });
+          form.dataset.answered = "true";
+          form.submit();
+        }, function () {
+          var message = form.querySelector("[data-failed]");
+          message.textContent = message.dataset.failed;
+        });
+      });
+    });
+  }
+
   function focusProblem() {
     var problem = document.getElementById("problem");
     if (problem) { problem.focus(); }
@@ -116,6 +168,7 @@
     reveal();
     steps();
     popUp();
+    passkeys();
     focusProblem();
   });
 }());

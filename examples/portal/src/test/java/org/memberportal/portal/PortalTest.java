@@ -16,11 +16,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * The portal started once for every end-to-end test class (they share this one configuration, so Spring's test
  * context cache starts one application): its own main class's configuration on a random port, the embedded default
- * seeded, the client's forwarded address trusted from localhost, and the {@link TestDoubles}.
+ * seeded, the client's forwarded address trusted from localhost, and the {@link TestDoubles}; no duty needs a second
+ * factor here (the second factor's own tests run the portal's policy in a context of their own).
  */
 @SpringBootTest(classes = PortalApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {"server.forward-headers-strategy=native", "member-portal.jobs.relay=200ms",
-        "portal.test.doubles=true"})
+        "portal.test.doubles=true", "member-portal.accounts.second-factor-for="})
 abstract class PortalTest {
 
   static final String PASSWORD = Seed.PASSWORD;

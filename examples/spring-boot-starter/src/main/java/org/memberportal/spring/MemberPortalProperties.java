@@ -7,8 +7,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.Period;
 import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.Set;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
+import org.memberportal.account.factor.FactorPolicy;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -94,6 +97,11 @@ public class MemberPortalProperties {
      * of the issued codes. Unset, each start draws a random key, which suits one instance in development only.
      */
     private @Nullable String codeKey;
+    /**
+     * The duties that need a second factor (FOCAL_POINT, OPERATOR): an actor signed in with the password alone is
+     * refused them, asked to enrol a factor first or to sign in with it. None by default.
+     */
+    private Set<FactorPolicy.Duty> secondFactorFor = EnumSet.noneOf(FactorPolicy.Duty.class);
 
     public Duration getUnverifiedLifetime() { return unverifiedLifetime; }
 
@@ -122,6 +130,10 @@ public class MemberPortalProperties {
     public @Nullable String getCodeKey() { return codeKey; }
 
     public void setCodeKey(@Nullable String value) { this.codeKey = value; }
+
+    public Set<FactorPolicy.Duty> getSecondFactorFor() { return secondFactorFor; }
+
+    public void setSecondFactorFor(Set<FactorPolicy.Duty> value) { this.secondFactorFor = value; }
   }
 
   /** The password rules to apply. */

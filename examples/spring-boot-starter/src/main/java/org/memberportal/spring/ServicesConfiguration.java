@@ -5,6 +5,7 @@ package org.memberportal.spring;
 
 import org.memberportal.account.UserAccounts;
 import org.memberportal.account.credential.PasswordPolicy;
+import org.memberportal.account.factor.FactorPolicy;
 import org.memberportal.account.port.Accounts;
 import org.memberportal.account.port.FactorRegister;
 import org.memberportal.account.port.IssuedCodes;
@@ -73,6 +74,7 @@ class ServicesConfiguration {
         .unverifiedLifetime(p.getUnverifiedLifetime()).policy(passwordPolicy(p)).codeRules(codeRules(p))
         .secondFactors(factors, passkeys, challenges)
         .passkeyCeremony(ceremony.getIfAvailable(() -> PasskeyCeremony.REFUSING))
+        .factorPolicy(directory -> new FactorPolicy(p.getSecondFactorFor(), directory))
         .build();
   }
 

@@ -36,6 +36,7 @@ import org.memberportal.portal.json.Reads;
 import org.memberportal.portal.security.Me;
 import org.memberportal.portal.security.Sessions;
 import org.memberportal.portal.security.Signed;
+import org.memberportal.portal.security.SignIns;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,6 +60,7 @@ public class AccountEndpoints {
   private final Affiliations affiliations;
   private final Commands commands;
   private final Sessions sessions;
+  private final SignIns signIns;
   private final Me me;
 
   /**
@@ -68,14 +70,16 @@ public class AccountEndpoints {
    * @param affiliations the affiliation requests (sign-up's organisation choice)
    * @param commands reads commands from bodies
    * @param sessions the sessions
+   * @param signIns the sign-ins in one or two steps
    * @param me the caller
    */
   public AccountEndpoints(UserAccounts accounts, Affiliations affiliations, Commands commands, Sessions sessions,
-      Me me) {
+      SignIns signIns, Me me) {
     this.accounts = accounts;
     this.affiliations = affiliations;
     this.commands = commands;
     this.sessions = sessions;
+    this.signIns = signIns;
     this.me = me;
   }
 
@@ -141,7 +145,9 @@ public class AccountEndpoints {
   }
 
   /**
-   * Signs in. The answer's {@code outcome} is {@code signed-in} (a new session; the cookie), {@code rejected}
+   * Signs in. The answer's {@code outcome} is {@code signed-in} (a new session; the cookie),
+   * {@code second-factor-required} with the account's {@code factors} (a new session that awaits the second step,
+   * {@code POST /api/session/second-factor} or {@code /api/session/passkey}), {@code rejected}
    * (the same for every reason: unknown address, wrong password, locked, suspended) or
    * {@code password-reset-required} (a migrated account: forgot-password opens it).
    *
@@ -154,13 +160,14 @@ public class AccountEndpoints {
   @Reads(SignIn.class)
   public Map<String, Object> signIn(@RequestBody JsonNode body, HttpServletRequest request,
       HttpServletResponse response) {
-    SignInResult result = accounts.signIn(commands.read(body, SignIn.class), me.actor()).value();
+    SignInResult result = signIns.password(commands.read(body, SignIn.class), me.actor(), request, response);
     Map<String, Object> answer = new LinkedHashMap<>();
     if (result instanceof SignInResult.SignedIn signedIn) {
-      AccountSummary account = accounts.find(signedIn.account()).orElseThrow();
-      sessions.start(new Signed.Member(account.id()), "MEMBER", account.language(), request, response);
       answer.put("outcome", "signed-in");
-      answer.put("account", account);
+      answer.put("account", accounts.find(signedIn.account()).orElseThrow());
+    } else if (result instanceof SignInResult.SecondFactorRequired required) {
+      answer.put("outcome", "second-factor-required");
+      answer.put("factors", required.factors());
     } else {
       answer.put("outcome", result instanceof SignInResult.PasswordResetRequired ? "password-reset-required"
           : "rejected");

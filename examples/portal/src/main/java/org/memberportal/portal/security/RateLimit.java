@@ -25,7 +25,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A per-client rate limit (Bucket4j token buckets) on the requests an attacker repeats: sign-in, sign-up, resend
+ * A per-client rate limit (Bucket4j token buckets) on the requests an attacker repeats: sign-in (and its second
+ * step), sign-up, resend
  * and forgot-password, of members, candidates and staff. A client is its address as the servlet container sees it
  * (behind a proxy, configure {@code server.forward-headers-strategy} so that it is the caller's). Over the limit:
  * 429 as problem details with {@code Retry-After}. This is in addition to the library's per-account rules
@@ -34,7 +35,8 @@ import tools.jackson.databind.json.JsonMapper;
 public class RateLimit extends OncePerRequestFilter {
 
   /** The paths limited, for POST. */
-  static final Set<String> LIMITED = Set.of("/api/session", "/api/accounts", "/api/accounts/verification-code",
+  static final Set<String> LIMITED = Set.of("/api/session", "/api/session/second-factor",
+      "/api/session/recovery-code", "/api/session/passkey", "/api/accounts", "/api/accounts/verification-code",
       "/api/accounts/password-reset", "/api/careers/session", "/api/careers/accounts",
       "/api/careers/accounts/verification-code", "/api/careers/accounts/password-reset", "/api/staff/session");
 

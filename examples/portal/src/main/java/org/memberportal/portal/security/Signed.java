@@ -3,11 +3,13 @@
  */
 package org.memberportal.portal.security;
 
+import java.util.Locale;
 import org.memberportal.careers.Candidate;
 import org.memberportal.careers.CandidateId;
 import org.memberportal.careers.Recruiter;
 import org.memberportal.kernel.AccountId;
 import org.memberportal.kernel.Actor;
+import org.memberportal.kernel.Assurance;
 import org.memberportal.kernel.StaffId;
 import org.memberportal.spring.ActorPrincipal;
 
@@ -19,14 +21,36 @@ import org.memberportal.spring.ActorPrincipal;
 public sealed interface Signed extends ActorPrincipal {
 
   /**
-   * An account holder of the member portal.
+   * An account holder of the member portal. Equal by the account alone: the same person whether or not they passed
+   * their second factor in this session.
    *
    * @param account the account
+   * @param assurance how they signed in: the password alone, or with their second factor too
    */
-  record Member(AccountId account) implements Signed {
+  record Member(AccountId account, Assurance assurance) implements Signed {
+
+    /**
+     * A holder signed in with the password alone.
+     *
+     * @param account the account
+     */
+    public Member(AccountId account) {
+      this(account, Assurance.PASSWORD);
+    }
+
     @Override
     public Actor actor() {
-      return Actor.account(account);
+      return new Actor.AccountHolder(account, Locale.ENGLISH, assurance);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Member member && member.account.equals(account);
+    }
+
+    @Override
+    public int hashCode() {
+      return account.hashCode();
     }
   }
 

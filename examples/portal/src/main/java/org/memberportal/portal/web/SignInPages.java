@@ -6,14 +6,13 @@ package org.memberportal.portal.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import org.memberportal.account.AccountSummary;
 import org.memberportal.account.SignIn;
 import org.memberportal.account.SignInResult;
-import org.memberportal.account.UserAccounts;
 import org.memberportal.kernel.Secret;
 import org.memberportal.portal.security.Me;
 import org.memberportal.portal.security.Sessions;
 import org.memberportal.portal.security.Signed;
+import org.memberportal.portal.security.SignIns;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
@@ -31,22 +30,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 public class SignInPages {
 
-  private final UserAccounts accounts;
-  private final Sessions sessions;
+  private final SignIns signIns;
   private final Me me;
   private final MessageSource messages;
 
   /**
    * Makes the pages.
    *
-   * @param accounts the accounts
-   * @param sessions the sessions
+   * @param signIns the sign-ins in one or two steps
    * @param me the reader
    * @param messages the pages' sentences
    */
-  public SignInPages(UserAccounts accounts, Sessions sessions, Me me, MessageSource messages) {
-    this.accounts = accounts;
-    this.sessions = sessions;
+  public SignInPages(SignIns signIns, Me me, MessageSource messages) {
+    this.signIns = signIns;
     this.me = me;
     this.messages = messages;
   }
@@ -72,7 +68,7 @@ public class SignInPages {
   }
 
   /**
-   * Signs in: to My account; a migrated account to the reset of its password; anything else one sentence that
+   * Signs in: to My account, or to the second step for an account with a second factor; a migrated account to the reset of its password; anything else one sentence that
    * does not say which of address and password was wrong.
    *
    * @param email the address
@@ -87,12 +83,13 @@ public class SignInPages {
   public String signIn(@RequestParam(defaultValue = "") String email, @RequestParam(defaultValue = "") String password,
       Model model, HttpServletRequest request, HttpServletResponse response, RedirectAttributes flash) {
     return Forms.signIn(() -> {
-      SignInResult result = accounts.signIn(SignIn.builder().email(email).password(Secret.of(password)).build(),
-          me.actor()).value();
-      if (result instanceof SignInResult.SignedIn signedIn) {
-        AccountSummary account = accounts.find(signedIn.account()).orElseThrow();
-        sessions.start(new Signed.Member(account.id()), "MEMBER", account.language(), request, response);
+      SignInResult result = signIns.password(SignIn.builder().email(email).password(Secret.of(password)).build(),
+          me.actor(), request, response);
+      if (result instanceof SignInResult.SignedIn) {
         return "redirect:/my/account";
+      }
+      if (result instanceof SignInResult.SecondFactorRequired) {
+        return "redirect:/sign-in/second-step";
       }
       if (result instanceof SignInResult.PasswordResetRequired) {
         flash.addFlashAttribute("email", email);

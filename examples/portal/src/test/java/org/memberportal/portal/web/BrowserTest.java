@@ -52,7 +52,7 @@ import org.springframework.context.MessageSource;
  */
 @SpringBootTest(classes = PortalApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {"server.forward-headers-strategy=native", "member-portal.jobs.relay=200ms",
-        "portal.test.doubles=true"})
+        "portal.test.doubles=true", "member-portal.accounts.second-factor-for="})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class BrowserTest {
 
@@ -63,7 +63,7 @@ abstract class BrowserTest {
   private static final Path DOCS = Path.of("..", "..", "docs", "screenshots");
   private static final List<String> README_SHOTS = List.of("sign-up-step-1", "manage-my-users",
       "hand-over-pop-up", "my-requests", "candidate-profile", "jobs-applied-outcome", "vacancy-pipeline",
-      "service-desk", "manage-my-users-ar");
+      "service-desk", "manage-my-users-ar", "sign-in-security", "authenticator-app", "second-step");
   private static final Pattern CODE = Pattern.compile("(?<!\\d)(\\d{6,8})(?!\\d)");
   private static final String AXE = "META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
 
@@ -153,6 +153,19 @@ abstract class BrowserTest {
 
   void choose(String id, String value) {
     new Select(browser.findElement(By.id(id))).selectByValue(value);
+  }
+
+  /** Signs a member in with the password (an account with a second factor then sees the second step). */
+  void signIn(String email) {
+    open("/sign-in");
+    type("email", email);
+    type("password", PASSWORD);
+    go(By.cssSelector("form[action$='/sign-in'] button"));
+  }
+
+  /** Signs whoever is signed in out. */
+  void signOut() {
+    go(By.cssSelector("form[action$='/sign-out'] button"));
   }
 
   String heading() {

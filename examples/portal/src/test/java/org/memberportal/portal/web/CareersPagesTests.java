@@ -208,10 +208,6 @@ class CareersPagesTests extends BrowserTest {
     go(By.cssSelector("form[action$='/careers/sign-in'] button"));
   }
 
-  private void signOut() {
-    go(By.cssSelector("form[action$='/sign-out'] button"));
-  }
-
   private void save(String section) {
     go(By.cssSelector("form[action$='/careers/profile/" + section + "'] button[type=submit]"));
   }

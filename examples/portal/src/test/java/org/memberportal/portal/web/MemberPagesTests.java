@@ -223,17 +223,6 @@ class MemberPagesTests extends BrowserTest {
     assertThat(notice()).isEqualTo(words("web.handover.done", locale));
   }
 
-  private void signIn(String email) {
-    open("/sign-in");
-    type("email", email);
-    type("password", PASSWORD);
-    go(By.cssSelector("form[action$='/sign-in'] button"));
-  }
-
-  private void signOut() {
-    go(By.cssSelector("form[action$='/sign-out'] button"));
-  }
-
   private static String rowPath(String email) {
     return "//tr[td[normalize-space(.)='" + email + "']]";
   }

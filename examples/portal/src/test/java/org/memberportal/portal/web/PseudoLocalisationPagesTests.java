@@ -186,8 +186,4 @@ class PseudoLocalisationPagesTests extends BrowserTest {
     type("password", password);
     go(By.cssSelector("form[action$='" + page + "'] button"));
   }
-
-  private void signOut() {
-    go(By.cssSelector("form[action$='/sign-out'] button"));
-  }
 }

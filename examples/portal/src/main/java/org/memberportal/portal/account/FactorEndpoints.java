@@ -1,0 +1,313 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package org.memberportal.portal.account;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.memberportal.account.UserAccounts;
+import org.memberportal.account.factor.AuthenticatorKey;
+import org.memberportal.account.factor.Enrolled;
+import org.memberportal.account.factor.FactorCode;
+import org.memberportal.account.factor.FactorKind;
+import org.memberportal.account.factor.FactorStatus;
+import org.memberportal.account.factor.PasskeyAssertion;
+import org.memberportal.account.factor.PasskeyAttestation;
+import org.memberportal.account.factor.PasskeyId;
+import org.memberportal.account.factor.PasskeyOptions;
+import org.memberportal.account.factor.PasskeyRemoval;
+import org.memberportal.account.factor.PasswordProof;
+import org.memberportal.account.factor.SecondFactors;
+import org.memberportal.kernel.AccountId;
+import org.memberportal.kernel.Actor;
+import org.memberportal.kernel.Secret;
+import org.memberportal.portal.json.Commands;
+import org.memberportal.portal.json.Reads;
+import org.memberportal.portal.security.Me;
+import org.memberportal.portal.security.RelyingParty;
+import org.memberportal.portal.security.SignIns;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A member's second factors (issue 24): the authenticator app (TOTP) set up with its key and QR code and confirmed
+ * by a first code, the recovery codes shown once and renewed, passkeys registered, listed and removed, each change
+ * behind a recent re-authentication; and the second step of a sign-in that answered
+ * {@code second-factor-required}, with the app's code, a recovery code or a passkey.
+ */
+@RestController
+public class FactorEndpoints {
+
+  private final UserAccounts accounts;
+  private final SecondFactors factors;
+  private final RelyingParty relyingParty;
+  private final SignIns signIns;
+  private final Commands commands;
+  private final Me me;
+
+  /**
+   * Makes the endpoints.
+   *
+   * @param accounts the accounts
+   * @param relyingParty the portal as a WebAuthn relying party
+   * @param signIns the sign-ins in one or two steps
+   * @param commands reads commands
+   * @param me the caller
+   */
+  public FactorEndpoints(UserAccounts accounts, RelyingParty relyingParty, SignIns signIns, Commands commands,
+      Me me) {
+    this.accounts = accounts;
+    this.factors = accounts.secondFactors();
+    this.relyingParty = relyingParty;
+    this.signIns = signIns;
+    this.commands = commands;
+    this.me = me;
+  }
+
+  /**
+   * The member's second factors.
+   *
+   * @return whether an app is set up, the recovery codes left, the passkeys
+   */
+  @GetMapping("/api/me/factors")
+  public FactorStatus status() {
+    return factors.status(me.account(), me.actor());
+  }
+
+  /**
+   * Proves the password again, which adding or removing a factor needs within minutes.
+   *
+   * @param body {@code password}
+   * @return when
+   */
+  @PostMapping("/api/me/reauthentication")
+  @Reads(value = PasswordProof.class, set = "account")
+  public Map<String, Instant> reauthenticate(@RequestBody JsonNode body) {
+    return Map.of("at", factors.reauthenticate(commands.read(body, PasswordProof.class, "account", me.account()),
+        me.actor()).value());
+  }
+
+  /**
+   * Starts setting up an authenticator app: its key, shown this once, as an {@code otpauth://} URI, its QR code
+   * (SVG) and in Base32 for typing by hand.
+   *
+   * @return the key
+   */
+  @PostMapping("/api/me/factors/totp")
+  public NewApp startTotp() {
+    AuthenticatorKey key = factors.startTotp(me.account(), me.actor()).value();
+    return new NewApp(key.uri().reveal(), key.key().reveal(), QrCode.svg(key.uri().reveal(), "otpauth"));
+  }
+
+  /**
+   * Confirms the authenticator app with its first code; the account's first factor comes with its recovery codes,
+   * shown this once.
+   *
+   * @param body {@code code}
+   * @return the factor and any recovery codes
+   */
+  @PostMapping("/api/me/factors/totp/confirmation")
+  @Reads(value = FactorCode.class, set = "account")
+  public NewFactor confirmTotp(@RequestBody JsonNode body) {
+    return NewFactor.of(factors.confirmTotp(commands.read(body, FactorCode.class, "account", me.account()),
+        me.actor()).value());
+  }
+
+  /**
+   * Removes the authenticator app.
+   *
+   * @return the factors left
+   */
+  @DeleteMapping("/api/me/factors/totp")
+  public FactorStatus removeTotp() {
+    return factors.removeTotp(me.account(), me.actor()).value();
+  }
+
+  /**
+   * A new set of recovery codes, every old one revoked; shown this once.
+   *
+   * @return the codes
+   */
+  @PostMapping("/api/me/factors/recovery-codes")
+  public Map<String, List<String>> renewRecoveryCodes() {
+    return Map.of("recoveryCodes", revealed(factors.renewRecoveryCodes(me.account(), me.actor()).value()));
+  }
+
+  /**
+   * Starts registering a passkey: the options for {@code navigator.credentials.create}.
+   *
+   * @return the options
+   */
+  @PostMapping("/api/me/factors/passkeys/options")
+  public Ceremony startPasskey() {
+    return ceremony(factors.startPasskeyRegistration(me.account(), me.actor()).value(), me.account());
+  }
+
+  /**
+   * Finishes registering a passkey with the browser's answer and the holder's name for it.
+   *
+   * @param body {@code challengeId}, {@code name}, {@code clientDataJson}, {@code attestationObject} (Base64url)
+   * @return the factor, the passkey's id and any recovery codes
+   */
+  @PostMapping("/api/me/factors/passkeys")
+  @Reads(value = PasskeyAttestation.class, set = "account")
+  public NewFactor registerPasskey(@RequestBody JsonNode body) {
+    return NewFactor.of(factors.finishPasskeyRegistration(commands.read(body, PasskeyAttestation.class, "account",
+        me.account()), me.actor()).value());
+  }
+
+  /**
+   * Removes one of the member's passkeys.
+   *
+   * @param passkey its id
+   * @return the factors left
+   */
+  @DeleteMapping("/api/me/factors/passkeys/{passkey}")
+  public FactorStatus removePasskey(@PathVariable UUID passkey) {
+    return factors.removePasskey(PasskeyRemoval.builder().account(me.account()).passkey(new PasskeyId(passkey))
+        .build(), me.actor()).value();
+  }
+
+  /**
+   * The second step with the authenticator app's code: the session's member, signed in.
+   *
+   * @param body {@code code}
+   * @param request the request
+   * @param response the response
+   * @return {@code signed-in} and the account
+   */
+  @PostMapping("/api/session/second-factor")
+  @Reads(value = FactorCode.class, set = "account")
+  public Map<String, Object> verifyTotp(@RequestBody JsonNode body, HttpServletRequest request,
+      HttpServletResponse response) {
+    Actor.AccountHolder holder = signIns.awaited(request, me.actor().locale());
+    return signedIn(factors.verifyTotp(commands.read(body, FactorCode.class, "account", holder.account()), holder)
+        .value(), request, response);
+  }
+
+  /**
+   * The second step with a recovery code, which is spent.
+   *
+   * @param body {@code code}
+   * @param request the request
+   * @param response the response
+   * @return {@code signed-in} and the account
+   */
+  @PostMapping("/api/session/recovery-code")
+  @Reads(value = FactorCode.class, set = "account")
+  public Map<String, Object> useRecoveryCode(@RequestBody JsonNode body, HttpServletRequest request,
+      HttpServletResponse response) {
+    Actor.AccountHolder holder = signIns.awaited(request, me.actor().locale());
+    return signedIn(factors.useRecoveryCode(commands.read(body, FactorCode.class, "account", holder.account()),
+        holder).value(), request, response);
+  }
+
+  /**
+   * Starts the second step with a passkey: the options for {@code navigator.credentials.get}.
+   *
+   * @param request the request
+   * @return the options
+   */
+  @PostMapping("/api/session/passkey/options")
+  public Ceremony startPasskeySignIn(HttpServletRequest request) {
+    Actor.AccountHolder holder = signIns.awaited(request, me.actor().locale());
+    return ceremony(factors.startPasskeySignIn(holder.account(), holder).value(), holder.account());
+  }
+
+  /**
+   * The second step with a passkey: the browser's answer.
+   *
+   * @param body {@code challengeId}, {@code credentialId}, {@code clientDataJson}, {@code authenticatorData},
+   *     {@code signature} (Base64url)
+   * @param request the request
+   * @param response the response
+   * @return {@code signed-in} and the account
+   */
+  @PostMapping("/api/session/passkey")
+  @Reads(value = PasskeyAssertion.class, set = "account")
+  public Map<String, Object> finishPasskeySignIn(@RequestBody JsonNode body, HttpServletRequest request,
+      HttpServletResponse response) {
+    Actor.AccountHolder holder = signIns.awaited(request, me.actor().locale());
+    return signedIn(factors.finishPasskeySignIn(commands.read(body, PasskeyAssertion.class, "account",
+        holder.account()), holder).value(), request, response);
+  }
+
+  /**
+   * A ceremony's options for the portal's relying party and a holder.
+   *
+   * @param options the library's options
+   * @param account the holder
+   * @return the options for the browser
+   */
+  public Ceremony ceremony(PasskeyOptions options, AccountId account) {
+    return Ceremony.of(options, relyingParty.id(), relyingParty.name(),
+        accounts.find(account).map(a -> a.email().display()).orElse(""));
+  }
+
+  private Map<String, Object> signedIn(Actor.AccountHolder holder, HttpServletRequest request,
+      HttpServletResponse response) {
+    return Map.of("outcome", "signed-in", "account", signIns.start(holder, request, response));
+  }
+
+  /**
+   * The codes in clear, for the one answer that shows them.
+   *
+   * @param codes the codes
+   * @return their texts
+   */
+  public static List<String> revealed(List<Secret> codes) {
+    return codes.stream().map(Secret::reveal).toList();
+  }
+
+  /**
+   * A new authenticator app's key, shown this once.
+   *
+   * @param uri the {@code otpauth://} URI
+   * @param key the key in Base32
+   * @param qrCode the URI's QR code, an SVG image
+   */
+  public record NewApp(String uri, String key, String qrCode) {
+
+    /** Never the key. */
+    @Override
+    public String toString() {
+      return "NewApp{uri, key, qrCode}";
+    }
+  }
+
+  /**
+   * A factor added, with the recovery codes to show this once (the account's first factor), else none.
+   *
+   * @param factor which kind
+   * @param passkey the new passkey, for a passkey
+   * @param recoveryCodes the codes in clear
+   */
+  public record NewFactor(FactorKind factor, @Nullable PasskeyId passkey, List<String> recoveryCodes) {
+
+    /**
+     * The answer to show.
+     *
+     * @param enrolled the library's answer
+     * @return the answer
+     */
+    public static NewFactor of(Enrolled enrolled) {
+      return new NewFactor(enrolled.factor(), enrolled.passkeyId().orElse(null), revealed(enrolled.recoveryCodes()));
+    }
+
+    /** Never the codes. */
+    @Override
+    public String toString() {
+      return "NewFactor{factor, passkey, recoveryCodes}";
+    }
+  }
+}
