@@ -22,8 +22,8 @@ import org.jspecify.annotations.Nullable;
  * How a mail shows a moment: a parameter whose value is an ISO-8601 instant (what {@link Instant#toString()}
  * writes, as the modules send {@code expiresAt}, {@code lockedUntil}, {@code closesAt}) appears as a date and
  * time in the reader's language (a long date and a short time in ICU4J's CLDR data, the same whatever the JDK's
- * own CLDR version) in the mail's time zone, whose short name follows in brackets: "January 5, 2026 at 9:10 AM
- * (UTC)", "5 janvier 2026 à 10:10 (CET)", "2026年1月5日 09:10 (UTC)". Any other value is shown as it is.
+ * own CLDR version) in the mail's time zone, whose short name follows in brackets: "January 5, 2026 9:10 AM
+ * (UTC)", "5 janvier 2026 10:10 (CET)", "2026年1月5日 09:10 (UTC)". Any other value is shown as it is.
  *
  * @param zone the time zone the mail shows
  */
@@ -38,11 +38,16 @@ record Moments(ZoneId zone) {
     if (at == null) {
       return value;
     }
-    DateFormat format = DateFormat.getDateTimeInstance(DateFormat.LONG, DateFormat.SHORT, ULocale.forLocale(locale));
-    format.setTimeZone(TimeZone.getTimeZone(zone.getId()));
+    ULocale language = ULocale.forLocale(locale);
     String zoneName = new DateTimeFormatterBuilder().appendZoneText(TextStyle.SHORT).toFormatter(locale)
         .withZone(zone).format(at);
-    return format.format(Date.from(at)) + " (" + zoneName + ")";
+    return inZone(DateFormat.getDateInstance(DateFormat.LONG, language)).format(Date.from(at)) + " "
+        + inZone(DateFormat.getTimeInstance(DateFormat.SHORT, language)).format(Date.from(at)) + " (" + zoneName + ")";
+  }
+
+  private DateFormat inZone(DateFormat format) {
+    format.setTimeZone(TimeZone.getTimeZone(zone.getId()));
+    return format;
   }
 
   /**

@@ -99,9 +99,11 @@ public class MemberPortalProperties {
     private @Nullable String codeKey;
     /**
      * The duties that need a second factor (FOCAL_POINT, OPERATOR): an actor signed in with the password alone is
-     * refused them, asked to enrol a factor first or to sign in with it. None by default.
+     * refused them, asked to enrol a factor first or to sign in with it. Both by default (issue 24: those who hold
+     * the keys); an application whose operators sign in through its own single sign-on names only FOCAL_POINT, and
+     * an empty value turns the policy off.
      */
-    private Set<FactorPolicy.Duty> secondFactorFor = EnumSet.noneOf(FactorPolicy.Duty.class);
+    private Set<FactorPolicy.Duty> secondFactorFor = EnumSet.allOf(FactorPolicy.Duty.class);
 
     public Duration getUnverifiedLifetime() { return unverifiedLifetime; }
 

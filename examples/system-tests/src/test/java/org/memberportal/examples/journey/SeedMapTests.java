@@ -42,7 +42,7 @@ class SeedMapTests {
 
   /** The features the library builds today: each has a row in the map. */
   static final List<String> BUILT = List.of(
-      "A1", "A2", "A3", "A4", "A4b", "A5", "A6", "A7", "A8", "A9", "A10", "A11",
+      "A1", "A2", "A3", "A4", "A4b", "A5", "A6", "A7", "A8", "A9", "A10", "A11", "A12",
       "F1", "F2", "F3", "F4", "F5", "F6", "F7", "F8", "F9", "F10", "F11",
       "T1", "T2", "T3", "T4", "T5", "T6", "T7",
       "C1", "C2", "C3", "C4", "C5", "C6", "C7", "C8", "C9", "C10", "C11", "C12", "C13",
@@ -50,7 +50,7 @@ class SeedMapTests {
       "H1", "H2", "H3", "H4", "H5", "H6", "H7");
 
   /** The features of later issues, named on the map's "Not built yet" line. */
-  static final List<String> NOT_BUILT = List.of("A12");
+  static final List<String> NOT_BUILT = List.of();
 
   static final Pattern ID = Pattern.compile("[AFTCXH]\\d+b?");
   static final Pattern NAME = Pattern.compile("`([A-Za-z0-9_.$]+)#([A-Za-z0-9_]+)`");
