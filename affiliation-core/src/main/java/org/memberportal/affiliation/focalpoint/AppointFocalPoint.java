@@ -7,26 +7,18 @@ import jakarta.validation.constraints.NotNull;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
-import org.memberportal.affiliation.organisation.OrganisationId;
-import org.memberportal.kernel.AccountId;
+import org.memberportal.affiliation.membership.NamedAccount;
+import org.memberportal.affiliation.organisation.NamedOrganisation;
 
 /**
  * Command: the operator appoints an organisation's ITU Focal Point (set or change), or its TIES Focal Point
- * where there is none.
+ * where there is none. The {@link #account()} is the account to seat.
  *
  * @since 0.1.0
  */
 @API(status = API.Status.STABLE, since = "0.1.0")
 @Value.Immutable
-public abstract class AppointFocalPoint {
-
-  /**
-   * The organisation.
-   *
-   * @return its id
-   */
-  @NotNull(message = "{affiliation.organisation.required}")
-  public abstract @Nullable OrganisationId organisation();
+public abstract class AppointFocalPoint implements NamedOrganisation, NamedAccount {
 
   /**
    * The seat.
@@ -35,14 +27,6 @@ public abstract class AppointFocalPoint {
    */
   @NotNull(message = "{affiliation.seat.required}")
   public abstract @Nullable FocalPointRole seat();
-
-  /**
-   * The account to seat.
-   *
-   * @return the account
-   */
-  @NotNull(message = "{affiliation.account.required}")
-  public abstract @Nullable AccountId account();
 
   /**
    * Starts the command.

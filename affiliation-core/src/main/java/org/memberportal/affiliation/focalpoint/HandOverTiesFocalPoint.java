@@ -7,7 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
-import org.memberportal.affiliation.organisation.OrganisationId;
+import org.memberportal.affiliation.organisation.NamedOrganisation;
 import org.memberportal.kernel.AccountId;
 
 /**
@@ -18,15 +18,7 @@ import org.memberportal.kernel.AccountId;
  */
 @API(status = API.Status.STABLE, since = "0.1.0")
 @Value.Immutable
-public abstract class HandOverTiesFocalPoint {
-
-  /**
-   * The organisation.
-   *
-   * @return its id
-   */
-  @NotNull(message = "{affiliation.organisation.required}")
-  public abstract @Nullable OrganisationId organisation();
+public abstract class HandOverTiesFocalPoint implements NamedOrganisation {
 
   /**
    * The new TIES Focal Point.

@@ -3,10 +3,8 @@
  */
 package org.memberportal.affiliation.membership;
 
-import jakarta.validation.constraints.NotNull;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
-import org.jspecify.annotations.Nullable;
 import org.memberportal.kernel.SeenVersion;
 
 /**
@@ -17,15 +15,7 @@ import org.memberportal.kernel.SeenVersion;
  */
 @API(status = API.Status.STABLE, since = "0.1.0")
 @Value.Immutable
-public abstract class DecideAffiliation implements DecisionReason, SeenVersion {
-
-  /**
-   * The affiliation.
-   *
-   * @return its id
-   */
-  @NotNull(message = "{affiliation.affiliation.required}")
-  public abstract @Nullable AffiliationId affiliation();
+public abstract class DecideAffiliation implements NamedAffiliation, DecisionReason, SeenVersion {
 
   /**
    * Starts the command.

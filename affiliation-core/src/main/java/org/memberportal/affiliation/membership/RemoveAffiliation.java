@@ -3,10 +3,8 @@
  */
 package org.memberportal.affiliation.membership;
 
-import jakarta.validation.constraints.NotNull;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Command: a focal point of the organisation, or the operator, removes an affiliation from the organisation's list.
@@ -15,15 +13,7 @@ import org.jspecify.annotations.Nullable;
  */
 @API(status = API.Status.STABLE, since = "0.1.0")
 @Value.Immutable
-public abstract class RemoveAffiliation implements DecisionReason {
-
-  /**
-   * The affiliation.
-   *
-   * @return its id
-   */
-  @NotNull(message = "{affiliation.affiliation.required}")
-  public abstract @Nullable AffiliationId affiliation();
+public abstract class RemoveAffiliation implements NamedAffiliation, DecisionReason {
 
   /**
    * Starts the command.

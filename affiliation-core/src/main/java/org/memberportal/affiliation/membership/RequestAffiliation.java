@@ -3,37 +3,19 @@
  */
 package org.memberportal.affiliation.membership;
 
-import jakarta.validation.constraints.NotNull;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
-import org.jspecify.annotations.Nullable;
-import org.memberportal.affiliation.organisation.OrganisationId;
-import org.memberportal.kernel.AccountId;
+import org.memberportal.affiliation.organisation.NamedOrganisation;
 
 /**
- * Command: an account holder asks to be affiliated with an organisation (at sign-up or later).
+ * Command: an account holder asks to be affiliated with an organisation (at sign-up or later). The
+ * {@link #account()} to affiliate is the actor's own.
  *
  * @since 0.1.0
  */
 @API(status = API.Status.STABLE, since = "0.1.0")
 @Value.Immutable
-public abstract class RequestAffiliation {
-
-  /**
-   * The account to affiliate: the actor's own.
-   *
-   * @return the account
-   */
-  @NotNull(message = "{affiliation.account.required}")
-  public abstract @Nullable AccountId account();
-
-  /**
-   * The organisation.
-   *
-   * @return its id
-   */
-  @NotNull(message = "{affiliation.organisation.required}")
-  public abstract @Nullable OrganisationId organisation();
+public abstract class RequestAffiliation implements NamedAccount, NamedOrganisation {
 
   /**
    * The sign-up form's "I want to request TIES access" tick; kept on the request and put on the approval

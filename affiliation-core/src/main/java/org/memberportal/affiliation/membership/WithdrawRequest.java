@@ -3,10 +3,8 @@
  */
 package org.memberportal.affiliation.membership;
 
-import jakarta.validation.constraints.NotNull;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Command: the requester cancels their request before a decision.
@@ -15,15 +13,7 @@ import org.jspecify.annotations.Nullable;
  */
 @API(status = API.Status.STABLE, since = "0.1.0")
 @Value.Immutable
-public abstract class WithdrawRequest {
-
-  /**
-   * The affiliation.
-   *
-   * @return its id
-   */
-  @NotNull(message = "{affiliation.affiliation.required}")
-  public abstract @Nullable AffiliationId affiliation();
+public abstract class WithdrawRequest implements NamedAffiliation {
 
   /**
    * Starts the command.

@@ -3,31 +3,22 @@
  */
 package org.memberportal.affiliation.organisation;
 
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
-import org.jspecify.annotations.Nullable;
 import org.memberportal.kernel.Text;
 
 /**
  * Command: the operator's review of a user-entered organisation: approve it as a record, reject it, or merge
- * it into an existing record ({@link #mergeInto()}).
+ * it into an existing record ({@link #mergeInto()}). The {@link #organisation()} is the user-entered one under
+ * review.
  *
  * @since 0.1.0
  */
 @API(status = API.Status.STABLE, since = "0.1.0")
 @Value.Immutable
-public abstract class ReviewOrganisation {
-
-  /**
-   * The user-entered organisation under review.
-   *
-   * @return its id
-   */
-  @NotNull(message = "{affiliation.organisation.required}")
-  public abstract @Nullable OrganisationId organisation();
+public abstract class ReviewOrganisation implements NamedOrganisation {
 
   /**
    * For a merge: the existing record that survives; the affiliations follow it.

@@ -3,13 +3,11 @@
  */
 package org.memberportal.affiliation.roster;
 
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
-import org.jspecify.annotations.Nullable;
-import org.memberportal.affiliation.organisation.OrganisationId;
+import org.memberportal.affiliation.organisation.NamedOrganisation;
 import org.memberportal.kernel.Paging;
 import org.memberportal.kernel.Text;
 
@@ -22,15 +20,7 @@ import org.memberportal.kernel.Text;
 @API(status = API.Status.STABLE, since = "0.1.0")
 @Paging.Codes(page = "affiliation.page.invalid", size = "affiliation.page-size.invalid")
 @Value.Immutable
-public abstract class RosterQuery implements Paging {
-
-  /**
-   * The organisation.
-   *
-   * @return its id
-   */
-  @NotNull(message = "{affiliation.organisation.required}")
-  public abstract @Nullable OrganisationId organisation();
+public abstract class RosterQuery implements NamedOrganisation, Paging {
 
   /**
    * Text the user's name or email must contain, ignoring case and accents.

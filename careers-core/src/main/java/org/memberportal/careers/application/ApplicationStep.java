@@ -3,13 +3,11 @@
  */
 package org.memberportal.careers.application;
 
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
-import org.jspecify.annotations.Nullable;
 import org.memberportal.kernel.Text;
 
 /**
@@ -20,15 +18,7 @@ import org.memberportal.kernel.Text;
  */
 @API(status = API.Status.STABLE, since = "0.1.0")
 @Value.Immutable
-public abstract class ApplicationStep {
-
-  /**
-   * The application.
-   *
-   * @return its id
-   */
-  @NotNull(message = "{careers.application.id.missing}")
-  public abstract @Nullable ApplicationId application();
+public abstract class ApplicationStep implements NamedApplication {
 
   /**
    * A reason code, e.g. {@code "accepted-other-offer"} or {@code "experience"}.

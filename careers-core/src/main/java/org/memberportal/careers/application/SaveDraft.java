@@ -3,30 +3,20 @@
  */
 package org.memberportal.careers.application;
 
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
-import org.jspecify.annotations.Nullable;
 import org.memberportal.kernel.Text;
 
 /**
- * Command: the candidate saves a draft application's cover letter.
+ * Command: the candidate saves a draft application's cover letter; the {@link #application()} is the draft.
  *
  * @since 0.1.0
  */
 @API(status = API.Status.STABLE, since = "0.1.0")
 @Value.Immutable
-public abstract class SaveDraft {
-
-  /**
-   * The draft.
-   *
-   * @return its id
-   */
-  @NotNull(message = "{careers.application.id.missing}")
-  public abstract @Nullable ApplicationId application();
+public abstract class SaveDraft implements NamedApplication {
 
   /**
    * The letter, or empty to remove it.

@@ -10,21 +10,13 @@ import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Command: a recruiter replaces the content of a draft vacancy.
+ * Command: a recruiter replaces the content of a draft vacancy; the {@link #vacancy()} is the draft to revise.
  *
  * @since 0.1.0
  */
 @API(status = API.Status.STABLE, since = "0.1.0")
 @Value.Immutable
-public abstract class ReviseVacancy {
-
-  /**
-   * The draft to revise.
-   *
-   * @return the vacancy
-   */
-  @NotNull(message = "{careers.vacancy.id.missing}")
-  public abstract @Nullable VacancyId vacancy();
+public abstract class ReviseVacancy implements NamedVacancy {
 
   /**
    * Its new content.

@@ -3,28 +3,18 @@
  */
 package org.memberportal.careers.vacancy;
 
-import jakarta.validation.constraints.NotNull;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Command: one step of a vacancy's workflow (publish, close, finish the competition, cancel), named by the
- * service method that takes it.
+ * service method that takes it. The {@link #vacancy()} is the vacancy to move.
  *
  * @since 0.1.0
  */
 @API(status = API.Status.STABLE, since = "0.1.0")
 @Value.Immutable
-public abstract class VacancyStep {
-
-  /**
-   * The vacancy to move.
-   *
-   * @return the vacancy
-   */
-  @NotNull(message = "{careers.vacancy.id.missing}")
-  public abstract @Nullable VacancyId vacancy();
+public abstract class VacancyStep implements NamedVacancy {
 
   /**
    * A step on a vacancy.

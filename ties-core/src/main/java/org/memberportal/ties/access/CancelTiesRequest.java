@@ -3,11 +3,8 @@
  */
 package org.memberportal.ties.access;
 
-import jakarta.validation.constraints.NotNull;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
-import org.jspecify.annotations.Nullable;
-import org.memberportal.kernel.AccountId;
 
 /**
  * Command: the user withdraws their TIES request before a decision.
@@ -16,15 +13,7 @@ import org.memberportal.kernel.AccountId;
  */
 @API(status = API.Status.STABLE, since = "0.1.0")
 @Value.Immutable
-public abstract class CancelTiesRequest {
-
-  /**
-   * The account whose TIES access this is about.
-   *
-   * @return its id
-   */
-  @NotNull(message = "{ties.account.required}")
-  public abstract @Nullable AccountId account();
+public abstract class CancelTiesRequest implements NamedTiesAccount {
 
   /**
    * Starts the command.

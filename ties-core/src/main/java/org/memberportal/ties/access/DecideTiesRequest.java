@@ -3,11 +3,8 @@
  */
 package org.memberportal.ties.access;
 
-import jakarta.validation.constraints.NotNull;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
-import org.jspecify.annotations.Nullable;
-import org.memberportal.kernel.AccountId;
 import org.memberportal.kernel.SeenVersion;
 
 /**
@@ -19,15 +16,7 @@ import org.memberportal.kernel.SeenVersion;
  */
 @API(status = API.Status.STABLE, since = "0.1.0")
 @Value.Immutable
-public abstract class DecideTiesRequest implements TiesDecisionReason, SeenVersion {
-
-  /**
-   * The account whose TIES access this is about.
-   *
-   * @return its id
-   */
-  @NotNull(message = "{ties.account.required}")
-  public abstract @Nullable AccountId account();
+public abstract class DecideTiesRequest implements NamedTiesAccount, TiesDecisionReason, SeenVersion {
 
   /**
    * Starts the command.

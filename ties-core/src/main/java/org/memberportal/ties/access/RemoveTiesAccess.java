@@ -3,11 +3,8 @@
  */
 package org.memberportal.ties.access;
 
-import jakarta.validation.constraints.NotNull;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
-import org.jspecify.annotations.Nullable;
-import org.memberportal.kernel.AccountId;
 
 /**
  * Command: a focal point, or the operator, removes a user's TIES access (T3, T5).
@@ -16,15 +13,7 @@ import org.memberportal.kernel.AccountId;
  */
 @API(status = API.Status.STABLE, since = "0.1.0")
 @Value.Immutable
-public abstract class RemoveTiesAccess implements TiesDecisionReason {
-
-  /**
-   * The account whose TIES access this is about.
-   *
-   * @return its id
-   */
-  @NotNull(message = "{ties.account.required}")
-  public abstract @Nullable AccountId account();
+public abstract class RemoveTiesAccess implements NamedTiesAccount, TiesDecisionReason {
 
   /**
    * Starts the command.

@@ -3,38 +3,20 @@
  */
 package org.memberportal.ties.handover;
 
-import jakarta.validation.constraints.NotNull;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
-import org.jspecify.annotations.Nullable;
-import org.memberportal.affiliation.organisation.OrganisationId;
-import org.memberportal.kernel.AccountId;
+import org.memberportal.ties.access.NamedTiesAccount;
 
 /**
- * Command: the operator sets the TIES Focal Point of an organisation whose seat is vacant (T4).
+ * Command: the operator sets the TIES Focal Point of an organisation whose seat is vacant (T4). The
+ * {@link #account()} to seat needs an approved affiliation with the organisation, and gets TIES access if it has
+ * none.
  *
  * @since 0.1.0
  */
 @API(status = API.Status.STABLE, since = "0.1.0")
 @Value.Immutable
-public abstract class AppointTiesFocalPoint {
-
-  /**
-   * The organisation.
-   *
-   * @return its id
-   */
-  @NotNull(message = "{ties.organisation.required}")
-  public abstract @Nullable OrganisationId organisation();
-
-  /**
-   * The account to seat; it needs an approved affiliation with the organisation, and gets TIES access if it has
-   * none.
-   *
-   * @return its id
-   */
-  @NotNull(message = "{ties.account.required}")
-  public abstract @Nullable AccountId account();
+public abstract class AppointTiesFocalPoint implements NamedTiesOrganisation, NamedTiesAccount {
 
   /**
    * Starts the command.

@@ -7,7 +7,6 @@ import jakarta.validation.constraints.NotNull;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
-import org.memberportal.affiliation.organisation.OrganisationId;
 import org.memberportal.kernel.AccountId;
 
 /**
@@ -18,15 +17,7 @@ import org.memberportal.kernel.AccountId;
  */
 @API(status = API.Status.STABLE, since = "0.1.0")
 @Value.Immutable
-public abstract class PrepareTiesHandOver {
-
-  /**
-   * The organisation.
-   *
-   * @return its id
-   */
-  @NotNull(message = "{ties.organisation.required}")
-  public abstract @Nullable OrganisationId organisation();
+public abstract class PrepareTiesHandOver implements NamedTiesOrganisation {
 
   /**
    * The account that will take the seat; it must hold active TIES access in the organisation.

@@ -1,0 +1,27 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package org.memberportal.ties.access;
+
+import jakarta.validation.constraints.NotNull;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
+import org.memberportal.kernel.AccountId;
+
+/**
+ * A part of the commands that name the account whose TIES access it is about: it is required, and a command without it is refused with
+ * {@code ties.account.required}. Declared once here for every command that implements it.
+ *
+ * @since 0.2.0
+ */
+@API(status = API.Status.STABLE, since = "0.2.0")
+public interface NamedTiesAccount {
+
+  /**
+   * The account whose TIES access it is about.
+   *
+   * @return its id
+   */
+  @NotNull(message = "{ties.account.required}")
+  @Nullable AccountId account();
+}
