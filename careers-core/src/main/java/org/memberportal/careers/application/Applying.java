@@ -21,7 +21,6 @@ import org.memberportal.kernel.DomainEvent;
 import org.memberportal.kernel.NotFound;
 import org.memberportal.kernel.Outcome;
 import org.memberportal.kernel.PreconditionFailed;
-import org.memberportal.kernel.Validation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,49 +35,37 @@ record Applying(Records records) {
   private static final Logger LOG = LoggerFactory.getLogger(Applying.class);
 
   Outcome<CandidateApplication> apply(Apply command, Actor actor) {
-    Validation.check(command, actor);
-    Candidate candidate = Records.candidate(actor);
-    return records.host().command(() -> {
+    return records.byCandidate(command, actor, candidate -> {
       Outcome<Application> draft = start(command, candidate);
       Outcome<Application> submitted = submitNow(draft.value(), candidate);
       List<DomainEvent> events = new ArrayList<>(draft.events());
       events.addAll(submitted.events());
-      return new Outcome<>(records.view(submitted.value(), actor.locale()), events);
+      return new Outcome<>(submitted.value(), events);
     });
   }
 
   Outcome<CandidateApplication> startDraft(Apply command, Actor actor) {
-    Validation.check(command, actor);
-    Candidate candidate = Records.candidate(actor);
-    return records.host().command(() -> records.seen(start(command, candidate), actor));
+    return records.byCandidate(command, actor, candidate -> start(command, candidate));
   }
 
   Outcome<CandidateApplication> saveDraft(SaveDraft command, Actor actor) {
-    Validation.check(command, actor);
-    Candidate candidate = Records.candidate(actor);
-    return records.host().command(() -> {
+    return records.byCandidate(command, actor, candidate -> {
       Application draft = ownDraft(command.application(), candidate, "only drafts are edited");
       Application saved = records.applications().update(draft.drafted(command.coverLetter()));
-      return records.seen(Outcome.of(saved,
-          new ApplicationEvent.DraftSaved(records.host().clock().instant(), actor, saved.id())), actor);
+      return Outcome.of(saved, new ApplicationEvent.DraftSaved(records.host().clock().instant(), actor, saved.id()));
     });
   }
 
   Outcome<CandidateApplication> submit(ApplicationStep command, Actor actor) {
-    Validation.check(command, actor);
-    Candidate candidate = Records.candidate(actor);
-    return records.host().command(() -> records.seen(submitNow(
-        records.own(Objects.requireNonNull(command.application()), candidate), candidate), actor));
+    return records.byCandidate(command, actor,
+        candidate -> submitNow(records.own(Objects.requireNonNull(command.application()), candidate), candidate));
   }
 
   Outcome<CandidateApplication> deleteDraft(ApplicationStep command, Actor actor) {
-    Validation.check(command, actor);
-    Candidate candidate = Records.candidate(actor);
-    return records.host().command(() -> {
+    return records.byCandidate(command, actor, candidate -> {
       Application draft = ownDraft(command.application(), candidate, "only drafts are deleted");
       records.applications().remove(draft.id());
-      return records.seen(Outcome.of(draft,
-          new ApplicationEvent.DraftDeleted(records.host().clock().instant(), actor, draft.id())), actor);
+      return Outcome.of(draft, new ApplicationEvent.DraftDeleted(records.host().clock().instant(), actor, draft.id()));
     });
   }
 

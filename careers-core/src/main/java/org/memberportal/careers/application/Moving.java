@@ -9,7 +9,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.memberportal.careers.Candidate;
 import org.memberportal.careers.CareersRefusals;
 import org.memberportal.careers.CareersRole;
 import org.memberportal.kernel.Actor;
@@ -47,13 +46,9 @@ record Moving(Records records) {
   }
 
   Outcome<CandidateApplication> withdraw(ApplicationStep command, Actor actor) {
-    Validation.check(command, actor);
-    Candidate candidate = Records.candidate(actor);
-    return records.host().command(() -> {
-      Application a = records.own(Objects.requireNonNull(command.application()), candidate);
-      return records.seen(move(a, ApplicationAction.WITHDRAW, Set.of(CareersRole.OWNER), actor, command.reason(),
-          Optional.empty()), actor);
-    });
+    return records.byCandidate(command, actor, candidate -> move(
+        records.own(Objects.requireNonNull(command.application()), candidate), ApplicationAction.WITHDRAW,
+        Set.of(CareersRole.OWNER), actor, command.reason(), Optional.empty()));
   }
 
   Outcome<Application> move(ApplicationStep command, ApplicationAction action, Actor actor) {

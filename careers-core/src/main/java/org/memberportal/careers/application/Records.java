@@ -5,6 +5,7 @@ package org.memberportal.careers.application;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import org.memberportal.careers.Candidate;
 import org.memberportal.careers.CareersRefusals;
 import org.memberportal.careers.Recruiter;
@@ -17,6 +18,7 @@ import org.memberportal.kernel.Host;
 import org.memberportal.kernel.NotAllowed;
 import org.memberportal.kernel.NotFound;
 import org.memberportal.kernel.Outcome;
+import org.memberportal.kernel.Validation;
 
 /**
  * What every application use case reaches: the host and the stores, the look-ups with their refusals (no such
@@ -63,6 +65,18 @@ record Records(Host host, Applications applications, Vacancies vacancies, Applic
   /** A command's outcome with the application as the candidate who gave it sees it. */
   Outcome<CandidateApplication> seen(Outcome<Application> outcome, Actor candidate) {
     return new Outcome<>(view(outcome.value(), candidate.locale()), outcome.events());
+  }
+
+  /**
+   * A candidate's command on their applications: the command is checked, then only a signed-in candidate acts
+   * ({@code application.not-allowed}); the work runs in one transaction and its outcome shows the application as
+   * that candidate sees it.
+   */
+  Outcome<CandidateApplication> byCandidate(Object command, Actor actor,
+      Function<Candidate, Outcome<Application>> work) {
+    Validation.check(command, actor);
+    Candidate candidate = candidate(actor);
+    return host.command(() -> seen(work.apply(candidate), actor));
   }
 
   /** Sends the application's notice ({@link Notices#of}); an erased application is told nothing. */

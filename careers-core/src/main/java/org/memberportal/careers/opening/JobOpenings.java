@@ -9,7 +9,6 @@ import org.apiguardian.api.API;
 import org.memberportal.careers.CareersRefusals;
 import org.memberportal.careers.port.Vacancies;
 import org.memberportal.careers.vacancy.Languages;
-import org.memberportal.careers.vacancy.Vacancy;
 import org.memberportal.careers.vacancy.VacancyId;
 import org.memberportal.kernel.Actor;
 import org.memberportal.kernel.Host;
@@ -52,11 +51,7 @@ public final class JobOpenings {
   public Page<JobOpening> search(OpeningQuery query, Actor actor) {
     Validation.check(query, actor);
     Locale shown = query.language().map(Languages::of).orElse(actor.locale());
-    return host.query(() -> {
-      Page<Vacancy> page = vacancies.openings(query, host.clock().instant());
-      return new Page<>(page.items().stream().map(v -> JobOpening.of(v, shown)).toList(),
-          page.page(), page.size(), page.total());
-    });
+    return host.query(() -> vacancies.openings(query, host.clock().instant()).map(v -> JobOpening.of(v, shown)));
   }
 
   /**

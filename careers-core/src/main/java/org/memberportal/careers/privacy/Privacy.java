@@ -4,33 +4,22 @@
 package org.memberportal.careers.privacy;
 
 import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import org.apiguardian.api.API;
 import org.memberportal.careers.CareersRefusals;
 import org.memberportal.careers.Recruiter;
-import org.memberportal.careers.application.Application;
-import org.memberportal.careers.application.CandidateApplication;
 import org.memberportal.careers.port.AlertSubscriptions;
 import org.memberportal.careers.port.Applications;
 import org.memberportal.careers.port.CandidateAccounts;
 import org.memberportal.careers.port.Consents;
 import org.memberportal.careers.port.Profiles;
 import org.memberportal.careers.port.Vacancies;
-import org.memberportal.careers.profile.ProfileEvent;
 import org.memberportal.kernel.Actor;
 import org.memberportal.careers.Candidate;
 import org.memberportal.careers.CandidateId;
-import org.memberportal.kernel.DomainEvent;
 import org.memberportal.kernel.Host;
 import org.memberportal.kernel.NotAllowed;
-import org.memberportal.kernel.NotFound;
 import org.memberportal.kernel.Outcome;
 import org.memberportal.kernel.PreconditionFailed;
 import org.memberportal.kernel.Validation;
@@ -39,8 +28,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The candidates' privacy: export of everything held about a candidate, consent to share outside the
- * organisation (recorded with its time, withdrawable), deletion of the profile, and the retention batch.
- * Editing and removing entries are the {@link org.memberportal.careers.profile.CandidateProfiles} commands.
+ * organisation (recorded with its time, withdrawable), deletion of the profile, and the retention batch. Consents
+ * are kept here; the export, which reads every careers store, is the package's {@code Exporting}, and the erasure
+ * (deletion and retention) its {@code Erasing}. Editing and removing entries are the {@link org.memberportal.careers.profile.CandidateProfiles} commands.
  *
  * @since 0.1.0
  */
@@ -50,13 +40,9 @@ public final class Privacy {
   private static final Logger LOG = LoggerFactory.getLogger(Privacy.class);
 
   private final Host host;
-  private final Profiles profiles;
   private final Consents consents;
-  private final CandidateAccounts accounts;
-  private final RetentionPolicy retention;
-  private final Applications applications;
-  private final Vacancies vacancies;
-  private final AlertSubscriptions alerts;
+  private final Exporting exporting;
+  private final Erasing erasing;
 
   /**
    * Creates the service.
@@ -73,13 +59,9 @@ public final class Privacy {
   public Privacy(Host host, Profiles profiles, Consents consents, CandidateAccounts accounts,
       RetentionPolicy retention, Applications applications, Vacancies vacancies, AlertSubscriptions alerts) {
     this.host = host;
-    this.applications = applications;
-    this.vacancies = vacancies;
-    this.alerts = alerts;
-    this.profiles = profiles;
     this.consents = consents;
-    this.accounts = accounts;
-    this.retention = retention;
+    this.exporting = new Exporting(host, profiles, consents, accounts, applications, vacancies, alerts);
+    this.erasing = new Erasing(host, profiles, consents, accounts, retention);
   }
 
   /**
@@ -93,26 +75,7 @@ public final class Privacy {
    */
   public CandidateDataExport export(CandidateId candidate, Actor actor) {
     requireOwner(candidate, actor);
-    return host.query(() -> {
-      List<AuditEntry> history = new ArrayList<>();
-      List<DomainEvent> events = new ArrayList<>(host.events().log().trail(ProfileEvent.subjectOf(candidate)));
-      events.addAll(host.events().log().trail(PrivacyEvent.subjectOf(candidate)));
-      events.sort(Comparator.comparing(DomainEvent::occurredAt));
-      for (DomainEvent e : events) {
-        history.add(new AuditEntry(e.occurredAt(), e.type(), e.actor().getClass().getSimpleName(), e.detail()));
-      }
-      return CandidateDataExport.builder()
-          .candidate(candidate)
-          .exportedAt(host.clock().instant())
-          .account(accounts.find(candidate))
-          .profile(profiles.find(candidate))
-          .addAllConsents(consents.history(candidate))
-          .addAllHistory(history)
-          .addAllApplications(applications.ofCandidate(candidate).stream()
-              .map(a -> exported(a, actor.locale())).toList())
-          .addAllAlerts(alerts.ofCandidate(candidate))
-          .build();
-    });
+    return exporting.export(candidate, actor.locale());
   }
 
   /**
@@ -188,8 +151,7 @@ public final class Privacy {
   public Outcome<CandidateId> deleteProfile(DeleteProfile command, Actor actor) {
     Validation.check(command, actor);
     requireOwner(command.candidate(), actor);
-    return host.command(() -> Outcome.of(command.candidate(),
-        erase(command.candidate(), actor, ErasureReason.CANDIDATE_REQUEST)));
+    return erasing.deleteProfile(command.candidate(), actor);
   }
 
   /**
@@ -205,44 +167,11 @@ public final class Privacy {
     if (!(actor instanceof Actor.System)) {
       throw new NotAllowed(CareersRefusals.PRIVACY_NOT_SYSTEM, "the retention batch is run by the library");
     }
-    return host.command(() -> {
-      Instant now = host.clock().instant();
-      Instant cutoff = ZonedDateTime.ofInstant(now, host.clock().getZone()).minus(retention.inactivity()).toInstant();
-      // inactive means: neither the profile nor the account (sign-ins) saw activity since the cut-off
-      Set<CandidateId> candidates = new LinkedHashSet<>(profiles.inactiveSince(cutoff));
-      candidates.addAll(accounts.inactiveSince(cutoff));
-      List<CandidateId> inactive = candidates.stream()
-          .filter(c -> profiles.find(c).map(p -> p.lastActivity().isBefore(cutoff)).orElse(true))
-          .filter(c -> accounts.find(c).map(a -> a.lastActivity().isBefore(cutoff)).orElse(true))
-          .toList();
-      List<DomainEvent> events = new ArrayList<>();
-      for (CandidateId c : inactive) {
-        events.add(erase(c, actor, ErasureReason.RETENTION));
-      }
-      LOG.info("retention erased {} candidates inactive since before {}", inactive.size(), cutoff);
-      return new Outcome<>(new RetentionReport(cutoff, inactive), events);
-    });
-  }
-
-  private PrivacyEvent.CandidateErased erase(CandidateId candidate, Actor actor, ErasureReason reason) {
-    profiles.remove(candidate);
-    consents.remove(candidate);
-    accounts.remove(candidate);
-    int forgotten = host.outbox().forget(PrivacyEvent.subjectOf(candidate));
-    LOG.info("candidate {} erased ({}), {} notifications forgotten", candidate, reason, forgotten);
-    return new PrivacyEvent.CandidateErased(host.clock().instant(), actor, candidate, reason);
+    return erasing.applyRetention(actor);
   }
 
   private Optional<Consent> active(CandidateId candidate, ConsentScope scope) {
     return consents.history(candidate).stream().filter(c -> c.scope() == scope && c.active()).findFirst();
-  }
-
-  /** An application as its candidate sees it, with the personal data it holds besides. */
-  private ExportedApplication exported(Application a, Locale language) {
-    CandidateApplication view = CandidateApplication.of(a, vacancies.find(a.vacancy()).orElseThrow(
-        () -> new NotFound(CareersRefusals.VACANCY_NOT_FOUND,
-            "vacancy " + a.vacancy() + " of an application is missing")), language);
-    return new ExportedApplication(view, a.email(), a.language());
   }
 
   private static void requireOwner(CandidateId candidate, Actor actor) {
