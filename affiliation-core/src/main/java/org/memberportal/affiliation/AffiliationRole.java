@@ -28,13 +28,13 @@ public enum AffiliationRole {
   SYSTEM;
 
   /**
-   * Refuses an actor whose roles in a decision need a second factor they have not passed (issue 24): a focal
-   * point's roles need it when the policy names {@link FactorPolicy.Duty#FOCAL_POINT}, the operator's when it names
-   * {@link FactorPolicy.Duty#OPERATOR}.
+   * Refuses an actor whose roles in a decision, a removal or a hand-over of the TIES seat need a second factor they
+   * have not passed (issue 24): a focal point's roles need it when the policy names
+   * {@link FactorPolicy.Duty#FOCAL_POINT}, the operator's when it names {@link FactorPolicy.Duty#OPERATOR}.
    *
    * @param policy the host's policy ({@code AccountDirectory.factorPolicy()})
-   * @param actor who decides
-   * @param held the roles they decide in
+   * @param actor who decides, removes or hands over
+   * @param held the roles they act in
    * @throws org.memberportal.kernel.PreconditionFailed {@code account.second-factor-enrolment-required} or
    *     {@code account.second-factor-required}
    * @since 0.2.0

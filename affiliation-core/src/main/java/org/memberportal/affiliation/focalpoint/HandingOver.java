@@ -23,8 +23,9 @@ import org.memberportal.kernel.Validation;
 
 /**
  * The TIES seat changes hands (T4), for the operator at once and for a focal point's confirmed hand-over: the
- * actor is judged on the seats it replaces, and the successor must be eligible (an active account, an approved
- * affiliation, and the {@link TiesSeatEligibility} the TIES module supplied) before anything changes.
+ * actor is judged on the seats it replaces, with the second factor the host's policy asks of its role there, and
+ * the successor must be eligible (an active account, an approved affiliation, and the {@link TiesSeatEligibility}
+ * the TIES module supplied) before anything changes.
  */
 final class HandingOver {
 
@@ -69,6 +70,7 @@ final class HandingOver {
       if (current.ties().get().equals(successor)) {
         throw new Conflict(AffiliationRefusals.FOCAL_POINT_UNCHANGED, "already in the seat");
       }
+      AffiliationRole.checkAssurance(rules.accounts().factorPolicy(), actor, current.rolesOf(actor));
       AccountSummary holder = rules.activeAccount(successor);
       rules.requireApprovedAffiliation(successor, org);
       eligibility.requireEligible(org, successor);

@@ -61,6 +61,7 @@ public final class Ending {
       Affiliation a = parts.lookups().affiliation(id);
       Set<AffiliationRole> roles = parts.lookups().roles(actor, a);
       AffiliationWorkflow.TABLE.next(a.state(), AffiliationAction.REMOVE, roles);
+      AffiliationRole.checkAssurance(parts.accounts().factorPolicy(), actor, roles);
       boolean byOperator = roles.contains(AffiliationRole.OPERATOR);
       List<DomainEvent> events = new ArrayList<>();
       if (byOperator) {

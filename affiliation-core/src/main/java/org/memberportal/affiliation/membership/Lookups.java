@@ -106,7 +106,7 @@ public final class Lookups {
   public Set<AffiliationRole> roles(Actor actor, Affiliation a) {
     Set<AffiliationRole> roles = EnumSet.noneOf(AffiliationRole.class);
     roles.addAll(focalPoints.rolesOf(actor, a.organisation()));
-    if (actor instanceof Actor.AccountHolder h && h.account().equals(a.account())) {
+    if (actor.holds(a.account())) {
       roles.add(AffiliationRole.OWNER);
     }
     return roles;

@@ -36,7 +36,7 @@ record Requesting(AffiliationParts parts, Submitting submitting, Ending ending) 
     Validation.check(command, actor);
     AccountId account = command.account();
     OrganisationId organisationId = command.organisation();
-    if (!(actor instanceof Actor.AccountHolder holder) || !holder.account().equals(account)) {
+    if (!actor.holds(account)) {
       throw new NotAllowed(AffiliationRefusals.NOT_THE_ACCOUNT_HOLDER,
           "only the account holder asks for an affiliation");
     }

@@ -7,16 +7,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.memberportal.affiliation.testkit.AffiliationWorld.as;
 
-import java.util.HashSet;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.memberportal.account.AccountRefusals;
 import org.memberportal.account.AccountSummary;
-import org.memberportal.account.factor.FactorKind;
-import org.memberportal.account.factor.FactorPolicy;
 import org.memberportal.affiliation.testkit.AffiliationWorld;
 import org.memberportal.affiliation.testkit.AffiliationWorld.Staffed;
-import org.memberportal.kernel.AccountId;
 import org.memberportal.kernel.Actor;
 import org.memberportal.kernel.PreconditionFailed;
 
@@ -28,7 +23,6 @@ class SecondFactorDecisionTests {
 
   private final AffiliationWorld world = AffiliationWorld.create();
   private final Affiliations affiliations = world.module.affiliations();
-  private final Set<AccountId> enrolled = new HashSet<>();
 
   private static DecideAffiliation decide(Affiliation a) {
     return DecideAffiliation.builder().affiliation(a.id()).build();
@@ -46,11 +40,10 @@ class SecondFactorDecisionTests {
     Affiliation request = world.request(user, org.organisation(), false);
     Actor.AccountHolder focalPoint = (Actor.AccountHolder) as(org.itu());
     // the organisation was staffed before the host turned the policy on
-    world.accounts.requireSecondFactors(FactorPolicy.keyHolders(
-        account -> enrolled.contains(account) ? Set.of(FactorKind.TOTP) : Set.of()));
+    world.accounts.requireSecondFactorsOfKeyHolders();
 
     refused(() -> affiliations.approve(decide(request), focalPoint), AccountRefusals.SECOND_FACTOR_ENROLMENT_REQUIRED);
-    enrolled.add(org.itu().id());
+    world.accounts.enrolSecondFactor(org.itu().id());
     refused(() -> affiliations.reject(decide(request), focalPoint), AccountRefusals.SECOND_FACTOR_REQUIRED);
     assertThat(affiliations.get(request.id(), world.operator).state()).isEqualTo(AffiliationState.PENDING);
 

@@ -7,12 +7,14 @@ import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.memberportal.account.AccountStatus;
 import org.memberportal.account.AccountSummary;
 import org.memberportal.account.AccountEvent;
 import org.memberportal.account.AccountEvent.EmailVerified;
+import org.memberportal.account.factor.FactorKind;
 import org.memberportal.account.factor.FactorPolicy;
 import org.memberportal.account.port.AccountDirectory;
 import org.memberportal.kernel.AccountId;
@@ -31,6 +33,7 @@ public final class AccountsStub implements AccountDirectory {
   private final Host host;
   private final Map<AccountId, AccountSummary> accounts = new ConcurrentHashMap<>();
   private final AtomicInteger serial = new AtomicInteger();
+  private final Set<AccountId> enrolled = ConcurrentHashMap.newKeySet();
   private FactorPolicy factorPolicy = FactorPolicy.none();
 
   /**
@@ -49,6 +52,24 @@ public final class AccountsStub implements AccountDirectory {
    */
   public void requireSecondFactors(FactorPolicy policy) {
     this.factorPolicy = policy;
+  }
+
+  /**
+   * Makes the accounts answer with the key holders' policy ({@link FactorPolicy#keyHolders}: focal points and
+   * operators), under which an account has a factor once {@link #enrolSecondFactor} was called for it.
+   */
+  public void requireSecondFactorsOfKeyHolders() {
+    requireSecondFactors(FactorPolicy.keyHolders(account -> enrolled.contains(account) ? Set.of(FactorKind.TOTP)
+        : Set.of()));
+  }
+
+  /**
+   * Gives an account an authenticator app, for the key holders' policy.
+   *
+   * @param account the account
+   */
+  public void enrolSecondFactor(AccountId account) {
+    enrolled.add(account);
   }
 
   @Override

@@ -70,6 +70,7 @@ public final class Ending {
       TiesAccount t = load(parts.register(), command.account());
       Set<AffiliationRole> held = parts.roles().of(actor, t.account(), t.organisation());
       TiesState next = TiesWorkflow.TABLE.next(t.state(), TiesAction.REMOVE, held);
+      AffiliationRole.checkAssurance(parts.entitlement().accounts().factorPolicy(), actor, held);
       boolean byOperator = held.contains(AffiliationRole.OPERATOR);
       List<DomainEvent> events = new ArrayList<>();
       if (parts.focalPoints().seatsOf(t.organisation()).sitsInTiesSeat(t.account())) {

@@ -49,7 +49,7 @@ public final class Requesting {
   Outcome<TiesAccount> request(RequestTiesAccess command, Actor actor) {
     Validation.check(command, actor);
     AccountId account = command.account();
-    if (!(actor instanceof Actor.AccountHolder holder) || !holder.account().equals(account)) {
+    if (!actor.holds(account)) {
       throw new NotAllowed(TiesRefusals.NOT_THE_ACCOUNT_HOLDER, "only the account holder asks for TIES access");
     }
     return parts.host().command(() -> {

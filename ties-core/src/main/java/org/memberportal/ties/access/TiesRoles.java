@@ -32,7 +32,7 @@ final class TiesRoles {
   Set<AffiliationRole> of(Actor actor, AccountId account, OrganisationId organisation) {
     Set<AffiliationRole> roles = EnumSet.noneOf(AffiliationRole.class);
     roles.addAll(focalPoints.rolesOf(actor, organisation));
-    if (actor instanceof Actor.AccountHolder h && h.account().equals(account)) {
+    if (actor.holds(account)) {
       roles.add(AffiliationRole.OWNER);
     }
     return roles;

@@ -69,6 +69,7 @@ public final class TiesFocalPoints {
       HandOverChange.BOTH_NOTIFIED);
 
   private final Host host;
+  private final AccountDirectory accounts;
   private final Organisations organisations;
   private final FocalPoints focalPoints;
   private final SeatNeedsTiesAccess successors;
@@ -91,6 +92,7 @@ public final class TiesFocalPoints {
   public TiesFocalPoints(Host host, AccountDirectory accounts, Organisations organisations, FocalPoints focalPoints,
       TiesAccountRegister register, PendingHandOvers pending, Duration tokenLifetime) {
     this.host = host;
+    this.accounts = accounts;
     this.organisations = organisations;
     this.focalPoints = focalPoints;
     this.successors = new SeatNeedsTiesAccess(accounts, register);
@@ -114,7 +116,7 @@ public final class TiesFocalPoints {
     AccountId preparer = focalPointAccount(actor);
     return host.command(() -> {
       Organisation organisation = organisations.get(command.organisation());
-      requireFocalPoint(actor, organisation);
+      AffiliationRole.checkAssurance(accounts.factorPolicy(), actor, requireFocalPoint(actor, organisation));
       AccountId former = sittingTiesFocalPoint(organisation);
       AccountId successor = command.successor();
       requireSuccessor(former, successor, organisation);
@@ -204,11 +206,14 @@ public final class TiesFocalPoints {
     return holder.account();
   }
 
-  private void requireFocalPoint(Actor actor, Organisation organisation) {
-    if (focalPoints.rolesOf(actor, organisation.id()).stream().noneMatch(FOCAL_POINT::contains)) {
+  /** The actor's roles in the organisation, which must hold one of its focal point seats. */
+  private Set<AffiliationRole> requireFocalPoint(Actor actor, Organisation organisation) {
+    Set<AffiliationRole> roles = focalPoints.rolesOf(actor, organisation.id());
+    if (roles.stream().noneMatch(FOCAL_POINT::contains)) {
       throw new NotAllowed(TiesRefusals.NOT_A_FOCAL_POINT,
           "only the organisation's focal points hand the TIES seat over");
     }
+    return roles;
   }
 
   private AccountId sittingTiesFocalPoint(Organisation organisation) {

@@ -64,8 +64,7 @@ public final class MyRequests {
    * @return the lines
    */
   public List<RequestLine> of(AccountId account, Actor actor) {
-    boolean self = actor instanceof Actor.AccountHolder h && h.account().equals(account);
-    if (!self && !(actor instanceof Actor.Operator)) {
+    if (!actor.holds(account) && !(actor instanceof Actor.Operator)) {
       throw new NotAllowed(TiesRefusals.NOT_ALLOWED, "only the holder and staff see an account's requests");
     }
     return host.query(() -> {
