@@ -40,7 +40,7 @@ import org.memberportal.kernel.SearchKey;
  * @since 0.1.0
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
-public final class PostgresAccounts implements Accounts {
+public final class PostgresAccounts extends JdbcStore implements Accounts {
 
   private static final String COLUMNS = "id, email_key, email, pending_email, title, first_name, last_name, gender,"
       + " job_title, professional_role, language, newsletter, terms_accepted_at, status, password,"
@@ -52,21 +52,19 @@ public final class PostgresAccounts implements Accounts {
   /** The columns of {@link #row}. */
   static final String ROW_COLUMNS = COLUMNS + ", " + NAME_COLUMNS;
 
-  private final Connections transactions;
-
   /**
    * Creates the store.
    *
    * @param transactions the host's transactions, which the store's writes join
    */
   public PostgresAccounts(Connections transactions) {
-    this.transactions = transactions;
+    super(transactions);
   }
 
   @Override
   public Optional<Account> find(AccountId id) {
-    return transactions.withConnection(c -> Sql.one(c, "select " + COLUMNS + " from account where id = ?",
-        b -> b.uuid(id.value()), PostgresAccounts::read));
+    return one("select " + COLUMNS + " from account where id = ?",
+        b -> b.uuid(id.value()), PostgresAccounts::read);
   }
 
   @Override
@@ -87,8 +85,8 @@ public final class PostgresAccounts implements Accounts {
 
   @Override
   public Optional<Account> findByEmail(EmailAddress email) {
-    return transactions.withConnection(c -> Sql.one(c, "select " + COLUMNS + " from account where email_key = ?",
-        b -> b.text(email.key()), PostgresAccounts::read));
+    return one("select " + COLUMNS + " from account where email_key = ?",
+        b -> b.text(email.key()), PostgresAccounts::read);
   }
 
   @Override
@@ -168,9 +166,9 @@ public final class PostgresAccounts implements Accounts {
 
   @Override
   public List<Account> unverifiedCreatedBefore(Instant cutoff) {
-    return transactions.withConnection(c -> Sql.list(c, "select " + COLUMNS + " from account"
+    return list("select " + COLUMNS + " from account"
         + " where status = 'AWAITING_VERIFICATION' and created_at < ? order by created_at, id",
-        b -> b.instant(cutoff), PostgresAccounts::read));
+        b -> b.instant(cutoff), PostgresAccounts::read);
   }
 
   /**

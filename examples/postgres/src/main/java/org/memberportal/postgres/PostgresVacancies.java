@@ -36,7 +36,6 @@ import org.memberportal.kernel.Conflict;
 import org.memberportal.kernel.NotFound;
 import org.memberportal.kernel.Page;
 import org.memberportal.kernel.StaffId;
-import org.postgresql.util.PSQLException;
 
 /**
  * The careers module's {@link Vacancies} port on PostgreSQL (tables {@code vacancy} and {@code vacancy_text}):
@@ -46,9 +45,7 @@ import org.postgresql.util.PSQLException;
  * @since 0.1.0
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
-public final class PostgresVacancies implements Vacancies {
-
-  private final Connections transactions;
+public final class PostgresVacancies extends JdbcStore implements Vacancies {
 
   /**
    * Creates the store.
@@ -56,7 +53,7 @@ public final class PostgresVacancies implements Vacancies {
    * @param transactions the host's transactions, which the store's writes join
    */
   public PostgresVacancies(Connections transactions) {
-    this.transactions = transactions;
+    super(transactions);
   }
 
   @Override
@@ -91,18 +88,11 @@ public final class PostgresVacancies implements Vacancies {
     Vacancy v = vacancy.withVersion(vacancy.version() + 1);
     return transactions.withConnection(c -> {
       // the reference check is in the statement: the usual refusal costs no round trip of its own
-      int updated;
-      try {
-        updated = Sql.update(c, "update vacancy set (" + COLUMNS.substring(4) + ") = (?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-            + " ?, ?, ?, ?, ?, ?, ?, ?, ?) where id = ? and version = ? and not exists (select 1 from vacancy other"
-            + " where other.reference_key = ? and other.id <> ?)", b -> bind(b, v).number(v.version())
-            .uuid(v.id().value()).number(vacancy.version()).text(referenceKey(v)).uuid(v.id().value()));
-      } catch (PSQLException e) {
-        if (DatabaseFailure.UNIQUE_VIOLATION.equals(e.getSQLState())) {
-          throw new Conflict(VACANCY_DUPLICATE_REFERENCE, "reference number taken");
-        }
-        throw e;
-      }
+      int updated = Sql.updateUnique(c, "update vacancy set (" + COLUMNS.substring(4) + ") = (?, ?, ?, ?, ?, ?, ?, ?,"
+          + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) where id = ? and version = ? and not exists (select 1 from vacancy other"
+          + " where other.reference_key = ? and other.id <> ?)", b -> bind(b, v).number(v.version())
+          .uuid(v.id().value()).number(vacancy.version()).text(referenceKey(v)).uuid(v.id().value()),
+          VACANCY_DUPLICATE_REFERENCE, "reference number taken");
       if (updated == 0) {
         if (Sql.exists(c, "select 1 from vacancy where reference_key = ? and id <> ?",
             b -> b.text(referenceKey(v)).uuid(v.id().value()))) {
