@@ -5,6 +5,7 @@ package org.memberportal.postgres;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.memberportal.kernel.Conflict;
 import org.memberportal.kernel.KernelRefusals;
 
@@ -26,6 +27,18 @@ abstract class JdbcStore {
   /** {@return the first row a query reads} {@link Sql#one} on the transaction's connection. */
   final <T> Optional<T> one(String sql, Sql.Binding binding, Sql.Reader<T> reader) {
     return transactions.withConnection(c -> Sql.one(c, sql, binding, reader));
+  }
+
+  /**
+   * The row of an aggregate by its id, the store's primary key.
+   *
+   * @param select the store's select, up to its {@code where} clause
+   * @param id the id, in column {@code id}
+   * @param reader reads the row
+   * @return the aggregate, or empty when no row has the id
+   */
+  final <T> Optional<T> byId(String select, UUID id, Sql.Reader<T> reader) {
+    return one(select + "where id = ?", b -> b.uuid(id), reader);
   }
 
   /** {@return the rows a query reads} {@link Sql#list} on the transaction's connection. */

@@ -52,6 +52,8 @@ public final class PostgresAccounts extends JdbcStore implements Accounts {
   /** The columns of {@link #row}. */
   static final String ROW_COLUMNS = COLUMNS + ", " + NAME_COLUMNS;
 
+  private static final String SELECT = "select " + COLUMNS + " from account ";
+
   /**
    * Creates the store.
    *
@@ -63,8 +65,7 @@ public final class PostgresAccounts extends JdbcStore implements Accounts {
 
   @Override
   public Optional<Account> find(AccountId id) {
-    return one("select " + COLUMNS + " from account where id = ?",
-        b -> b.uuid(id.value()), PostgresAccounts::read);
+    return byId(SELECT, id.value(), PostgresAccounts::read);
   }
 
   @Override
@@ -75,7 +76,7 @@ public final class PostgresAccounts extends JdbcStore implements Accounts {
     List<UUID> values = ids.stream().map(AccountId::value).distinct().toList();
     return transactions.withConnection(c -> {
       Map<AccountId, Account> found = new HashMap<>();
-      for (Account account : Sql.list(c, "select " + COLUMNS + " from account where id = any (?)",
+      for (Account account : Sql.list(c, SELECT + "where id = any (?)",
           b -> b.uuids(values), PostgresAccounts::read)) {
         found.put(account.id(), account);
       }
@@ -85,7 +86,7 @@ public final class PostgresAccounts extends JdbcStore implements Accounts {
 
   @Override
   public Optional<Account> findByEmail(EmailAddress email) {
-    return one("select " + COLUMNS + " from account where email_key = ?",
+    return one(SELECT + "where email_key = ?",
         b -> b.text(email.key()), PostgresAccounts::read);
   }
 
@@ -96,7 +97,7 @@ public final class PostgresAccounts extends JdbcStore implements Accounts {
       long total = Sql.one(c, "select count(*) from account where name_words @> ?", b -> b.texts(words),
           rows -> rows.getLong(1)).orElseThrow();
       // the C collation and the id as text sort as the in-memory store does (code points), on any server
-      List<Account> found = Sql.list(c, "select " + COLUMNS + " from account where name_words @> ?"
+      List<Account> found = Sql.list(c, SELECT + "where name_words @> ?"
           + " order by name_key collate \"C\", id::text limit ? offset ?",
           b -> b.texts(words).integer(size).number((long) page * size), PostgresAccounts::read);
       return new Page<>(found, page, size, total);
@@ -166,8 +167,7 @@ public final class PostgresAccounts extends JdbcStore implements Accounts {
 
   @Override
   public List<Account> unverifiedCreatedBefore(Instant cutoff) {
-    return list("select " + COLUMNS + " from account"
-        + " where status = 'AWAITING_VERIFICATION' and created_at < ? order by created_at, id",
+    return list(SELECT + "where status = 'AWAITING_VERIFICATION' and created_at < ? order by created_at, id",
         b -> b.instant(cutoff), PostgresAccounts::read);
   }
 

@@ -63,8 +63,7 @@ public final class PostgresAffiliationRegister extends JdbcStore implements Affi
   @Override
   public Optional<Affiliation> find(AffiliationId id) {
     if (!ReadAhead.available(transactions)) {
-      return one(SELECT + "where id = ?", b -> b.uuid(id.value()),
-          PostgresAffiliationRegister::read);
+      return byId(SELECT, id.value(), PostgresAffiliationRegister::read);
     }
     return transactions.withConnection(c -> ReadAhead.of(c, SELECT + "where id = ?;"
           + PostgresFocalPointRegister.SELECT + "where organisation_id = (select organisation_id from affiliation"

@@ -47,8 +47,7 @@ public final class PostgresAlertSubscriptions extends JdbcStore implements Alert
 
   @Override
   public Optional<JobAlert> find(AlertId id) {
-    return one(SELECT + "where id = ?", b -> b.uuid(id.value()),
-        PostgresAlertSubscriptions::read);
+    return byId(SELECT, id.value(), PostgresAlertSubscriptions::read);
   }
 
   @Override

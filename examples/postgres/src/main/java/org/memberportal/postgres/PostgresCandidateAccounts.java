@@ -49,8 +49,7 @@ public final class PostgresCandidateAccounts extends JdbcStore implements Candid
 
   @Override
   public Optional<CandidateAccount> find(CandidateId id) {
-    return one(SELECT + "where id = ?", b -> b.uuid(id.value()),
-        PostgresCandidateAccounts::read);
+    return byId(SELECT, id.value(), PostgresCandidateAccounts::read);
   }
 
   @Override

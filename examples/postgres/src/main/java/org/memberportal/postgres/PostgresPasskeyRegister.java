@@ -25,6 +25,7 @@ public final class PostgresPasskeyRegister extends JdbcStore implements PasskeyR
 
   private static final String COLUMNS =
       "id, holder, name, credential_id, public_key, sign_count, added_at, last_used_at, version";
+  private static final String SELECT = "select " + COLUMNS + " from passkey ";
 
   /**
    * Creates the store.
@@ -37,20 +38,18 @@ public final class PostgresPasskeyRegister extends JdbcStore implements PasskeyR
 
   @Override
   public Optional<Passkey> find(PasskeyId id) {
-    return one("select " + COLUMNS + " from passkey where id = ?",
-        b -> b.uuid(id.value()), PostgresPasskeyRegister::read);
+    return byId(SELECT, id.value(), PostgresPasskeyRegister::read);
   }
 
   @Override
   public Optional<Passkey> findByCredential(String credentialId) {
-    return one("select " + COLUMNS + " from passkey where credential_id = ?",
+    return one(SELECT + "where credential_id = ?",
         b -> b.text(credentialId), PostgresPasskeyRegister::read);
   }
 
   @Override
   public List<Passkey> of(CodeSubject holder) {
-    return list("select " + COLUMNS
-        + " from passkey where holder = ? order by added_at, id", b -> b.text(holder.value()),
+    return list(SELECT + "where holder = ? order by added_at, id", b -> b.text(holder.value()),
         PostgresPasskeyRegister::read);
   }
 
