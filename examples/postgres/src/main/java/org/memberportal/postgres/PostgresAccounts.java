@@ -7,7 +7,6 @@ import static org.memberportal.account.AccountRefusals.ID_TAKEN;
 import static org.memberportal.kernel.KernelRefusals.STALE_VERSION;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -53,6 +52,8 @@ public final class PostgresAccounts extends JdbcStore implements Accounts {
   static final String ROW_COLUMNS = COLUMNS + ", " + NAME_COLUMNS;
 
   private static final String SELECT = "select " + COLUMNS + " from account ";
+  private static final UniqueKey EMAIL = new UniqueKey("account", "email_key", EMAIL_TAKEN,
+      "another account has this address");
 
   /**
    * Creates the store.
@@ -112,9 +113,7 @@ public final class PostgresAccounts extends JdbcStore implements Accounts {
       // without aborting the transaction
       if (Sql.update(c, "insert into account (" + ROW_COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
           + " ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing", b -> row(b, stored)) == 0) {
-        throw exists(c, stored.id())
-            ? new Conflict(ID_TAKEN, "account already stored")
-            : new Conflict(EMAIL_TAKEN, "another account has this address");
+        throw exists(c, stored.id()) ? new Conflict(ID_TAKEN, "account already stored") : EMAIL.refusal();
       }
       return stored;
     });
@@ -123,32 +122,15 @@ public final class PostgresAccounts extends JdbcStore implements Accounts {
   @Override
   public Account update(Account account) {
     return transactions.withConnection(c -> {
-      // the address check is in the statement: the usual refusal costs no round trip of its own
-      try (PreparedStatement update = c.prepareStatement("update account set (" + COLUMNS.substring(4) + ", "
-          + NAME_COLUMNS + ") = (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, version + 1, ?, ?)"
-          + " where id = ? and version = ? and not exists (select 1 from account other where other.email_key = ?"
-          + " and other.id <> ?)")) {
-        bindNames(bindAll(Sql.bind(update), account), account).uuid(account.id().value())
-            .number(account.version()).text(account.email().key()).uuid(account.id().value());
-        int updated;
-        try {
-          updated = update.executeUpdate();
-        } catch (SQLException e) {
-          if (DatabaseFailure.UNIQUE_VIOLATION.equals(e.getSQLState())) {
-            // another transaction took the address between the check and the write; this one is aborted,
-            // and the command rolls back, as a rejected command must
-            throw new Conflict(EMAIL_TAKEN, "another account has this address");
-          }
-          throw e;
-        }
-        if (updated == 0) {
-          if (emailTakenByAnother(c, account)) {
-            throw new Conflict(EMAIL_TAKEN, "another account has this address");
-          }
-          throw exists(c, account.id())
-              ? new Conflict(STALE_VERSION, "the account changed meanwhile")
-              : new NotFound(AccountRefusals.NOT_FOUND, "no such account");
-        }
+      int updated = EMAIL.update(c, "update account set (" + COLUMNS.substring(4) + ", " + NAME_COLUMNS + ") = (?, ?,"
+          + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, version + 1, ?, ?) where id = ? and version = ?",
+          b -> bindNames(bindAll(b, account), account).uuid(account.id().value()).number(account.version()),
+          account.email().key(), account.id().value());
+      if (updated == 0) {
+        EMAIL.refuseIfTaken(c, account.email().key(), account.id().value());
+        throw exists(c, account.id())
+            ? new Conflict(STALE_VERSION, "the account changed meanwhile")
+            : new NotFound(AccountRefusals.NOT_FOUND, "no such account");
       }
       return account.withStoredVersion(account.version() + 1);
     });
@@ -229,11 +211,6 @@ public final class PostgresAccounts extends JdbcStore implements Accounts {
         .createdAt(Sql.requiredInstant(rows, "created_at"))
         .version(rows.getLong("version"))
         .build();
-  }
-
-  private static boolean emailTakenByAnother(Connection c, Account account) throws SQLException {
-    return Sql.exists(c, "select 1 from account where email_key = ? and id <> ?",
-        b -> b.text(account.email().key()).uuid(account.id().value()));
   }
 
   private static boolean exists(Connection c, AccountId id) throws SQLException {

@@ -6,7 +6,6 @@ package org.memberportal.postgres;
 import static org.memberportal.careers.CareersRefusals.CANDIDATE_EMAIL_TAKEN;
 import static org.memberportal.kernel.KernelRefusals.STALE_VERSION;
 
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -37,6 +36,8 @@ public final class PostgresCandidateAccounts extends JdbcStore implements Candid
   private static final String COLUMNS = "id, email_key, email, first_name, last_name, language, relation, status,"
       + " password, lockout_failures, lockout_last_at, lockout_until, created_at, last_activity, version";
   private static final String SELECT = "select " + COLUMNS + " from candidate_account ";
+  private static final UniqueKey EMAIL = new UniqueKey("candidate_account", "email_key", CANDIDATE_EMAIL_TAKEN,
+      "a careers account has this address");
 
   /**
    * Creates the store.
@@ -64,23 +65,18 @@ public final class PostgresCandidateAccounts extends JdbcStore implements Candid
     // waits for a racing insert of the same address to commit, then reports 0 rows, transaction intact
     return writeOrRefuse(added, "insert into candidate_account (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
         + " ?, ?, ?, ?, ?) on conflict do nothing", b -> bind(b.uuid(added.id().value()), added).number(added.version()),
-        CANDIDATE_EMAIL_TAKEN, "a careers account has this address");
+        EMAIL.reason(), EMAIL.message());
   }
 
   @Override
   public CandidateAccount update(CandidateAccount account) {
     CandidateAccount updated = account.withVersion(account.version() + 1);
     return transactions.withConnection(c -> {
-      // the address check is in the statement: the usual refusal costs no round trip of its own
-      int written = Sql.updateUnique(c, "update candidate_account set (" + COLUMNS.substring(4) + ") = (?, ?, ?, ?, ?,"
-          + " ?, ?, ?, ?, ?, ?, ?, ?, ?) where id = ? and version = ? and not exists (select 1 from candidate_account"
-          + " other where other.email_key = ? and other.id <> ?)", b -> bind(b, updated).number(updated.version())
-          .uuid(account.id().value()).number(account.version()).text(account.email().key())
-          .uuid(account.id().value()), CANDIDATE_EMAIL_TAKEN, "a careers account has this address");
+      int written = EMAIL.update(c, "update candidate_account set (" + COLUMNS.substring(4) + ") = (?, ?, ?, ?, ?, ?,"
+          + " ?, ?, ?, ?, ?, ?, ?, ?) where id = ? and version = ?", b -> bind(b, updated).number(updated.version())
+          .uuid(account.id().value()).number(account.version()), account.email().key(), account.id().value());
       if (written == 0) {
-        if (emailTakenByAnother(c, account)) {
-          throw new Conflict(CANDIDATE_EMAIL_TAKEN, "a careers account has this address");
-        }
+        EMAIL.refuseIfTaken(c, account.email().key(), account.id().value());
         throw new Conflict(STALE_VERSION, "the careers account changed meanwhile");
       }
       return updated;
@@ -96,11 +92,6 @@ public final class PostgresCandidateAccounts extends JdbcStore implements Candid
   @Override
   public boolean remove(CandidateId id) {
     return write("delete from candidate_account where id = ?", b -> b.uuid(id.value())) > 0;
-  }
-
-  private static boolean emailTakenByAnother(Connection c, CandidateAccount a) throws SQLException {
-    return Sql.exists(c, "select 1 from candidate_account where email_key = ? and id <> ?",
-        b -> b.text(a.email().key()).uuid(a.id().value()));
   }
 
   /** Binds every column after {@code id} and before {@code version}. */

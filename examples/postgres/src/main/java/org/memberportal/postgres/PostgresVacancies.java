@@ -47,6 +47,9 @@ import org.memberportal.kernel.StaffId;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class PostgresVacancies extends JdbcStore implements Vacancies {
 
+  private static final UniqueKey REFERENCE = new UniqueKey("vacancy", "reference_key", VACANCY_DUPLICATE_REFERENCE,
+      "reference number taken");
+
   /**
    * Creates the store.
    *
@@ -76,7 +79,7 @@ public final class PostgresVacancies extends JdbcStore implements Vacancies {
       }
       if (Sql.update(c, "insert into vacancy (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
           + " ?, ?, ?, ?, ?) on conflict do nothing", b -> bind(b.uuid(v.id().value()), v).number(v.version())) == 0) {
-        throw new Conflict(VACANCY_DUPLICATE_REFERENCE, "reference number taken");
+        throw REFERENCE.refusal();
       }
       writeTexts(c, v);
       return v;
@@ -87,17 +90,11 @@ public final class PostgresVacancies extends JdbcStore implements Vacancies {
   public Vacancy update(Vacancy vacancy) {
     Vacancy v = vacancy.withVersion(vacancy.version() + 1);
     return transactions.withConnection(c -> {
-      // the reference check is in the statement: the usual refusal costs no round trip of its own
-      int updated = Sql.updateUnique(c, "update vacancy set (" + COLUMNS.substring(4) + ") = (?, ?, ?, ?, ?, ?, ?, ?,"
-          + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) where id = ? and version = ? and not exists (select 1 from vacancy other"
-          + " where other.reference_key = ? and other.id <> ?)", b -> bind(b, v).number(v.version())
-          .uuid(v.id().value()).number(vacancy.version()).text(referenceKey(v)).uuid(v.id().value()),
-          VACANCY_DUPLICATE_REFERENCE, "reference number taken");
+      int updated = REFERENCE.update(c, "update vacancy set (" + COLUMNS.substring(4) + ") = (?, ?, ?, ?, ?, ?, ?, ?,"
+          + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) where id = ? and version = ?", b -> bind(b, v).number(v.version())
+          .uuid(v.id().value()).number(vacancy.version()), referenceKey(v), v.id().value());
       if (updated == 0) {
-        if (Sql.exists(c, "select 1 from vacancy where reference_key = ? and id <> ?",
-            b -> b.text(referenceKey(v)).uuid(v.id().value()))) {
-          throw new Conflict(VACANCY_DUPLICATE_REFERENCE, "reference number taken");
-        }
+        REFERENCE.refuseIfTaken(c, referenceKey(v), v.id().value());
         if (!Sql.exists(c, "select 1 from vacancy where id = ?", b -> b.uuid(v.id().value()))) {
           throw new NotFound(VACANCY_NOT_FOUND, "no vacancy " + v.id());
         }

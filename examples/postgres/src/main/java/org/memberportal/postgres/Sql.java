@@ -185,28 +185,6 @@ final class Sql {
   }
 
   /**
-   * Runs a write whose own condition checks a unique key (an update {@code where ... and not exists (...)}), which a
-   * racing transaction can still beat: its unique violation (this transaction is then aborted, and the command rolls
-   * back, as a refused command must) is a {@link Conflict} like the condition's.
-   *
-   * @param reason the refusal when the key is taken
-   * @param message what was refused, for the conflict's message
-   * @return the rows written
-   * @throws Conflict for {@code reason} on a unique violation
-   */
-  static int updateUnique(Connection c, String sql, Binding binding, String reason, String message)
-      throws SQLException {
-    try {
-      return update(c, sql, binding);
-    } catch (SQLException e) {
-      if (DatabaseFailure.UNIQUE_VIOLATION.equals(e.getSQLState())) {
-        throw new Conflict(reason, message);
-      }
-      throw e;
-    }
-  }
-
-  /**
    * Writes one versioned row with a statement that writes nothing unless the stored version is the one expected
    * (an update {@code where ... and version = ?}, an insert {@code on conflict do nothing}): no row written means
    * another transaction wrote first.
