@@ -8,7 +8,6 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -146,10 +145,10 @@ final class Appends {
   }
 
   /**
-   * Rows taken column by column, each value as the text PostgreSQL reads for its column's type, for one array
-   * parameter per column.
+   * Rows taken column by column, each value as the text PostgreSQL reads for its column's type ({@link TextBinder}),
+   * for one array parameter per column.
    */
-  private static final class Columns implements Sql.Binder {
+  private static final class Columns extends TextBinder<Columns> {
     private final List<List<@Nullable String>> columns = new ArrayList<>();
     private int column;
     private int rows;
@@ -180,40 +179,10 @@ final class Appends {
       return next;
     }
 
-    private Columns add(@Nullable String value) {
+    @Override
+    Columns value(@Nullable String value) {
       columns.get(column++).add(value);
       return this;
-    }
-
-    @Override
-    public Columns text(@Nullable String value) {
-      return add(value);
-    }
-
-    @Override
-    public Columns uuid(@Nullable UUID value) {
-      return add(value == null ? null : value.toString());
-    }
-
-    @Override
-    public Columns instant(@Nullable Instant value) {
-      // ISO-8601 in UTC, rounded to the microsecond as pgjdbc rounds a bound timestamp (half up)
-      return add(value == null ? null : value.plusNanos(500).truncatedTo(ChronoUnit.MICROS).toString());
-    }
-
-    @Override
-    public Columns integer(int value) {
-      return add(Integer.toString(value));
-    }
-
-    @Override
-    public Columns number(long value) {
-      return add(Long.toString(value));
-    }
-
-    @Override
-    public Columns bool(boolean value) {
-      return add(value ? "t" : "f");
     }
 
     @Override

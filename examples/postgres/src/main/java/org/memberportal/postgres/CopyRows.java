@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -18,9 +17,10 @@ import org.postgresql.PGConnection;
  * Rows for one {@code COPY table (columns) FROM STDIN}, in PostgreSQL's text format: a store writes a row through
  * the same {@link Sql.Binder} calls that bind its {@code insert}, so a bulk write stores exactly what the store
  * does. Values are tab-separated, {@code \N} is null, and a backslash, tab, line feed or carriage return in a text
- * is escaped; an array is written as its literal ({@code {"a","b"}}), its elements quoted.
+ * is escaped ({@link TextBinder} makes each value a text); an array is written as its literal
+ * ({@code {"a","b"}}), its elements quoted.
  */
-final class CopyRows implements Sql.Binder {
+final class CopyRows extends TextBinder<CopyRows> {
 
   private final StringBuilder text = new StringBuilder(1 << 16);
   private boolean rowStarted;
@@ -72,49 +72,14 @@ final class CopyRows implements Sql.Binder {
     return text;
   }
 
-  private CopyRows raw(@Nullable Object value) {
-    StringBuilder out = next();
+  @Override
+  CopyRows value(@Nullable String value) {
     if (value == null) {
-      out.append("\\N");
+      next().append("\\N");
     } else {
-      out.append(value);
+      escape(next(), value);
     }
     return this;
-  }
-
-  @Override
-  public CopyRows text(@Nullable String value) {
-    if (value == null) {
-      return raw(null);
-    }
-    escape(next(), value);
-    return this;
-  }
-
-  @Override
-  public CopyRows uuid(@Nullable UUID value) {
-    return raw(value);
-  }
-
-  @Override
-  public CopyRows instant(@Nullable Instant value) {
-    // ISO-8601 in UTC ("2026-01-05T09:10:00.123456Z"), which timestamptz reads whatever the session's zone
-    return raw(value);
-  }
-
-  @Override
-  public CopyRows integer(int value) {
-    return raw(value);
-  }
-
-  @Override
-  public CopyRows number(long value) {
-    return raw(value);
-  }
-
-  @Override
-  public CopyRows bool(boolean value) {
-    return raw(value ? "t" : "f");
   }
 
   @Override
@@ -145,8 +110,7 @@ final class CopyRows implements Sql.Binder {
       }
       literal.append('"');
     }
-    escape(next(), literal.append('}').toString());
-    return this;
+    return value(literal.append('}').toString());
   }
 
   private static void escape(StringBuilder out, String value) {

@@ -31,13 +31,12 @@ import org.memberportal.kernel.Violation;
  * where each named import stands, and each batch written in one transaction with them, so that a run started again
  * goes on after the last committed batch.
  */
-final class ImportCheckpoints {
+final class ImportCheckpoints extends JdbcStore {
 
-  private final Connections transactions;
   private final Clock clock;
 
   ImportCheckpoints(Connections transactions, Clock clock) {
-    this.transactions = transactions;
+    super(transactions);
     this.clock = clock;
   }
 
@@ -84,16 +83,14 @@ final class ImportCheckpoints {
   }
 
   Set<Long> refusedLines(String name) {
-    return new HashSet<>(transactions.withConnection(c -> Sql.list(c,
-        "select distinct line from account_import_refusal where name = ?", b -> b.text(name),
-        rows -> rows.getLong(1))));
+    return new HashSet<>(list("select distinct line from account_import_refusal where name = ?", b -> b.text(name),
+        rows -> rows.getLong(1)));
   }
 
   /** Marks the named import finished, unless it was. */
   void finish(String name) {
-    transactions.withConnection(c -> Sql.update(c,
-        "update account_import set finished_at = ? where name = ? and finished_at is null",
-        b -> b.instant(clock.instant()).text(name)));
+    write("update account_import set finished_at = ? where name = ? and finished_at is null",
+        b -> b.instant(clock.instant()).text(name));
   }
 
   /** One batch in one transaction: the checkpoint, the accounts and their events, the refusals. */

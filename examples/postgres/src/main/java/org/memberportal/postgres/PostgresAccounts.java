@@ -7,7 +7,6 @@ import static org.memberportal.account.AccountRefusals.ID_TAKEN;
 import static org.memberportal.kernel.KernelRefusals.STALE_VERSION;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -40,7 +39,7 @@ import org.memberportal.kernel.SearchKey;
  * @since 0.1.0
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
-public final class PostgresAccounts implements Accounts {
+public final class PostgresAccounts extends JdbcStore implements Accounts {
 
   private static final String COLUMNS = "id, email_key, email, pending_email, title, first_name, last_name, gender,"
       + " job_title, professional_role, language, newsletter, terms_accepted_at, status, password,"
@@ -52,7 +51,9 @@ public final class PostgresAccounts implements Accounts {
   /** The columns of {@link #row}. */
   static final String ROW_COLUMNS = COLUMNS + ", " + NAME_COLUMNS;
 
-  private final Connections transactions;
+  private static final String SELECT = "select " + COLUMNS + " from account ";
+  private static final UniqueKey EMAIL = new UniqueKey("account", "email_key", EMAIL_TAKEN,
+      "another account has this address");
 
   /**
    * Creates the store.
@@ -60,13 +61,12 @@ public final class PostgresAccounts implements Accounts {
    * @param transactions the host's transactions, which the store's writes join
    */
   public PostgresAccounts(Connections transactions) {
-    this.transactions = transactions;
+    super(transactions);
   }
 
   @Override
   public Optional<Account> find(AccountId id) {
-    return transactions.withConnection(c -> Sql.one(c, "select " + COLUMNS + " from account where id = ?",
-        b -> b.uuid(id.value()), PostgresAccounts::read));
+    return byId(SELECT, id.value(), PostgresAccounts::read);
   }
 
   @Override
@@ -77,7 +77,7 @@ public final class PostgresAccounts implements Accounts {
     List<UUID> values = ids.stream().map(AccountId::value).distinct().toList();
     return transactions.withConnection(c -> {
       Map<AccountId, Account> found = new HashMap<>();
-      for (Account account : Sql.list(c, "select " + COLUMNS + " from account where id = any (?)",
+      for (Account account : Sql.list(c, SELECT + "where id = any (?)",
           b -> b.uuids(values), PostgresAccounts::read)) {
         found.put(account.id(), account);
       }
@@ -87,8 +87,8 @@ public final class PostgresAccounts implements Accounts {
 
   @Override
   public Optional<Account> findByEmail(EmailAddress email) {
-    return transactions.withConnection(c -> Sql.one(c, "select " + COLUMNS + " from account where email_key = ?",
-        b -> b.text(email.key()), PostgresAccounts::read));
+    return one(SELECT + "where email_key = ?",
+        b -> b.text(email.key()), PostgresAccounts::read);
   }
 
   @Override
@@ -98,7 +98,7 @@ public final class PostgresAccounts implements Accounts {
       long total = Sql.one(c, "select count(*) from account where name_words @> ?", b -> b.texts(words),
           rows -> rows.getLong(1)).orElseThrow();
       // the C collation and the id as text sort as the in-memory store does (code points), on any server
-      List<Account> found = Sql.list(c, "select " + COLUMNS + " from account where name_words @> ?"
+      List<Account> found = Sql.list(c, SELECT + "where name_words @> ?"
           + " order by name_key collate \"C\", id::text limit ? offset ?",
           b -> b.texts(words).integer(size).number((long) page * size), PostgresAccounts::read);
       return new Page<>(found, page, size, total);
@@ -113,9 +113,7 @@ public final class PostgresAccounts implements Accounts {
       // without aborting the transaction
       if (Sql.update(c, "insert into account (" + ROW_COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
           + " ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing", b -> row(b, stored)) == 0) {
-        throw exists(c, stored.id())
-            ? new Conflict(ID_TAKEN, "account already stored")
-            : new Conflict(EMAIL_TAKEN, "another account has this address");
+        throw exists(c, stored.id()) ? new Conflict(ID_TAKEN, "account already stored") : EMAIL.refusal();
       }
       return stored;
     });
@@ -124,32 +122,15 @@ public final class PostgresAccounts implements Accounts {
   @Override
   public Account update(Account account) {
     return transactions.withConnection(c -> {
-      // the address check is in the statement: the usual refusal costs no round trip of its own
-      try (PreparedStatement update = c.prepareStatement("update account set (" + COLUMNS.substring(4) + ", "
-          + NAME_COLUMNS + ") = (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, version + 1, ?, ?)"
-          + " where id = ? and version = ? and not exists (select 1 from account other where other.email_key = ?"
-          + " and other.id <> ?)")) {
-        bindNames(bindAll(Sql.bind(update), account), account).uuid(account.id().value())
-            .number(account.version()).text(account.email().key()).uuid(account.id().value());
-        int updated;
-        try {
-          updated = update.executeUpdate();
-        } catch (SQLException e) {
-          if (DatabaseFailure.UNIQUE_VIOLATION.equals(e.getSQLState())) {
-            // another transaction took the address between the check and the write; this one is aborted,
-            // and the command rolls back, as a rejected command must
-            throw new Conflict(EMAIL_TAKEN, "another account has this address");
-          }
-          throw e;
-        }
-        if (updated == 0) {
-          if (emailTakenByAnother(c, account)) {
-            throw new Conflict(EMAIL_TAKEN, "another account has this address");
-          }
-          throw exists(c, account.id())
-              ? new Conflict(STALE_VERSION, "the account changed meanwhile")
-              : new NotFound(AccountRefusals.NOT_FOUND, "no such account");
-        }
+      int updated = EMAIL.update(c, "update account set (" + COLUMNS.substring(4) + ", " + NAME_COLUMNS + ") = (?, ?,"
+          + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, version + 1, ?, ?) where id = ? and version = ?",
+          b -> bindNames(bindAll(b, account), account).uuid(account.id().value()).number(account.version()),
+          account.email().key(), account.id().value());
+      if (updated == 0) {
+        EMAIL.refuseIfTaken(c, account.email().key(), account.id().value());
+        throw exists(c, account.id())
+            ? new Conflict(STALE_VERSION, "the account changed meanwhile")
+            : new NotFound(AccountRefusals.NOT_FOUND, "no such account");
       }
       return account.withStoredVersion(account.version() + 1);
     });
@@ -168,9 +149,8 @@ public final class PostgresAccounts implements Accounts {
 
   @Override
   public List<Account> unverifiedCreatedBefore(Instant cutoff) {
-    return transactions.withConnection(c -> Sql.list(c, "select " + COLUMNS + " from account"
-        + " where status = 'AWAITING_VERIFICATION' and created_at < ? order by created_at, id",
-        b -> b.instant(cutoff), PostgresAccounts::read));
+    return list(SELECT + "where status = 'AWAITING_VERIFICATION' and created_at < ? order by created_at, id",
+        b -> b.instant(cutoff), PostgresAccounts::read);
   }
 
   /**
@@ -231,11 +211,6 @@ public final class PostgresAccounts implements Accounts {
         .createdAt(Sql.requiredInstant(rows, "created_at"))
         .version(rows.getLong("version"))
         .build();
-  }
-
-  private static boolean emailTakenByAnother(Connection c, Account account) throws SQLException {
-    return Sql.exists(c, "select 1 from account where email_key = ? and id <> ?",
-        b -> b.text(account.email().key()).uuid(account.id().value()));
   }
 
   private static boolean exists(Connection c, AccountId id) throws SQLException {

@@ -36,7 +36,7 @@ import org.postgresql.util.ServerErrorMessage;
  * @since 0.1.0
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
-public final class PostgresAffiliationRegister implements AffiliationRegister {
+public final class PostgresAffiliationRegister extends JdbcStore implements AffiliationRegister {
 
   private static final String OPEN_STATES = "('REQUESTED', 'PENDING')";
   private static final String CURRENT_STATES = "('APPROVED', 'LINKED')";
@@ -46,15 +46,13 @@ public final class PostgresAffiliationRegister implements AffiliationRegister {
   private static final String SELECT = "select " + COLUMNS + " from affiliation ";
   private static final String BY_ACCOUNT = " order by requested_at desc, id desc";
 
-  private final Connections transactions;
-
   /**
    * Creates the register.
    *
    * @param transactions the host's transactions, which the register's writes join
    */
   public PostgresAffiliationRegister(Connections transactions) {
-    this.transactions = transactions;
+    super(transactions);
   }
 
   /**
@@ -65,8 +63,7 @@ public final class PostgresAffiliationRegister implements AffiliationRegister {
   @Override
   public Optional<Affiliation> find(AffiliationId id) {
     if (!ReadAhead.available(transactions)) {
-      return transactions.withConnection(c -> Sql.one(c, SELECT + "where id = ?", b -> b.uuid(id.value()),
-          PostgresAffiliationRegister::read));
+      return byId(SELECT, id.value(), PostgresAffiliationRegister::read);
     }
     return transactions.withConnection(c -> ReadAhead.of(c, SELECT + "where id = ?;"
           + PostgresFocalPointRegister.SELECT + "where organisation_id = (select organisation_id from affiliation"
@@ -135,16 +132,16 @@ public final class PostgresAffiliationRegister implements AffiliationRegister {
 
   @Override
   public List<Affiliation> ofOrganisation(OrganisationId organisation, Set<AffiliationState> states) {
-    return transactions.withConnection(c -> Sql.list(c, SELECT + "where organisation_id = ? and state = any (?)"
+    return list(SELECT + "where organisation_id = ? and state = any (?)"
         + " order by requested_at, id",
         b -> b.uuid(organisation.value()).texts(states.stream().map(Enum::name).toList()),
-        PostgresAffiliationRegister::read));
+        PostgresAffiliationRegister::read);
   }
 
   @Override
   public List<Affiliation> pendingSince(Instant instant) {
-    return transactions.withConnection(c -> Sql.list(c, SELECT + "where state = 'PENDING' and submitted_at <= ?"
-        + " order by submitted_at, id", b -> b.instant(instant), PostgresAffiliationRegister::read));
+    return list(SELECT + "where state = 'PENDING' and submitted_at <= ?"
+        + " order by submitted_at, id", b -> b.instant(instant), PostgresAffiliationRegister::read);
   }
 
   /**

@@ -19,7 +19,6 @@ import org.memberportal.careers.port.AlertSubscriptions;
 import org.memberportal.careers.vacancy.Languages;
 import org.memberportal.careers.vacancy.Vacancy;
 import org.memberportal.careers.vacancy.VacancyType;
-import org.memberportal.kernel.Conflict;
 import org.memberportal.kernel.EmailAddress;
 
 /**
@@ -30,14 +29,12 @@ import org.memberportal.kernel.EmailAddress;
  * @since 0.1.0
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
-public final class PostgresAlertSubscriptions implements AlertSubscriptions {
+public final class PostgresAlertSubscriptions extends JdbcStore implements AlertSubscriptions {
 
   private static final String SELECT = "select id, candidate_id, email, language, subscribed_at, types, grades,"
       + " duty_stations, languages, keywords from job_alert ";
 
   private static final String ANY = "*";
-
-  private final Connections transactions;
 
   /**
    * Creates the store.
@@ -45,41 +42,36 @@ public final class PostgresAlertSubscriptions implements AlertSubscriptions {
    * @param transactions the host's transactions, which the store's writes join
    */
   public PostgresAlertSubscriptions(Connections transactions) {
-    this.transactions = transactions;
+    super(transactions);
   }
 
   @Override
   public Optional<JobAlert> find(AlertId id) {
-    return transactions.withConnection(c -> Sql.one(c, SELECT + "where id = ?", b -> b.uuid(id.value()),
-        PostgresAlertSubscriptions::read));
+    return byId(SELECT, id.value(), PostgresAlertSubscriptions::read);
   }
 
   @Override
   public void add(JobAlert alert) {
     AlertCriteria c = alert.criteria();
-    transactions.withConnection(connection -> {
-      if (Sql.update(connection, "insert into job_alert (id, candidate_id, email, language, subscribed_at, types,"
-          + " grades, duty_stations, languages, keywords, type_keys, grade_keys, station_keys, language_keys)"
-          + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing", b -> b
-          .uuid(alert.id().value()).uuid(alert.candidate().value()).text(alert.email().display())
-          .text(alert.language().toLanguageTag()).instant(alert.subscribedAt())
-          .texts(c.types().stream().map(Enum::name).toList())
-          .texts(c.grades()).texts(c.dutyStations())
-          .texts(c.languages().stream().map(Locale::toLanguageTag).toList())
-          .text(c.keywords())
-          .texts(keys(c.types().stream().map(Enum::name).toList()))
-          .texts(keys(c.grades().stream().map(g -> g.strip().toUpperCase(Locale.ROOT)).toList()))
-          .texts(keys(c.dutyStations().stream().map(s -> s.strip().toUpperCase(Locale.ROOT)).toList()))
-          .texts(keys(c.languages().stream().map(l -> Languages.of(l).toLanguageTag()).toList()))) == 0) {
-        throw new Conflict(CareersRefusals.ALERT_DUPLICATE_ID, "alert " + alert.id() + " exists");
-      }
-      return null;
-    });
+    writeOrRefuse(alert, "insert into job_alert (id, candidate_id, email, language, subscribed_at, types,"
+        + " grades, duty_stations, languages, keywords, type_keys, grade_keys, station_keys, language_keys)"
+        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing", b -> b
+        .uuid(alert.id().value()).uuid(alert.candidate().value()).text(alert.email().display())
+        .text(alert.language().toLanguageTag()).instant(alert.subscribedAt())
+        .texts(c.types().stream().map(Enum::name).toList())
+        .texts(c.grades()).texts(c.dutyStations())
+        .texts(c.languages().stream().map(Locale::toLanguageTag).toList())
+        .text(c.keywords())
+        .texts(keys(c.types().stream().map(Enum::name).toList()))
+        .texts(keys(c.grades().stream().map(g -> g.strip().toUpperCase(Locale.ROOT)).toList()))
+        .texts(keys(c.dutyStations().stream().map(s -> s.strip().toUpperCase(Locale.ROOT)).toList()))
+        .texts(keys(c.languages().stream().map(l -> Languages.of(l).toLanguageTag()).toList())),
+        CareersRefusals.ALERT_DUPLICATE_ID, "alert " + alert.id() + " exists");
   }
 
   @Override
   public void remove(AlertId id) {
-    transactions.withConnection(c -> Sql.update(c, "delete from job_alert where id = ?", b -> b.uuid(id.value())));
+    write("delete from job_alert where id = ?", b -> b.uuid(id.value()));
   }
 
   /**

@@ -42,14 +42,12 @@ import org.postgresql.util.PSQLException;
  * @since 0.1.0
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
-public final class PostgresApplications implements Applications {
+public final class PostgresApplications extends JdbcStore implements Applications {
 
   private static final String COLUMNS = "id, candidate_id, vacancy_id, status, email, language, cover_letter,"
       + " started_at, submitted_at, profile_taken_at, profile_format, profile_document, outcome_notified, erased,"
       + " version";
   private static final String SELECT = "select " + COLUMNS + " from application ";
-
-  private final Connections transactions;
 
   /**
    * Creates the store.
@@ -57,7 +55,7 @@ public final class PostgresApplications implements Applications {
    * @param transactions the host's transactions, which the store's writes join
    */
   public PostgresApplications(Connections transactions) {
-    this.transactions = transactions;
+    super(transactions);
   }
 
   @Override
@@ -120,8 +118,8 @@ public final class PostgresApplications implements Applications {
 
   @Override
   public void remove(ApplicationId id) {
-    transactions.withConnection(c -> Sql.update(c, "delete from application where id = ?",
-        b -> b.uuid(id.value())));
+    write("delete from application where id = ?",
+        b -> b.uuid(id.value()));
   }
 
   @Override

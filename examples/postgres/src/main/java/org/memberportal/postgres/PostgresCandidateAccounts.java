@@ -6,7 +6,6 @@ package org.memberportal.postgres;
 import static org.memberportal.careers.CareersRefusals.CANDIDATE_EMAIL_TAKEN;
 import static org.memberportal.kernel.KernelRefusals.STALE_VERSION;
 
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -32,13 +31,13 @@ import org.memberportal.kernel.EmailAddress;
  * @since 0.1.0
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
-public final class PostgresCandidateAccounts implements CandidateAccounts {
+public final class PostgresCandidateAccounts extends JdbcStore implements CandidateAccounts {
 
   private static final String COLUMNS = "id, email_key, email, first_name, last_name, language, relation, status,"
       + " password, lockout_failures, lockout_last_at, lockout_until, created_at, last_activity, version";
   private static final String SELECT = "select " + COLUMNS + " from candidate_account ";
-
-  private final Connections transactions;
+  private static final UniqueKey EMAIL = new UniqueKey("candidate_account", "email_key", CANDIDATE_EMAIL_TAKEN,
+      "a careers account has this address");
 
   /**
    * Creates the store.
@@ -46,58 +45,38 @@ public final class PostgresCandidateAccounts implements CandidateAccounts {
    * @param transactions the host's transactions, which the store's writes join
    */
   public PostgresCandidateAccounts(Connections transactions) {
-    this.transactions = transactions;
+    super(transactions);
   }
 
   @Override
   public Optional<CandidateAccount> find(CandidateId id) {
-    return transactions.withConnection(c -> Sql.one(c, SELECT + "where id = ?", b -> b.uuid(id.value()),
-        PostgresCandidateAccounts::read));
+    return byId(SELECT, id.value(), PostgresCandidateAccounts::read);
   }
 
   @Override
   public Optional<CandidateAccount> findByEmail(EmailAddress email) {
-    return transactions.withConnection(c -> Sql.one(c, SELECT + "where email_key = ?", b -> b.text(email.key()),
-        PostgresCandidateAccounts::read));
+    return one(SELECT + "where email_key = ?", b -> b.text(email.key()),
+        PostgresCandidateAccounts::read);
   }
 
   @Override
   public CandidateAccount add(CandidateAccount account) {
     CandidateAccount added = account.withVersion(1);
-    return transactions.withConnection(c -> {
-      // waits for a racing insert of the same address to commit, then reports 0 rows, transaction intact
-      if (Sql.update(c, "insert into candidate_account (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-          + " ?, ?, ?) on conflict do nothing",
-          b -> bind(b.uuid(added.id().value()), added).number(added.version())) == 0) {
-        throw new Conflict(CANDIDATE_EMAIL_TAKEN, "a careers account has this address");
-      }
-      return added;
-    });
+    // waits for a racing insert of the same address to commit, then reports 0 rows, transaction intact
+    return writeOrRefuse(added, "insert into candidate_account (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+        + " ?, ?, ?, ?, ?) on conflict do nothing", b -> bind(b.uuid(added.id().value()), added).number(added.version()),
+        EMAIL.reason(), EMAIL.message());
   }
 
   @Override
   public CandidateAccount update(CandidateAccount account) {
     CandidateAccount updated = account.withVersion(account.version() + 1);
     return transactions.withConnection(c -> {
-      // the address check is in the statement: the usual refusal costs no round trip of its own
-      int written;
-      try {
-        written = Sql.update(c, "update candidate_account set (" + COLUMNS.substring(4) + ") = (?, ?, ?, ?, ?, ?, ?,"
-            + " ?, ?, ?, ?, ?, ?, ?) where id = ? and version = ? and not exists (select 1 from candidate_account"
-            + " other where other.email_key = ? and other.id <> ?)", b -> bind(b, updated).number(updated.version())
-            .uuid(account.id().value()).number(account.version()).text(account.email().key())
-            .uuid(account.id().value()));
-      } catch (SQLException e) {
-        if (DatabaseFailure.UNIQUE_VIOLATION.equals(e.getSQLState())) {
-          // taken between the check and the write: this transaction is aborted, the command rolls back
-          throw new Conflict(CANDIDATE_EMAIL_TAKEN, "a careers account has this address");
-        }
-        throw e;
-      }
+      int written = EMAIL.update(c, "update candidate_account set (" + COLUMNS.substring(4) + ") = (?, ?, ?, ?, ?, ?,"
+          + " ?, ?, ?, ?, ?, ?, ?, ?) where id = ? and version = ?", b -> bind(b, updated).number(updated.version())
+          .uuid(account.id().value()).number(account.version()), account.email().key(), account.id().value());
       if (written == 0) {
-        if (emailTakenByAnother(c, account)) {
-          throw new Conflict(CANDIDATE_EMAIL_TAKEN, "a careers account has this address");
-        }
+        EMAIL.refuseIfTaken(c, account.email().key(), account.id().value());
         throw new Conflict(STALE_VERSION, "the careers account changed meanwhile");
       }
       return updated;
@@ -106,19 +85,13 @@ public final class PostgresCandidateAccounts implements CandidateAccounts {
 
   @Override
   public List<CandidateId> inactiveSince(Instant cutoff) {
-    return transactions.withConnection(c -> Sql.list(c, "select id from candidate_account where last_activity < ?"
-        + " order by id", b -> b.instant(cutoff), rows -> new CandidateId(Sql.uuid(rows, "id"))));
+    return list("select id from candidate_account where last_activity < ?"
+        + " order by id", b -> b.instant(cutoff), rows -> new CandidateId(Sql.uuid(rows, "id")));
   }
 
   @Override
   public boolean remove(CandidateId id) {
-    return transactions.withConnection(c -> Sql.update(c, "delete from candidate_account where id = ?",
-        b -> b.uuid(id.value())) > 0);
-  }
-
-  private static boolean emailTakenByAnother(Connection c, CandidateAccount a) throws SQLException {
-    return Sql.exists(c, "select 1 from candidate_account where email_key = ? and id <> ?",
-        b -> b.text(a.email().key()).uuid(a.id().value()));
+    return write("delete from candidate_account where id = ?", b -> b.uuid(id.value())) > 0;
   }
 
   /** Binds every column after {@code id} and before {@code version}. */

@@ -18,9 +18,7 @@ import org.memberportal.careers.privacy.ConsentScope;
  * @since 0.1.0
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
-public final class PostgresConsents implements Consents {
-
-  private final Connections transactions;
+public final class PostgresConsents extends JdbcStore implements Consents {
 
   /**
    * Creates the store.
@@ -28,34 +26,34 @@ public final class PostgresConsents implements Consents {
    * @param transactions the host's transactions, which the store's writes join
    */
   public PostgresConsents(Connections transactions) {
-    this.transactions = transactions;
+    super(transactions);
   }
 
   @Override
   public List<Consent> history(CandidateId candidate) {
-    return transactions.withConnection(c -> Sql.list(c, "select scope, given_at, withdrawn_at from consent"
+    return list("select scope, given_at, withdrawn_at from consent"
         + " where candidate_id = ? order by position", b -> b.uuid(candidate.value()),
         rows -> new Consent(candidate, ConsentScope.valueOf(rows.getString("scope")),
-            Sql.requiredInstant(rows, "given_at"), Optional.ofNullable(Sql.instant(rows, "withdrawn_at")))));
+            Sql.requiredInstant(rows, "given_at"), Optional.ofNullable(Sql.instant(rows, "withdrawn_at"))));
   }
 
   @Override
   public void add(Consent consent) {
-    transactions.withConnection(c -> Sql.update(c, "insert into consent (candidate_id, scope, given_at,"
+    write("insert into consent (candidate_id, scope, given_at,"
         + " withdrawn_at) values (?, ?, ?, ?)", b -> b.uuid(consent.candidate().value())
-        .text(consent.scope().name()).instant(consent.givenAt()).instant(consent.withdrawnAt().orElse(null))));
+        .text(consent.scope().name()).instant(consent.givenAt()).instant(consent.withdrawnAt().orElse(null)));
   }
 
   @Override
   public void update(Consent consent) {
-    transactions.withConnection(c -> Sql.update(c, "update consent set withdrawn_at = ? where candidate_id = ?"
+    write("update consent set withdrawn_at = ? where candidate_id = ?"
         + " and scope = ? and given_at = ?", b -> b.instant(consent.withdrawnAt().orElse(null))
-        .uuid(consent.candidate().value()).text(consent.scope().name()).instant(consent.givenAt())));
+        .uuid(consent.candidate().value()).text(consent.scope().name()).instant(consent.givenAt()));
   }
 
   @Override
   public void remove(CandidateId candidate) {
-    transactions.withConnection(c -> Sql.update(c, "delete from consent where candidate_id = ?",
-        b -> b.uuid(candidate.value())));
+    write("delete from consent where candidate_id = ?",
+        b -> b.uuid(candidate.value()));
   }
 }

@@ -28,7 +28,7 @@ import org.memberportal.kernel.EventLog;
  * @since 0.1.0
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
-public final class PostgresEventLog implements EventLog {
+public final class PostgresEventLog extends JdbcStore implements EventLog {
 
   private static final Set<String> COMMON = Set.of("occurredAt", "actor", "subject");
 
@@ -57,15 +57,13 @@ public final class PostgresEventLog implements EventLog {
   static final String ROW_COLUMNS =
       "subject, type, event_class, occurred_at, actor_kind, actor_ref, actor_locale, detail, attributes";
 
-  private final Connections transactions;
-
   /**
    * Creates the log.
    *
    * @param transactions the transactions it writes in
    */
   public PostgresEventLog(Connections transactions) {
-    this.transactions = transactions;
+    super(transactions);
   }
 
   /**

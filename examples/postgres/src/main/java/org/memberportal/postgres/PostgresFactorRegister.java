@@ -27,12 +27,10 @@ import org.memberportal.account.verification.CodeSubject;
  * @since 0.2.0
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.2.0")
-public final class PostgresFactorRegister implements FactorRegister {
+public final class PostgresFactorRegister extends JdbcStore implements FactorRegister {
 
   private static final String COLUMNS = "totp_key, totp_started_at, totp_confirmed_at, totp_last_step,"
       + " recovery_digests, recovery_used_at, failures, last_failure_at, locked_until, reauthenticated_at, version";
-
-  private final Connections transactions;
 
   /**
    * Creates the store.
@@ -40,19 +38,19 @@ public final class PostgresFactorRegister implements FactorRegister {
    * @param transactions the host's transactions, which the store's writes join
    */
   public PostgresFactorRegister(Connections transactions) {
-    this.transactions = transactions;
+    super(transactions);
   }
 
   @Override
   public Optional<Enrolment> find(CodeSubject holder) {
-    return transactions.withConnection(c -> Sql.one(c, "select " + COLUMNS
-        + " from factor_enrolment where holder = ?", b -> b.text(holder.value()), rows -> read(holder, rows)));
+    return one("select " + COLUMNS
+        + " from factor_enrolment where holder = ?", b -> b.text(holder.value()), rows -> read(holder, rows));
   }
 
   @Override
   public Enrolment add(Enrolment enrolment) {
     Enrolment stored = enrolment.withVersion(1);
-    return Sql.versionedWrite(transactions, stored, "insert into factor_enrolment (" + COLUMNS + ", holder)"
+    return versionedWrite(stored, "insert into factor_enrolment (" + COLUMNS + ", holder)"
         + " values (?, ?, ?, ?, ?, ?::timestamptz[], ?, ?, ?, ?, ?, ?) on conflict do nothing", b -> bind(b, stored),
         "an enrolment was stored meanwhile");
   }
@@ -60,7 +58,7 @@ public final class PostgresFactorRegister implements FactorRegister {
   @Override
   public Enrolment update(Enrolment enrolment) {
     Enrolment stored = enrolment.withVersion(enrolment.version() + 1);
-    return Sql.versionedWrite(transactions, stored, "update factor_enrolment set totp_key = ?, totp_started_at = ?,"
+    return versionedWrite(stored, "update factor_enrolment set totp_key = ?, totp_started_at = ?,"
         + " totp_confirmed_at = ?, totp_last_step = ?, recovery_digests = ?, recovery_used_at = ?::timestamptz[],"
         + " failures = ?, last_failure_at = ?, locked_until = ?, reauthenticated_at = ?, version = ?"
         + " where holder = ? and version = ?", b -> bind(b, stored).number(enrolment.version()),
@@ -69,8 +67,8 @@ public final class PostgresFactorRegister implements FactorRegister {
 
   @Override
   public void remove(CodeSubject holder) {
-    transactions.withConnection(c -> Sql.update(c, "delete from factor_enrolment where holder = ?",
-        b -> b.text(holder.value())));
+    write("delete from factor_enrolment where holder = ?",
+        b -> b.text(holder.value()));
   }
 
   private static Sql.Binder bind(Sql.Binder b, Enrolment e) throws SQLException {

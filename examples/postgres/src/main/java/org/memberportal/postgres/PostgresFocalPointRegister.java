@@ -21,11 +21,9 @@ import org.memberportal.kernel.AccountId;
  * @since 0.1.0
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
-public final class PostgresFocalPointRegister implements FocalPointRegister {
+public final class PostgresFocalPointRegister extends JdbcStore implements FocalPointRegister {
 
   static final String SELECT = "select organisation_id, itu, ties, version from focal_point_seats ";
-
-  private final Connections transactions;
 
   /**
    * Creates the register.
@@ -33,7 +31,7 @@ public final class PostgresFocalPointRegister implements FocalPointRegister {
    * @param transactions the host's transactions, which the register's writes join
    */
   public PostgresFocalPointRegister(Connections transactions) {
-    this.transactions = transactions;
+    super(transactions);
   }
 
   @Override
@@ -45,7 +43,7 @@ public final class PostgresFocalPointRegister implements FocalPointRegister {
   @Override
   public FocalPointSeats add(FocalPointSeats seats) {
     FocalPointSeats next = seats.withVersion(1);
-    return Sql.versionedWrite(transactions, next, "insert into focal_point_seats (itu, ties, version, organisation_id)"
+    return versionedWrite(next, "insert into focal_point_seats (itu, ties, version, organisation_id)"
         + " values (?, ?, ?, ?) on conflict do nothing", b -> bind(b, next),
         "focal points stored since they were read");
   }
@@ -53,15 +51,15 @@ public final class PostgresFocalPointRegister implements FocalPointRegister {
   @Override
   public FocalPointSeats update(FocalPointSeats seats) {
     FocalPointSeats next = seats.withVersion(seats.version() + 1);
-    return Sql.versionedWrite(transactions, next, "update focal_point_seats set itu = ?, ties = ?, version = ?"
+    return versionedWrite(next, "update focal_point_seats set itu = ?, ties = ?, version = ?"
         + " where organisation_id = ? and version = ?", b -> bind(b, next).number(seats.version()),
         "focal points changed since they were read");
   }
 
   @Override
   public List<FocalPointSeats> heldBy(AccountId account) {
-    return transactions.withConnection(c -> Sql.list(c, SELECT + "where itu = ? or ties = ? order by organisation_id",
-        b -> b.uuid(account.value()).uuid(account.value()), PostgresFocalPointRegister::read));
+    return list(SELECT + "where itu = ? or ties = ? order by organisation_id",
+        b -> b.uuid(account.value()).uuid(account.value()), PostgresFocalPointRegister::read);
   }
 
   private static Sql.Binder bind(Sql.Binder b, FocalPointSeats s) throws SQLException {

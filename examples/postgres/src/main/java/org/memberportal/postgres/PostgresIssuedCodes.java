@@ -26,9 +26,7 @@ import org.memberportal.kernel.Conflict;
  * @since 0.1.0
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
-public final class PostgresIssuedCodes implements IssuedCodes {
-
-  private final Connections transactions;
+public final class PostgresIssuedCodes extends JdbcStore implements IssuedCodes {
 
   /**
    * Creates the store.
@@ -36,7 +34,7 @@ public final class PostgresIssuedCodes implements IssuedCodes {
    * @param transactions the host's transactions, which the store's writes join
    */
   public PostgresIssuedCodes(Connections transactions) {
-    this.transactions = transactions;
+    super(transactions);
   }
 
   @Override

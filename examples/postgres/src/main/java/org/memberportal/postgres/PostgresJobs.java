@@ -28,11 +28,10 @@ import org.slf4j.LoggerFactory;
  * @since 0.2.0
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.2.0")
-public final class PostgresJobs {
+public final class PostgresJobs extends JdbcStore {
 
   private static final Logger LOG = LoggerFactory.getLogger(PostgresJobs.class);
 
-  private final Connections transactions;
   private final Clock clock;
   private final String instance;
   private final List<Job> jobs = new ArrayList<>();
@@ -73,7 +72,7 @@ public final class PostgresJobs {
    * @param instance this instance's name, recorded on the ticks it claims, for operators
    */
   public PostgresJobs(Connections transactions, Clock clock, String instance) {
-    this.transactions = transactions;
+    super(transactions);
     this.clock = clock;
     this.instance = instance;
   }
@@ -109,10 +108,10 @@ public final class PostgresJobs {
   }
 
   private boolean claim(Job job, Instant tick) {
-    return transactions.withConnection(c -> Sql.update(c, "insert into job_run (job, tick, instance, started_at)"
+    return write("insert into job_run (job, tick, instance, started_at)"
         + " values (?, ?, ?, ?) on conflict (job) do update set tick = excluded.tick, instance = excluded.instance,"
         + " started_at = excluded.started_at, finished_at = null where job_run.tick < excluded.tick",
-        b -> b.text(job.name()).instant(tick).text(instance).instant(clock.instant()))) == 1;
+        b -> b.text(job.name()).instant(tick).text(instance).instant(clock.instant())) == 1;
   }
 
   private boolean run(Job job, Instant tick) {
@@ -123,8 +122,8 @@ public final class PostgresJobs {
       LOG.warn("job {} of tick {} failed on {}: {}", job.name(), tick, instance, e.getClass().getSimpleName());
       return false;
     }
-    transactions.withConnection(c -> Sql.update(c, "update job_run set finished_at = ? where job = ? and tick = ?"
-        + " and instance = ?", b -> b.instant(clock.instant()).text(job.name()).instant(tick).text(instance)));
+    write("update job_run set finished_at = ? where job = ? and tick = ?"
+        + " and instance = ?", b -> b.instant(clock.instant()).text(job.name()).instant(tick).text(instance));
     return true;
   }
 }

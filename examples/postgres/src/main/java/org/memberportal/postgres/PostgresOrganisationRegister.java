@@ -27,7 +27,7 @@ import org.memberportal.kernel.Page;
  * @since 0.1.0
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
-public final class PostgresOrganisationRegister implements OrganisationRegister {
+public final class PostgresOrganisationRegister extends JdbcStore implements OrganisationRegister {
 
   private static final String COLUMNS = "id, name, name_key, membership_type, country, sectors, address, website,"
       + " status, declared_membership_type, entered_by, merged_into, version";
@@ -35,15 +35,13 @@ public final class PostgresOrganisationRegister implements OrganisationRegister 
   // byte order, as the in-memory register's String comparison: the result does not depend on the collation
   private static final String BY_NAME = " order by name_key collate \"C\", id";
 
-  private final Connections transactions;
-
   /**
    * Creates the register.
    *
    * @param transactions the host's transactions, which the register's writes join
    */
   public PostgresOrganisationRegister(Connections transactions) {
-    this.transactions = transactions;
+    super(transactions);
   }
 
   @Override
@@ -55,7 +53,7 @@ public final class PostgresOrganisationRegister implements OrganisationRegister 
   @Override
   public Organisation add(Organisation organisation) {
     Organisation next = organisation.withVersion(1);
-    return Sql.versionedWrite(transactions, next, "insert into organisation (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?,"
+    return versionedWrite(next, "insert into organisation (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?,"
         + " ?, ?, ?, ?, ?, ?, ?) on conflict do nothing", b -> bind(b.uuid(next.id().value()), next).number(1),
         "organisation already stored");
   }
@@ -63,7 +61,7 @@ public final class PostgresOrganisationRegister implements OrganisationRegister 
   @Override
   public Organisation update(Organisation organisation) {
     Organisation next = organisation.withVersion(organisation.version() + 1);
-    return Sql.versionedWrite(transactions, next, "update organisation set (" + COLUMNS.substring(4)
+    return versionedWrite(next, "update organisation set (" + COLUMNS.substring(4)
         + ") = (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) where id = ? and version = ?",
         b -> bind(b, next).number(next.version()).uuid(next.id().value()).number(organisation.version()),
         "organisation changed since it was read");
@@ -99,20 +97,19 @@ public final class PostgresOrganisationRegister implements OrganisationRegister 
 
   @Override
   public List<String> countries(Optional<MembershipType> type) {
-    return transactions.withConnection(c -> Sql.list(c, "select distinct country from organisation"
+    return list("select distinct country from organisation"
         + " where status = 'VERIFIED'" + (type.isPresent() ? " and membership_type = ?" : "")
         + " order by country", b -> {
           if (type.isPresent()) {
             b.text(type.get().name());
           }
-        }, rows -> rows.getString(1)));
+        }, rows -> rows.getString(1));
   }
 
   @Override
   public Set<MembershipType> membershipTypes() {
-    List<String> names = transactions.withConnection(c -> Sql.list(c,
-        "select distinct membership_type from organisation where status = 'VERIFIED'", b -> { },
-        rows -> rows.getString(1)));
+    List<String> names = list("select distinct membership_type from organisation where status = 'VERIFIED'", b -> { },
+        rows -> rows.getString(1));
     Set<MembershipType> types = EnumSet.noneOf(MembershipType.class);
     names.forEach(n -> types.add(MembershipType.valueOf(n)));
     return types;
@@ -120,15 +117,15 @@ public final class PostgresOrganisationRegister implements OrganisationRegister 
 
   @Override
   public List<Organisation> inStatus(OrganisationStatus status) {
-    return transactions.withConnection(c -> Sql.list(c, SELECT + "where status = ? order by name_key collate \"C\","
-        + " id", b -> b.text(status.name()), PostgresOrganisationRegister::read));
+    return list(SELECT + "where status = ? order by name_key collate \"C\","
+        + " id", b -> b.text(status.name()), PostgresOrganisationRegister::read);
   }
 
   @Override
   public Optional<Organisation> findByName(String nameKey, String country) {
-    return transactions.withConnection(c -> Sql.one(c, SELECT + "where status = 'VERIFIED' and name_key = ?"
+    return one(SELECT + "where status = 'VERIFIED' and name_key = ?"
         + " and country = ?" + BY_NAME + " limit 1", b -> b.text(nameKey).text(country),
-        PostgresOrganisationRegister::read));
+        PostgresOrganisationRegister::read);
   }
 
   /** Binds every column after {@code id} and before {@code version}. */

@@ -35,7 +35,7 @@ import org.memberportal.kernel.Outbox;
  * @since 0.1.0
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
-public final class PostgresOutbox implements Outbox {
+public final class PostgresOutbox extends JdbcStore implements Outbox {
 
   /** How long a claim holds by default: far longer than one delivery run should take. */
   public static final Duration DEFAULT_LEASE = Duration.ofMinutes(5);
@@ -43,7 +43,6 @@ public final class PostgresOutbox implements Outbox {
   private static final String COLUMNS =
       "idempotency_key, position, recipient, kind, locale, attempts, next_attempt, delivered_at, data_subject";
 
-  private final Connections transactions;
   private final Duration lease;
   private final String instance;
 
@@ -64,7 +63,7 @@ public final class PostgresOutbox implements Outbox {
    * @param instance this instance's name, recorded on its claims for operators
    */
   public PostgresOutbox(Connections transactions, Duration lease, String instance) {
-    this.transactions = transactions;
+    super(transactions);
     this.lease = lease;
     this.instance = instance;
   }

@@ -18,9 +18,7 @@ import org.memberportal.account.verification.CodeSubject;
  * @since 0.2.0
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.2.0")
-public final class PostgresPasskeyChallenges implements PasskeyChallenges {
-
-  private final Connections transactions;
+public final class PostgresPasskeyChallenges extends JdbcStore implements PasskeyChallenges {
 
   /**
    * Creates the store.
@@ -28,28 +26,28 @@ public final class PostgresPasskeyChallenges implements PasskeyChallenges {
    * @param transactions the host's transactions, which the store's writes join
    */
   public PostgresPasskeyChallenges(Connections transactions) {
-    this.transactions = transactions;
+    super(transactions);
   }
 
   @Override
   public void add(PasskeyChallenge challenge) {
-    transactions.withConnection(c -> Sql.update(c, "insert into passkey_challenge (id, holder, ceremony, challenge,"
+    write("insert into passkey_challenge (id, holder, ceremony, challenge,"
         + " expires_at) values (?, ?, ?, ?, ?)", b -> b.uuid(challenge.id()).text(challenge.holder().value())
-        .text(challenge.ceremony().name()).text(challenge.challenge()).instant(challenge.expiresAt())));
+        .text(challenge.ceremony().name()).text(challenge.challenge()).instant(challenge.expiresAt()));
   }
 
   @Override
   public Optional<PasskeyChallenge> take(UUID id) {
-    return transactions.withConnection(c -> Sql.one(c, "delete from passkey_challenge where id = ?"
+    return one("delete from passkey_challenge where id = ?"
         + " returning id, holder, ceremony, challenge, expires_at", b -> b.uuid(id),
         rows -> new PasskeyChallenge(Sql.uuid(rows, "id"), new CodeSubject(rows.getString("holder")),
             PasskeyChallenge.Ceremony.valueOf(rows.getString("ceremony")), rows.getString("challenge"),
-            Sql.requiredInstant(rows, "expires_at"))));
+            Sql.requiredInstant(rows, "expires_at")));
   }
 
   @Override
   public void forgetExpired(Instant now) {
-    transactions.withConnection(c -> Sql.update(c, "delete from passkey_challenge where expires_at < ?",
-        b -> b.instant(now)));
+    write("delete from passkey_challenge where expires_at < ?",
+        b -> b.instant(now));
   }
 }

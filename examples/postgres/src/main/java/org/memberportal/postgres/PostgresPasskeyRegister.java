@@ -13,7 +13,6 @@ import org.memberportal.account.factor.Passkey;
 import org.memberportal.account.factor.PasskeyId;
 import org.memberportal.account.port.PasskeyRegister;
 import org.memberportal.account.verification.CodeSubject;
-import org.memberportal.kernel.Conflict;
 
 /**
  * The passkeys in {@code passkey} (V504): public keys and counters; the unique credential id and the unique name a
@@ -22,12 +21,11 @@ import org.memberportal.kernel.Conflict;
  * @since 0.2.0
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.2.0")
-public final class PostgresPasskeyRegister implements PasskeyRegister {
+public final class PostgresPasskeyRegister extends JdbcStore implements PasskeyRegister {
 
   private static final String COLUMNS =
       "id, holder, name, credential_id, public_key, sign_count, added_at, last_used_at, version";
-
-  private final Connections transactions;
+  private static final String SELECT = "select " + COLUMNS + " from passkey ";
 
   /**
    * Creates the store.
@@ -35,47 +33,41 @@ public final class PostgresPasskeyRegister implements PasskeyRegister {
    * @param transactions the host's transactions, which the store's writes join
    */
   public PostgresPasskeyRegister(Connections transactions) {
-    this.transactions = transactions;
+    super(transactions);
   }
 
   @Override
   public Optional<Passkey> find(PasskeyId id) {
-    return transactions.withConnection(c -> Sql.one(c, "select " + COLUMNS + " from passkey where id = ?",
-        b -> b.uuid(id.value()), PostgresPasskeyRegister::read));
+    return byId(SELECT, id.value(), PostgresPasskeyRegister::read);
   }
 
   @Override
   public Optional<Passkey> findByCredential(String credentialId) {
-    return transactions.withConnection(c -> Sql.one(c, "select " + COLUMNS + " from passkey where credential_id = ?",
-        b -> b.text(credentialId), PostgresPasskeyRegister::read));
+    return one(SELECT + "where credential_id = ?",
+        b -> b.text(credentialId), PostgresPasskeyRegister::read);
   }
 
   @Override
   public List<Passkey> of(CodeSubject holder) {
-    return transactions.withConnection(c -> Sql.list(c, "select " + COLUMNS
-        + " from passkey where holder = ? order by added_at, id", b -> b.text(holder.value()),
-        PostgresPasskeyRegister::read));
+    return list(SELECT + "where holder = ? order by added_at, id", b -> b.text(holder.value()),
+        PostgresPasskeyRegister::read);
   }
 
   @Override
   public Passkey add(Passkey passkey) {
     Passkey stored = passkey.withVersion(1);
-    return transactions.withConnection(c -> {
-      // any unique constraint (id, credential, name a holder) makes "do nothing" write no row
-      if (Sql.update(c, "insert into passkey (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?)"
-          + " on conflict do nothing", b -> b.uuid(stored.id().value()).text(stored.holder().value())
-          .text(stored.name()).text(stored.credentialId()).text(stored.publicKey()).number(stored.signCount())
-          .instant(stored.addedAt()).instant(stored.lastUsedAt()).number(1)) == 0) {
-        throw new Conflict(AccountRefusals.PASSKEY_TAKEN, "the passkey or its name is registered already");
-      }
-      return stored;
-    });
+    // any unique constraint (id, credential, name a holder) makes "do nothing" write no row
+    return writeOrRefuse(stored, "insert into passkey (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        + " on conflict do nothing", b -> b.uuid(stored.id().value()).text(stored.holder().value())
+        .text(stored.name()).text(stored.credentialId()).text(stored.publicKey()).number(stored.signCount())
+        .instant(stored.addedAt()).instant(stored.lastUsedAt()).number(1),
+        AccountRefusals.PASSKEY_TAKEN, "the passkey or its name is registered already");
   }
 
   @Override
   public Passkey update(Passkey passkey) {
     Passkey stored = passkey.withVersion(passkey.version() + 1);
-    return Sql.versionedWrite(transactions, stored, "update passkey set name = ?, sign_count = ?, last_used_at = ?,"
+    return versionedWrite(stored, "update passkey set name = ?, sign_count = ?, last_used_at = ?,"
         + " version = ? where id = ? and version = ?", b -> b.text(stored.name()).number(stored.signCount())
         .instant(stored.lastUsedAt()).number(stored.version()).uuid(stored.id().value()).number(passkey.version()),
         "the passkey changed meanwhile");
@@ -83,7 +75,7 @@ public final class PostgresPasskeyRegister implements PasskeyRegister {
 
   @Override
   public void remove(PasskeyId id) {
-    transactions.withConnection(c -> Sql.update(c, "delete from passkey where id = ?", b -> b.uuid(id.value())));
+    write("delete from passkey where id = ?", b -> b.uuid(id.value()));
   }
 
   private static Passkey read(ResultSet rows) throws SQLException {

@@ -19,9 +19,7 @@ import org.memberportal.ties.port.PendingHandOvers;
  * @since 0.1.0
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
-public final class PostgresPendingHandOvers implements PendingHandOvers {
-
-  private final Connections transactions;
+public final class PostgresPendingHandOvers extends JdbcStore implements PendingHandOvers {
 
   /**
    * Creates the store.
@@ -29,27 +27,27 @@ public final class PostgresPendingHandOvers implements PendingHandOvers {
    * @param transactions the host's transactions, which the store's writes join
    */
   public PostgresPendingHandOvers(Connections transactions) {
-    this.transactions = transactions;
+    super(transactions);
   }
 
   @Override
   public void add(PendingHandOver handOver) {
     // one statement replaces the organisation's earlier hand-over, even when two focal points prepare at once
-    transactions.withConnection(c -> Sql.update(c, "insert into ties_pending_hand_over (organisation_id, token_hash,"
+    write("insert into ties_pending_hand_over (organisation_id, token_hash,"
         + " former, successor, prepared_by, expires_at) values (?, ?, ?, ?, ?, ?)"
         + " on conflict (organisation_id) do update set token_hash = excluded.token_hash, former = excluded.former,"
         + " successor = excluded.successor, prepared_by = excluded.prepared_by, expires_at = excluded.expires_at",
         b -> b.uuid(handOver.organisation().value()).text(handOver.tokenHash()).uuid(handOver.former().value())
             .uuid(handOver.successor().value()).uuid(handOver.preparedBy().value())
-            .instant(handOver.expiresAt())));
+            .instant(handOver.expiresAt()));
   }
 
   @Override
   public Optional<PendingHandOver> remove(String tokenHash) {
     // delete ... returning: of two confirmations racing on one token, only one gets the row
-    return transactions.withConnection(c -> Sql.one(c, "delete from ties_pending_hand_over where token_hash = ?"
+    return one("delete from ties_pending_hand_over where token_hash = ?"
         + " returning organisation_id, token_hash, former, successor, prepared_by, expires_at",
-        b -> b.text(tokenHash), PostgresPendingHandOvers::read));
+        b -> b.text(tokenHash), PostgresPendingHandOvers::read);
   }
 
   private static PendingHandOver read(ResultSet rows) throws SQLException {

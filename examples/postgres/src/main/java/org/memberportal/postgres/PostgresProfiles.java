@@ -26,9 +26,7 @@ import org.memberportal.careers.profile.Profile;
  * @since 0.1.0
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
-public final class PostgresProfiles implements Profiles {
-
-  private final Connections transactions;
+public final class PostgresProfiles extends JdbcStore implements Profiles {
 
   /**
    * Creates the store.
@@ -36,20 +34,20 @@ public final class PostgresProfiles implements Profiles {
    * @param transactions the host's transactions, which the store's writes join
    */
   public PostgresProfiles(Connections transactions) {
-    this.transactions = transactions;
+    super(transactions);
   }
 
   @Override
   public Optional<Profile> find(CandidateId candidate) {
-    return transactions.withConnection(c -> Sql.one(c, "select format, document from profile where candidate_id = ?",
-        b -> b.uuid(candidate.value()), PostgresProfiles::read));
+    return one("select format, document from profile where candidate_id = ?",
+        b -> b.uuid(candidate.value()), PostgresProfiles::read);
   }
 
   @Override
   public Profile add(Profile profile) {
     Profile added = profile.withVersion(1);
     // a first edit racing another waits for it, then reports 0 rows: the transaction stays usable
-    return Sql.versionedWrite(transactions, added, "insert into profile (candidate_id, created_at, last_activity,"
+    return versionedWrite(added, "insert into profile (candidate_id, created_at, last_activity,"
         + " interests, format, document, version) values (?, ?, ?, ?, ?, ?, ?) on conflict do nothing",
         b -> bind(b.uuid(added.candidate().value()), added).number(added.version()),
         "the profile changed meanwhile (expected version 0)");
@@ -58,7 +56,7 @@ public final class PostgresProfiles implements Profiles {
   @Override
   public Profile update(Profile profile) {
     Profile updated = profile.withVersion(profile.version() + 1);
-    return Sql.versionedWrite(transactions, updated, "update profile set (created_at, last_activity, interests, format,"
+    return versionedWrite(updated, "update profile set (created_at, last_activity, interests, format,"
         + " document, version) = (?, ?, ?, ?, ?, ?) where candidate_id = ? and version = ?",
         b -> bind(b, updated).number(updated.version()).uuid(updated.candidate().value()).number(profile.version()),
         "the profile changed meanwhile (expected version " + profile.version() + ")");
@@ -66,20 +64,19 @@ public final class PostgresProfiles implements Profiles {
 
   @Override
   public boolean remove(CandidateId candidate) {
-    return transactions.withConnection(c -> Sql.update(c, "delete from profile where candidate_id = ?",
-        b -> b.uuid(candidate.value())) > 0);
+    return write("delete from profile where candidate_id = ?", b -> b.uuid(candidate.value())) > 0;
   }
 
   @Override
   public List<CandidateId> inactiveSince(Instant cutoff) {
-    return transactions.withConnection(c -> Sql.list(c, "select candidate_id from profile where last_activity < ?"
-        + " order by candidate_id", b -> b.instant(cutoff), rows -> new CandidateId(Sql.uuid(rows, "candidate_id"))));
+    return list("select candidate_id from profile where last_activity < ?"
+        + " order by candidate_id", b -> b.instant(cutoff), rows -> new CandidateId(Sql.uuid(rows, "candidate_id")));
   }
 
   @Override
   public List<CandidateId> interestedIn(ContractInterest interest) {
-    return transactions.withConnection(c -> Sql.list(c, "select candidate_id from profile where interests @> ?",
-        b -> b.texts(List.of(interest.name())), rows -> new CandidateId(Sql.uuid(rows, "candidate_id"))));
+    return list("select candidate_id from profile where interests @> ?",
+        b -> b.texts(List.of(interest.name())), rows -> new CandidateId(Sql.uuid(rows, "candidate_id")));
   }
 
   /** Binds every column after {@code candidate_id} and before {@code version}. */

@@ -28,14 +28,12 @@ import org.memberportal.ties.port.TiesAccountRegister;
  * @since 0.1.0
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
-public final class PostgresTiesAccountRegister implements TiesAccountRegister {
+public final class PostgresTiesAccountRegister extends JdbcStore implements TiesAccountRegister {
 
   private static final String SELECT =
       "select account_id, ticks_filed, decided_by, changed_at, version from ties_account ";
   private static final String REQUESTS = "select organisation_id, affiliation_id, origin, requested_at, state,"
       + " decided_at, ended_at from ties_request where account_id = ? order by position";
-
-  private final Connections transactions;
 
   /**
    * Creates the register.
@@ -43,7 +41,7 @@ public final class PostgresTiesAccountRegister implements TiesAccountRegister {
    * @param transactions the host's transactions, which the register's writes join
    */
   public PostgresTiesAccountRegister(Connections transactions) {
-    this.transactions = transactions;
+    super(transactions);
   }
 
   @Override
@@ -99,8 +97,7 @@ public final class PostgresTiesAccountRegister implements TiesAccountRegister {
 
   @Override
   public boolean isActive(AccountId account) {
-    return transactions.withConnection(c -> Sql.exists(c,
-        "select 1 from ties_account where account_id = ? and state = 'ACTIVE'", b -> b.uuid(account.value())));
+    return exists("select 1 from ties_account where account_id = ? and state = 'ACTIVE'", b -> b.uuid(account.value()));
   }
 
   @Override

@@ -36,7 +36,6 @@ import org.memberportal.kernel.Conflict;
 import org.memberportal.kernel.NotFound;
 import org.memberportal.kernel.Page;
 import org.memberportal.kernel.StaffId;
-import org.postgresql.util.PSQLException;
 
 /**
  * The careers module's {@link Vacancies} port on PostgreSQL (tables {@code vacancy} and {@code vacancy_text}):
@@ -46,9 +45,10 @@ import org.postgresql.util.PSQLException;
  * @since 0.1.0
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
-public final class PostgresVacancies implements Vacancies {
+public final class PostgresVacancies extends JdbcStore implements Vacancies {
 
-  private final Connections transactions;
+  private static final UniqueKey REFERENCE = new UniqueKey("vacancy", "reference_key", VACANCY_DUPLICATE_REFERENCE,
+      "reference number taken");
 
   /**
    * Creates the store.
@@ -56,7 +56,7 @@ public final class PostgresVacancies implements Vacancies {
    * @param transactions the host's transactions, which the store's writes join
    */
   public PostgresVacancies(Connections transactions) {
-    this.transactions = transactions;
+    super(transactions);
   }
 
   @Override
@@ -79,7 +79,7 @@ public final class PostgresVacancies implements Vacancies {
       }
       if (Sql.update(c, "insert into vacancy (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
           + " ?, ?, ?, ?, ?) on conflict do nothing", b -> bind(b.uuid(v.id().value()), v).number(v.version())) == 0) {
-        throw new Conflict(VACANCY_DUPLICATE_REFERENCE, "reference number taken");
+        throw REFERENCE.refusal();
       }
       writeTexts(c, v);
       return v;
@@ -90,24 +90,11 @@ public final class PostgresVacancies implements Vacancies {
   public Vacancy update(Vacancy vacancy) {
     Vacancy v = vacancy.withVersion(vacancy.version() + 1);
     return transactions.withConnection(c -> {
-      // the reference check is in the statement: the usual refusal costs no round trip of its own
-      int updated;
-      try {
-        updated = Sql.update(c, "update vacancy set (" + COLUMNS.substring(4) + ") = (?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-            + " ?, ?, ?, ?, ?, ?, ?, ?, ?) where id = ? and version = ? and not exists (select 1 from vacancy other"
-            + " where other.reference_key = ? and other.id <> ?)", b -> bind(b, v).number(v.version())
-            .uuid(v.id().value()).number(vacancy.version()).text(referenceKey(v)).uuid(v.id().value()));
-      } catch (PSQLException e) {
-        if (DatabaseFailure.UNIQUE_VIOLATION.equals(e.getSQLState())) {
-          throw new Conflict(VACANCY_DUPLICATE_REFERENCE, "reference number taken");
-        }
-        throw e;
-      }
+      int updated = REFERENCE.update(c, "update vacancy set (" + COLUMNS.substring(4) + ") = (?, ?, ?, ?, ?, ?, ?, ?,"
+          + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) where id = ? and version = ?", b -> bind(b, v).number(v.version())
+          .uuid(v.id().value()).number(vacancy.version()), referenceKey(v), v.id().value());
       if (updated == 0) {
-        if (Sql.exists(c, "select 1 from vacancy where reference_key = ? and id <> ?",
-            b -> b.text(referenceKey(v)).uuid(v.id().value()))) {
-          throw new Conflict(VACANCY_DUPLICATE_REFERENCE, "reference number taken");
-        }
+        REFERENCE.refuseIfTaken(c, referenceKey(v), v.id().value());
         if (!Sql.exists(c, "select 1 from vacancy where id = ?", b -> b.uuid(v.id().value()))) {
           throw new NotFound(VACANCY_NOT_FOUND, "no vacancy " + v.id());
         }

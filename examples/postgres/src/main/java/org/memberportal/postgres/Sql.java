@@ -193,22 +193,22 @@ final class Sql {
    * @throws Conflict {@link KernelRefusals#STALE_VERSION} when no row was written
    */
   static void versionedWrite(Connection c, String sql, Binding binding, String stale) throws SQLException {
-    if (update(c, sql, binding) == 0) {
-      throw new Conflict(KernelRefusals.STALE_VERSION, stale);
-    }
+    writeOrRefuse(c, sql, binding, KernelRefusals.STALE_VERSION, stale);
   }
 
   /**
-   * {@link #versionedWrite(Connection, String, Binding, String)} on the current transaction's connection.
+   * Writes with a statement that writes nothing when the write is refused (an insert {@code on conflict do nothing}
+   * whose row a unique constraint turns away, an update whose condition fails).
    *
-   * @param written the aggregate as the row now holds it, at its new version
-   * @return {@code written}
+   * @param reason the refusal when no row was written
+   * @param message what was refused, for the conflict's message
+   * @throws Conflict for {@code reason} when no row was written
    */
-  static <T> T versionedWrite(Connections connections, T written, String sql, Binding binding, String stale) {
-    return connections.withConnection(c -> {
-      versionedWrite(c, sql, binding, stale);
-      return written;
-    });
+  static void writeOrRefuse(Connection c, String sql, Binding binding, String reason, String message)
+      throws SQLException {
+    if (update(c, sql, binding) == 0) {
+      throw new Conflict(reason, message);
+    }
   }
 
   static Set<String> texts(ResultSet rows, String column) throws SQLException {

@@ -29,9 +29,22 @@ final class DataSets {
    * @param <T> its type
    * @return the data set
    */
+  static <T> T once(Class<?> kind, int records, Supplier<T> load) {
+    return once(kind.getName(), records, load);
+  }
+
+  /**
+   * The data set for a key, loaded unless it is the one loaded last.
+   *
+   * @param kind which data set (a growth benchmark's state: {@link GrowthScenario#dataSet})
+   * @param records its size
+   * @param load loads it
+   * @param <T> its type
+   * @return the data set
+   */
   @SuppressWarnings("unchecked")
-  static synchronized <T> T once(Class<?> kind, int records, Supplier<T> load) {
-    String wanted = kind.getName() + "@" + records;
+  static synchronized <T> T once(String kind, int records, Supplier<T> load) {
+    String wanted = kind + "@" + records;
     if (!wanted.equals(key)) {
       key = null;
       value = null;

@@ -6,7 +6,6 @@ package org.memberportal.examples.bench;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZonedDateTime;
-import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.UUID;
@@ -14,35 +13,28 @@ import java.util.concurrent.TimeUnit;
 import org.memberportal.account.AccountSummary;
 import org.memberportal.affiliation.membership.Affiliation;
 import org.memberportal.affiliation.organisation.OrganisationId;
-import org.memberportal.affiliation.roster.RosterEntry;
 import org.memberportal.careers.CandidateId;
 import org.memberportal.careers.alert.AlertCriteria;
 import org.memberportal.careers.alert.AlertId;
 import org.memberportal.careers.alert.JobAlert;
 import org.memberportal.careers.inmemory.InMemoryAlertSubscriptions;
 import org.memberportal.careers.inmemory.InMemoryVacancies;
-import org.memberportal.careers.opening.JobOpening;
 import org.memberportal.careers.opening.JobOpenings;
 import org.memberportal.careers.vacancy.VacancyType;
 import org.memberportal.kernel.AccountId;
 import org.memberportal.kernel.EmailAddress;
-import org.memberportal.kernel.Page;
 import org.memberportal.kernel.StaffId;
 import org.memberportal.kernel.inmemory.InMemoryHost;
 import org.memberportal.kernel.inmemory.InMemoryTransactions;
 import org.memberportal.ties.inmemory.InMemoryTiesAccountRegister;
-import org.memberportal.ties.myrequests.MyRequests;
-import org.memberportal.ties.myrequests.RequestLine;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
@@ -59,29 +51,19 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 1)
 // the loaded data all survives: tenure it at once, so that loading a million records copies each object once
 @Fork(value = 1, jvmArgsAppend = {"-Xms6g", "-Xmx6g", "-XX:+UseParallelGC", "-XX:MaxTenuringThreshold=0"})
-public class GrowthBenchmark {
+@State(Scope.Benchmark)
+public class GrowthBenchmark extends GrowthScenario {
 
   /** Records written per transaction while loading. */
   private static final int BATCH = 10_000;
 
-  /** The affiliation store: the focal point's organisation plus everybody else's. */
-  @State(Scope.Benchmark)
-  public static class Roster {
-    /** Affiliation records in the store. */
-    @Param({"1000", "1000000"})
-    public int records;
-
-    GrowthData.Roster data;
-
-    /** Loads the store, or takes the one that the previous read loaded. */
-    @Setup(Level.Trial)
-    public void load() {
-      data = DataSets.once(Roster.class, records, () -> roster(records));
-    }
-  }
+  /** Records in each store (affiliations, vacancies, alerts). */
+  @Param({"1000", "1000000"})
+  public int records;
 
   /** Loads the store straight into the register (loading through the commands would take minutes). */
-  static GrowthData.Roster roster(int records) {
+  @Override
+  GrowthData.Roster roster(int records) {
     World world = new World();
     SplittableRandom random = new SplittableRandom(42);
     InMemoryTransactions tx = world.kernel.transactions();
@@ -110,29 +92,13 @@ public class GrowthBenchmark {
         return null;
       });
     }
-    return GrowthData.Roster.of(world.module, world.asFocalPoint, world.organisation.id(),
-        new MyRequests(world.kernel.host(), world.module.affiliations(), world.module.organisations(), ties),
+    return GrowthData.Roster.of(world.kernel.host(), world.module, world.asFocalPoint, world.organisation.id(), ties,
         user[0]);
   }
 
-  /** The published vacancies. */
-  @State(Scope.Benchmark)
-  public static class Openings {
-    /** Published vacancies in the store. */
-    @Param({"1000", "1000000"})
-    public int records;
-
-    GrowthData.Openings data;
-
-    /** Loads the vacancies, or takes the ones that the previous read loaded. */
-    @Setup(Level.Trial)
-    public void load() {
-      data = DataSets.once(Openings.class, records, () -> openings(records));
-    }
-  }
-
   /** Loads the vacancies straight into the store. */
-  static GrowthData.Openings openings(int records) {
+  @Override
+  GrowthData.Openings openings(int records) {
     InMemoryHost kernel = new InMemoryHost(Clock.systemUTC());
     InMemoryVacancies vacancies = new InMemoryVacancies(kernel.transactions());
     ZonedDateTime now = ZonedDateTime.now(Clock.systemUTC());
@@ -150,24 +116,9 @@ public class GrowthBenchmark {
     return GrowthData.Openings.of(new JobOpenings(kernel.host(), vacancies));
   }
 
-  /** The job alerts. */
-  @State(Scope.Benchmark)
-  public static class Alerts {
-    /** Alerts in the store. */
-    @Param({"1000", "1000000"})
-    public int records;
-
-    GrowthData.Alerts data;
-
-    /** Loads the alerts, or takes the ones that the previous read loaded. */
-    @Setup(Level.Trial)
-    public void load() {
-      data = DataSets.once(Alerts.class, records, () -> alerts(records));
-    }
-  }
-
   /** Loads the alerts straight into the store: each names a type, a grade and one of many duty stations. */
-  static GrowthData.Alerts alerts(int records) {
+  @Override
+  GrowthData.Alerts alerts(int records) {
     InMemoryHost kernel = new InMemoryHost(Clock.systemUTC());
     InMemoryAlertSubscriptions alerts = new InMemoryAlertSubscriptions(kernel.transactions());
     SplittableRandom random = new SplittableRandom(11);
@@ -190,71 +141,5 @@ public class GrowthBenchmark {
       });
     }
     return GrowthData.Alerts.of(alerts);
-  }
-
-  /**
-   * The focal point's pending-requests page (50 rows) in "Manage my users".
-   *
-   * @param s the store
-   * @return the page
-   */
-  @Benchmark
-  public Page<RosterEntry> pendingRequestsPage(Roster s) {
-    return s.data.pendingRequestsPage();
-  }
-
-  /**
-   * A user's "My Requests": their affiliation and TIES requests.
-   *
-   * @param s the store
-   * @return the lines
-   */
-  @Benchmark
-  public List<RequestLine> myRequests(Roster s) {
-    return s.data.myRequests();
-  }
-
-  /**
-   * A name search in "Manage my users".
-   *
-   * @param s the store
-   * @return the page
-   */
-  @Benchmark
-  public Page<RosterEntry> manageMyUsersSearch(Roster s) {
-    return s.data.manageMyUsersSearch();
-  }
-
-  /**
-   * The public job openings searched by a keyword that {@link GrowthData#MATCHING} vacancies carry.
-   *
-   * @param s the store
-   * @return the page
-   */
-  @Benchmark
-  public org.memberportal.kernel.Page<JobOpening> jobOpeningsKeywordSearch(Openings s) {
-    return s.data.jobOpeningsKeywordSearch();
-  }
-
-  /**
-   * The first page of the public job openings, no criteria.
-   *
-   * @param s the store
-   * @return the page
-   */
-  @Benchmark
-  public org.memberportal.kernel.Page<JobOpening> jobOpeningsFirstPage(Openings s) {
-    return s.data.jobOpeningsFirstPage();
-  }
-
-  /**
-   * The alerts a newly published vacancy matches ({@link GrowthData#MATCHING} of them at every size).
-   *
-   * @param s the store
-   * @return the matching alerts
-   */
-  @Benchmark
-  public List<JobAlert> jobAlertMatching(Alerts s) {
-    return s.data.jobAlertMatching();
   }
 }

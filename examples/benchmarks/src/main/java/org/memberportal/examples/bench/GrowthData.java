@@ -34,6 +34,7 @@ import org.memberportal.careers.vacancy.VacancyText;
 import org.memberportal.careers.vacancy.VacancyType;
 import org.memberportal.kernel.AccountId;
 import org.memberportal.kernel.Actor;
+import org.memberportal.kernel.Host;
 import org.memberportal.kernel.Page;
 import org.memberportal.kernel.StaffId;
 import org.memberportal.ties.access.TiesAccount;
@@ -42,12 +43,13 @@ import org.memberportal.ties.access.TiesRequest;
 import org.memberportal.ties.access.TiesState;
 import org.memberportal.ties.myrequests.MyRequests;
 import org.memberportal.ties.myrequests.RequestLine;
+import org.memberportal.ties.port.TiesAccountRegister;
 
 /**
  * B3's data sets and its six reads, whatever store holds them: {@link GrowthBenchmark} loads the sets in memory,
- * {@link GrowthOnPostgresBenchmark} on PostgreSQL, and both time the reads named here. The reader's own slice is the
- * same at every size ({@link #OWN_APPROVED}, {@link #OWN_PENDING}, {@link #MATCHING}); only everybody else's data
- * grows.
+ * {@link GrowthOnPostgresBenchmark} on PostgreSQL, and both time the reads named here ({@link GrowthScenario}). The
+ * reader's own slice is the same at every size ({@link #OWN_APPROVED}, {@link #OWN_PENDING}, {@link #MATCHING}); only
+ * everybody else's data grows.
  */
 final class GrowthData {
 
@@ -80,10 +82,21 @@ final class GrowthData {
   record Roster(AffiliationModule module, Actor focalPoint, MyRequests requests, AccountId user,
       RosterQuery pendingPage, RosterQuery search) {
 
-    /** The reads of a loaded store, by the focal point of an organisation of {@link #OWN_APPROVED} users. */
-    static Roster of(AffiliationModule module, Actor focalPoint, OrganisationId organisation, MyRequests requests,
-        AccountId user) {
-      return new Roster(module, focalPoint, requests, user,
+    /**
+     * The reads of a loaded store, by the focal point of an organisation of {@link #OWN_APPROVED} users.
+     *
+     * @param host the host the module runs on
+     * @param module the affiliation module on the store
+     * @param focalPoint the organisation's focal point, acting
+     * @param organisation the organisation
+     * @param ties the TIES accounts, with the user's grant
+     * @param user the user whose requests are read
+     * @return the reads
+     */
+    static Roster of(Host host, AffiliationModule module, Actor focalPoint, OrganisationId organisation,
+        TiesAccountRegister ties, AccountId user) {
+      return new Roster(module, focalPoint,
+          new MyRequests(host, module.affiliations(), module.organisations(), ties), user,
           RosterQuery.builder().organisation(organisation).pendingOnly(true).size(50).build(),
           RosterQuery.builder().organisation(organisation).text("smi").size(20).build());
     }

@@ -24,7 +24,7 @@ import org.openjdk.jmh.runner.RunnerException;
  */
 record GrowthFigures(Measuring measuring) {
 
-  /** The reads, as the benchmark classes name their methods. */
+  /** The reads, as {@link GrowthScenario} names its methods. */
   private static final List<String> READS = List.of("pendingRequestsPage", "manageMyUsersSearch", "myRequests",
       "jobOpeningsKeywordSearch", "jobOpeningsFirstPage", "jobAlertMatching");
 

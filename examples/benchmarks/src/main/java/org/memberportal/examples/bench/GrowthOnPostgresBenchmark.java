@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.UUID;
@@ -16,34 +15,27 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.memberportal.account.AccountSummary;
 import org.memberportal.affiliation.membership.Affiliation;
-import org.memberportal.affiliation.roster.RosterEntry;
 import org.memberportal.careers.CandidateId;
 import org.memberportal.careers.alert.AlertCriteria;
 import org.memberportal.careers.alert.AlertId;
 import org.memberportal.careers.alert.JobAlert;
-import org.memberportal.careers.opening.JobOpening;
 import org.memberportal.careers.opening.JobOpenings;
 import org.memberportal.careers.vacancy.VacancyType;
 import org.memberportal.kernel.AccountId;
 import org.memberportal.kernel.EmailAddress;
-import org.memberportal.kernel.Page;
 import org.memberportal.kernel.StaffId;
 import org.memberportal.postgres.PostgresAlertSubscriptions;
 import org.memberportal.postgres.PostgresHost;
 import org.memberportal.postgres.PostgresTiesAccountRegister;
 import org.memberportal.postgres.PostgresVacancies;
-import org.memberportal.ties.myrequests.MyRequests;
-import org.memberportal.ties.myrequests.RequestLine;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
@@ -62,28 +54,18 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 2, time = 1)
 @Measurement(iterations = 4, time = 1)
 @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
-public class GrowthOnPostgresBenchmark {
+@State(Scope.Benchmark)
+public class GrowthOnPostgresBenchmark extends GrowthScenario {
 
   private static final String EPOCH = "timestamptz '" + GrowthData.START + "'";
 
-  /** The affiliations and accounts: the focal point's organisation plus everybody else's. */
-  @State(Scope.Benchmark)
-  public static class Roster {
-    /** Affiliation records (and accounts) in the store. */
-    @Param({"1000", "100000"})
-    public int records;
-
-    GrowthData.Roster data;
-
-    /** Loads the stores, or takes the ones that the previous read loaded. */
-    @Setup(Level.Trial)
-    public void load() {
-      data = DataSets.once(Roster.class, records, () -> roster(records));
-    }
-  }
+  /** Records in each store (affiliations and their accounts, vacancies, alerts). */
+  @Param({"1000", "100000"})
+  public int records;
 
   /** Loads the stores. */
-  static GrowthData.Roster roster(int records) {
+  @Override
+  GrowthData.Roster roster(int records) {
     PostgresWorld world = new PostgresWorld("b3_roster");
     AccountId[] user = new AccountId[1];
     SplittableRandom random = new SplittableRandom(42);
@@ -126,29 +108,13 @@ public class GrowthOnPostgresBenchmark {
             + " case when g % 10 = 0 then null else '" + world.focalPoint.id().value() + "'::uuid end,"
             + " null, null, null, null, null, null, 1 from generate_series(" + own + ", " + (records - 1) + ") g");
     BenchDatabase.vacuum(world.pool);
-    return GrowthData.Roster.of(world.module, world.asFocalPoint, world.organisation.id(),
-        new MyRequests(world.postgres.host(), world.module.affiliations(), world.module.organisations(), ties),
+    return GrowthData.Roster.of(world.postgres.host(), world.module, world.asFocalPoint, world.organisation.id(), ties,
         user[0]);
   }
 
-  /** The published vacancies. */
-  @State(Scope.Benchmark)
-  public static class Openings {
-    /** Published vacancies in the store. */
-    @Param({"1000", "100000"})
-    public int records;
-
-    GrowthData.Openings data;
-
-    /** Loads the vacancies, or takes the ones that the previous read loaded. */
-    @Setup(Level.Trial)
-    public void load() {
-      data = DataSets.once(Openings.class, records, () -> openings(records));
-    }
-  }
-
   /** Loads the vacancies. */
-  static GrowthData.Openings openings(int records) {
+  @Override
+  GrowthData.Openings openings(int records) {
     DataSource pool = BenchDatabase.freshSchema("b3_openings");
     PostgresHost postgres = new PostgresHost(pool, Clock.systemUTC());
     PostgresVacancies vacancies = new PostgresVacancies(postgres.transactions());
@@ -182,24 +148,9 @@ public class GrowthOnPostgresBenchmark {
     return GrowthData.Openings.of(new JobOpenings(postgres.host(), vacancies));
   }
 
-  /** The job alerts. */
-  @State(Scope.Benchmark)
-  public static class Alerts {
-    /** Alerts in the store. */
-    @Param({"1000", "100000"})
-    public int records;
-
-    GrowthData.Alerts data;
-
-    /** Loads the alerts, or takes the ones that the previous read loaded. */
-    @Setup(Level.Trial)
-    public void load() {
-      data = DataSets.once(Alerts.class, records, () -> alerts(records));
-    }
-  }
-
   /** Loads the alerts: each other one names a type, a grade and one of many duty stations. */
-  static GrowthData.Alerts alerts(int records) {
+  @Override
+  GrowthData.Alerts alerts(int records) {
     DataSource pool = BenchDatabase.freshSchema("b3_alerts");
     PostgresHost postgres = new PostgresHost(pool, Clock.systemUTC());
     PostgresAlertSubscriptions alerts = new PostgresAlertSubscriptions(postgres.transactions());
@@ -229,71 +180,5 @@ public class GrowthOnPostgresBenchmark {
 
   private static String array(String[] values) {
     return Arrays.stream(values).map(v -> "'" + v + "'").collect(Collectors.joining(", ", "array[", "]"));
-  }
-
-  /**
-   * The focal point's pending-requests page (50 rows) in "Manage my users".
-   *
-   * @param s the stores
-   * @return the page
-   */
-  @Benchmark
-  public Page<RosterEntry> pendingRequestsPage(Roster s) {
-    return s.data.pendingRequestsPage();
-  }
-
-  /**
-   * A user's "My Requests": their affiliation and TIES requests.
-   *
-   * @param s the stores
-   * @return the lines
-   */
-  @Benchmark
-  public List<RequestLine> myRequests(Roster s) {
-    return s.data.myRequests();
-  }
-
-  /**
-   * A name search in "Manage my users".
-   *
-   * @param s the stores
-   * @return the page
-   */
-  @Benchmark
-  public Page<RosterEntry> manageMyUsersSearch(Roster s) {
-    return s.data.manageMyUsersSearch();
-  }
-
-  /**
-   * The public job openings searched by a keyword that {@link GrowthData#MATCHING} vacancies carry.
-   *
-   * @param s the store
-   * @return the page
-   */
-  @Benchmark
-  public org.memberportal.kernel.Page<JobOpening> jobOpeningsKeywordSearch(Openings s) {
-    return s.data.jobOpeningsKeywordSearch();
-  }
-
-  /**
-   * The first page of the public job openings, no criteria.
-   *
-   * @param s the store
-   * @return the page
-   */
-  @Benchmark
-  public org.memberportal.kernel.Page<JobOpening> jobOpeningsFirstPage(Openings s) {
-    return s.data.jobOpeningsFirstPage();
-  }
-
-  /**
-   * The alerts a newly published vacancy matches ({@link GrowthData#MATCHING} of them at every size).
-   *
-   * @param s the store
-   * @return the matching alerts
-   */
-  @Benchmark
-  public List<JobAlert> jobAlertMatching(Alerts s) {
-    return s.data.jobAlertMatching();
   }
 }
