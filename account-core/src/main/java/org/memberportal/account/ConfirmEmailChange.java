@@ -3,11 +3,9 @@
  */
 package org.memberportal.account;
 
-import jakarta.validation.constraints.NotNull;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
-import org.jspecify.annotations.Nullable;
-import org.memberportal.kernel.Secret;
+import org.memberportal.account.credential.TypedCode;
 
 /**
  * Submits the code sent to the new address, which then replaces the current one (A7).
@@ -16,15 +14,7 @@ import org.memberportal.kernel.Secret;
  */
 @API(status = API.Status.STABLE, since = "0.1.0")
 @Value.Immutable
-public abstract class ConfirmEmailChange implements HolderChange {
-
-  /**
-   * The code as typed.
-   *
-   * @return the code as typed
-   */
-  @NotNull
-  public abstract @Nullable Secret code();
+public abstract class ConfirmEmailChange implements HolderChange, TypedCode {
 
   /**
    * Starts the command.

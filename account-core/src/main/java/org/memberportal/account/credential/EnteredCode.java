@@ -3,10 +3,7 @@
  */
 package org.memberportal.account.credential;
 
-import jakarta.validation.constraints.NotNull;
 import org.apiguardian.api.API;
-import org.jspecify.annotations.Nullable;
-import org.memberportal.kernel.Secret;
 
 /**
  * The part of a command that redeems a one-time code sent to an address (verification, password reset): the
@@ -15,13 +12,5 @@ import org.memberportal.kernel.Secret;
  * @since 0.2.0
  */
 @API(status = API.Status.STABLE, since = "0.2.0")
-public interface EnteredCode extends EnteredAddress {
-
-  /**
-   * The code as typed.
-   *
-   * @return the code as typed
-   */
-  @NotNull
-  @Nullable Secret code();
+public interface EnteredCode extends EnteredAddress, TypedCode {
 }

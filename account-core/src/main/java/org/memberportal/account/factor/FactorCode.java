@@ -3,12 +3,10 @@
  */
 package org.memberportal.account.factor;
 
-import jakarta.validation.constraints.NotNull;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
-import org.jspecify.annotations.Nullable;
 import org.memberportal.account.HolderChange;
-import org.memberportal.kernel.Secret;
+import org.memberportal.account.credential.TypedCode;
 
 /**
  * A code typed at the second step or to confirm an authenticator app: the six digits the app shows, or a recovery code.
@@ -17,15 +15,7 @@ import org.memberportal.kernel.Secret;
  */
 @API(status = API.Status.STABLE, since = "0.2.0")
 @Value.Immutable
-public abstract class FactorCode implements HolderChange {
-
-  /**
-   * The code as typed.
-   *
-   * @return the code
-   */
-  @NotNull
-  public abstract @Nullable Secret code();
+public abstract class FactorCode implements HolderChange, TypedCode {
 
   /**
    * Starts the command.

@@ -5,8 +5,10 @@ package org.memberportal.account.factor;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import org.jspecify.annotations.Nullable;
 import org.memberportal.account.Account;
 import org.memberportal.account.AccountNotifications;
@@ -32,7 +34,10 @@ import org.memberportal.kernel.Secret;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** What the second factor's use cases share: the ports, the keys, the throttle, the holder check and the mails. */
+/**
+ * What the second factor's use cases share, so that none calls another: the ports, the keys, the throttle, the
+ * holder check, the mails, a factor's bookkeeping (added, removed, the status) and the authenticator app's step.
+ */
 final class FactorParts {
 
   static final Logger LOG = LoggerFactory.getLogger(SecondFactors.class);
@@ -164,6 +169,53 @@ final class FactorParts {
     events.add(new FactorEvent.RecoveryCodesIssued(now, actor, account, codes.size()));
     return new Issued(enrolment.withRecoveryCodes(codes.stream()
         .map(c -> new RecoveryCode(keys.digest(c, enrolment.holder()), null)).toList()), codes);
+  }
+
+  /**
+   * A factor added (an app confirmed, a passkey registered): stored with a first set of recovery codes when the
+   * account has none left, audited and mailed.
+   */
+  Enrolled added(Enrolment enrolment, AccountId account, FactorKind factor,
+      @Nullable PasskeyId passkey, Actor actor, Instant now,
+      List<DomainEvent> events) {
+    events.add(new FactorEvent.FactorAdded(now, actor, account, factor));
+    Issued issued = enrolment.recoveryCodesLeft() == 0
+        ? issueRecoveryCodes(enrolment, account, actor, now, events)
+        : new Issued(enrolment, List.of());
+    save(issued.enrolment());
+    factorMail(account(account), AccountNotifications.FACTOR_ADDED, factor,
+        passkey == null ? "totp" : passkey.toString(), now);
+    LOG.info("account {} added a second factor ({})", account, factor);
+    return new Enrolled(factor, passkey, issued.codes());
+  }
+
+  /** A factor removed: the recovery codes go with the last one; audited and mailed. */
+  void removed(Enrolment without, AccountId account, FactorKind factor, String which, Actor actor, Instant now,
+      List<DomainEvent> events) {
+    save(hasFactor(without) ? without : without.withRecoveryCodes(List.of()));
+    events.add(new FactorEvent.FactorRemoved(now, actor, account, factor));
+    factorMail(account(account), AccountNotifications.FACTOR_REMOVED, factor, which, now);
+    LOG.info("account {} removed a second factor ({})", account, factor);
+  }
+
+  /** The holder's factors: the app, the recovery codes left, the passkeys. */
+  FactorStatus status(AccountId account) {
+    Enrolment enrolment = enrolment(account);
+    return new FactorStatus(enrolment.hasTotp(), enrolment.recoveryCodesLeft(),
+        passkeys.of(enrolment.holder()).stream()
+            .map(p -> new FactorStatus.PasskeySummary(p.id(), p.name(), p.addedAt(), p.lastUsedAt())).toList());
+  }
+
+  /** The step of a typed code for a key, after the last used one; the key in clear only for the computation. */
+  OptionalLong totpStep(TotpKey key, Enrolment enrolment, @Nullable Secret typed,
+      Instant now) {
+    byte[] clear = keys.open(key.key(), enrolment.holder());
+    try {
+      return Totp.matchingStep(clear, typed == null ? "" : typed.reveal().strip(), Totp.step(now),
+          settings.window(), key.lastUsedStep());
+    } finally {
+      Arrays.fill(clear, (byte) 0);
+    }
   }
 
   /** A fresh challenge of a ceremony for the holder, kept until answered or expired, and the browser's options. */

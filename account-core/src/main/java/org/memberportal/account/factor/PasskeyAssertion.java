@@ -4,13 +4,10 @@
 package org.memberportal.account.factor;
 
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.util.UUID;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
-import org.memberportal.account.HolderChange;
 import org.memberportal.kernel.Text;
 
 /**
@@ -20,15 +17,7 @@ import org.memberportal.kernel.Text;
  */
 @API(status = API.Status.STABLE, since = "0.2.0")
 @Value.Immutable
-public abstract class PasskeyAssertion implements HolderChange {
-
-  /**
-   * The challenge the ceremony answers.
-   *
-   * @return its id, from {@link PasskeyOptions#challengeId()}
-   */
-  @NotNull
-  public abstract @Nullable UUID challengeId();
+public abstract class PasskeyAssertion implements PasskeyAnswer {
 
   /**
    * The credential the authenticator used, Base64url.
@@ -39,16 +28,6 @@ public abstract class PasskeyAssertion implements HolderChange {
   @Size(max = 1024)
   @Text
   public abstract @Nullable String credentialId();
-
-  /**
-   * The client data, Base64url.
-   *
-   * @return {@code clientDataJSON}
-   */
-  @NotBlank
-  @Size(max = 4096)
-  @Text
-  public abstract @Nullable String clientDataJson();
 
   /**
    * The authenticator data, Base64url.

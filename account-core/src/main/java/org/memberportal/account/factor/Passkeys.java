@@ -31,11 +31,9 @@ import org.memberportal.kernel.Validation;
 final class Passkeys {
 
   private final FactorParts parts;
-  private final TotpEnrolling factors;
 
-  Passkeys(FactorParts parts, TotpEnrolling factors) {
+  Passkeys(FactorParts parts) {
     this.parts = parts;
-    this.factors = factors;
   }
 
   Outcome<PasskeyOptions> startRegistration(AccountId account, Actor actor) {
@@ -66,7 +64,7 @@ final class Passkeys {
       Passkey passkey = parts.passkeys.add(new Passkey(PasskeyId.random(), enrolment.holder(), name,
           verified.credentialId(), verified.publicKey(), verified.signCount(), now, null, 0));
       List<DomainEvent> events = new ArrayList<>();
-      Enrolled enrolled = factors.added(enrolment, account, FactorKind.PASSKEY, passkey.id(), actor, now, events);
+      Enrolled enrolled = parts.added(enrolment, account, FactorKind.PASSKEY, passkey.id(), actor, now, events);
       return new Outcome<>(enrolled, events);
     });
   }
@@ -124,8 +122,8 @@ final class Passkeys {
       parts.requireRecent(enrolment, now);
       parts.passkeys.remove(passkey.id());
       List<DomainEvent> events = new ArrayList<>();
-      factors.removed(enrolment, account, FactorKind.PASSKEY, passkey.id().toString(), actor, now, events);
-      return new Outcome<>(factors.status(account), events);
+      parts.removed(enrolment, account, FactorKind.PASSKEY, passkey.id().toString(), actor, now, events);
+      return new Outcome<>(parts.status(account), events);
     });
   }
 

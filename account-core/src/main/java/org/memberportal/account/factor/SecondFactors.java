@@ -55,8 +55,8 @@ public final class SecondFactors implements FactorDirectory {
   public SecondFactors(Wiring wiring) {
     this.parts = new FactorParts(wiring);
     this.totp = new TotpEnrolling(parts);
-    this.secondStep = new SecondStep(parts, totp);
-    this.passkeys = new Passkeys(parts, totp);
+    this.secondStep = new SecondStep(parts);
+    this.passkeys = new Passkeys(parts);
     this.recoveryCodes = new RenewingRecoveryCodes(parts);
     this.reauthenticating = new Reauthenticating(parts);
   }
@@ -78,7 +78,7 @@ public final class SecondFactors implements FactorDirectory {
    */
   public FactorStatus status(AccountId account, Actor actor) {
     FactorParts.holder(actor, account);
-    return parts.host.query(() -> totp.status(account));
+    return parts.host.query(() -> parts.status(account));
   }
 
   @Override

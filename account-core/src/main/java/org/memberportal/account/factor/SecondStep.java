@@ -28,11 +28,9 @@ import org.memberportal.kernel.Validation;
 final class SecondStep {
 
   private final FactorParts parts;
-  private final TotpEnrolling totp;
 
-  SecondStep(FactorParts parts, TotpEnrolling totp) {
+  SecondStep(FactorParts parts) {
     this.parts = parts;
-    this.totp = totp;
   }
 
   Outcome<Actor.AccountHolder> withTotp(FactorCode command, Actor actor) {
@@ -50,9 +48,10 @@ final class SecondStep {
         return parts.failed(enrolment, account, FactorKind.TOTP, "no-factor", AccountRefusals.FACTOR_CODE_REJECTED,
             actor, now);
       }
-      OptionalLong step = totp.step(key.get(), enrolment, command.code(), now);
+      OptionalLong step = parts.totpStep(key.get(), enrolment, command.code(), now);
       if (step.isEmpty()) {
-        boolean replay = totp.step(key.get().used(Long.MIN_VALUE, now), enrolment, command.code(), now).isPresent();
+        boolean replay = parts.totpStep(key.get().used(Long.MIN_VALUE, now), enrolment, command.code(), now)
+            .isPresent();
         return parts.failed(enrolment, account, FactorKind.TOTP, replay ? "replay" : "wrong-code",
             AccountRefusals.FACTOR_CODE_REJECTED, actor, now);
       }

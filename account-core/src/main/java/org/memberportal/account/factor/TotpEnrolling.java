@@ -11,9 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalLong;
-import org.jspecify.annotations.Nullable;
 import org.memberportal.account.Account;
-import org.memberportal.account.AccountNotifications;
 import org.memberportal.account.AccountRefusals;
 import org.memberportal.account.factor.FactorParts.Judged;
 import org.memberportal.account.signin.Lockout;
@@ -73,7 +71,7 @@ final class TotpEnrolling {
       if (parts.locked(enrolment, now)) {
         return parts.failed(enrolment, account, FactorKind.TOTP, "locked", AccountRefusals.FACTOR_LOCKED, actor, now);
       }
-      OptionalLong step = step(started, enrolment, command.code(), now);
+      OptionalLong step = parts.totpStep(started, enrolment, command.code(), now);
       if (step.isEmpty()) {
         return parts.failed(enrolment, account, FactorKind.TOTP, "wrong-code", AccountRefusals.FACTOR_CODE_REJECTED,
             actor, now);
@@ -81,27 +79,9 @@ final class TotpEnrolling {
       List<DomainEvent> events = new ArrayList<>();
       Enrolment confirmed = enrolment.withTotp(started.used(step.getAsLong(), now))
           .withLockout(Lockout.NONE);
-      Enrolled enrolled = added(confirmed, account, FactorKind.TOTP, null, actor, now, events);
+      Enrolled enrolled = parts.added(confirmed, account, FactorKind.TOTP, null, actor, now, events);
       return new Outcome<>(Judged.accepted(enrolled), events);
     }));
-  }
-
-  /**
-   * A factor added (an app confirmed, a passkey registered): stored with a first set of recovery codes when the
-   * account has none left, audited and mailed.
-   */
-  Enrolled added(Enrolment enrolment, AccountId account, FactorKind factor,
-      @Nullable PasskeyId passkey, Actor actor, Instant now,
-      List<DomainEvent> events) {
-    events.add(new FactorEvent.FactorAdded(now, actor, account, factor));
-    FactorParts.Issued issued = enrolment.recoveryCodesLeft() == 0
-        ? parts.issueRecoveryCodes(enrolment, account, actor, now, events)
-        : new FactorParts.Issued(enrolment, List.of());
-    parts.save(issued.enrolment());
-    parts.factorMail(parts.account(account), AccountNotifications.FACTOR_ADDED, factor,
-        passkey == null ? "totp" : passkey.toString(), now);
-    FactorParts.LOG.info("account {} added a second factor ({})", account, factor);
-    return new Enrolled(factor, passkey, issued.codes());
   }
 
   Outcome<FactorStatus> remove(AccountId account, Actor actor) {
@@ -114,37 +94,9 @@ final class TotpEnrolling {
       }
       parts.requireRecent(enrolment, now);
       List<DomainEvent> events = new ArrayList<>();
-      removed(enrolment.withTotp(null), account, FactorKind.TOTP, "totp", actor, now, events);
-      return new Outcome<>(status(account), events);
+      parts.removed(enrolment.withTotp(null), account, FactorKind.TOTP, "totp", actor, now, events);
+      return new Outcome<>(parts.status(account), events);
     });
-  }
-
-  /** A factor removed: the recovery codes go with the last one; audited and mailed. */
-  void removed(Enrolment without, AccountId account, FactorKind factor, String which, Actor actor, Instant now,
-      List<DomainEvent> events) {
-    parts.save(parts.hasFactor(without) ? without : without.withRecoveryCodes(List.of()));
-    events.add(new FactorEvent.FactorRemoved(now, actor, account, factor));
-    parts.factorMail(parts.account(account), AccountNotifications.FACTOR_REMOVED, factor, which, now);
-    FactorParts.LOG.info("account {} removed a second factor ({})", account, factor);
-  }
-
-  FactorStatus status(AccountId account) {
-    Enrolment enrolment = parts.enrolment(account);
-    return new FactorStatus(enrolment.hasTotp(), enrolment.recoveryCodesLeft(),
-        parts.passkeys.of(enrolment.holder()).stream()
-            .map(p -> new FactorStatus.PasskeySummary(p.id(), p.name(), p.addedAt(), p.lastUsedAt())).toList());
-  }
-
-  /** The step of a typed code for a key, after the last used one; the key in clear only for the computation. */
-  OptionalLong step(TotpKey key, Enrolment enrolment, @Nullable Secret typed,
-      Instant now) {
-    byte[] clear = parts.keys.open(key.key(), enrolment.holder());
-    try {
-      return Totp.matchingStep(clear, typed == null ? "" : typed.reveal().strip(), Totp.step(now),
-          parts.settings.window(), key.lastUsedStep());
-    } finally {
-      Arrays.fill(clear, (byte) 0);
-    }
   }
 
   private String uri(Account holder, String base32) {

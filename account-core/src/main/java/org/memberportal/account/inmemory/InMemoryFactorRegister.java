@@ -3,17 +3,15 @@
  */
 package org.memberportal.account.inmemory;
 
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 import org.apiguardian.api.API;
-import org.jspecify.annotations.Nullable;
 import org.memberportal.account.factor.Enrolment;
 import org.memberportal.account.port.FactorRegister;
 import org.memberportal.account.verification.CodeSubject;
 import org.memberportal.kernel.Conflict;
 import org.memberportal.kernel.KernelRefusals;
 import org.memberportal.kernel.inmemory.InMemoryTransactions;
+import org.memberportal.kernel.inmemory.UndoableMap;
 
 /**
  * The enrolments in a map, undone with the transaction.
@@ -23,8 +21,7 @@ import org.memberportal.kernel.inmemory.InMemoryTransactions;
 @API(status = API.Status.STABLE, since = "0.2.0")
 public final class InMemoryFactorRegister implements FactorRegister {
 
-  private final InMemoryTransactions transactions;
-  private final Map<CodeSubject, Enrolment> enrolments = new HashMap<>();
+  private final UndoableMap<CodeSubject, Enrolment> enrolments;
 
   /**
    * An empty register.
@@ -32,7 +29,7 @@ public final class InMemoryFactorRegister implements FactorRegister {
    * @param transactions the transactions whose rollback undoes its writes
    */
   public InMemoryFactorRegister(InMemoryTransactions transactions) {
-    this.transactions = transactions;
+    this.enrolments = new UndoableMap<>(transactions);
   }
 
   @Override
@@ -45,7 +42,7 @@ public final class InMemoryFactorRegister implements FactorRegister {
     if (enrolments.containsKey(enrolment.holder())) {
       throw new Conflict(KernelRefusals.STALE_VERSION, "an enrolment was stored meanwhile");
     }
-    return write(enrolment.holder(), null, enrolment.withVersion(1));
+    return enrolments.put(enrolment.holder(), enrolment.withVersion(1));
   }
 
   @Override
@@ -54,28 +51,11 @@ public final class InMemoryFactorRegister implements FactorRegister {
     if (previous == null || previous.version() != enrolment.version()) {
       throw new Conflict(KernelRefusals.STALE_VERSION, "the enrolment changed meanwhile");
     }
-    return write(enrolment.holder(), previous, enrolment.withVersion(enrolment.version() + 1));
+    return enrolments.put(enrolment.holder(), enrolment.withVersion(enrolment.version() + 1));
   }
 
   @Override
   public synchronized void remove(CodeSubject holder) {
-    Enrolment previous = enrolments.remove(holder);
-    if (previous != null) {
-      transactions.onRollback(() -> restore(holder, previous));
-    }
-  }
-
-  private Enrolment write(CodeSubject holder, @Nullable Enrolment previous, Enrolment stored) {
-    enrolments.put(holder, stored);
-    transactions.onRollback(() -> restore(holder, previous));
-    return stored;
-  }
-
-  private synchronized void restore(CodeSubject holder, @Nullable Enrolment previous) {
-    if (previous == null) {
-      enrolments.remove(holder);
-    } else {
-      enrolments.put(holder, previous);
-    }
+    enrolments.remove(holder);
   }
 }

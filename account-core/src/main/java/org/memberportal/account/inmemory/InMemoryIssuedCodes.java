@@ -3,11 +3,8 @@
  */
 package org.memberportal.account.inmemory;
 
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 import org.apiguardian.api.API;
-import org.jspecify.annotations.Nullable;
 import org.memberportal.account.AccountRefusals;
 import org.memberportal.account.port.IssuedCodes;
 import org.memberportal.account.verification.CodePurpose;
@@ -16,6 +13,7 @@ import org.memberportal.account.verification.IssuedCode;
 import org.memberportal.kernel.Conflict;
 import org.memberportal.kernel.KernelRefusals;
 import org.memberportal.kernel.inmemory.InMemoryTransactions;
+import org.memberportal.kernel.inmemory.UndoableMap;
 
 /**
  * One-time codes in memory: thread-safe, with version checks; writes are undone on rollback.
@@ -27,8 +25,7 @@ public final class InMemoryIssuedCodes implements IssuedCodes {
 
   private record Key(CodeSubject subject, CodePurpose purpose) {}
 
-  private final InMemoryTransactions transactions;
-  private final Map<Key, IssuedCode> codes = new HashMap<>();
+  private final UndoableMap<Key, IssuedCode> codes;
 
   /**
    * Creates an empty store.
@@ -36,7 +33,7 @@ public final class InMemoryIssuedCodes implements IssuedCodes {
    * @param transactions the transactions whose rollbacks undo this store's writes
    */
   public InMemoryIssuedCodes(InMemoryTransactions transactions) {
-    this.transactions = transactions;
+    this.codes = new UndoableMap<>(transactions);
   }
 
   @Override
@@ -50,7 +47,7 @@ public final class InMemoryIssuedCodes implements IssuedCodes {
     if (codes.containsKey(key)) {
       throw new Conflict(AccountRefusals.CODE_TAKEN, "a code was issued meanwhile");
     }
-    return write(key, null, code.withVersion(1));
+    return codes.put(key, code.withVersion(1));
   }
 
   @Override
@@ -60,29 +57,11 @@ public final class InMemoryIssuedCodes implements IssuedCodes {
     if (previous == null || previous.version() != code.version()) {
       throw new Conflict(KernelRefusals.STALE_VERSION, "the code changed meanwhile");
     }
-    return write(key, previous, code.withVersion(code.version() + 1));
+    return codes.put(key, code.withVersion(code.version() + 1));
   }
 
   @Override
   public synchronized void remove(CodeSubject subject, CodePurpose purpose) {
-    Key key = new Key(subject, purpose);
-    IssuedCode previous = codes.remove(key);
-    if (previous != null) {
-      transactions.onRollback(() -> restore(key, previous));
-    }
-  }
-
-  private IssuedCode write(Key key, @Nullable IssuedCode previous, IssuedCode stored) {
-    codes.put(key, stored);
-    transactions.onRollback(() -> restore(key, previous));
-    return stored;
-  }
-
-  private synchronized void restore(Key key, @Nullable IssuedCode previous) {
-    if (previous == null) {
-      codes.remove(key);
-    } else {
-      codes.put(key, previous);
-    }
+    codes.remove(new Key(subject, purpose));
   }
 }

@@ -4,12 +4,9 @@
 package org.memberportal.account.inmemory;
 
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.apiguardian.api.API;
-import org.jspecify.annotations.Nullable;
 import org.memberportal.account.AccountRefusals;
 import org.memberportal.account.factor.Passkey;
 import org.memberportal.account.factor.PasskeyId;
@@ -18,6 +15,7 @@ import org.memberportal.account.verification.CodeSubject;
 import org.memberportal.kernel.Conflict;
 import org.memberportal.kernel.KernelRefusals;
 import org.memberportal.kernel.inmemory.InMemoryTransactions;
+import org.memberportal.kernel.inmemory.UndoableMap;
 
 /**
  * The passkeys in a map, undone with the transaction.
@@ -27,8 +25,7 @@ import org.memberportal.kernel.inmemory.InMemoryTransactions;
 @API(status = API.Status.STABLE, since = "0.2.0")
 public final class InMemoryPasskeyRegister implements PasskeyRegister {
 
-  private final InMemoryTransactions transactions;
-  private final Map<PasskeyId, Passkey> passkeys = new LinkedHashMap<>();
+  private final UndoableMap<PasskeyId, Passkey> passkeys;
 
   /**
    * An empty register.
@@ -36,7 +33,7 @@ public final class InMemoryPasskeyRegister implements PasskeyRegister {
    * @param transactions the transactions whose rollback undoes its writes
    */
   public InMemoryPasskeyRegister(InMemoryTransactions transactions) {
-    this.transactions = transactions;
+    this.passkeys = new UndoableMap<>(transactions);
   }
 
   @Override
@@ -63,7 +60,7 @@ public final class InMemoryPasskeyRegister implements PasskeyRegister {
     if (taken) {
       throw new Conflict(AccountRefusals.PASSKEY_TAKEN, "the passkey or its name is registered already");
     }
-    return write(passkey.id(), null, passkey.withVersion(1));
+    return passkeys.put(passkey.id(), passkey.withVersion(1));
   }
 
   @Override
@@ -72,28 +69,11 @@ public final class InMemoryPasskeyRegister implements PasskeyRegister {
     if (previous == null || previous.version() != passkey.version()) {
       throw new Conflict(KernelRefusals.STALE_VERSION, "the passkey changed meanwhile");
     }
-    return write(passkey.id(), previous, passkey.withVersion(passkey.version() + 1));
+    return passkeys.put(passkey.id(), passkey.withVersion(passkey.version() + 1));
   }
 
   @Override
   public synchronized void remove(PasskeyId id) {
-    Passkey previous = passkeys.remove(id);
-    if (previous != null) {
-      transactions.onRollback(() -> restore(id, previous));
-    }
-  }
-
-  private Passkey write(PasskeyId id, @Nullable Passkey previous, Passkey stored) {
-    passkeys.put(id, stored);
-    transactions.onRollback(() -> restore(id, previous));
-    return stored;
-  }
-
-  private synchronized void restore(PasskeyId id, @Nullable Passkey previous) {
-    if (previous == null) {
-      passkeys.remove(id);
-    } else {
-      passkeys.put(id, previous);
-    }
+    passkeys.remove(id);
   }
 }
