@@ -6,6 +6,7 @@ package org.memberportal.spring;
 import org.memberportal.account.UserAccounts;
 import org.memberportal.account.credential.PasswordPolicy;
 import org.memberportal.account.factor.FactorPolicy;
+import org.memberportal.account.factor.SecondFactors;
 import org.memberportal.account.port.Accounts;
 import org.memberportal.account.port.FactorRegister;
 import org.memberportal.account.port.IssuedCodes;
@@ -81,6 +82,11 @@ class ServicesConfiguration {
   @Bean
   ReferenceData memberPortalReferenceData(UserAccounts accounts) {
     return accounts.referenceData();
+  }
+
+  @Bean
+  SecondFactors memberPortalSecondFactors(UserAccounts accounts) {
+    return accounts.secondFactors();
   }
 
   @Bean

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.memberportal.account.UserAccounts;
 import org.memberportal.account.credential.PasswordPolicy;
+import org.memberportal.account.factor.SecondFactors;
 import org.memberportal.account.inmemory.InMemoryAccounts;
 import org.memberportal.account.port.Accounts;
 import org.memberportal.account.port.Secrets;
@@ -66,11 +67,11 @@ class AutoConfigurationTests {
       assertThat(context).hasNotFailed();
       assertThat(context).hasSingleBean(PostgresHost.class).hasSingleBean(Host.class);
       assertThat(context.getBean(Host.class)).isSameAs(context.getBean(PostgresHost.class).host());
-      for (Class<?> service : new Class<?>[] {UserAccounts.class, AffiliationModule.class, Organisations.class,
-          FocalPoints.class, Affiliations.class, ManageMyUsers.class, Reminders.class, TiesModule.class,
-          TiesAccess.class, TiesFocalPoints.class, MyRequests.class, CareersModule.class, CareersAccounts.class,
-          CandidateProfiles.class, Privacy.class, VacancyDesk.class, JobOpenings.class, ApplicationDesk.class,
-          JobAlerts.class, TalentSearch.class}) {
+      for (Class<?> service : new Class<?>[] {UserAccounts.class, SecondFactors.class, AffiliationModule.class,
+          Organisations.class, FocalPoints.class, Affiliations.class, ManageMyUsers.class, Reminders.class,
+          TiesModule.class, TiesAccess.class, TiesFocalPoints.class, MyRequests.class, CareersModule.class,
+          CareersAccounts.class, CandidateProfiles.class, Privacy.class, VacancyDesk.class, JobOpenings.class,
+          ApplicationDesk.class, JobAlerts.class, TalentSearch.class}) {
         assertThat(context).as(service.getSimpleName()).hasSingleBean(service);
       }
       assertThat(context.getBean(Accounts.class)).isInstanceOf(PostgresAccounts.class);

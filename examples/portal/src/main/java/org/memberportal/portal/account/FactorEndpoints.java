@@ -3,34 +3,26 @@
  */
 package org.memberportal.portal.account;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.memberportal.account.UserAccounts;
 import org.memberportal.account.factor.AuthenticatorKey;
 import org.memberportal.account.factor.Enrolled;
 import org.memberportal.account.factor.FactorCode;
 import org.memberportal.account.factor.FactorKind;
 import org.memberportal.account.factor.FactorStatus;
-import org.memberportal.account.factor.PasskeyAssertion;
 import org.memberportal.account.factor.PasskeyAttestation;
 import org.memberportal.account.factor.PasskeyId;
-import org.memberportal.account.factor.PasskeyOptions;
 import org.memberportal.account.factor.PasskeyRemoval;
 import org.memberportal.account.factor.PasswordProof;
 import org.memberportal.account.factor.SecondFactors;
-import org.memberportal.kernel.AccountId;
-import org.memberportal.kernel.Actor;
 import org.memberportal.kernel.Secret;
 import org.memberportal.portal.json.Commands;
 import org.memberportal.portal.json.Reads;
 import org.memberportal.portal.security.Me;
-import org.memberportal.portal.security.RelyingParty;
-import org.memberportal.portal.security.SignIns;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -42,34 +34,29 @@ import tools.jackson.databind.JsonNode;
 /**
  * A member's second factors (issue 24): the authenticator app (TOTP) set up with its key and QR code and confirmed
  * by a first code, the recovery codes shown once and renewed, passkeys registered, listed and removed, each change
- * behind a recent re-authentication; and the second step of a sign-in that answered
- * {@code second-factor-required}, with the app's code, a recovery code or a passkey.
+ * behind a recent re-authentication. The sign-in's second step is {@link SecondStepEndpoints}' (the same tag in the API's
+ * document).
  */
 @RestController
+@Tag(name = "factor-endpoints")
 public class FactorEndpoints {
 
-  private final UserAccounts accounts;
   private final SecondFactors factors;
-  private final RelyingParty relyingParty;
-  private final SignIns signIns;
+  private final Ceremonies ceremonies;
   private final Commands commands;
   private final Me me;
 
   /**
    * Makes the endpoints.
    *
-   * @param accounts the accounts
-   * @param relyingParty the portal as a WebAuthn relying party
-   * @param signIns the sign-ins in one or two steps
+   * @param factors the second factors
+   * @param ceremonies the passkeys' ceremonies
    * @param commands reads commands
    * @param me the caller
    */
-  public FactorEndpoints(UserAccounts accounts, RelyingParty relyingParty, SignIns signIns, Commands commands,
-      Me me) {
-    this.accounts = accounts;
-    this.factors = accounts.secondFactors();
-    this.relyingParty = relyingParty;
-    this.signIns = signIns;
+  public FactorEndpoints(SecondFactors factors, Ceremonies ceremonies, Commands commands, Me me) {
+    this.factors = factors;
+    this.ceremonies = ceremonies;
     this.commands = commands;
     this.me = me;
   }
@@ -150,7 +137,7 @@ public class FactorEndpoints {
    */
   @PostMapping("/api/me/factors/passkeys/options")
   public Ceremony startPasskey() {
-    return ceremony(factors.startPasskeyRegistration(me.account(), me.actor()).value(), me.account());
+    return ceremonies.registration(me.account(), me.actor());
   }
 
   /**
@@ -176,87 +163,6 @@ public class FactorEndpoints {
   public FactorStatus removePasskey(@PathVariable UUID passkey) {
     return factors.removePasskey(PasskeyRemoval.builder().account(me.account()).passkey(new PasskeyId(passkey))
         .build(), me.actor()).value();
-  }
-
-  /**
-   * The second step with the authenticator app's code: the session's member, signed in.
-   *
-   * @param body {@code code}
-   * @param request the request
-   * @param response the response
-   * @return {@code signed-in} and the account
-   */
-  @PostMapping("/api/session/second-factor")
-  @Reads(value = FactorCode.class, set = "account")
-  public Map<String, Object> verifyTotp(@RequestBody JsonNode body, HttpServletRequest request,
-      HttpServletResponse response) {
-    Actor.AccountHolder holder = signIns.awaited(request, me.actor().locale());
-    return signedIn(factors.verifyTotp(commands.read(body, FactorCode.class, "account", holder.account()), holder)
-        .value(), request, response);
-  }
-
-  /**
-   * The second step with a recovery code, which is spent.
-   *
-   * @param body {@code code}
-   * @param request the request
-   * @param response the response
-   * @return {@code signed-in} and the account
-   */
-  @PostMapping("/api/session/recovery-code")
-  @Reads(value = FactorCode.class, set = "account")
-  public Map<String, Object> useRecoveryCode(@RequestBody JsonNode body, HttpServletRequest request,
-      HttpServletResponse response) {
-    Actor.AccountHolder holder = signIns.awaited(request, me.actor().locale());
-    return signedIn(factors.useRecoveryCode(commands.read(body, FactorCode.class, "account", holder.account()),
-        holder).value(), request, response);
-  }
-
-  /**
-   * Starts the second step with a passkey: the options for {@code navigator.credentials.get}.
-   *
-   * @param request the request
-   * @return the options
-   */
-  @PostMapping("/api/session/passkey/options")
-  public Ceremony startPasskeySignIn(HttpServletRequest request) {
-    Actor.AccountHolder holder = signIns.awaited(request, me.actor().locale());
-    return ceremony(factors.startPasskeySignIn(holder.account(), holder).value(), holder.account());
-  }
-
-  /**
-   * The second step with a passkey: the browser's answer.
-   *
-   * @param body {@code challengeId}, {@code credentialId}, {@code clientDataJson}, {@code authenticatorData},
-   *     {@code signature} (Base64url)
-   * @param request the request
-   * @param response the response
-   * @return {@code signed-in} and the account
-   */
-  @PostMapping("/api/session/passkey")
-  @Reads(value = PasskeyAssertion.class, set = "account")
-  public Map<String, Object> finishPasskeySignIn(@RequestBody JsonNode body, HttpServletRequest request,
-      HttpServletResponse response) {
-    Actor.AccountHolder holder = signIns.awaited(request, me.actor().locale());
-    return signedIn(factors.finishPasskeySignIn(commands.read(body, PasskeyAssertion.class, "account",
-        holder.account()), holder).value(), request, response);
-  }
-
-  /**
-   * A ceremony's options for the portal's relying party and a holder.
-   *
-   * @param options the library's options
-   * @param account the holder
-   * @return the options for the browser
-   */
-  public Ceremony ceremony(PasskeyOptions options, AccountId account) {
-    return Ceremony.of(options, relyingParty.id(), relyingParty.name(),
-        accounts.find(account).map(a -> a.email().display()).orElse(""));
-  }
-
-  private Map<String, Object> signedIn(Actor.AccountHolder holder, HttpServletRequest request,
-      HttpServletResponse response) {
-    return Map.of("outcome", "signed-in", "account", signIns.start(holder, request, response));
   }
 
   /**

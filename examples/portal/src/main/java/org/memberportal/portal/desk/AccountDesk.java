@@ -76,9 +76,7 @@ public class AccountDesk {
   @Reads(OperatorDecision.class)
   public AccountSummary suspend(@PathVariable String account, @RequestBody @Nullable JsonNode body,
       HttpServletRequest request) {
-    AccountSummary suspended = accounts.suspend(decision(account, body), me.actor()).value();
-    sessions.endOthers(new Signed.Member(suspended.id()), request);
-    return suspended;
+    return withSessionsEnded(accounts.suspend(decision(account, body), me.actor()).value(), request);
   }
 
   /**
@@ -106,9 +104,12 @@ public class AccountDesk {
   @Reads(OperatorDecision.class)
   public AccountSummary close(@PathVariable String account, @RequestBody @Nullable JsonNode body,
       HttpServletRequest request) {
-    AccountSummary closed = accounts.close(decision(account, body), me.actor()).value();
-    sessions.endOthers(new Signed.Member(closed.id()), request);
-    return closed;
+    return withSessionsEnded(accounts.close(decision(account, body), me.actor()).value(), request);
+  }
+
+  private AccountSummary withSessionsEnded(AccountSummary account, HttpServletRequest request) {
+    sessions.endOthers(new Signed.Member(account.id()), request);
+    return account;
   }
 
   private OperatorDecision decision(String account, @Nullable JsonNode body) {

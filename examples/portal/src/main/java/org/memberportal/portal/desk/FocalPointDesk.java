@@ -3,7 +3,6 @@
  */
 package org.memberportal.portal.desk;
 
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.memberportal.affiliation.focalpoint.AppointFocalPoint;
 import org.memberportal.affiliation.focalpoint.FocalPointRole;
@@ -19,10 +18,12 @@ import org.memberportal.affiliation.roster.RosterEntry;
 import org.memberportal.affiliation.roster.RosterQuery;
 import org.memberportal.kernel.Page;
 import org.memberportal.portal.json.Commands;
+import org.memberportal.portal.json.Decision;
 import org.memberportal.portal.json.Reads;
 import org.memberportal.portal.security.Me;
 import org.memberportal.ties.handover.AppointTiesFocalPoint;
 import org.memberportal.ties.handover.TiesFocalPoints;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -31,7 +32,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The operator's focal point screen: an organisation's seats, the ITU Focal Point appointed (set or changed), the
@@ -47,7 +47,6 @@ public class FocalPointDesk {
   private final ManageMyUsers roster;
   private final Affiliations affiliations;
   private final Commands commands;
-  private final JsonMapper json;
   private final Me me;
 
   /**
@@ -57,18 +56,16 @@ public class FocalPointDesk {
    * @param tiesFocalPoints the TIES seat's appointment (with TIES access)
    * @param roster an organisation's users
    * @param affiliations the affiliations
-   * @param commands reads commands from bodies
-   * @param json reads query parameters as a query
+   * @param commands reads commands from bodies, queries from parameters
    * @param me the caller
    */
   public FocalPointDesk(FocalPoints focalPoints, TiesFocalPoints tiesFocalPoints, ManageMyUsers roster,
-      Affiliations affiliations, Commands commands, JsonMapper json, Me me) {
+      Affiliations affiliations, Commands commands, Me me) {
     this.focalPoints = focalPoints;
     this.tiesFocalPoints = tiesFocalPoints;
     this.roster = roster;
     this.affiliations = affiliations;
     this.commands = commands;
-    this.json = json;
     this.me = me;
   }
 
@@ -122,38 +119,26 @@ public class FocalPointDesk {
    */
   @GetMapping("/api/desk/organisations/{organisation}/users")
   @Reads(RosterQuery.class)
-  public Page<RosterEntry> users(@PathVariable String organisation, @RequestParam Map<String, String> query) {
-    return roster.list(commands.read(json.valueToTree(query), RosterQuery.class, "organisation",
-        OrganisationId.of(organisation)), me.actor());
+  public Page<RosterEntry> users(@PathVariable String organisation,
+      @RequestParam MultiValueMap<String, String> query) {
+    return roster.list(commands.query(query, RosterQuery.class, "organisation", OrganisationId.of(organisation)),
+        me.actor());
   }
 
   /**
-   * Approves a request that no focal point decides ({@code reason} optional).
+   * Approves a request that no focal point decides ({@code approval}, {@code reason} optional) or rejects it
+   * ({@code rejection}, {@code reason}).
    *
    * @param affiliation the request
+   * @param decision {@code approval} or {@code rejection}
    * @param body the decision
    * @return the affiliation
    */
-  @PostMapping("/api/desk/affiliations/{affiliation}/approval")
+  @PostMapping("/api/desk/affiliations/{affiliation}/" + Decision.PATH)
   @Reads(DecideAffiliation.class)
-  public Affiliation approve(@PathVariable String affiliation, @RequestBody @Nullable JsonNode body) {
-    return affiliations.approve(decision(affiliation, body), me.actor()).value();
-  }
-
-  /**
-   * Rejects a request that no focal point decides ({@code reason}).
-   *
-   * @param affiliation the request
-   * @param body the decision
-   * @return the affiliation
-   */
-  @PostMapping("/api/desk/affiliations/{affiliation}/rejection")
-  @Reads(DecideAffiliation.class)
-  public Affiliation reject(@PathVariable String affiliation, @RequestBody @Nullable JsonNode body) {
-    return affiliations.reject(decision(affiliation, body), me.actor()).value();
-  }
-
-  private DecideAffiliation decision(String affiliation, @Nullable JsonNode body) {
-    return commands.read(body, DecideAffiliation.class, "affiliation", AffiliationId.of(affiliation));
+  public Affiliation decide(@PathVariable String affiliation, @PathVariable Decision decision,
+      @RequestBody @Nullable JsonNode body) {
+    return decision.take(affiliations::approve, affiliations::reject, commands.read(body,
+        DecideAffiliation.class, "affiliation", AffiliationId.of(affiliation)), me.actor());
   }
 }

@@ -11,6 +11,7 @@ import org.memberportal.affiliation.organisation.Organisations;
 import org.memberportal.affiliation.organisation.RegisterOrganisation;
 import org.memberportal.affiliation.organisation.ReviewOrganisation;
 import org.memberportal.portal.json.Commands;
+import org.memberportal.portal.json.Decision;
 import org.memberportal.portal.json.Reads;
 import org.memberportal.portal.security.Me;
 import org.springframework.http.HttpStatus;
@@ -71,29 +72,20 @@ public class OrganisationDesk {
   }
 
   /**
-   * Approves a user-entered organisation as a record of the directory (still not a member).
+   * Approves a user-entered organisation as a record of the directory, still not a member ({@code approval}, no
+   * body needed), or rejects it ({@code rejection}, {@code reason} optional), which ends the links to it.
    *
    * @param organisation the organisation
-   * @param body none needed
+   * @param decision {@code approval} or {@code rejection}
+   * @param body the reason, if any
    * @return the organisation
    */
-  @PostMapping("/api/desk/organisations/{organisation}/approval")
+  @PostMapping("/api/desk/organisations/{organisation}/" + Decision.PATH)
   @Reads(ReviewOrganisation.class)
-  public Organisation approve(@PathVariable String organisation, @RequestBody @Nullable JsonNode body) {
-    return organisations.approve(review(organisation, body), me.actor()).value();
-  }
-
-  /**
-   * Rejects a user-entered organisation ({@code reason} optional); the links to it end.
-   *
-   * @param organisation the organisation
-   * @param body the reason
-   * @return the organisation
-   */
-  @PostMapping("/api/desk/organisations/{organisation}/rejection")
-  @Reads(ReviewOrganisation.class)
-  public Organisation reject(@PathVariable String organisation, @RequestBody @Nullable JsonNode body) {
-    return organisations.reject(review(organisation, body), me.actor()).value();
+  public Organisation decide(@PathVariable String organisation, @PathVariable Decision decision,
+      @RequestBody @Nullable JsonNode body) {
+    return decision.take(organisations::approve, organisations::reject, review(organisation, body),
+        me.actor());
   }
 
   /**

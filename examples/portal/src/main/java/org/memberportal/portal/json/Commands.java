@@ -41,10 +41,7 @@ public class Commands {
    */
   public <T> T read(@Nullable JsonNode body, Class<T> type, Object... path) {
     ObjectNode node = body instanceof ObjectNode object ? object.deepCopy() : json.createObjectNode();
-    for (int i = 0; i + 1 < path.length; i += 2) {
-      node.set((String) path[i], json.valueToTree(path[i + 1]));
-    }
-    return json.treeToValue(node, type);
+    return json.treeToValue(withPath(node, path), type);
   }
 
   /**
@@ -53,13 +50,22 @@ public class Commands {
    *
    * @param parameters the request's parameters
    * @param type the query's type
+   * @param path the path's attributes, name then value, as {@link #read} takes them
    * @param <T> the query's type
    * @return the query
    */
-  public <T> T query(Map<String, List<String>> parameters, Class<T> type) {
+  public <T> T query(Map<String, List<String>> parameters, Class<T> type, Object... path) {
     ObjectNode node = json.createObjectNode();
     parameters.forEach((name, values) ->
         node.set(name, json.valueToTree(values.size() == 1 ? values.get(0) : values)));
-    return json.readerFor(type).with(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY).readValue(node);
+    return json.readerFor(type).with(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+        .readValue(withPath(node, path));
+  }
+
+  private ObjectNode withPath(ObjectNode node, Object... path) {
+    for (int i = 0; i + 1 < path.length; i += 2) {
+      node.set((String) path[i], json.valueToTree(path[i + 1]));
+    }
+    return node;
   }
 }

@@ -4,7 +4,6 @@
 package org.memberportal.portal.member;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.memberportal.affiliation.organisation.DirectoryQuery;
@@ -18,6 +17,7 @@ import org.memberportal.portal.json.Reads;
 import org.memberportal.portal.security.Me;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -25,7 +25,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The organisations directory, before sign-in and after: membership type, then country, then organisation;
@@ -37,21 +36,18 @@ public class DirectoryEndpoints {
 
   private final Organisations organisations;
   private final Commands commands;
-  private final JsonMapper json;
   private final Me me;
 
   /**
    * Makes the endpoints.
    *
    * @param organisations the directory
-   * @param commands reads commands
-   * @param json reads query parameters as a query
+   * @param commands reads commands and queries
    * @param me the caller
    */
-  public DirectoryEndpoints(Organisations organisations, Commands commands, JsonMapper json, Me me) {
+  public DirectoryEndpoints(Organisations organisations, Commands commands, Me me) {
     this.organisations = organisations;
     this.commands = commands;
-    this.json = json;
     this.me = me;
   }
 
@@ -85,8 +81,8 @@ public class DirectoryEndpoints {
    */
   @GetMapping("/api/organisations")
   @Reads(DirectoryQuery.class)
-  public Page<Organisation> directory(@RequestParam Map<String, String> query) {
-    return organisations.search(commands.read(json.valueToTree(query), DirectoryQuery.class), me.actor());
+  public Page<Organisation> directory(@RequestParam MultiValueMap<String, String> query) {
+    return organisations.search(commands.query(query, DirectoryQuery.class), me.actor());
   }
 
   /**

@@ -3,7 +3,6 @@
  */
 package org.memberportal.portal.member;
 
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.memberportal.affiliation.membership.Affiliation;
 import org.memberportal.affiliation.membership.AffiliationId;
@@ -16,6 +15,7 @@ import org.memberportal.affiliation.roster.RosterQuery;
 import org.memberportal.kernel.AccountId;
 import org.memberportal.kernel.Page;
 import org.memberportal.portal.json.Commands;
+import org.memberportal.portal.json.Decision;
 import org.memberportal.portal.json.Reads;
 import org.memberportal.portal.security.Me;
 import org.memberportal.ties.access.AssignTiesAccess;
@@ -24,6 +24,7 @@ import org.memberportal.ties.access.RemoveTiesAccess;
 import org.memberportal.ties.access.TiesAccess;
 import org.memberportal.ties.access.TiesAccount;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -31,7 +32,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Manage my users, for the focal points: pending and affiliated users, search, approve/reject, assign/remove TIES
@@ -45,7 +45,6 @@ public class UsersEndpoints {
   private final ManageMyUsers roster;
   private final TiesAccess ties;
   private final Commands commands;
-  private final JsonMapper json;
   private final Me me;
 
   /**
@@ -54,17 +53,14 @@ public class UsersEndpoints {
    * @param affiliations the affiliations
    * @param roster Manage my users
    * @param ties TIES access
-   * @param commands reads commands
-   * @param json reads query parameters as a query
+   * @param commands reads commands and queries
    * @param me the caller
    */
-  public UsersEndpoints(Affiliations affiliations, ManageMyUsers roster, TiesAccess ties,
-      Commands commands, JsonMapper json, Me me) {
+  public UsersEndpoints(Affiliations affiliations, ManageMyUsers roster, TiesAccess ties, Commands commands, Me me) {
     this.affiliations = affiliations;
     this.roster = roster;
     this.ties = ties;
     this.commands = commands;
-    this.json = json;
     this.me = me;
   }
 
@@ -77,34 +73,25 @@ public class UsersEndpoints {
    */
   @GetMapping("/api/me/users")
   @Reads(RosterQuery.class)
-  public Page<RosterEntry> users(@RequestParam Map<String, String> query) {
-    return roster.list(commands.read(json.valueToTree(query), RosterQuery.class), me.actor());
+  public Page<RosterEntry> users(@RequestParam MultiValueMap<String, String> query) {
+    return roster.list(commands.query(query, RosterQuery.class), me.actor());
   }
 
   /**
-   * A focal point approves a request ({@code reason} optional).
+   * A focal point approves a request ({@code approval}, {@code reason} optional) or rejects it ({@code rejection},
+   * {@code reason}).
    *
    * @param affiliation the request
+   * @param decision {@code approval} or {@code rejection}
    * @param body the decision
    * @return the affiliation
    */
-  @PostMapping("/api/me/users/affiliations/{affiliation}/approval")
+  @PostMapping("/api/me/users/affiliations/{affiliation}/" + Decision.PATH)
   @Reads(DecideAffiliation.class)
-  public Affiliation approve(@PathVariable String affiliation, @RequestBody @Nullable JsonNode body) {
-    return affiliations.approve(decision(affiliation, body), me.actor()).value();
-  }
-
-  /**
-   * A focal point rejects a request ({@code reason}).
-   *
-   * @param affiliation the request
-   * @param body the decision
-   * @return the affiliation
-   */
-  @PostMapping("/api/me/users/affiliations/{affiliation}/rejection")
-  @Reads(DecideAffiliation.class)
-  public Affiliation reject(@PathVariable String affiliation, @RequestBody @Nullable JsonNode body) {
-    return affiliations.reject(decision(affiliation, body), me.actor()).value();
+  public Affiliation decide(@PathVariable String affiliation, @PathVariable Decision decision,
+      @RequestBody @Nullable JsonNode body) {
+    return decision.take(affiliations::approve, affiliations::reject, commands.read(body,
+        DecideAffiliation.class, "affiliation", AffiliationId.of(affiliation)), me.actor());
   }
 
   /**
@@ -122,29 +109,20 @@ public class UsersEndpoints {
   }
 
   /**
-   * The TIES focal point approves a user's TIES request.
+   * The TIES focal point approves a user's TIES request ({@code approval}, {@code reason} optional) or rejects it
+   * ({@code rejection}, {@code reason}).
    *
    * @param account the user
-   * @param body the decision ({@code reason} optional)
-   * @return the TIES account
-   */
-  @PostMapping("/api/me/users/{account}/ties-access/approval")
-  @Reads(DecideTiesRequest.class)
-  public TiesAccount approveTies(@PathVariable String account, @RequestBody @Nullable JsonNode body) {
-    return ties.approve(tiesDecision(account, body), me.actor()).value();
-  }
-
-  /**
-   * The TIES focal point rejects a user's TIES request ({@code reason}).
-   *
-   * @param account the user
+   * @param decision {@code approval} or {@code rejection}
    * @param body the decision
    * @return the TIES account
    */
-  @PostMapping("/api/me/users/{account}/ties-access/rejection")
+  @PostMapping("/api/me/users/{account}/ties-access/" + Decision.PATH)
   @Reads(DecideTiesRequest.class)
-  public TiesAccount rejectTies(@PathVariable String account, @RequestBody @Nullable JsonNode body) {
-    return ties.reject(tiesDecision(account, body), me.actor()).value();
+  public TiesAccount decideTies(@PathVariable String account, @PathVariable Decision decision,
+      @RequestBody @Nullable JsonNode body) {
+    return decision.take(ties::approve, ties::reject, commands.read(body, DecideTiesRequest.class,
+        "account", AccountId.of(account)), me.actor());
   }
 
   /**
@@ -171,13 +149,5 @@ public class UsersEndpoints {
   @Reads(RemoveTiesAccess.class)
   public TiesAccount removeTies(@PathVariable String account, @RequestBody @Nullable JsonNode body) {
     return ties.remove(commands.read(body, RemoveTiesAccess.class, "account", account), me.actor()).value();
-  }
-
-  private DecideAffiliation decision(String affiliation, @Nullable JsonNode body) {
-    return commands.read(body, DecideAffiliation.class, "affiliation", AffiliationId.of(affiliation));
-  }
-
-  private DecideTiesRequest tiesDecision(String account, @Nullable JsonNode body) {
-    return commands.read(body, DecideTiesRequest.class, "account", AccountId.of(account));
   }
 }

@@ -72,11 +72,11 @@ public class SignIns {
    * The holder whose second step this session awaits, signed in with the password alone, in the reader's language.
    *
    * @param request the request
-   * @param locale the reader's language
    * @return the holder, if the session awaits a second step
    */
-  public Optional<Actor.AccountHolder> awaiting(HttpServletRequest request, Locale locale) {
+  public Optional<Actor.AccountHolder> awaiting(HttpServletRequest request) {
     HttpSession session = request.getSession(false);
+    Locale locale = sessions.actor().locale();
     return Optional.ofNullable(session == null ? null : session.getAttribute(AWAITING))
         .filter(AccountId.class::isInstance).map(account -> new Actor.AccountHolder((AccountId) account, locale));
   }
@@ -85,12 +85,11 @@ public class SignIns {
    * The holder awaiting a second step, for the API.
    *
    * @param request the request
-   * @param locale the reader's language
    * @return the holder
    * @throws NotAllowed {@code account.not-allowed} when no second step is awaited
    */
-  public Actor.AccountHolder awaited(HttpServletRequest request, Locale locale) {
-    return awaiting(request, locale).orElseThrow(() -> new NotAllowed(AccountRefusals.NOT_ALLOWED,
+  public Actor.AccountHolder awaited(HttpServletRequest request) {
+    return awaiting(request).orElseThrow(() -> new NotAllowed(AccountRefusals.NOT_ALLOWED,
         "no sign-in awaits a second step in this session"));
   }
 

@@ -5,11 +5,6 @@ package org.memberportal.portal.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
-import org.memberportal.affiliation.focalpoint.FocalPoints;
-import org.memberportal.affiliation.membership.Affiliations;
-import org.memberportal.portal.language.PageLanguage;
-import org.memberportal.portal.security.Me;
-import org.memberportal.ties.access.TiesAccess;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -24,32 +19,21 @@ import org.springframework.web.servlet.ModelAndView;
 @Component
 public class ErrorPages implements ErrorViewResolver {
 
-  private final Me me;
-  private final TiesAccess ties;
-  private final Affiliations affiliations;
-  private final FocalPoints focalPoints;
+  private final Layout layout;
 
   /**
    * Makes the resolver.
    *
-   * @param me the reader
-   * @param ties TIES access (the menu)
-   * @param affiliations the affiliations (the menu)
-   * @param focalPoints the seats (the menu)
+   * @param layout what every page's layout shows
    */
-  public ErrorPages(Me me, TiesAccess ties, Affiliations affiliations, FocalPoints focalPoints) {
-    this.me = me;
-    this.ties = ties;
-    this.affiliations = affiliations;
-    this.focalPoints = focalPoints;
+  ErrorPages(Layout layout) {
+    this.layout = layout;
   }
 
   @Override
   public ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus status, Map<String, Object> model) {
     ModelAndView page = new ModelAndView("error", status);
-    page.addObject("viewer", Viewer.of(me.actor(), ties, affiliations, focalPoints));
-    page.addObject("here", "/");
-    page.addAllObjects(PageLanguage.of(LocaleContextHolder.getLocale()).attributes());
+    page.addAllObjects(layout.of("/", LocaleContextHolder.getLocale()));
     page.addObject("status", status.value());
     return page;
   }

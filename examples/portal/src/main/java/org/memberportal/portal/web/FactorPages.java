@@ -5,7 +5,6 @@ package org.memberportal.portal.web;
 
 import java.util.List;
 import java.util.UUID;
-import org.memberportal.account.UserAccounts;
 import org.memberportal.account.factor.AuthenticatorKey;
 import org.memberportal.account.factor.Enrolled;
 import org.memberportal.account.factor.FactorCode;
@@ -17,6 +16,7 @@ import org.memberportal.account.factor.SecondFactors;
 import org.memberportal.kernel.AccountId;
 import org.memberportal.kernel.PortalException;
 import org.memberportal.kernel.Secret;
+import org.memberportal.portal.account.Ceremonies;
 import org.memberportal.portal.account.FactorEndpoints;
 import org.memberportal.portal.account.QrCode;
 import org.memberportal.portal.security.Me;
@@ -40,21 +40,21 @@ public class FactorPages {
   private static final String PAGE = "/my/account/security";
 
   private final SecondFactors factors;
-  private final FactorEndpoints endpoints;
+  private final Ceremonies ceremonies;
   private final Me me;
   private final MessageSource messages;
 
   /**
    * Makes the pages.
    *
-   * @param accounts the accounts
-   * @param endpoints the API's answers (the browser's ceremony options)
+   * @param factors the second factors
+   * @param ceremonies the passkeys' ceremonies
    * @param me the reader
    * @param messages the pages' sentences
    */
-  public FactorPages(UserAccounts accounts, FactorEndpoints endpoints, Me me, MessageSource messages) {
-    this.factors = accounts.secondFactors();
-    this.endpoints = endpoints;
+  public FactorPages(SecondFactors factors, Ceremonies ceremonies, Me me, MessageSource messages) {
+    this.factors = factors;
+    this.ceremonies = ceremonies;
     this.me = me;
     this.messages = messages;
   }
@@ -168,8 +168,7 @@ public class FactorPages {
   public String startPasskey(@RequestParam(name = "passkeyName", defaultValue = "") String name, Model model) {
     AccountId account = AccountPages.member();
     try {
-      model.addAttribute("ceremony", endpoints.ceremony(factors.startPasskeyRegistration(account, me.actor())
-          .value(), account));
+      model.addAttribute("ceremony", ceremonies.registration(account, me.actor()));
     } catch (PortalException refusal) {
       return securityPage(Feedback.of(refusal, "", me.actor().locale()), model);
     }

@@ -6,13 +6,8 @@ package org.memberportal.portal.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
-import org.memberportal.affiliation.focalpoint.FocalPoints;
-import org.memberportal.affiliation.membership.Affiliations;
 import org.memberportal.kernel.PortalException;
-import org.memberportal.portal.language.PageLanguage;
 import org.memberportal.portal.problem.Problems;
-import org.memberportal.portal.security.Me;
-import org.memberportal.ties.access.TiesAccess;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -37,24 +32,15 @@ public class PageAdvice {
 
   private static final Logger LOG = LoggerFactory.getLogger(PageAdvice.class);
 
-  private final Me me;
-  private final TiesAccess ties;
-  private final Affiliations affiliations;
-  private final FocalPoints focalPoints;
+  private final Layout layout;
 
   /**
    * Makes the advice.
    *
-   * @param me the caller
-   * @param ties TIES access
-   * @param affiliations the affiliations
-   * @param focalPoints the focal point seats
+   * @param layout what every page's layout shows
    */
-  public PageAdvice(Me me, TiesAccess ties, Affiliations affiliations, FocalPoints focalPoints) {
-    this.me = me;
-    this.ties = ties;
-    this.affiliations = affiliations;
-    this.focalPoints = focalPoints;
+  PageAdvice(Layout layout) {
+    this.layout = layout;
   }
 
   /**
@@ -66,9 +52,7 @@ public class PageAdvice {
    */
   @ModelAttribute
   public void layout(Model model, HttpServletRequest request, Locale locale) {
-    model.addAttribute("viewer", Viewer.of(me.actor(), ties, affiliations, focalPoints));
-    model.addAttribute("here", request.getServletPath());
-    model.addAllAttributes(PageLanguage.of(locale).attributes());
+    model.addAllAttributes(layout.of(request.getServletPath(), locale));
   }
 
   /**

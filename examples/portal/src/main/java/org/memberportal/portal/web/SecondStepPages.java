@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
-import org.memberportal.account.UserAccounts;
 import org.memberportal.account.factor.FactorCode;
 import org.memberportal.account.factor.FactorKind;
 import org.memberportal.account.factor.PasskeyAssertion;
@@ -16,8 +15,7 @@ import org.memberportal.account.factor.SecondFactors;
 import org.memberportal.kernel.Actor;
 import org.memberportal.kernel.PortalException;
 import org.memberportal.kernel.Secret;
-import org.memberportal.portal.account.FactorEndpoints;
-import org.memberportal.portal.security.Me;
+import org.memberportal.portal.account.Ceremonies;
 import org.memberportal.portal.security.SignIns;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,23 +34,20 @@ public class SecondStepPages {
   private static final String PAGE = "/sign-in/second-step";
 
   private final SecondFactors factors;
-  private final FactorEndpoints endpoints;
+  private final Ceremonies ceremonies;
   private final SignIns signIns;
-  private final Me me;
 
   /**
    * Makes the pages.
    *
-   * @param accounts the accounts
-   * @param endpoints the API's answers (the browser's ceremony options)
+   * @param factors the second factors
+   * @param ceremonies the passkeys' ceremonies
    * @param signIns the sign-ins in one or two steps
-   * @param me the reader
    */
-  public SecondStepPages(UserAccounts accounts, FactorEndpoints endpoints, SignIns signIns, Me me) {
-    this.factors = accounts.secondFactors();
-    this.endpoints = endpoints;
+  public SecondStepPages(SecondFactors factors, Ceremonies ceremonies, SignIns signIns) {
+    this.factors = factors;
+    this.ceremonies = ceremonies;
     this.signIns = signIns;
-    this.me = me;
   }
 
   /**
@@ -85,7 +80,7 @@ public class SecondStepPages {
     boolean recovery = !recoveryCode.isBlank();
     FactorCode command = FactorCode.builder().account(holder.account())
         .code(Secret.of((recovery ? recoveryCode : code).strip())).build();
-    return passed(() -> recovery ? factors.useRecoveryCode(command, holder).value()
+    return passed(holder, () -> recovery ? factors.useRecoveryCode(command, holder).value()
         : factors.verifyTotp(command, holder).value(), model, request, response);
   }
 
@@ -108,19 +103,19 @@ public class SecondStepPages {
       @RequestParam(defaultValue = "") String signature, Model model, HttpServletRequest request,
       HttpServletResponse response) {
     Actor.AccountHolder holder = holder(request);
-    return passed(() -> factors.finishPasskeySignIn(PasskeyAssertion.builder().account(holder.account())
+    return passed(holder, () -> factors.finishPasskeySignIn(PasskeyAssertion.builder().account(holder.account())
         .challengeId(challengeId).credentialId(credentialId).clientDataJson(clientDataJson)
         .authenticatorData(authenticatorData).signature(signature).build(), holder).value(), model, request,
         response);
   }
 
-  private String passed(Supplier<Actor.AccountHolder> step, Model model, HttpServletRequest request,
-      HttpServletResponse response) {
+  private String passed(Actor.AccountHolder holder, Supplier<Actor.AccountHolder> step, Model model,
+      HttpServletRequest request, HttpServletResponse response) {
     try {
       signIns.start(step.get(), request, response);
       return "redirect:/my/account";
     } catch (PortalException refusal) {
-      return page(Feedback.of(refusal, "", me.actor().locale()), model, request);
+      return page(Feedback.of(refusal, "", holder.locale()), model, request);
     }
   }
 
@@ -130,8 +125,7 @@ public class SecondStepPages {
     model.addAttribute("factors", kinds);
     if (kinds.contains(FactorKind.PASSKEY)) {
       try {
-        model.addAttribute("ceremony", endpoints.ceremony(factors.startPasskeySignIn(holder.account(), holder)
-            .value(), holder.account()));
+        model.addAttribute("ceremony", ceremonies.signIn(holder));
       } catch (PortalException refusal) {
         // the codes still work: the page offers them alone
       }
@@ -141,6 +135,6 @@ public class SecondStepPages {
   }
 
   private Actor.AccountHolder holder(HttpServletRequest request) {
-    return signIns.awaiting(request, me.actor().locale()).orElseThrow(() -> new SentElsewhere("/sign-in"));
+    return signIns.awaiting(request).orElseThrow(() -> new SentElsewhere("/sign-in"));
   }
 }

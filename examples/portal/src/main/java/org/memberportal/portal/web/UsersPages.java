@@ -15,6 +15,7 @@ import org.memberportal.affiliation.membership.RemoveAffiliation;
 import org.memberportal.affiliation.organisation.OrganisationId;
 import org.memberportal.affiliation.organisation.Organisations;
 import org.memberportal.kernel.AccountId;
+import org.memberportal.portal.json.Decision;
 import org.memberportal.portal.security.Me;
 import org.memberportal.ties.access.AssignTiesAccess;
 import org.memberportal.ties.access.DecideTiesRequest;
@@ -90,35 +91,21 @@ public class UsersPages {
   }
 
   /**
-   * Approves a pending request.
+   * Approves a pending request ({@code approval}) or rejects it ({@code rejection}).
    *
    * @param affiliation the request
-   * @param reason the reason, if any
+   * @param decision {@code approval} or {@code rejection}
+   * @param reason the reason (if any, for an approval)
    * @param model the page's model
    * @param flash the notice
    * @return Manage my users
    */
-  @PostMapping("/my/users/affiliations/{affiliation}/approval")
-  public String approve(@PathVariable String affiliation, @RequestParam(required = false) @Nullable String reason,
-      Model model, RedirectAttributes flash) {
-    return decided(() -> affiliations.approve(decision(affiliation, reason), me.actor()), "web.users.approved",
-        model, flash);
-  }
-
-  /**
-   * Rejects a pending request.
-   *
-   * @param affiliation the request
-   * @param reason the reason
-   * @param model the page's model
-   * @param flash the notice
-   * @return Manage my users
-   */
-  @PostMapping("/my/users/affiliations/{affiliation}/rejection")
-  public String reject(@PathVariable String affiliation, @RequestParam(required = false) @Nullable String reason,
-      Model model, RedirectAttributes flash) {
-    return decided(() -> affiliations.reject(decision(affiliation, reason), me.actor()), "web.users.rejected",
-        model, flash);
+  @PostMapping("/my/users/affiliations/{affiliation}/" + Decision.PATH)
+  public String decide(@PathVariable String affiliation, @PathVariable Decision decision,
+      @RequestParam(required = false) @Nullable String reason, Model model, RedirectAttributes flash) {
+    return decided(() -> decision.take(affiliations::approve, affiliations::reject, DecideAffiliation.builder()
+        .affiliation(AffiliationId.of(affiliation)).reason(Optional.ofNullable(SignUpForm.text(reason))).build(),
+        me.actor()), decision == Decision.APPROVAL ? "web.users.approved" : "web.users.rejected", model, flash);
   }
 
   /**
@@ -138,35 +125,21 @@ public class UsersPages {
   }
 
   /**
-   * Approves a user's TIES request.
+   * Approves a user's TIES request ({@code approval}) or rejects it ({@code rejection}).
    *
    * @param account the user
-   * @param reason the reason, if any
+   * @param decision {@code approval} or {@code rejection}
+   * @param reason the reason (if any, for an approval)
    * @param model the page's model
    * @param flash the notice
    * @return Manage my users
    */
-  @PostMapping("/my/users/{account}/ties-access/approval")
-  public String approveTies(@PathVariable String account, @RequestParam(required = false) @Nullable String reason,
-      Model model, RedirectAttributes flash) {
-    return decided(() -> ties.approve(tiesDecision(account, reason), me.actor()), "web.users.ties-approved", model,
-        flash);
-  }
-
-  /**
-   * Rejects a user's TIES request.
-   *
-   * @param account the user
-   * @param reason the reason
-   * @param model the page's model
-   * @param flash the notice
-   * @return Manage my users
-   */
-  @PostMapping("/my/users/{account}/ties-access/rejection")
-  public String rejectTies(@PathVariable String account, @RequestParam(required = false) @Nullable String reason,
-      Model model, RedirectAttributes flash) {
-    return decided(() -> ties.reject(tiesDecision(account, reason), me.actor()), "web.users.ties-rejected", model,
-        flash);
+  @PostMapping("/my/users/{account}/ties-access/" + Decision.PATH)
+  public String decideTies(@PathVariable String account, @PathVariable Decision decision,
+      @RequestParam(required = false) @Nullable String reason, Model model, RedirectAttributes flash) {
+    return decided(() -> decision.take(ties::approve, ties::reject, DecideTiesRequest.builder()
+        .account(AccountId.of(account)).reason(Optional.ofNullable(SignUpForm.text(reason))).build(), me.actor()),
+        decision == Decision.APPROVAL ? "web.users.ties-approved" : "web.users.ties-rejected", model, flash);
   }
 
   /**
@@ -203,15 +176,5 @@ public class UsersPages {
   private String decided(Runnable decision, String notice, Model model, RedirectAttributes flash) {
     return Forms.submit(decision, me.actor().locale(), feedback -> usersPage(null, feedback, model), flash, notice,
         "/my/users");
-  }
-
-  private static DecideAffiliation decision(String affiliation, @Nullable String reason) {
-    return DecideAffiliation.builder().affiliation(AffiliationId.of(affiliation))
-        .reason(Optional.ofNullable(SignUpForm.text(reason))).build();
-  }
-
-  private static DecideTiesRequest tiesDecision(String account, @Nullable String reason) {
-    return DecideTiesRequest.builder().account(AccountId.of(account))
-        .reason(Optional.ofNullable(SignUpForm.text(reason))).build();
   }
 }

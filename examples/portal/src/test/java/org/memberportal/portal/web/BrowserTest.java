@@ -8,6 +8,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,9 +24,12 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.memberportal.portal.PortalApplication;
 import org.memberportal.portal.embedded.Seed;
 import org.openqa.selenium.By;
@@ -106,6 +113,47 @@ abstract class BrowserTest {
   /** Opens a page of the portal. */
   void open(String path) {
     browser.get("http://localhost:" + port + path);
+  }
+
+  /** Opens the start page in a language, which the portal then remembers. */
+  void openIn(Language language) {
+    open("/?lang=" + language.tag());
+  }
+
+  /**
+   * A journey run once in each language of {@link #languages()}: the test takes a {@link Language}.
+   */
+  @Target(ElementType.METHOD)
+  @Retention(RetentionPolicy.RUNTIME)
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("org.memberportal.portal.web.BrowserTest#languages")
+  @interface InEachLanguage {}
+
+  /**
+   * The languages the journeys run in: English, French, Arabic (right to left) and Chinese.
+   *
+   * @return the languages
+   */
+  static Stream<Language> languages() {
+    return Stream.of("en", "fr", "ar", "zh").map(Language::new);
+  }
+
+  /**
+   * A language a journey reads the pages in.
+   *
+   * @param tag its tag, as {@code ?lang=} takes it
+   */
+  record Language(String tag) {
+
+    /** {@return its locale, for the expected sentences} */
+    Locale locale() {
+      return Locale.forLanguageTag(tag);
+    }
+
+    /** {@return the suffix of its screenshots' names: none for English} */
+    String shot() {
+      return "en".equals(tag) ? "" : "-" + tag;
+    }
   }
 
   /** The portal's sentence for a key in a language. */

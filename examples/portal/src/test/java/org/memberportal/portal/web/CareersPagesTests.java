@@ -11,8 +11,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -32,17 +30,16 @@ class CareersPagesTests extends BrowserTest {
     browser.manage().deleteAllCookies();
   }
 
-  @ParameterizedTest
-  @ValueSource(strings = {"en", "fr", "ar", "zh"})
-  void aCandidateAppliesTheRecruiterFinishesTheCompetitionAndJobsAppliedShowsTheOutcome(String language) {
-    Locale locale = Locale.forLanguageTag(language);
-    String shot = "en".equals(language) ? "" : "-" + language;
-    open("/?lang=" + language);
+  @InEachLanguage
+  void aCandidateAppliesTheRecruiterFinishesTheCompetitionAndJobsAppliedShowsTheOutcome(Language language) {
+    Locale locale = language.locale();
+    String shot = language.shot();
+    openIn(language);
 
     // the recruiter drafts a vacancy in English and French, then publishes it
     String reference = "2026/T" + UUID.randomUUID().toString().substring(0, 6);
     // (published in English and French, ITU's working languages: a reader of another language reads the English)
-    String title = "fr".equals(language) ? "Analyste du spectre " + reference : "Spectrum Analyst " + reference;
+    String title = "fr".equals(language.tag()) ? "Analyste du spectre " + reference : "Spectrum Analyst " + reference;
     staffSignIn("recruiter", "Recruiter-Demo-1");
     assertThat(heading()).isEqualTo(words("web.menu.recruiting", locale));
     type("vacancy-referenceNumber", reference);
