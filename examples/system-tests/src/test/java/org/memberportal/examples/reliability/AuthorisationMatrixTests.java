@@ -40,6 +40,16 @@ import org.memberportal.account.ResetPassword;
 import org.memberportal.account.SignIn;
 import org.memberportal.account.UpdateDetails;
 import org.memberportal.account.VerifyEmail;
+import org.memberportal.account.factor.AuthenticatorKey;
+import org.memberportal.account.factor.FactorCode;
+import org.memberportal.account.factor.PasskeyAssertion;
+import org.memberportal.account.factor.PasskeyAttestation;
+import org.memberportal.account.factor.PasskeyId;
+import org.memberportal.account.factor.PasskeyOptions;
+import org.memberportal.account.factor.PasskeyRemoval;
+import org.memberportal.account.factor.PasswordProof;
+import org.memberportal.account.factor.SecondFactors;
+import org.memberportal.account.factor.Totp;
 import org.memberportal.account.testkit.AccountFixtures;
 import org.memberportal.affiliation.focalpoint.AppointFocalPoint;
 import org.memberportal.affiliation.focalpoint.FocalPointRole;
@@ -397,6 +407,78 @@ class AuthorisationMatrixTests {
       portal.clock.advance(Duration.ofDays(8));
     }
 
+    /** The passkey the holder registers: its credential, as the test kit's {@code FakeCeremony} reads it. */
+    static final String CREDENTIAL = "holder-laptop";
+
+    AuthenticatorKey totpKey;
+    List<Secret> recoveryCodes;
+    PasskeyOptions passkeyOptions;
+    PasskeyId passkey;
+
+    SecondFactors factors() {
+      return portal.accounts.secondFactors();
+    }
+
+    /** The holder proved their password again, as adding or removing a factor needs. */
+    void reauthenticated() {
+      factors().reauthenticate(PasswordProof.builder().account(holder.id()).password(Secret.of(Portal.PASSWORD))
+          .build(), Portal.as(holder));
+    }
+
+    /** The holder started setting up an authenticator app. */
+    void totpStarted() {
+      reauthenticated();
+      totpKey = factors().startTotp(holder.id(), Portal.as(holder)).value();
+      Evidence.secret(totpKey.key().reveal());
+      Evidence.secret(totpKey.uri().reveal());
+    }
+
+    /** The app's code now. */
+    Secret totpCode() {
+      return Totp.codeAt(totpKey.key(), portal.clock.instant());
+    }
+
+    /** The holder set up an authenticator app half a minute ago (its first code is spent), with recovery codes. */
+    void totpEnrolled() {
+      totpStarted();
+      recoveryCodes = factors().confirmTotp(FactorCode.builder().account(holder.id()).code(totpCode()).build(),
+          Portal.as(holder)).value().recoveryCodes();
+      recoveryCodes.forEach(c -> Evidence.secret(c.reveal()));
+      portal.clock.advance(Duration.ofSeconds(Totp.PERIOD_SECONDS));
+    }
+
+    /** The holder started registering a passkey. */
+    void passkeyRegistrationStarted() {
+      reauthenticated();
+      passkeyOptions = factors().startPasskeyRegistration(holder.id(), Portal.as(holder)).value();
+    }
+
+    /** The browser's answer to the registration started. */
+    PasskeyAttestation attestation() {
+      return PasskeyAttestation.builder().account(holder.id()).challengeId(passkeyOptions.challengeId())
+          .name("laptop").clientDataJson(passkeyOptions.challenge()).attestationObject(CREDENTIAL).build();
+    }
+
+    /** The holder registered a passkey. */
+    void passkeyRegistered() {
+      passkeyRegistrationStarted();
+      factors().finishPasskeyRegistration(attestation(), Portal.as(holder));
+      passkey = factors().status(holder.id(), Portal.as(holder)).passkeys().get(0).id();
+    }
+
+    /** The holder, signed in with the password, started the second step with their passkey. */
+    void passkeySignInStarted() {
+      passkeyRegistered();
+      passkeyOptions = factors().startPasskeySignIn(holder.id(), Portal.as(holder)).value();
+    }
+
+    /** The browser's answer to the sign-in started. */
+    PasskeyAssertion assertion() {
+      return PasskeyAssertion.builder().account(holder.id()).challengeId(passkeyOptions.challengeId())
+          .credentialId(CREDENTIAL).clientDataJson(passkeyOptions.challenge()).authenticatorData("data")
+          .signature("1").build();
+    }
+
     Organisation entered;
 
     void enteredOrganisation() {
@@ -471,6 +553,39 @@ class AuthorisationMatrixTests {
         .findAccounts(FindAccounts.builder().email(s.holderEmail).build(), a), EnumSet.of(Relation.OPERATOR)));
     c.add(new Command(acc, "read audit trail", "UserAccounts.auditTrail", none(), (s, a) -> s.portal.accounts.auditTrail(s.holder.id(), a),
         EnumSet.of(Relation.HOLDER, Relation.OPERATOR)));
+    // the second factors: every command is the signed-in holder's own (SecondFactors' Javadoc)
+    Set<Relation> own = EnumSet.of(Relation.HOLDER);
+    c.add(new Command(acc, "second factors' status", "SecondFactors.status", none(), (s, a) -> s.factors()
+        .status(s.holder.id(), a), own));
+    c.add(new Command(acc, "re-authenticate", "SecondFactors.reauthenticate", none(), (s, a) -> s.factors()
+        .reauthenticate(PasswordProof.builder().account(s.holder.id()).password(Secret.of(Portal.PASSWORD)).build(),
+            a), own));
+    c.add(new Command(acc, "start authenticator app", "SecondFactors.startTotp", Scene::reauthenticated,
+        (s, a) -> s.factors().startTotp(s.holder.id(), a), own));
+    c.add(new Command(acc, "confirm authenticator app", "SecondFactors.confirmTotp", Scene::totpStarted,
+        (s, a) -> s.factors().confirmTotp(FactorCode.builder().account(s.holder.id()).code(s.totpCode()).build(), a),
+        own));
+    c.add(new Command(acc, "remove authenticator app", "SecondFactors.removeTotp", Scene::totpEnrolled,
+        (s, a) -> s.factors().removeTotp(s.holder.id(), a), own));
+    c.add(new Command(acc, "second step: app code", "SecondFactors.verifyTotp", Scene::totpEnrolled,
+        (s, a) -> s.factors().verifyTotp(FactorCode.builder().account(s.holder.id()).code(s.totpCode()).build(), a),
+        own));
+    c.add(new Command(acc, "second step: recovery code", "SecondFactors.useRecoveryCode", Scene::totpEnrolled,
+        (s, a) -> s.factors().useRecoveryCode(FactorCode.builder().account(s.holder.id())
+            .code(s.recoveryCodes.get(0)).build(), a), own));
+    c.add(new Command(acc, "renew recovery codes", "SecondFactors.renewRecoveryCodes", Scene::totpEnrolled,
+        (s, a) -> s.factors().renewRecoveryCodes(s.holder.id(), a), own));
+    c.add(new Command(acc, "start passkey registration", "SecondFactors.startPasskeyRegistration",
+        Scene::reauthenticated, (s, a) -> s.factors().startPasskeyRegistration(s.holder.id(), a), own));
+    c.add(new Command(acc, "finish passkey registration", "SecondFactors.finishPasskeyRegistration",
+        Scene::passkeyRegistrationStarted, (s, a) -> s.factors().finishPasskeyRegistration(s.attestation(), a), own));
+    c.add(new Command(acc, "second step: start passkey", "SecondFactors.startPasskeySignIn", Scene::passkeyRegistered,
+        (s, a) -> s.factors().startPasskeySignIn(s.holder.id(), a), own));
+    c.add(new Command(acc, "second step: passkey", "SecondFactors.finishPasskeySignIn", Scene::passkeySignInStarted,
+        (s, a) -> s.factors().finishPasskeySignIn(s.assertion(), a), own));
+    c.add(new Command(acc, "remove passkey", "SecondFactors.removePasskey", Scene::passkeyRegistered,
+        (s, a) -> s.factors().removePasskey(PasskeyRemoval.builder().account(s.holder.id()).passkey(s.passkey)
+            .build(), a), own));
 
     c.add(new Command(aff, "search directory", "Organisations.search", none(), (s, a) -> s.portal.affiliation.organisations().search(
         DirectoryQuery.builder().build(), a), EVERYONE));

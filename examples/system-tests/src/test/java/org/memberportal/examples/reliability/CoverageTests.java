@@ -21,8 +21,8 @@ import org.memberportal.kernel.Actor;
 
 /**
  * Keeps the hostile-input scenes and the authorisation matrix complete: the public methods of every service of
- * every module are found by reflection (the account service and every service the affiliation, TIES and careers
- * module facades hand out), and each must be in the suites. A new command added to a module without a row here
+ * every module are found by reflection (the account service, its second factors, and every service the
+ * affiliation, TIES and careers module facades hand out), and each must be in the suites. A new command added to a module without a row here
  * fails the build.
  */
 class CoverageTests {
@@ -36,7 +36,8 @@ class CoverageTests {
       "FocalPoints.vacateTiesSeat", "internal: called by the affiliation workflow inside its own authorised command");
 
   /**
-   * The services a host embedding the library gets: the user accounts and what the module facades return.
+   * The services a host embedding the library gets: the user accounts, their second factors
+   * ({@code UserAccounts.secondFactors()}) and what the module facades return.
    *
    * @return each service's class, by simple name
    */
@@ -44,6 +45,7 @@ class CoverageTests {
     Portal portal = new Portal();
     Map<String, Class<?>> out = new LinkedHashMap<>();
     out.put(portal.accounts.getClass().getSimpleName(), portal.accounts.getClass());
+    out.put(portal.accounts.secondFactors().getClass().getSimpleName(), portal.accounts.secondFactors().getClass());
     for (Object facade : List.of(portal.affiliation, portal.ties, portal.careers)) {
       for (Method m : facade.getClass().getMethods()) {
         Class<?> type = m.getReturnType();
@@ -83,7 +85,7 @@ class CoverageTests {
 
   @Test
   void reflectionFindsTheServicesOfEveryModule() {
-    assertThat(services().keySet()).contains("UserAccounts", "Organisations", "FocalPoints", "Affiliations",
+    assertThat(services().keySet()).contains("UserAccounts", "SecondFactors", "Organisations", "FocalPoints", "Affiliations",
         "ManageMyUsers", "Reminders", "TiesAccess", "TiesFocalPoints", "MyRequests", "CareersAccounts",
         "CandidateProfiles", "Privacy", "VacancyDesk", "JobOpenings", "ApplicationDesk", "JobAlerts",
         "TalentSearch");

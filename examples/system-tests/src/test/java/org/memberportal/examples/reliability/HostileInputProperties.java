@@ -21,7 +21,9 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 import org.memberportal.account.AccountEvent;
+import org.memberportal.account.AccountRefusals;
 import org.memberportal.account.UserAccounts;
+import org.memberportal.account.factor.FactorEvent;
 import org.memberportal.careers.candidate.CandidateAccountEvent;
 import org.memberportal.careers.candidate.CareersAccounts;
 import org.memberportal.kernel.PortalException;
@@ -48,6 +50,13 @@ class HostileInputProperties {
   private static final AtomicLong SCENE_NANOS = new AtomicLong();
   private static final AtomicLong CALL_NANOS = new AtomicLong();
   private static final AtomicLong AUDIT_NANOS = new AtomicLong();
+
+  /**
+   * The second factors' refusals that commit what they counted: the attempt towards the factor's lockout and its
+   * audit event, and a passkey answer's challenge, spent whatever the verdict.
+   */
+  private static final Set<String> COUNTED_FACTOR_REFUSALS = Set.of(AccountRefusals.FACTOR_CODE_REJECTED,
+      AccountRefusals.FACTOR_LOCKED, AccountRefusals.WRONG_PASSWORD, AccountRefusals.PASSKEY_REJECTED);
 
   private static HostileScene scene() {
     long t = System.nanoTime();
@@ -149,6 +158,13 @@ class HostileInputProperties {
           Set.of("careersCodes.codes", "eventLog.bySubject"));
       assertThat(portal.events().stream().filter(e -> !eventsBefore.contains(e)).toList())
           .allMatch(CandidateAccountEvent.CodeRefused.class::isInstance);
+    } else if (command.name().startsWith("SecondFactors.") && COUNTED_FACTOR_REFUSALS.contains(failure.reason())) {
+      // a refused second factor or password proof: the counted attempt, its audit event, the spent challenge
+      assertThat(snapshot.differences(after)).as("%s", call).isSubsetOf(
+          Set.of("factors.enrolments", "challenges.open", "eventLog.bySubject"));
+      assertThat(portal.events().stream().filter(e -> !eventsBefore.contains(e)).toList())
+          .allMatch(e -> e instanceof FactorEvent.SecondFactorFailed || e instanceof FactorEvent.SecondFactorLocked
+              || e instanceof FactorEvent.ReauthenticationFailed);
     } else {
       assertThat(snapshot.differences(after)).as("%s failed with %s (%s) but changed state", call,
           failure.code(), failure.reason()).isEmpty();
@@ -172,9 +188,11 @@ class HostileInputProperties {
         .append("every kind of actor, and a clock set far in the past or future (year -100000 to +100000).\n\n")
         .append("Rule checked on every call: it succeeds, or fails with a `PortalException` subtype other than ")
         .append("`unavailable`; a failure leaves every store, the event log and the outbox as they were (deep ")
-        .append("comparison of the in-memory adapters). The one documented exception: a refused one-time code ")
+        .append("comparison of the in-memory adapters). The documented exceptions: a refused one-time code ")
         .append("commits its counted attempt and a `VerificationFailed` audit event (for a careers candidate's ")
-        .append("code, a `CodeRefused` event). A failed sign-in (account or careers) is not a failure: it answers ")
+        .append("code, a `CodeRefused` event); a refused second factor or password proof commits its counted ")
+        .append("attempt and a `SecondFactorFailed`, `SecondFactorLocked` or `ReauthenticationFailed` event, and a refused passkey ")
+        .append("answer its spent challenge. A failed sign-in (account or careers) is not a failure: it answers ")
         .append("the uniform rejection and commits its counted attempt, as the rules want.\n\n");
     md.append(String.format("**%,d calls** in %,d scenes; %,d hostile values refused by the command builders ",
         CALLS.get(), TRIES.get(), TALLY.values().stream().mapToLong(m -> m.getOrDefault(

@@ -27,6 +27,16 @@ import org.memberportal.account.SignIn;
 import org.memberportal.account.SignUp;
 import org.memberportal.account.UpdateDetails;
 import org.memberportal.account.VerifyEmail;
+import org.memberportal.account.factor.AuthenticatorKey;
+import org.memberportal.account.factor.FactorCode;
+import org.memberportal.account.factor.PasskeyAssertion;
+import org.memberportal.account.factor.PasskeyAttestation;
+import org.memberportal.account.factor.PasskeyId;
+import org.memberportal.account.factor.PasskeyOptions;
+import org.memberportal.account.factor.PasskeyRemoval;
+import org.memberportal.account.factor.PasswordProof;
+import org.memberportal.account.factor.SecondFactors;
+import org.memberportal.account.factor.Totp;
 import org.memberportal.account.testkit.AccountFixtures;
 import org.memberportal.affiliation.focalpoint.AppointFocalPoint;
 import org.memberportal.affiliation.focalpoint.FocalPointRole;
@@ -158,6 +168,16 @@ final class HostileScene {
   List<VacancyId> vacancyIds;
   List<ApplicationId> applicationIds;
   List<AlertId> alertIds;
+  /**
+   * Second factors: the organisation's TIES focal point has an authenticator app (its key, its recovery codes)
+   * and a passkey, and a registration and a sign-in ceremony open.
+   */
+  AccountSummary keyHolder;
+  AuthenticatorKey totpKey;
+  List<Secret> recoveryCodes;
+  PasskeyId passkey;
+  PasskeyOptions registration;
+  PasskeyOptions passkeySignIn;
 
   HostileScene() {
     this(new Portal());
@@ -205,6 +225,107 @@ final class HostileScene {
         migrated.email().display(), requester.email().display().toUpperCase(Locale.ROOT),
         " " + member.email().display() + " ");
     careersSetUp();
+    secondFactorsSetUp();
+  }
+
+  /** The passkey the key holder registered: its credential, as the test kit's {@code FakeCeremony} reads it. */
+  static final String CREDENTIAL = "key-holder-laptop";
+
+  /**
+   * The key holder's factors, set up at the clock's start, where the scene's calls mostly run: the app confirmed
+   * with the code of the step before, so that the current step's code is accepted once.
+   */
+  private void secondFactorsSetUp() {
+    keyHolder = staffed.ties();
+    Actor holder = Portal.as(keyHolder);
+    SecondFactors factors = factors();
+    factors.reauthenticate(PasswordProof.builder().account(keyHolder.id()).password(Secret.of(Portal.PASSWORD))
+        .build(), holder);
+    totpKey = factors.startTotp(keyHolder.id(), holder).value();
+    Evidence.secret(totpKey.key().reveal());
+    Evidence.secret(totpKey.uri().reveal());
+    recoveryCodes = factors.confirmTotp(FactorCode.builder().account(keyHolder.id()).code(Totp.codeAt(totpKey.key(),
+        portal.clock.instant().minusSeconds(Totp.PERIOD_SECONDS))).build(), holder).value().recoveryCodes();
+    recoveryCodes.forEach(c -> Evidence.secret(c.reveal()));
+    PasskeyOptions first = factors.startPasskeyRegistration(keyHolder.id(), holder).value();
+    factors.finishPasskeyRegistration(PasskeyAttestation.builder().account(keyHolder.id())
+        .challengeId(first.challengeId()).name("laptop").clientDataJson(first.challenge())
+        .attestationObject(CREDENTIAL).build(), holder);
+    passkey = factors.status(keyHolder.id(), holder).passkeys().get(0).id();
+    registration = factors.startPasskeyRegistration(keyHolder.id(), holder).value();
+    passkeySignIn = factors.startPasskeySignIn(keyHolder.id(), holder).value();
+  }
+
+  SecondFactors factors() {
+    return portal.accounts.secondFactors();
+  }
+
+  /** An account for the second factors' commands: the key holder's half of the time, else any {@link #account}. */
+  AccountId factorAccount(Hostile.Values v, int i) {
+    return v.pick(i) % 2 == 0 ? keyHolder.id() : account(v, i);
+  }
+
+  /**
+   * A second factor's code: the app's code now, one of the recovery codes, or a hostile string (null, blank,
+   * 1 MB, digits and garbage).
+   */
+  Secret factorCode(Hostile.Values v, int i) {
+    int p = v.pick(i);
+    return switch (p % 4) {
+      case 0 -> Totp.codeAt(totpKey.key(), portal.clock.instant());
+      case 1 -> recoveryCodes.get(p % recoveryCodes.size());
+      default -> secret(v, i);
+    };
+  }
+
+  /** A code command: for the key holder half of the time, with a code of {@link #factorCode}. */
+  FactorCode codeCommand(Hostile.Values v) {
+    return build(() -> FactorCode.builder().account(factorAccount(v, 0)).code(factorCode(v, 1)).build());
+  }
+
+  /** A ceremony's challenge: the registration's, the sign-in's, nil, unknown or null. */
+  UUID challengeId(Hostile.Values v, int i) {
+    int p = v.pick(i);
+    if (p < 8) {
+      return (p % 2 == 0 ? registration : passkeySignIn).challengeId();
+    }
+    return p == 10 ? null : uuid(p);
+  }
+
+  /** The challenge a browser signed: the one the options handed out, or hostile text (a forged client data). */
+  String clientData(Hostile.Values v, int i) {
+    return v.pick(i) % 2 == 0 ? (v.pick(i) % 4 == 0 ? registration : passkeySignIn).challenge() : v.s(i);
+  }
+
+  /** A registration's answer: named and signed as a browser would, or with hostile parts. */
+  PasskeyAttestation attestation(Hostile.Values v) {
+    return build(() -> PasskeyAttestation.builder().account(factorAccount(v, 0)).challengeId(challengeId(v, 1))
+        .name(v.pick(2) % 2 == 0 ? "phone" : v.s(0)).clientDataJson(clientData(v, 3))
+        .attestationObject(v.pick(4) % 2 == 0 ? "cred-" + v.pick(5) : v.s(2)).build());
+  }
+
+  /**
+   * A sign-in's answer. The test kit's ceremony reads a signature as the authenticator's counter, so a hostile
+   * signature goes with forged client data (the adapter's own tests check real signatures).
+   */
+  PasskeyAssertion assertion(Hostile.Values v) {
+    return build(() -> {
+      String clientData = clientData(v, 3);
+      boolean signed = v.pick(3) % 2 == 0;
+      return PasskeyAssertion.builder().account(factorAccount(v, 0)).challengeId(challengeId(v, 1))
+          .credentialId(v.pick(2) % 2 == 0 ? CREDENTIAL : v.s(0)).clientDataJson(clientData)
+          .authenticatorData(v.pick(4) % 2 == 0 ? "data" : v.s(2))
+          .signature(signed ? Long.toString(v.l(0)) : v.s(4)).build();
+    });
+  }
+
+  /** A passkey: the key holder's, unknown, nil or null. */
+  PasskeyId passkeyId(Hostile.Values v, int i) {
+    int p = v.pick(i);
+    if (p < 8) {
+      return passkey;
+    }
+    return p == 10 ? null : new PasskeyId(uuid(p));
   }
 
   /**
@@ -438,6 +559,10 @@ final class HostileScene {
         default -> Portal.as(staffed.ties());
       };
     }
+    if (name.startsWith("SecondFactors.")) {
+      AccountId id = factorAccount(v, 0);
+      return id == null ? null : Actor.account(id);
+    }
     if (name.startsWith("UserAccounts.")) {
       return switch (method) {
         case "changePassword", "changeEmail", "confirmEmailChange", "updateDetails", "auditTrail" -> {
@@ -596,6 +721,8 @@ final class HostileScene {
     c.add(new Command(acc, "UserAccounts.findAll", (s, v) -> s.portal.accounts.findAll(
         build(() -> List.of(java.util.Objects.requireNonNull(s.account(v, 0)),
             java.util.Objects.requireNonNull(s.account(v, 1)))))));
+
+    secondFactors(c);
 
     c.add(new Command(aff, "Organisations.search", (s, v) -> s.portal.affiliation.organisations().search(
         build(() -> DirectoryQuery.builder().membershipType(Optional.ofNullable(choice(MembershipType.class, v, 0)))
@@ -857,6 +984,40 @@ final class HostileScene {
         build(() -> java.util.Objects.requireNonNull(s.applicationId(v, 0))), s.actor(v))));
     c.add(new Command(car, "ApplicationDesk.ownApplication", (s, v) -> s.portal.careers.applicationDesk()
         .ownApplication(build(() -> java.util.Objects.requireNonNull(s.applicationId(v, 0))), s.actor(v))));
+  }
+
+  /** The second factors' commands: a holder's own account half of the time, codes and answers hostile. */
+  private static void secondFactors(List<Command> c) {
+    String acc = "account-core";
+    c.add(new Command(acc, "SecondFactors.factorsOf", (s, v) -> s.factors().factorsOf(
+        build(() -> java.util.Objects.requireNonNull(s.factorAccount(v, 0))))));
+    c.add(new Command(acc, "SecondFactors.status", (s, v) -> s.factors().status(s.factorAccount(v, 0),
+        s.actor(v))));
+    c.add(new Command(acc, "SecondFactors.reauthenticate", (s, v) -> s.factors().reauthenticate(build(() ->
+        PasswordProof.builder().account(s.factorAccount(v, 0)).password(v.pick(1) % 2 == 0
+            ? Secret.of(Portal.PASSWORD) : secret(v, 1)).build()), s.actor(v))));
+    c.add(new Command(acc, "SecondFactors.startTotp", (s, v) -> s.factors().startTotp(s.factorAccount(v, 0),
+        s.actor(v))));
+    c.add(new Command(acc, "SecondFactors.confirmTotp", (s, v) -> s.factors().confirmTotp(s.codeCommand(v),
+        s.actor(v))));
+    c.add(new Command(acc, "SecondFactors.removeTotp", (s, v) -> s.factors().removeTotp(s.factorAccount(v, 0),
+        s.actor(v))));
+    c.add(new Command(acc, "SecondFactors.verifyTotp", (s, v) -> s.factors().verifyTotp(s.codeCommand(v),
+        s.actor(v))));
+    c.add(new Command(acc, "SecondFactors.useRecoveryCode", (s, v) -> s.factors().useRecoveryCode(
+        s.codeCommand(v), s.actor(v))));
+    c.add(new Command(acc, "SecondFactors.renewRecoveryCodes", (s, v) -> s.factors().renewRecoveryCodes(
+        s.factorAccount(v, 0), s.actor(v))));
+    c.add(new Command(acc, "SecondFactors.startPasskeyRegistration", (s, v) -> s.factors()
+        .startPasskeyRegistration(s.factorAccount(v, 0), s.actor(v))));
+    c.add(new Command(acc, "SecondFactors.finishPasskeyRegistration", (s, v) -> s.factors()
+        .finishPasskeyRegistration(s.attestation(v), s.actor(v))));
+    c.add(new Command(acc, "SecondFactors.startPasskeySignIn", (s, v) -> s.factors().startPasskeySignIn(
+        s.factorAccount(v, 0), s.actor(v))));
+    c.add(new Command(acc, "SecondFactors.finishPasskeySignIn", (s, v) -> s.factors().finishPasskeySignIn(
+        s.assertion(v), s.actor(v))));
+    c.add(new Command(acc, "SecondFactors.removePasskey", (s, v) -> s.factors().removePasskey(build(() ->
+        PasskeyRemoval.builder().account(s.factorAccount(v, 0)).passkey(s.passkeyId(v, 1)).build()), s.actor(v))));
   }
 
   private static Publication publication(HostileScene s, Hostile.Values v) {

@@ -19,11 +19,18 @@ import org.memberportal.account.SignUp;
 import org.memberportal.account.UserAccounts;
 import org.memberportal.account.VerifyEmail;
 import org.memberportal.account.inmemory.InMemoryAccounts;
+import org.memberportal.account.inmemory.InMemoryFactorRegister;
 import org.memberportal.account.inmemory.InMemoryIssuedCodes;
+import org.memberportal.account.inmemory.InMemoryPasskeyChallenges;
+import org.memberportal.account.inmemory.InMemoryPasskeyRegister;
 import org.memberportal.account.inmemory.RandomSecrets;
 import org.memberportal.account.port.Accounts;
+import org.memberportal.account.port.FactorRegister;
 import org.memberportal.account.port.IssuedCodes;
+import org.memberportal.account.port.PasskeyChallenges;
+import org.memberportal.account.port.PasskeyRegister;
 import org.memberportal.account.testkit.AccountFixtures;
+import org.memberportal.account.testkit.FakeCeremony;
 import org.memberportal.account.testkit.TestHashing;
 import org.memberportal.affiliation.AffiliationModule;
 import org.memberportal.affiliation.focalpoint.AppointFocalPoint;
@@ -81,10 +88,13 @@ import org.memberportal.postgres.PostgresAlertSubscriptions;
 import org.memberportal.postgres.PostgresApplications;
 import org.memberportal.postgres.PostgresCandidateAccounts;
 import org.memberportal.postgres.PostgresConsents;
+import org.memberportal.postgres.PostgresFactorRegister;
 import org.memberportal.postgres.PostgresFocalPointRegister;
 import org.memberportal.postgres.PostgresHost;
 import org.memberportal.postgres.PostgresIssuedCodes;
 import org.memberportal.postgres.PostgresOrganisationRegister;
+import org.memberportal.postgres.PostgresPasskeyChallenges;
+import org.memberportal.postgres.PostgresPasskeyRegister;
 import org.memberportal.postgres.PostgresPendingHandOvers;
 import org.memberportal.postgres.PostgresProfiles;
 import org.memberportal.postgres.PostgresTiesAccountRegister;
@@ -98,7 +108,8 @@ import org.memberportal.ties.port.TiesAccountRegister;
 
 /**
  * The whole library on its in-memory adapters, as one host would embed it: real {@link UserAccounts} (its
- * {@code EmailVerified} drives the affiliation policies), the affiliation module and the TIES module (its policies
+ * {@code EmailVerified} drives the affiliation policies) with its second factors (passkeys verified by the test
+ * kit's {@code FakeCeremony}, as account-core's own tests do), the affiliation module and the TIES module (its policies
  * react to affiliation events) and the careers module on one shared host. Every
  * store, the event log and the outbox go through {@link Faults}, and the hasher counts its calls.
  */
@@ -117,6 +128,9 @@ final class Portal implements RaceWorld {
   final Host host;
   final InMemoryAccounts accountStore = new InMemoryAccounts(memory.transactions());
   final InMemoryIssuedCodes codeStore = new InMemoryIssuedCodes(memory.transactions());
+  final InMemoryFactorRegister factorStore = new InMemoryFactorRegister(memory.transactions());
+  final InMemoryPasskeyRegister passkeyStore = new InMemoryPasskeyRegister(memory.transactions());
+  final InMemoryPasskeyChallenges challengeStore = new InMemoryPasskeyChallenges(memory.transactions());
   final InMemoryOrganisationRegister organisationStore = new InMemoryOrganisationRegister(memory.transactions());
   final InMemoryAffiliationRegister affiliationStore = new InMemoryAffiliationRegister(memory.transactions());
   final InMemoryFocalPointRegister focalPointStore = new InMemoryFocalPointRegister(memory.transactions());
@@ -179,6 +193,10 @@ final class Portal implements RaceWorld {
         .host(host)
         .accounts(tx == null ? faults.wrap(Accounts.class, accountStore) : accountRecords)
         .codes(tx == null ? faults.wrap(IssuedCodes.class, codeStore) : new PostgresIssuedCodes(tx))
+        .secondFactors(tx == null ? faults.wrap(FactorRegister.class, factorStore) : new PostgresFactorRegister(tx),
+            tx == null ? faults.wrap(PasskeyRegister.class, passkeyStore) : new PostgresPasskeyRegister(tx),
+            tx == null ? faults.wrap(PasskeyChallenges.class, challengeStore) : new PostgresPasskeyChallenges(tx))
+        .passkeyCeremony(new FakeCeremony())
         .secrets(new RandomSecrets())
         .hasher(hasher)
         .build();
@@ -238,6 +256,9 @@ final class Portal implements RaceWorld {
     Map<String, Object> stores = new LinkedHashMap<>();
     stores.put("accounts", accountStore);
     stores.put("codes", codeStore);
+    stores.put("factors", factorStore);
+    stores.put("passkeys", passkeyStore);
+    stores.put("challenges", challengeStore);
     stores.put("organisations", organisationStore);
     stores.put("affiliations", affiliationStore);
     stores.put("focalPoints", focalPointStore);
