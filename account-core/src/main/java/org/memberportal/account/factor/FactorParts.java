@@ -230,10 +230,16 @@ final class FactorParts {
         passkeys.of(holder).stream().map(Passkey::credentialId).toList(), expires);
   }
 
-  /** The challenge an answer names, taken once: only a fresh one of this ceremony and holder answers. */
+  /**
+   * The challenge an answer names, taken once: only a fresh one of this ceremony and holder answers. Another
+   * holder's challenge is put back as it was, so no one can spend someone else's ceremony by naming its id.
+   */
   java.util.Optional<PasskeyChallenge> takeChallenge(java.util.UUID id, AccountId account,
       PasskeyChallenge.Ceremony ceremony, Instant now) {
-    return challenges.take(id).filter(c -> c.answers(subject(account), ceremony, now));
+    CodeSubject holder = subject(account);
+    java.util.Optional<PasskeyChallenge> taken = challenges.take(id);
+    taken.filter(c -> !c.holder().equals(holder)).ifPresent(challenges::add);
+    return taken.filter(c -> c.answers(holder, ceremony, now));
   }
 
   /** Tells the holder what happened to their factors, in their language. */

@@ -126,6 +126,25 @@ class PasskeyTests {
   }
 
   @Test
+  void anotherHoldersAnswerNamingTheChallengeIsRefusedAndLeavesItToItsHolder() {
+    reauthenticate();
+    PasskeyOptions options = factors.startPasskeyRegistration(ada, holder).value();
+    AccountId bob = world.activeAccount("bob@example.org");
+    Actor.AccountHolder bobHolder = Actor.account(bob);
+    factors.reauthenticate(PasswordProof.builder().account(bob).password(Secret.of(AccountFixtures.PASSWORD))
+        .build(), bobHolder);
+    PasskeyAttestation bobs = PasskeyAttestation.builder().account(bob).challengeId(options.challengeId())
+        .name("laptop").clientDataJson(options.challenge()).attestationObject("cred-9").build();
+
+    assertThat(reason(() -> factors.finishPasskeyRegistration(bobs, bobHolder)))
+        .isEqualTo(AccountRefusals.PASSKEY_REJECTED);
+    factors.finishPasskeyRegistration(attestation(options, "laptop", "cred-1"), holder);
+    assertThat(factors.status(ada, holder).passkeys()).extracting(FactorStatus.PasskeySummary::name)
+        .containsExactly("laptop");
+    assertThat(factors.status(bob, bobHolder).enrolled()).isFalse();
+  }
+
+  @Test
   void anAnswerThatDoesNotVerifyIsRefusedAndSpendsTheChallenge() {
     reauthenticate();
     PasskeyOptions options = factors.startPasskeyRegistration(ada, holder).value();
