@@ -15,7 +15,8 @@ import org.memberportal.account.port.PasskeyCeremony;
 /**
  * A WebAuthn ceremony for the library's own rules (challenges, counters, names), without cryptography: an answer
  * "verifies" when its client data is the challenge handed out; a registration's attestation object is the
- * credential id, an assertion's signature the counter. The real verification is member-portal-webauthn's.
+ * credential id, an assertion's signature the counter (a signature that is not a number does not verify, as a
+ * forged one would not). The real verification is member-portal-webauthn's.
  */
 public final class FakeCeremony implements PasskeyCeremony {
 
@@ -28,8 +29,8 @@ public final class FakeCeremony implements PasskeyCeremony {
 
   @Override
   public OptionalLong authenticate(PasskeyAssertion answer, String challenge, Passkey passkey) {
+    String counter = Objects.requireNonNullElse(answer.signature(), "");
     return challenge.equals(answer.clientDataJson()) && passkey.credentialId().equals(answer.credentialId())
-        ? OptionalLong.of(Long.parseLong(Objects.requireNonNull(answer.signature())))
-        : OptionalLong.empty();
+        && counter.matches("[0-9]{1,18}") ? OptionalLong.of(Long.parseLong(counter)) : OptionalLong.empty();
   }
 }
