@@ -26,9 +26,9 @@ import org.memberportal.kernel.Validation;
 
 /**
  * Passkeys (WebAuthn): registering one (after a recent re-authentication; the first factor comes with recovery
- * codes), signing in with one at the second step, renaming one, removing one. Each ceremony answers a challenge the library
- * handed out, once and before it expires; the {@link org.memberportal.account.port.PasskeyCeremony} checks the
- * signatures, the library the counters.
+ * codes), signing in with one at the second step, renaming one (no re-authentication: a name changes no factor),
+ * removing one. Each ceremony answers a challenge the library handed out, once and before it expires; the
+ * {@link org.memberportal.account.port.PasskeyCeremony} checks the signatures, the library the counters.
  */
 final class Passkeys {
 
