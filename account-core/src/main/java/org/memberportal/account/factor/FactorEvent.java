@@ -57,6 +57,23 @@ public sealed interface FactorEvent extends DomainEvent {
   }
 
   /**
+   * The holder renamed one of their passkeys. The names are the holder's words, kept in the passkey, not in the
+   * trail: the event says which passkey.
+   *
+   * @param occurredAt when
+   * @param actor who
+   * @param account which account
+   * @param passkey which passkey
+   */
+  record PasskeyRenamed(Instant occurredAt, Actor actor, AccountId account, PasskeyId passkey)
+      implements FactorEvent {
+    @Override
+    public String detail() {
+      return passkey.toString();
+    }
+  }
+
+  /**
    * A new set of recovery codes replaced the previous one.
    *
    * @param occurredAt when

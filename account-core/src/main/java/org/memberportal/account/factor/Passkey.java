@@ -54,6 +54,15 @@ public record Passkey(PasskeyId id, CodeSubject holder, String name, String cred
   }
 
   /**
+   * {@return the passkey under another name (the holder's rename)}
+   *
+   * @param newName the name, unique among the holder's passkeys
+   */
+  public Passkey renamed(String newName) {
+    return new Passkey(id, holder, newName, credentialId, publicKey, signCount, addedAt, lastUsedAt, version);
+  }
+
+  /**
    * {@return a copy at another version (stores only)}
    *
    * @param value the version

@@ -17,17 +17,7 @@ import org.memberportal.kernel.Text;
  */
 @API(status = API.Status.STABLE, since = "0.2.0")
 @Value.Immutable
-public abstract class PasskeyAttestation implements PasskeyAnswer {
-
-  /**
-   * The holder's name for the passkey, e.g. "laptop".
-   *
-   * @return the name
-   */
-  @NotBlank
-  @Size(max = 60)
-  @Text
-  public abstract @Nullable String name();
+public abstract class PasskeyAttestation implements PasskeyAnswer, PasskeyName {
 
   /**
    * The attestation object, Base64url.

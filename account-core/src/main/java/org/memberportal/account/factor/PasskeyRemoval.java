@@ -3,11 +3,8 @@
  */
 package org.memberportal.account.factor;
 
-import jakarta.validation.constraints.NotNull;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
-import org.jspecify.annotations.Nullable;
-import org.memberportal.account.HolderChange;
 
 /**
  * Removes one of the holder's passkeys.
@@ -16,15 +13,7 @@ import org.memberportal.account.HolderChange;
  */
 @API(status = API.Status.STABLE, since = "0.2.0")
 @Value.Immutable
-public abstract class PasskeyRemoval implements HolderChange {
-
-  /**
-   * The passkey.
-   *
-   * @return its id
-   */
-  @NotNull
-  public abstract @Nullable PasskeyId passkey();
+public abstract class PasskeyRemoval implements NamedPasskey {
 
   /**
    * Starts the command.

@@ -252,10 +252,24 @@ public final class SecondFactors implements FactorDirectory {
    * @param command the account and the passkey
    * @param actor its holder, re-authenticated recently
    * @return the factors left; event {@code FactorRemoved}
-   * @throws org.memberportal.kernel.NotFound {@code account.not-found} for a passkey not theirs
+   * @throws org.memberportal.kernel.NotFound {@code account.passkey-not-found} for a passkey not theirs
    */
   public Outcome<FactorStatus> removePasskey(PasskeyRemoval command, Actor actor) {
     return passkeys.remove(command, actor);
+  }
+
+  /**
+   * Renames a passkey; the name has the registration's rules, and may be the passkey's own in another case. No
+   * re-authentication (a name changes no factor), no mail; audited.
+   *
+   * @param command the account, the passkey and its new name
+   * @param actor its holder
+   * @return the factors; event {@code PasskeyRenamed}
+   * @throws org.memberportal.kernel.NotFound {@code account.passkey-not-found} for a passkey not theirs
+   * @throws org.memberportal.kernel.Conflict {@code account.passkey-taken} when another of theirs has the name
+   */
+  public Outcome<FactorStatus> renamePasskey(PasskeyRename command, Actor actor) {
+    return passkeys.rename(command, actor);
   }
 
   /**

@@ -55,8 +55,7 @@ public final class InMemoryPasskeyRegister implements PasskeyRegister {
   @Override
   public synchronized Passkey add(Passkey passkey) {
     boolean taken = passkeys.values().stream().anyMatch(p -> p.id().equals(passkey.id())
-        || p.credentialId().equals(passkey.credentialId())
-        || p.holder().equals(passkey.holder()) && p.name().equalsIgnoreCase(passkey.name()));
+        || p.credentialId().equals(passkey.credentialId()) || sameName(p, passkey));
     if (taken) {
       throw new Conflict(AccountRefusals.PASSKEY_TAKEN, "the passkey or its name is registered already");
     }
@@ -69,7 +68,15 @@ public final class InMemoryPasskeyRegister implements PasskeyRegister {
     if (previous == null || previous.version() != passkey.version()) {
       throw new Conflict(KernelRefusals.STALE_VERSION, "the passkey changed meanwhile");
     }
+    if (passkeys.values().stream().anyMatch(p -> !p.id().equals(passkey.id()) && sameName(p, passkey))) {
+      throw new Conflict(AccountRefusals.PASSKEY_TAKEN, "the holder has a passkey of this name");
+    }
     return passkeys.put(passkey.id(), passkey.withVersion(passkey.version() + 1));
+  }
+
+  /** A name once a holder, whatever the case (the database's unique index on the lower-cased name). */
+  private static boolean sameName(Passkey stored, Passkey written) {
+    return stored.holder().equals(written.holder()) && stored.name().equalsIgnoreCase(written.name());
   }
 
   @Override

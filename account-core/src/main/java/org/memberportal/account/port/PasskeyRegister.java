@@ -51,11 +51,12 @@ public interface PasskeyRegister {
   Passkey add(Passkey passkey);
 
   /**
-   * Replaces the passkey read at its version (its counter after a sign-in).
+   * Replaces the passkey read at its version (its counter after a sign-in, its name after a rename).
    *
    * @param passkey the changed passkey, at the version read
    * @return it as stored, at the next version
-   * @throws org.memberportal.kernel.Conflict {@code kernel.stale-version} when it changed or is gone
+   * @throws org.memberportal.kernel.Conflict {@code kernel.stale-version} when it changed or is gone;
+   *     {@code account.passkey-taken} when another passkey of its holder has its name (whatever the case)
    */
   Passkey update(Passkey passkey);
 

@@ -5,6 +5,7 @@ package org.memberportal.account.factor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.Duration;
 import java.util.List;
@@ -23,6 +24,7 @@ import org.memberportal.kernel.Assurance;
 import org.memberportal.kernel.Conflict;
 import org.memberportal.kernel.PortalException;
 import org.memberportal.kernel.Secret;
+import org.memberportal.kernel.ValidationFailed;
 
 /**
  * Passkeys as the library rules them: several per account, named and removable, each ceremony answering a fresh
@@ -171,6 +173,77 @@ class PasskeyTests {
     assertThat(factors.removePasskey(removal, holder).value()).isEqualTo(new FactorStatus(false, 0, List.of()));
     assertThat(world.mails(ADA, AccountNotifications.FACTOR_REMOVED)).hasSize(1);
     assertThat(factors.factorsOf(ada)).isEmpty();
+  }
+
+  private PasskeyRename rename(PasskeyId passkey, String name) {
+    return PasskeyRename.builder().account(ada).passkey(passkey).name(name).build();
+  }
+
+  private PasskeyId passkey(int index) {
+    return factors.status(ada, holder).passkeys().get(index).id();
+  }
+
+  @Test
+  void aRenameNeedsNoReauthenticationIsAuditedAndMailsNothing() {
+    register("laptop", "cred-1");
+    world.clock.advance(Duration.ofMinutes(11));
+
+    FactorStatus status = factors.renamePasskey(rename(passkey(0), "  work laptop "), holder).value();
+
+    assertThat(status.passkeys()).extracting(FactorStatus.PasskeySummary::name).containsExactly("work laptop");
+    assertThat(world.events()).last().isInstanceOfSatisfying(FactorEvent.PasskeyRenamed.class,
+        e -> assertThat(e.passkey()).isEqualTo(passkey(0)));
+    assertThat(world.mails(ADA, AccountNotifications.FACTOR_ADDED)).hasSize(1);
+    assertThat(world.mails(ADA, AccountNotifications.FACTOR_REMOVED)).isEmpty();
+    assertThat(factors.startPasskeySignIn(ada, holder).value().credentials()).containsExactly("cred-1");
+  }
+
+  @Test
+  void aNewNameIsUniqueAmongTheHoldersPasskeysWhateverTheCaseButMayBeItsOwn() {
+    register("laptop", "cred-1");
+    register("phone", "cred-2");
+
+    assertThatThrownBy(() -> factors.renamePasskey(rename(passkey(1), "LAPTOP"), holder))
+        .isInstanceOfSatisfying(Conflict.class, e -> assertThat(e.reason()).isEqualTo(AccountRefusals.PASSKEY_TAKEN));
+    assertThat(factors.renamePasskey(rename(passkey(0), "Laptop"), holder).value().passkeys())
+        .extracting(FactorStatus.PasskeySummary::name).containsExactly("Laptop", "phone");
+    assertThat(factors.renamePasskey(rename(passkey(0), "Laptop"), holder).value().passkeys())
+        .extracting(FactorStatus.PasskeySummary::name).containsExactly("Laptop", "phone");
+  }
+
+  @Test
+  void aNewNameHasTheRulesAndCodesOfTheNameGivenAtRegistration() {
+    register("laptop", "cred-1");
+    reauthenticate();
+    PasskeyOptions options = factors.startPasskeyRegistration(ada, holder).value();
+
+    for (String bad : List.of(" ", "x".repeat(61), "lap\u0000top")) {
+      ValidationFailed atRegistration = catchThrowableOfType(ValidationFailed.class,
+          () -> factors.finishPasskeyRegistration(attestation(options, bad, "cred-2"), holder));
+      assertThat(catchThrowableOfType(ValidationFailed.class,
+          () -> factors.renamePasskey(rename(passkey(0), bad), holder)).violations())
+          .as(bad).isNotEmpty().isEqualTo(atRegistration.violations());
+    }
+    assertThat(factors.status(ada, holder).passkeys()).extracting(FactorStatus.PasskeySummary::name)
+        .containsExactly("laptop");
+  }
+
+  @Test
+  void onlyTheHolderRenamesAndOnlyTheirOwnPasskeys() {
+    register("laptop", "cred-1");
+    AccountId bob = world.activeAccount("bob@example.org");
+    Actor.AccountHolder bobHolder = Actor.account(bob);
+    PasskeyRename adasOwn = rename(passkey(0), "mine now");
+
+    assertThat(reason(() -> factors.renamePasskey(adasOwn, bobHolder))).isEqualTo(AccountRefusals.NOT_ALLOWED);
+    assertThat(reason(() -> factors.renamePasskey(adasOwn, Actor.anonymous())))
+        .isEqualTo(AccountRefusals.NOT_ALLOWED);
+    assertThat(reason(() -> factors.renamePasskey(PasskeyRename.builder().account(bob).passkey(passkey(0))
+        .name("mine now").build(), bobHolder))).isEqualTo(AccountRefusals.PASSKEY_NOT_FOUND);
+    assertThat(reason(() -> factors.renamePasskey(rename(PasskeyId.random(), "mine now"), holder)))
+        .isEqualTo(AccountRefusals.PASSKEY_NOT_FOUND);
+    assertThat(factors.status(ada, holder).passkeys()).extracting(FactorStatus.PasskeySummary::name)
+        .containsExactly("laptop");
   }
 
   @Test

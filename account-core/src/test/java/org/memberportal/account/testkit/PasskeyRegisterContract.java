@@ -92,6 +92,23 @@ public abstract class PasskeyRegisterContract {
   }
 
   @Test
+  void anUpdateStoresANewNameUnlessAnotherOfTheHoldersPasskeysHasItWhateverTheCase() {
+    PasskeyRegister store = register();
+    Passkey laptop = add(store, passkey(ADA, "laptop", "cred-1", 1));
+    Passkey phone = add(store, passkey(ADA, "phone", "cred-2", 2));
+    add(store, passkey(GRACE, "work laptop", "cred-3", 3));
+    Passkey renamed = transactions().inTransaction(() -> store.update(laptop.renamed("work laptop")));
+
+    assertThat(renamed.version()).isEqualTo(2);
+    assertThat(store.find(laptop.id())).contains(laptop.renamed("work laptop").withVersion(2));
+    assertThat(transactions().inTransaction(() -> store.update(renamed.renamed("Work Laptop"))).name())
+        .as("its own name in another case").isEqualTo("Work Laptop");
+    assertThatThrownBy(() -> transactions().inTransaction(() -> store.update(phone.renamed("WORK LAPTOP"))))
+        .isInstanceOfSatisfying(Conflict.class, c -> assertThat(c.reason()).isEqualTo(AccountRefusals.PASSKEY_TAKEN));
+    assertThat(store.find(phone.id())).contains(phone);
+  }
+
+  @Test
   void removeTakesOnePasskeyAndAnUpdateOfARemovedOneIsStale() {
     PasskeyRegister store = register();
     Passkey laptop = add(store, passkey(ADA, "laptop", "cred-1", 1));

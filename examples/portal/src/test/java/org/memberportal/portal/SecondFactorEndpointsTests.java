@@ -9,8 +9,17 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.memberportal.account.factor.Passkey;
+import org.memberportal.account.factor.PasskeyId;
+import org.memberportal.account.port.PasskeyRegister;
+import org.memberportal.account.verification.CodeSubject;
+import org.memberportal.kernel.AccountId;
+import org.memberportal.kernel.Host;
+import org.memberportal.kernel.Outcome;
 import org.memberportal.portal.embedded.Seed;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import tools.jackson.databind.JsonNode;
 
@@ -19,12 +28,19 @@ import tools.jackson.databind.JsonNode;
  * second factor's tests share: a focal point without a factor is refused with "enrol first", one signed in with the
  * password alone with "sign in with your second factor"; the app's key comes with its QR code, confirmed by a first
  * code, with ten recovery codes; the sign-in then asks for the second step, a code is accepted once, a recovery code
- * once, and the decision goes through.
+ * once, and the decision goes through. A member renames their own passkey (the registration's name rules, no
+ * re-authentication), never another's.
  */
 @SpringBootTest(classes = PortalApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {"server.forward-headers-strategy=native", "member-portal.jobs.relay=200ms",
         "portal.test.doubles=true"})
 class SecondFactorEndpointsTests extends PortalTest {
+
+  @Autowired
+  Host host;
+
+  @Autowired
+  PasskeyRegister passkeys;
 
   @Test
   void aFocalPointIsRefusedUntilEnrolledAndSignedInWithTheSecondFactorThenDecides() {
@@ -73,6 +89,59 @@ class SecondFactorEndpointsTests extends PortalTest {
         "account.factor-code-rejected");
     assertThat(client().post("/api/session/second-factor", Map.of("code", code)).status())
         .as("no second step awaited in a session that gave no password").isEqualTo(403);
+  }
+
+  @Test
+  void aMemberRenamesTheirOwnPasskeyUnderTheRegistrationsRulesWithoutReauthenticating() {
+    Client lin = member("lin");
+    Client tom = member("tom");
+    String laptop = passkey(lin, "laptop");
+    String phone = passkey(lin, "phone");
+    String toms = passkey(tom, "tablet");
+    String path = "/api/me/factors/passkeys/";
+
+    Client.Answer renamed = lin.put(path + laptop + "/name", Map.of("name", " work laptop "));
+    assertThat(renamed.status()).as(renamed.text()).isEqualTo(200);
+    assertThat(names(renamed.json())).containsExactly("work laptop", "phone");
+    Client.Answer taken = lin.put(path + phone + "/name", Map.of("name", "Work Laptop"));
+    assertThat(taken.status()).as(taken.text()).isEqualTo(409);
+    assertThat(taken.json().get("reason").asString()).isEqualTo("account.passkey-taken");
+    Client.Answer blank = lin.put(path + phone + "/name", Map.of("name", " "));
+    assertThat(blank.status()).as(blank.text()).isEqualTo(422);
+    assertThat(blank.json().get("violations").get(0).get("path").asString()).isEqualTo("name");
+    assertThat(lin.put(path + toms + "/name", Map.of("name", "mine")).status()).as("another member's")
+        .isEqualTo(404);
+    assertThat(lin.put(path + "not-an-id/name", Map.of("name", "mine")).status()).isEqualTo(404);
+    assertThat(client().put(path + laptop + "/name", Map.of("name", "mine")).status()).isEqualTo(401);
+    assertThat(names(lin.get("/api/me/factors").json())).containsExactly("work laptop", "phone");
+    assertThat(names(tom.get("/api/me/factors").json())).containsExactly("tablet");
+  }
+
+  /** A verified member of no organisation, signed in with the password (no factor yet). */
+  private Client member(String name) {
+    String email = address(name);
+    long seen = mailsTo(email);
+    Client client = client();
+    assertThat(client.post("/api/accounts", signUpForm(email)).status()).isEqualTo(202);
+    assertThat(client.post("/api/accounts/verification", Map.of("email", email, "code", nextCode(email, seen)))
+        .status()).isEqualTo(200);
+    client.post("/api/session", Map.of("email", email, "password", PASSWORD));
+    return client;
+  }
+
+  /**
+   * A passkey registered to a member: stored as the ceremony stores one (the browser's ceremony itself is
+   * SecondFactorPagesTests', through Chromium's virtual authenticator).
+   */
+  private String passkey(Client member, String name) {
+    AccountId account = AccountId.of(member.get("/api/me").json().get("id").asString());
+    Passkey stored = new Passkey(PasskeyId.random(), CodeSubject.of("account", account), name,
+        UUID.randomUUID().toString(), "cose-key", 0, Instant.now(), null, 0);
+    return host.command(() -> new Outcome<>(passkeys.add(stored), List.of())).value().id().toString();
+  }
+
+  private static List<String> names(JsonNode status) {
+    return status.get("passkeys").valueStream().map(p -> p.get("name").asString()).toList();
   }
 
   /** A newcomer's affiliation request to the seeded organisation, for its focal points to decide. */

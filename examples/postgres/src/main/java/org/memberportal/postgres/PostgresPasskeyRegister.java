@@ -13,6 +13,7 @@ import org.memberportal.account.factor.Passkey;
 import org.memberportal.account.factor.PasskeyId;
 import org.memberportal.account.port.PasskeyRegister;
 import org.memberportal.account.verification.CodeSubject;
+import org.memberportal.kernel.Conflict;
 
 /**
  * The passkeys in {@code passkey} (V504): public keys and counters; the unique credential id and the unique name a
@@ -64,13 +65,27 @@ public final class PostgresPasskeyRegister extends JdbcStore implements PasskeyR
         AccountRefusals.PASSKEY_TAKEN, "the passkey or its name is registered already");
   }
 
+  /**
+   * {@inheritDoc} The library checks a new name first; a rename racing to the same name meets the unique index,
+   * whose violation aborts the transaction and is the name's refusal.
+   */
   @Override
   public Passkey update(Passkey passkey) {
     Passkey stored = passkey.withVersion(passkey.version() + 1);
-    return versionedWrite(stored, "update passkey set name = ?, sign_count = ?, last_used_at = ?,"
-        + " version = ? where id = ? and version = ?", b -> b.text(stored.name()).number(stored.signCount())
-        .instant(stored.lastUsedAt()).number(stored.version()).uuid(stored.id().value()).number(passkey.version()),
-        "the passkey changed meanwhile");
+    return transactions.withConnection(c -> {
+      try {
+        Sql.versionedWrite(c, "update passkey set name = ?, sign_count = ?, last_used_at = ?, version = ?"
+            + " where id = ? and version = ?", b -> b.text(stored.name()).number(stored.signCount())
+            .instant(stored.lastUsedAt()).number(stored.version()).uuid(stored.id().value())
+            .number(passkey.version()), "the passkey changed meanwhile");
+      } catch (SQLException e) {
+        if (DatabaseFailure.UNIQUE_VIOLATION.equals(e.getSQLState())) {
+          throw new Conflict(AccountRefusals.PASSKEY_TAKEN, "the holder has a passkey of this name");
+        }
+        throw e;
+      }
+      return stored;
+    });
   }
 
   @Override

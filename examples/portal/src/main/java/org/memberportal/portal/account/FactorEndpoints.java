@@ -17,6 +17,7 @@ import org.memberportal.account.factor.FactorStatus;
 import org.memberportal.account.factor.PasskeyAttestation;
 import org.memberportal.account.factor.PasskeyId;
 import org.memberportal.account.factor.PasskeyRemoval;
+import org.memberportal.account.factor.PasskeyRename;
 import org.memberportal.account.factor.PasswordProof;
 import org.memberportal.account.factor.SecondFactors;
 import org.memberportal.kernel.Secret;
@@ -27,15 +28,16 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
 /**
  * A member's second factors (issue 24): the authenticator app (TOTP) set up with its key and QR code and confirmed
- * by a first code, the recovery codes shown once and renewed, passkeys registered, listed and removed, each change
- * behind a recent re-authentication. The sign-in's second step is {@link SecondStepEndpoints}' (the same tag in the API's
- * document).
+ * by a first code, the recovery codes shown once and renewed, passkeys registered, listed, renamed and removed, each
+ * addition and removal behind a recent re-authentication. The sign-in's second step is {@link SecondStepEndpoints}'
+ * (the same tag in the API's document).
  */
 @RestController
 @Tag(name = "factor-endpoints")
@@ -163,6 +165,20 @@ public class FactorEndpoints {
   public FactorStatus removePasskey(@PathVariable UUID passkey) {
     return factors.removePasskey(PasskeyRemoval.builder().account(me.account()).passkey(new PasskeyId(passkey))
         .build(), me.actor()).value();
+  }
+
+  /**
+   * Renames one of the member's passkeys ({@code name}, with the rules of the name given at registration).
+   *
+   * @param passkey its id
+   * @param body {@code name}
+   * @return the factors
+   */
+  @PutMapping("/api/me/factors/passkeys/{passkey}/name")
+  @Reads(value = PasskeyRename.class, set = "account")
+  public FactorStatus renamePasskey(@PathVariable String passkey, @RequestBody JsonNode body) {
+    return factors.renamePasskey(commands.read(body, PasskeyRename.class, "account", me.account(), "passkey",
+        passkey), me.actor()).value();
   }
 
   /**

@@ -8,9 +8,11 @@ import java.util.UUID;
 import org.memberportal.account.factor.AuthenticatorKey;
 import org.memberportal.account.factor.Enrolled;
 import org.memberportal.account.factor.FactorCode;
+import org.memberportal.account.factor.FactorStatus;
 import org.memberportal.account.factor.PasskeyAttestation;
 import org.memberportal.account.factor.PasskeyId;
 import org.memberportal.account.factor.PasskeyRemoval;
+import org.memberportal.account.factor.PasskeyRename;
 import org.memberportal.account.factor.PasswordProof;
 import org.memberportal.account.factor.SecondFactors;
 import org.memberportal.kernel.AccountId;
@@ -32,7 +34,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * Sign-in security, the member's second factors: the password again first (adding or removing a factor needs a
  * recent one), then the authenticator app set up from its QR code or its key typed by hand and confirmed by a first
- * code, the recovery codes shown once and renewed, passkeys registered through the browser, listed and removed.
+ * code, the recovery codes shown once and renewed, passkeys registered through the browser, listed, renamed and
+ * removed.
  */
 @Controller
 public class FactorPages {
@@ -217,6 +220,24 @@ public class FactorPages {
         feedback -> securityPage(feedback, model), flash, "web.factors.passkey.removed", PAGE);
   }
 
+  /**
+   * Renames one of the member's passkeys (no re-authentication: a name changes no factor).
+   *
+   * @param passkey its id, chosen in the list
+   * @param name the new name
+   * @param model the page's model
+   * @param flash the notice
+   * @return this page
+   */
+  @PostMapping(PAGE + "/passkeys/name")
+  public String renamePasskey(@RequestParam(defaultValue = "") String passkey,
+      @RequestParam(defaultValue = "") String name, Model model, RedirectAttributes flash) {
+    AccountId account = AccountPages.member();
+    return Forms.submit(() -> factors.renamePasskey(PasskeyRename.builder().account(account)
+        .passkey(passkey.isEmpty() ? null : PasskeyId.of(passkey)).name(name).build(), me.actor()),
+        me.actor().locale(), feedback -> securityPage(feedback, model), flash, "web.factors.passkey.renamed", PAGE);
+  }
+
   private String added(Enrolled enrolled, Model model, RedirectAttributes flash) {
     if (!enrolled.recoveryCodes().isEmpty()) {
       return codes(enrolled.recoveryCodes(), model);
@@ -232,7 +253,10 @@ public class FactorPages {
 
   private String securityPage(Feedback feedback, Model model) {
     AccountId account = AccountPages.member();
-    model.addAttribute("status", factors.status(account, me.actor()));
+    FactorStatus status = factors.status(account, me.actor());
+    model.addAttribute("status", status);
+    model.addAttribute("passkeyChoices", status.passkeys().stream()
+        .map(p -> new Choice(p.id().toString(), p.name())).toList());
     model.addAttribute("feedback", feedback);
     return "factors";
   }

@@ -25,6 +25,7 @@ import org.memberportal.portal.OneTimeCodes;
 import org.memberportal.portal.PortalApplication;
 import org.memberportal.portal.embedded.Seed;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.virtualauthenticator.HasVirtualAuthenticator;
 import org.openqa.selenium.virtualauthenticator.VirtualAuthenticator;
 import org.openqa.selenium.virtualauthenticator.VirtualAuthenticatorOptions;
@@ -37,7 +38,8 @@ import com.icegreen.greenmail.util.GreenMail;
  * focal point is refused "enrol first", sets up an authenticator app from the page (the test computes the app's
  * code from the key shown, RFC 6238), keeps the recovery codes, is refused "sign in with your second factor" in the
  * same session, then signs in with the password and the app's code and decides; a member registers a passkey
- * through Chromium's virtual authenticator, signs in with it as the second step, and removes it.
+ * through Chromium's virtual authenticator, signs in with it as the second step, renames it (a name is required, as
+ * at registration) and removes it.
  */
 @SpringBootTest(classes = PortalApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {"server.forward-headers-strategy=native", "member-portal.jobs.relay=200ms",
@@ -100,7 +102,7 @@ class SecondFactorPagesTests extends BrowserTest {
   }
 
   @Test
-  void aMemberRegistersAPasskeySignsInWithItAsTheSecondStepAndRemovesIt() {
+  void aMemberRegistersAPasskeySignsInWithItAsTheSecondStepRenamesAndRemovesIt() {
     HasVirtualAuthenticator chromium = (HasVirtualAuthenticator) browser;
     VirtualAuthenticator authenticator = chromium.addVirtualAuthenticator(new VirtualAuthenticatorOptions()
         .setProtocol(VirtualAuthenticatorOptions.Protocol.CTAP2)
@@ -132,6 +134,15 @@ class SecondFactorPagesTests extends BrowserTest {
       go(By.linkText(words("web.menu.security", EN)));
       assertThat(browser.findElement(By.cssSelector("#passkeys tbody tr")).getText())
           .as("its last use").doesNotContain(words("web.factors.passkey.never", EN));
+      new Select(browser.findElement(By.id("passkey"))).selectByVisibleText("laptop");
+      go(By.cssSelector("#passkey-rename button"));
+      assertThat(browser.findElement(By.id("name-message")).getText()).as("a name is required, as at registration")
+          .isNotBlank();
+      new Select(browser.findElement(By.id("passkey"))).selectByVisibleText("laptop");
+      type("name", "work laptop");
+      go(By.cssSelector("#passkey-rename button"));
+      assertThat(notice()).isEqualTo(words("web.factors.passkey.renamed", EN));
+      assertThat(texts(By.cssSelector("#passkeys th[scope=row]"))).containsExactly("work laptop");
       go(By.cssSelector("form[action*='/passkeys/'][action$='/removal'] button"));
       assertThat(notice()).as("the passkey just passed counts as the recent re-authentication")
           .isEqualTo(words("web.factors.passkey.removed", EN));

@@ -47,6 +47,7 @@ import org.memberportal.account.factor.PasskeyAttestation;
 import org.memberportal.account.factor.PasskeyId;
 import org.memberportal.account.factor.PasskeyOptions;
 import org.memberportal.account.factor.PasskeyRemoval;
+import org.memberportal.account.factor.PasskeyRename;
 import org.memberportal.account.factor.PasswordProof;
 import org.memberportal.account.factor.SecondFactors;
 import org.memberportal.account.factor.Totp;
@@ -586,6 +587,9 @@ class AuthorisationMatrixTests {
     c.add(new Command(acc, "remove passkey", "SecondFactors.removePasskey", Scene::passkeyRegistered,
         (s, a) -> s.factors().removePasskey(PasskeyRemoval.builder().account(s.holder.id()).passkey(s.passkey)
             .build(), a), own));
+    c.add(new Command(acc, "rename passkey", "SecondFactors.renamePasskey", Scene::passkeyRegistered,
+        (s, a) -> s.factors().renamePasskey(PasskeyRename.builder().account(s.holder.id()).passkey(s.passkey)
+            .name("work laptop").build(), a), own));
 
     c.add(new Command(aff, "search directory", "Organisations.search", none(), (s, a) -> s.portal.affiliation.organisations().search(
         DirectoryQuery.builder().build(), a), EVERYONE));

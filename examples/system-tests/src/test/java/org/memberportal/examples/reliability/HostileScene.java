@@ -34,6 +34,7 @@ import org.memberportal.account.factor.PasskeyAttestation;
 import org.memberportal.account.factor.PasskeyId;
 import org.memberportal.account.factor.PasskeyOptions;
 import org.memberportal.account.factor.PasskeyRemoval;
+import org.memberportal.account.factor.PasskeyRename;
 import org.memberportal.account.factor.PasswordProof;
 import org.memberportal.account.factor.SecondFactors;
 import org.memberportal.account.factor.Totp;
@@ -1018,6 +1019,9 @@ final class HostileScene {
         s.assertion(v), s.actor(v))));
     c.add(new Command(acc, "SecondFactors.removePasskey", (s, v) -> s.factors().removePasskey(build(() ->
         PasskeyRemoval.builder().account(s.factorAccount(v, 0)).passkey(s.passkeyId(v, 1)).build()), s.actor(v))));
+    c.add(new Command(acc, "SecondFactors.renamePasskey", (s, v) -> s.factors().renamePasskey(build(() ->
+        PasskeyRename.builder().account(s.factorAccount(v, 0)).passkey(s.passkeyId(v, 1))
+            .name(v.pick(2) % 2 == 0 ? "phone" : v.s(0)).build()), s.actor(v))));
   }
 
   private static Publication publication(HostileScene s, Hostile.Values v) {
