@@ -66,8 +66,14 @@ public final class PostgresPasskeyRegister extends JdbcStore implements PasskeyR
   }
 
   /**
-   * {@inheritDoc} The library checks a new name first; a rename racing to the same name meets the unique index,
-   * whose violation aborts the transaction and is the name's refusal.
+   * Replaces the passkey read at its version (its counter after a sign-in, its name after a rename). The library
+   * checks a new name first; a rename racing to the same name meets the unique index, whose violation aborts the
+   * transaction and is the name's refusal.
+   *
+   * @param passkey the changed passkey, at the version read
+   * @return it as stored, at the next version
+   * @throws Conflict {@code kernel.stale-version} when it changed or is gone; {@code account.passkey-taken} when
+   *     another passkey of its holder has its name (whatever the case)
    */
   @Override
   public Passkey update(Passkey passkey) {
