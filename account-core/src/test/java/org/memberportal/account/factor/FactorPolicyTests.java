@@ -4,6 +4,7 @@
 package org.memberportal.account.factor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.memberportal.account.factor.FactorSteps.reason;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
 import java.time.Duration;
@@ -17,8 +18,6 @@ import org.memberportal.account.testkit.AccountWorld;
 import org.memberportal.kernel.AccountId;
 import org.memberportal.kernel.Actor;
 import org.memberportal.kernel.Assurance;
-import org.memberportal.kernel.PortalException;
-import org.memberportal.kernel.Secret;
 import org.memberportal.kernel.Validation;
 
 /** The host's rule of who must have passed a second factor, and the precise reasons of its refusals. */
@@ -29,23 +28,13 @@ class FactorPolicyTests {
   private final SecondFactors factors = world.accounts.secondFactors();
   private final FactorPolicy policy = FactorPolicy.keyHolders(factors);
 
-  private static String reason(Runnable command) {
-    try {
-      command.run();
-    } catch (PortalException e) {
-      return e.reason();
-    }
-    throw new AssertionError("the command was not refused");
-  }
-
   @Test
   void aHolderWithNoFactorIsToldToEnrolFirstAndOneWithAFactorToSignInWithIt() {
     Actor.AccountHolder holder = Actor.account(ada);
     assertThat(reason(() -> policy.check(Duty.FOCAL_POINT, holder)))
         .isEqualTo(AccountRefusals.SECOND_FACTOR_ENROLMENT_REQUIRED);
 
-    factors.reauthenticate(PasswordProof.builder().account(ada).password(Secret.of(AccountFixtures.PASSWORD))
-        .build(), holder);
+    FactorSteps.reauthenticate(factors, ada);
     AuthenticatorKey key = factors.startTotp(ada, holder).value();
     factors.confirmTotp(FactorCode.builder().account(ada).code(Totp.codeAt(key.key(), world.clock.instant()))
         .build(), holder);

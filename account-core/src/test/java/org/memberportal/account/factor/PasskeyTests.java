@@ -5,6 +5,7 @@ package org.memberportal.account.factor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.memberportal.account.factor.FactorSteps.reason;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.Duration;
@@ -22,7 +23,6 @@ import org.memberportal.kernel.AccountId;
 import org.memberportal.kernel.Actor;
 import org.memberportal.kernel.Assurance;
 import org.memberportal.kernel.Conflict;
-import org.memberportal.kernel.PortalException;
 import org.memberportal.kernel.Secret;
 import org.memberportal.kernel.ValidationFailed;
 
@@ -41,8 +41,7 @@ class PasskeyTests {
   private final SecondFactors factors = world.accounts.secondFactors();
 
   private void reauthenticate() {
-    factors.reauthenticate(PasswordProof.builder().account(ada).password(Secret.of(AccountFixtures.PASSWORD))
-        .build(), holder);
+    FactorSteps.reauthenticate(factors, ada);
   }
 
   private PasskeyAttestation attestation(PasskeyOptions options, String name, String credential) {
@@ -59,15 +58,6 @@ class PasskeyTests {
   private PasskeyAssertion assertion(PasskeyOptions options, String credential, long counter) {
     return PasskeyAssertion.builder().account(ada).challengeId(options.challengeId()).credentialId(credential)
         .clientDataJson(options.challenge()).authenticatorData("data").signature(Long.toString(counter)).build();
-  }
-
-  private static String reason(Runnable command) {
-    try {
-      command.run();
-    } catch (PortalException e) {
-      return e.reason();
-    }
-    throw new AssertionError("the command was not refused");
   }
 
   @Test
@@ -133,8 +123,7 @@ class PasskeyTests {
     PasskeyOptions options = factors.startPasskeyRegistration(ada, holder).value();
     AccountId bob = world.activeAccount("bob@example.org");
     Actor.AccountHolder bobHolder = Actor.account(bob);
-    factors.reauthenticate(PasswordProof.builder().account(bob).password(Secret.of(AccountFixtures.PASSWORD))
-        .build(), bobHolder);
+    FactorSteps.reauthenticate(factors, bob);
     PasskeyAttestation bobs = PasskeyAttestation.builder().account(bob).challengeId(options.challengeId())
         .name("laptop").clientDataJson(options.challenge()).attestationObject("cred-9").build();
 

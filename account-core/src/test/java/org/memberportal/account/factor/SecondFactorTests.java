@@ -5,6 +5,7 @@ package org.memberportal.account.factor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.memberportal.account.factor.FactorSteps.reason;
 
 import java.time.Duration;
 import java.util.List;
@@ -22,7 +23,6 @@ import org.memberportal.kernel.Assurance;
 import org.memberportal.kernel.NotAllowed;
 import org.memberportal.kernel.NotFound;
 import org.memberportal.kernel.Notification;
-import org.memberportal.kernel.PortalException;
 import org.memberportal.kernel.PreconditionFailed;
 import org.memberportal.kernel.Secret;
 
@@ -37,8 +37,7 @@ class SecondFactorTests {
   private final SecondFactors factors = world.accounts.secondFactors();
 
   private void reauthenticate() {
-    factors.reauthenticate(PasswordProof.builder().account(ada).password(Secret.of(AccountFixtures.PASSWORD))
-        .build(), holder);
+    FactorSteps.reauthenticate(factors, ada);
   }
 
   private FactorCode code(Secret code) {
@@ -57,15 +56,6 @@ class SecondFactorTests {
     AuthenticatorKey key = factors.startTotp(ada, holder).value();
     Enrolled enrolled = factors.confirmTotp(code(appCode(key, Duration.ZERO)), holder).value();
     return new App(key, enrolled.recoveryCodes());
-  }
-
-  private static String reason(Runnable command) {
-    try {
-      command.run();
-    } catch (PortalException e) {
-      return e.reason();
-    }
-    throw new AssertionError("the command was not refused");
   }
 
   private SignInResult signIn() {

@@ -30,7 +30,6 @@ import org.memberportal.careers.vacancy.VacancyId;
 import org.memberportal.kernel.Conflict;
 import org.memberportal.kernel.EmailAddress;
 import org.memberportal.kernel.NotFound;
-import org.postgresql.util.PSQLException;
 
 /**
  * The careers module's {@link Applications} port on PostgreSQL (tables {@code application} and
@@ -90,20 +89,14 @@ public final class PostgresApplications extends JdbcStore implements Application
     Application a = application.withVersion(application.version() + 1);
     return transactions.withConnection(c -> {
       // the moves stored so far come back with the update: moves are only ever added
-      List<Integer> stored;
-      try {
-        stored = Sql.list(c, "update application set (" + COLUMNS.substring(4) + ") = (?, ?, ?, ?, ?, ?, ?, ?, ?,"
-            + " ?, ?, ?, ?, ?) where id = ? and version = ? and " + noSecondLive(a)
-            + " returning (select count(*) from application_move m where m.application_id = application.id)",
-            b -> noSecondLive(bind(b, a).number(a.version()).uuid(a.id().value()).number(application.version()), a),
-            rows -> rows.getInt(1));
-      } catch (PSQLException e) {
-        if (DatabaseFailure.UNIQUE_VIOLATION.equals(e.getSQLState())) {
-          // a racing transaction made another live application: this one is aborted and rolls back
-          throw new Conflict(APPLICATION_ALREADY_APPLIED, "the candidate already applied to this vacancy");
-        }
-        throw e;
-      }
+      // a racing transaction that made another live application aborts this one
+      List<Integer> stored = Sql.refusingDuplicate(() -> Sql.list(c, "update application set ("
+          + COLUMNS.substring(4) + ") = (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) where id = ? and version = ? and "
+          + noSecondLive(a)
+          + " returning (select count(*) from application_move m where m.application_id = application.id)",
+          b -> noSecondLive(bind(b, a).number(a.version()).uuid(a.id().value()).number(application.version()), a),
+          rows -> rows.getInt(1)),
+          () -> new Conflict(APPLICATION_ALREADY_APPLIED, "the candidate already applied to this vacancy"));
       if (stored.isEmpty()) {
         refuseSecondLive(c, a);
         if (!Sql.exists(c, "select 1 from application where id = ?", b -> b.uuid(a.id().value()))) {

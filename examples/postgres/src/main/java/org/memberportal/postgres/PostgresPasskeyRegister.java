@@ -78,20 +78,13 @@ public final class PostgresPasskeyRegister extends JdbcStore implements PasskeyR
   @Override
   public Passkey update(Passkey passkey) {
     Passkey stored = passkey.withVersion(passkey.version() + 1);
-    return transactions.withConnection(c -> {
-      try {
-        Sql.versionedWrite(c, "update passkey set name = ?, sign_count = ?, last_used_at = ?, version = ?"
-            + " where id = ? and version = ?", b -> b.text(stored.name()).number(stored.signCount())
-            .instant(stored.lastUsedAt()).number(stored.version()).uuid(stored.id().value())
-            .number(passkey.version()), "the passkey changed meanwhile");
-      } catch (SQLException e) {
-        if (DatabaseFailure.UNIQUE_VIOLATION.equals(e.getSQLState())) {
-          throw new Conflict(AccountRefusals.PASSKEY_TAKEN, "the holder has a passkey of this name");
-        }
-        throw e;
-      }
+    return transactions.withConnection(c -> Sql.refusingDuplicate(() -> {
+      Sql.versionedWrite(c, "update passkey set name = ?, sign_count = ?, last_used_at = ?, version = ?"
+          + " where id = ? and version = ?", b -> b.text(stored.name()).number(stored.signCount())
+          .instant(stored.lastUsedAt()).number(stored.version()).uuid(stored.id().value())
+          .number(passkey.version()), "the passkey changed meanwhile");
       return stored;
-    });
+    }, () -> new Conflict(AccountRefusals.PASSKEY_TAKEN, "the holder has a passkey of this name")));
   }
 
   @Override

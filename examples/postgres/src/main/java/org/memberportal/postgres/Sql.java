@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.memberportal.kernel.Conflict;
 import org.memberportal.kernel.KernelRefusals;
@@ -128,6 +129,12 @@ final class Sql {
     void bind(Binder binder) throws SQLException;
   }
 
+  /** Statements run on a connection. */
+  @FunctionalInterface
+  interface Work<T> {
+    T run() throws SQLException;
+  }
+
   /** Reads the current row. */
   @FunctionalInterface
   interface Reader<T> {
@@ -208,6 +215,26 @@ final class Sql {
       throws SQLException {
     if (update(c, sql, binding) == 0) {
       throw new Conflict(reason, message);
+    }
+  }
+
+  /**
+   * Runs a write whose unique violation is a refusal: a racing transaction took the key first, and this one,
+   * aborted by PostgreSQL, is refused (and rolls back).
+   *
+   * @param write the write
+   * @param refusal the refusal of a unique violation
+   * @return what the write returned
+   * @throws Conflict {@code refusal} on a unique violation
+   */
+  static <T> T refusingDuplicate(Work<T> write, Supplier<Conflict> refusal) throws SQLException {
+    try {
+      return write.run();
+    } catch (SQLException e) {
+      if (DatabaseFailure.UNIQUE_VIOLATION.equals(e.getSQLState())) {
+        throw refusal.get();
+      }
+      throw e;
     }
   }
 

@@ -33,18 +33,11 @@ record UniqueKey(String table, String column, String reason, String message) {
    * @throws Conflict for {@link #reason} when a racing transaction took the key
    */
   int update(Connection c, String update, Sql.Binding binding, String key, UUID id) throws SQLException {
-    try {
-      return Sql.update(c, update + " and not exists (select 1 from " + table + " other where other." + column
-          + " = ? and other.id <> ?)", b -> {
-            binding.bind(b);
-            b.text(key).uuid(id);
-          });
-    } catch (SQLException e) {
-      if (DatabaseFailure.UNIQUE_VIOLATION.equals(e.getSQLState())) {
-        throw refusal();
-      }
-      throw e;
-    }
+    return Sql.refusingDuplicate(() -> Sql.update(c, update + " and not exists (select 1 from " + table
+        + " other where other." + column + " = ? and other.id <> ?)", b -> {
+          binding.bind(b);
+          b.text(key).uuid(id);
+        }), this::refusal);
   }
 
   /**
